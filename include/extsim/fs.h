@@ -1,0 +1,408 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include <extsim/extsim-export.h>
+
+G_BEGIN_DECLS
+
+/**
+ * extsim_fs:
+ *
+ * One simulated btrfs filesystem: its data space_info, its physical
+ * allocator, its extent tree, its subvolumes with their inodes and file
+ * extent items, and the page cache of every inode.  Opaque; create with
+ * extsim_fs_new(), copy with extsim_fs_clone(), free with extsim_fs_free().
+ *
+ * Every call that changes the filesystem is one *step*.  A call that fails
+ * because of its arguments (a GError with EXTSIM_ERROR_INVAL, NOENT, ROFS,
+ * FBIG, XDEV) changes nothing, not even the step counter.  A call that fails
+ * with NOSPC or BADE ran as the kernel would and may have changed state on
+ * the way (flushed dirty data, committed the transaction).
+ */
+typedef struct extsim_fs extsim_fs;
+typedef struct extsim_policy extsim_policy;
+
+#define EXTSIM_KiB (G_GUINT64_CONSTANT (1) << 10)
+#define EXTSIM_MiB (G_GUINT64_CONSTANT (1) << 20)
+#define EXTSIM_GiB (G_GUINT64_CONSTANT (1) << 30)
+#define EXTSIM_TiB (G_GUINT64_CONSTANT (1) << 40)
+#define EXTSIM_PiB (G_GUINT64_CONSTANT (1) << 50)
+
+/* BTRFS_FS_TREE_OBJECTID: the top-level subvolume. */
+#define EXTSIM_FS_TREE G_GUINT64_CONSTANT (5)
+/* BTRFS_FIRST_FREE_OBJECTID: first inode number and first subvolume id. */
+#define EXTSIM_FIRST_FREE_OBJECTID G_GUINT64_CONSTANT (256)
+/* BTRFS_MAX_EXTENT_SIZE */
+#define EXTSIM_MAX_EXTENT_SIZE (128 * EXTSIM_MiB)
+/* MAX_LFS_FILESIZE on 64-bit */
+#define EXTSIM_MAX_FILE_SIZE G_GUINT64_CONSTANT (0x7fffffffffffffff)
+/* xfs_io's default pwrite buffer */
+#define EXTSIM_DEFAULT_WRITE_BSIZE (4 * EXTSIM_KiB)
+
+/**
+ * extsim_ino:
+ * @root: subvolume id (EXTSIM_FS_TREE for the top level)
+ * @ino: inode number within that subvolume
+ *
+ * Names a file.  A snapshot keeps the inode numbers of its source.
+ */
+typedef struct {
+	guint64 root;
+	guint64 ino;
+} extsim_ino;
+
+/* Mount options that change the model (-o nodatacow, -o nodatasum). */
+typedef enum {
+	EXTSIM_MOUNT_NODATACOW = 1 << 0,
+	EXTSIM_MOUNT_NODATASUM = 1 << 1,
+} extsim_mount_flags;
+
+/**
+ * extsim_fs_options:
+ * @version: EXTSIM_FS_OPTIONS_VERSION
+ * @sectorsize: 4096, 16384 or 65536
+ * @device_size: bytes of the device given to mkfs.btrfs (-b)
+ * @data_size: bytes of data space; 0 derives it from @device_size as
+ *   mkfs.btrfs and the kernel would (extsim_data_size_for_device())
+ * @max_extent_size: largest data extent writeback creates
+ *   (BTRFS_MAX_EXTENT_SIZE); a multiple of @sectorsize
+ * @policy: kernel behaviour to simulate; NULL is the "unpatched" preset
+ * @mount_flags: extsim_mount_flags
+ * @check_every_step: run extsim_fs_check() after each step and record
+ *   newly appearing violations (extsim_fs_violations())
+ *
+ * Initialise with EXTSIM_FS_OPTIONS_INIT, then change what you need.
+ */
+typedef struct {
+	guint version;
+	guint32 sectorsize;
+	guint64 device_size;
+	guint64 data_size;
+	guint64 max_extent_size;
+	const extsim_policy *policy;
+	guint32 mount_flags;
+	gboolean check_every_step;
+} extsim_fs_options;
+
+#define EXTSIM_FS_OPTIONS_VERSION 1
+#define EXTSIM_FS_OPTIONS_INIT                                                                     \
+	{ EXTSIM_FS_OPTIONS_VERSION, 4096, 256 * EXTSIM_MiB, 0, EXTSIM_MAX_EXTENT_SIZE, NULL, 0, FALSE }
+
+/* Data space a freshly made filesystem on a device of this size offers. */
+EXTSIM_EXPORT guint64 extsim_data_size_for_device (guint64 device_size, guint32 sectorsize);
+
+/**
+ * extsim_fs_new:
+ * Returns: (transfer full) (nullable): a new, empty, mounted filesystem
+ *   whose top-level subvolume is EXTSIM_FS_TREE, or NULL with @error set
+ *   (EXTSIM_ERROR_INVAL) when an option is out of range.
+ */
+EXTSIM_EXPORT extsim_fs *extsim_fs_new (const extsim_fs_options *options, GError **error);
+/* Accepts NULL. */
+EXTSIM_EXPORT void extsim_fs_free (extsim_fs *fs);
+/**
+ * extsim_fs_clone:
+ * Returns: (transfer full): an independent copy of the whole state,
+ *   including statistics and recorded violations.  Costs O(1) in the size
+ *   of the state: the copies share storage until one of them changes it.
+ */
+EXTSIM_EXPORT extsim_fs *extsim_fs_clone (const extsim_fs *fs);
+/**
+ * extsim_fs_hash:
+ * A canonical 64-bit hash of the simulated state (not of statistics, trace
+ * settings or the step counter).  Two states that behave identically from
+ * now on hash equal, whatever order they were built in; in particular
+ * generations are hashed only by how they compare with snapshot points.
+ */
+EXTSIM_EXPORT guint64 extsim_fs_hash (const extsim_fs *fs);
+/* TRUE when the two states hash-compare equal field by field. */
+EXTSIM_EXPORT gboolean extsim_fs_equal (const extsim_fs *a, const extsim_fs *b);
+
+EXTSIM_EXPORT const extsim_policy *extsim_fs_get_policy (const extsim_fs *fs);
+EXTSIM_EXPORT void extsim_fs_set_policy (extsim_fs *fs, const extsim_policy *policy);
+EXTSIM_EXPORT guint32 extsim_fs_get_sectorsize (const extsim_fs *fs);
+EXTSIM_EXPORT guint64 extsim_fs_get_step (const extsim_fs *fs);
+EXTSIM_EXPORT guint64 extsim_fs_get_transid (const extsim_fs *fs);
+
+/* ---- files and subvolumes ---------------------------------------------- */
+
+/* Creates an empty regular file in subvolume @root (open O_CREAT). */
+EXTSIM_EXPORT gboolean extsim_fs_create (extsim_fs *fs, guint64 root, extsim_ino *out, GError **error);
+/* Removes the file: its page cache is dropped (dirty data discarded, its
+ * reservation released) and its extent references go. */
+EXTSIM_EXPORT gboolean extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error);
+/* chattr +C: NODATACOW|NODATASUM; like the kernel, ignored (not an error)
+ * on a file that already has data. */
+EXTSIM_EXPORT gboolean extsim_fs_set_nodatacow (extsim_fs *fs, extsim_ino ino, GError **error);
+/* btrfs subvolume create */
+EXTSIM_EXPORT gboolean extsim_fs_subvolume_create (extsim_fs *fs, guint64 *out_root, GError **error);
+/* btrfs subvolume snapshot [-r]: runs the policy's snapshot preparation,
+ * commits, and copies @root's files (same inode numbers) into a new
+ * subvolume whose id is returned in @out_root. */
+EXTSIM_EXPORT gboolean extsim_fs_snapshot (extsim_fs *fs, guint64 root, gboolean readonly,
+					   guint64 *out_root, GError **error);
+EXTSIM_EXPORT gboolean extsim_fs_inode_exists (const extsim_fs *fs, extsim_ino ino);
+
+/* ---- data operations ---------------------------------------------------- */
+
+/**
+ * extsim_fs_pwrite:
+ * @fill: the byte every written byte holds (xfs_io pwrite -S)
+ * @bsize: bytes per write(2) call (xfs_io pwrite -b); 0 means 4096
+ * @written: (out) (optional): bytes written by all calls together
+ *
+ * Buffered write of [@offset, @offset + @len) as a sequence of write(2)
+ * calls of @bsize bytes, each admitted as Linux 5.2 does (see
+ * page-cache.c): reserve data space; on failure flush all delalloc and
+ * commit, retry; then admit without a reservation (NORESERVE) when the
+ * target is NOCOW-able and the policy allows it, clamped to that extent;
+ * else the call fails.
+ *
+ * Returns: TRUE when every call wrote what it was given, or when a call
+ *   wrote part of its buffer (a short write: *@written < @len, as xfs_io
+ *   then prints "wrote"); FALSE with EXTSIM_ERROR_NOSPC when a call wrote
+ *   nothing (xfs_io prints "pwrite: No space left on device"), *@written
+ *   still counting the earlier calls.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+					 guint8 fill, guint64 bsize, guint64 *written, GError **error);
+
+typedef enum {
+	EXTSIM_FALLOC_KEEP_SIZE = 1 << 0,
+} extsim_falloc_flags;
+
+/* fallocate(mode 0 or KEEP_SIZE): PREALLOC extents for the holes. */
+EXTSIM_EXPORT gboolean extsim_fs_fallocate (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+					    guint32 flags, GError **error);
+/* fallocate(PUNCH_HOLE|KEEP_SIZE) */
+EXTSIM_EXPORT gboolean extsim_fs_punch_hole (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+					     GError **error);
+/* fallocate(ZERO_RANGE): zeroes, keeping or allocating PREALLOC extents */
+EXTSIM_EXPORT gboolean extsim_fs_zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+					     guint32 flags, GError **error);
+/* ftruncate */
+EXTSIM_EXPORT gboolean extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error);
+
+/**
+ * extsim_fs_clone_range:
+ * FICLONERANGE (@len 0: to the end of @src, as FICLONE with both offsets 0).
+ * Adds a back reference to every *whole* source extent touched.  Fails
+ * with EXTSIM_ERROR_INVAL, as the kernel does, for unaligned offsets, a
+ * range past the source's end, an overlapping range within one file or a
+ * NODATASUM mismatch; and with whatever the policy's preparation reports.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_clone_range (extsim_fs *fs, extsim_ino src, guint64 src_offset,
+					      extsim_ino dst, guint64 dst_offset, guint64 len,
+					      GError **error);
+/**
+ * extsim_fs_dedupe_range:
+ * @deduped: (out) (optional): bytes deduplicated (the aligned length)
+ * FIDEDUPERANGE: compares the contents first (EXTSIM_ERROR_BADE when they
+ * differ), then shares the extents as clone does.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_dedupe_range (extsim_fs *fs, extsim_ino src, guint64 src_offset,
+					       extsim_ino dst, guint64 dst_offset, guint64 len,
+					       guint64 *deduped, GError **error);
+
+/* ---- writeback, sync, transactions -------------------------------------- */
+
+/* fsync: writes the file's dirty data back and returns the writeback error
+ * latched on the file since the last fsync (ENOSPC), clearing it. */
+EXTSIM_EXPORT gboolean extsim_fs_fsync (extsim_fs *fs, extsim_ino ino, GError **error);
+EXTSIM_EXPORT gboolean extsim_fs_fdatasync (extsim_fs *fs, extsim_ino ino, GError **error);
+/* sync(2): writes everything back and commits.  Never fails. */
+EXTSIM_EXPORT void extsim_fs_sync (extsim_fs *fs);
+/* Transaction commit: pinned space becomes free again. */
+EXTSIM_EXPORT void extsim_fs_commit (extsim_fs *fs);
+/**
+ * extsim_fs_writeback:
+ * Background writeback of the dirty pages in [@offset, @offset + @len) of
+ * @ino (@len 0: to the end): what the kernel's flusher does on its own.
+ * Errors are latched on the file for the next fsync, not returned; the
+ * return value is FALSE only for bad arguments.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_writeback (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+					    GError **error);
+/**
+ * extsim_fs_flush:
+ * filemap_write_and_wait_range: writes back [@offset, @offset + @len) (@len
+ * 0: to the end) and waits, returning EXTSIM_ERROR_NOSPC when writeback had
+ * to drop data (the error also stays latched for fsync).  The primitive
+ * policies prepare with.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_flush (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+					GError **error);
+/* Flushes only the dirty NORESERVE ranges of @ino. */
+EXTSIM_EXPORT gboolean extsim_fs_flush_noreserve (extsim_fs *fs, extsim_ino ino, GError **error);
+/* Flushes every file of subvolume @root (btrfs_start_delalloc_snapshot). */
+EXTSIM_EXPORT gboolean extsim_fs_flush_subvolume (extsim_fs *fs, guint64 root, GError **error);
+/* umount + mount: sync, then drop the page cache. */
+EXTSIM_EXPORT void extsim_fs_remount (extsim_fs *fs);
+
+/* ---- reading ------------------------------------------------------------- */
+
+/* A run of @len bytes that all hold @fill. */
+typedef struct {
+	guint64 offset;
+	guint64 len;
+	guint8 fill;
+} extsim_content_run;
+
+/**
+ * extsim_fs_read:
+ * Returns: (transfer full) (element-type extsim_content_run): what a read
+ *   of [@offset, @offset + @len) returns now (clipped at the file size;
+ *   @len 0 means to the end), adjacent equal runs merged.
+ */
+EXTSIM_EXPORT GArray *extsim_fs_read (const extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+				      GError **error);
+/* md5 of the whole file, as 32 lowercase hex digits: (transfer full) */
+EXTSIM_EXPORT gchar *extsim_fs_md5 (const extsim_fs *fs, extsim_ino ino, GError **error);
+
+/* ---- inspection ----------------------------------------------------------- */
+
+typedef struct {
+	guint64 total;    /* bytes of data space */
+	guint64 used;     /* referenced by extent items */
+	guint64 reserved; /* allocated, extent item not yet inserted */
+	guint64 pinned;   /* freed in the running transaction */
+	guint64 may_use;  /* reservations not yet allocated */
+	guint64 readonly; /* free space in read-only block groups */
+	guint64 free;     /* total - used - reserved - pinned - readonly: what the allocator can hand out */
+} extsim_space_info;
+
+EXTSIM_EXPORT void extsim_fs_get_space_info (const extsim_fs *fs, extsim_space_info *out);
+
+typedef enum {
+	EXTSIM_INODE_NODATASUM = 1 << 0,
+	EXTSIM_INODE_NODATACOW = 1 << 1,
+	EXTSIM_INODE_PREALLOC = 1 << 2,
+} extsim_inode_flags;
+
+typedef struct {
+	guint64 size;       /* i_size */
+	guint64 disk_size;  /* i_size as on disk (what a snapshot sees) */
+	guint32 flags;      /* extsim_inode_flags */
+	int wb_error;       /* errno latched by writeback, 0 if none */
+	guint64 dirty_bytes;
+	guint64 lost_bytes; /* dirty data dropped by a failed writeback, not rewritten since */
+} extsim_inode_info;
+
+EXTSIM_EXPORT gboolean extsim_fs_inode_info (const extsim_fs *fs, extsim_ino ino, extsim_inode_info *out,
+					     GError **error);
+
+typedef enum {
+	EXTSIM_FILE_EXTENT_REG,
+	EXTSIM_FILE_EXTENT_PREALLOC,
+} extsim_file_extent_type;
+
+/* One file extent item (EXTENT_DATA).  Holes have no item. */
+typedef struct {
+	guint64 offset;        /* file offset (key offset) */
+	guint64 len;           /* num_bytes */
+	extsim_file_extent_type type;
+	guint64 disk_bytenr;   /* the whole disk extent */
+	guint64 disk_num_bytes;
+	guint64 extent_offset; /* offset into the disk extent */
+	guint64 generation;
+} extsim_file_extent;
+
+/* (transfer full) (element-type extsim_file_extent) */
+EXTSIM_EXPORT GArray *extsim_fs_file_extents (const extsim_fs *fs, extsim_ino ino, GError **error);
+
+typedef enum {
+	EXTSIM_RESERVED,  /* bytes_may_use holds data space for it */
+	EXTSIM_NORESERVE, /* admitted without a reservation, must be NOCOW */
+} extsim_reserve_state;
+
+typedef struct {
+	guint64 offset;
+	guint64 len;
+	guint8 fill;
+	extsim_reserve_state state;
+} extsim_dirty_range;
+
+/* (transfer full) (element-type extsim_dirty_range); sector aligned */
+EXTSIM_EXPORT GArray *extsim_fs_dirty_ranges (const extsim_fs *fs, extsim_ino ino, GError **error);
+
+typedef struct {
+	guint64 root;
+	guint64 ino;
+	guint64 origin; /* file offset at which the whole extent would start */
+	guint64 count;  /* file extent items with this (root, ino, origin) */
+} extsim_backref;
+
+typedef struct {
+	guint64 bytenr;
+	guint64 num_bytes;
+	guint64 generation;
+	guint64 refs;      /* total references */
+	guint n_backrefs;  /* distinct (root, ino, origin) */
+} extsim_extent;
+
+/* (transfer full) (element-type extsim_extent): every allocated extent */
+EXTSIM_EXPORT GArray *extsim_fs_extents (const extsim_fs *fs);
+/* (transfer full) (element-type extsim_backref); NULL with NOENT if no such extent */
+EXTSIM_EXPORT GArray *extsim_fs_extent_backrefs (const extsim_fs *fs, guint64 bytenr, GError **error);
+
+typedef struct {
+	guint64 offset;
+	guint64 len;
+} extsim_range;
+
+/* (transfer full) (element-type extsim_range): file ranges whose dirty data
+ * a failed writeback dropped and nothing has rewritten since. */
+EXTSIM_EXPORT GArray *extsim_fs_lost_ranges (const extsim_fs *fs, extsim_ino ino, GError **error);
+
+/* FIEMAP_EXTENT_* */
+#define EXTSIM_FIEMAP_LAST 0x00000001
+#define EXTSIM_FIEMAP_UNKNOWN 0x00000002
+#define EXTSIM_FIEMAP_DELALLOC 0x00000004
+#define EXTSIM_FIEMAP_UNWRITTEN 0x00000800
+#define EXTSIM_FIEMAP_SHARED 0x00002000
+
+typedef struct {
+	guint64 logical;
+	guint64 physical;
+	guint64 length;
+	guint32 flags;
+} extsim_fiemap_extent;
+
+/* FIEMAP_FLAG_SYNC: write the file back before mapping it */
+#define EXTSIM_FIEMAP_FLAG_SYNC 0x00000001
+
+/**
+ * extsim_fs_fiemap:
+ * @request_flags: 0 or EXTSIM_FIEMAP_FLAG_SYNC
+ * Returns: (transfer full) (element-type extsim_fiemap_extent): the
+ *   mapping of [@offset, @offset + @len) (@len 0: whole file) as
+ *   FS_IOC_FIEMAP reports it: holes are absent; dirty ranges over holes are
+ *   DELALLOC|UNKNOWN with physical 0; an extent is SHARED when its disk
+ *   extent has more than one distinct back reference; PREALLOC is
+ *   UNWRITTEN; neighbours with equal flags and contiguous addresses are
+ *   merged; the extent that reaches the end of the file carries LAST.
+ */
+EXTSIM_EXPORT GArray *extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+					guint32 request_flags, GError **error);
+
+typedef struct {
+	guint64 steps;
+	guint64 commits;
+	guint64 reservation_failures;  /* data reservations that failed even after flushing */
+	guint64 noreserve_admissions;  /* bytes admitted without reservation */
+	guint64 nocow_bytes;           /* written back in place */
+	guint64 cow_bytes;             /* written back to new extents */
+	guint64 enospc_write;          /* write(2) calls failed with ENOSPC */
+	guint64 enospc_writeback;      /* writebacks that found no space */
+	guint64 lost_bytes;            /* dirty bytes dropped by failed writeback */
+	guint64 remap_prep_flush_bytes;    /* written back by clone/dedupe preparation */
+	guint64 snapshot_prep_flush_bytes; /* written back by snapshot preparation */
+} extsim_stats;
+
+EXTSIM_EXPORT void extsim_fs_get_stats (const extsim_fs *fs, extsim_stats *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (extsim_fs, extsim_fs_free)
+
+G_END_DECLS

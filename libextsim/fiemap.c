@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: fiemap (fs/btrfs/fiemap.c in 6.x: extent_fiemap,
+ * fiemap_process_hole, emit_fiemap_extent; btrfs-semantics.md 3.4)
+ *
+ * With FIEMAP_FLAG_SYNC the file is written back first.  Then, walking the
+ * file extent items over the range:
+ *   REG item               -> (logical, physical, len), SHARED if the whole
+ *                             disk extent has more than one distinct back
+ *                             reference
+ *   PREALLOC item or hole  -> dirty parts: DELALLOC|UNKNOWN, physical 0;
+ *                             the rest of a PREALLOC item: UNWRITTEN
+ *                             (+SHARED); the rest of a hole: nothing
+ * An extent is merged into the previous one when they are contiguous in
+ * the file and on disk and have the same flags.  The extent that reaches
+ * the end of the file's last item, with no dirty data after it, is LAST.
+ */
+#include "fs-private.h"
+
+static void
+emit_extent (GArray *out, guint64 logical, guint64 physical, guint64 len, guint32 flags)
+{
+	if (!len)
+		return;
+	if (out->len) {
+		extsim_fiemap_extent *prev = &g_array_index (out, extsim_fiemap_extent, out->len - 1);
+
+		if (prev->logical + prev->length == logical && prev->physical + prev->length == physical &&
+		    prev->flags == flags) {
+			prev->length += len;
+			return;
+		}
+	}
+	g_array_append_val (out, ((extsim_fiemap_extent) { logical, physical, len, flags }));
+}
+
+/* [s, e) has no REG item: dirty parts are delalloc; with fi (PREALLOC)
+ * the clean parts are unwritten extent at fi's address. */
+static void
+process_hole (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 item_start,
+	      const file_item *fi, GArray *out)
+{
+	rmap dirty = dirty_of_c (fs, ino);
+	guint32 flags = EXTSIM_FIEMAP_UNWRITTEN;
+	guint64 pos = s;
+
+	if (fi && extent_distinct_refs (fs, fi->disk_bytenr) > 1)
+		flags |= EXTSIM_FIEMAP_SHARED;
+	while (pos < e) {
+		const pnode *d = rm_first_from (&dirty, pos);
+		guint64 ds = d ? MAX (pos, rm_start (d, &dirty)) : e;
+
+		ds = MIN (ds, e);
+		if (fi && ds > pos)
+			emit_extent (out, pos, fi->disk_bytenr + fi->offset + (pos - item_start), ds - pos, flags);
+		if (ds >= e)
+			break;
+		pos = MIN (e, rm_node_end (&dirty, d));
+		emit_extent (out, ds, 0, pos - ds, EXTSIM_FIEMAP_DELALLOC | EXTSIM_FIEMAP_UNKNOWN);
+	}
+}
+
+GArray *
+extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint32 request_flags,
+		  GError **error)
+{
+	guint64 end, pos, last_end;
+	GArray *out;
+
+	g_return_val_if_fail (fs != NULL, NULL);
+	if (!check_inode (fs, ino, FALSE, error))
+		return NULL;
+	if (request_flags & ~(guint32) EXTSIM_FIEMAP_FLAG_SYNC) {
+		set_error (error, EXTSIM_ERROR_INVAL, "fiemap: unsupported flags 0x%x", request_flags);
+		return NULL;
+	}
+	if (request_flags & EXTSIM_FIEMAP_FLAG_SYNC) {
+		step_begin (fs);
+		writeback_inode (fs, ino);
+		step_end (fs);
+	}
+	end = len == 0 || offset + len < offset ? G_MAXUINT64 : align_up (fs, offset + len);
+	pos = align_down (fs, offset);
+	out = g_array_new (FALSE, TRUE, sizeof (extsim_fiemap_extent));
+	last_end = inode_items_end (fs, ino);
+	while (pos < end) {
+		guint64 start = 0, next = G_MAXUINT64, lim;
+		const file_item *fi = item_at (fs, ino, pos, &start, &next);
+
+		if (!fi && next == G_MAXUINT64 && !dirty_bytes_in (fs, ino, pos, end, -1))
+			break;
+		lim = MIN (end, fi ? start + fi->len : next);
+		if (fi && fi->type == EXTSIM_FILE_EXTENT_REG)
+			emit_extent (out, pos, fi->disk_bytenr + fi->offset + (pos - start), lim - pos,
+				     extent_distinct_refs (fs, fi->disk_bytenr) > 1 ? EXTSIM_FIEMAP_SHARED : 0);
+		else
+			process_hole (fs, ino, pos, lim, start, fi, out);
+		pos = lim;
+	}
+	if (out->len) {
+		extsim_fiemap_extent *last = &g_array_index (out, extsim_fiemap_extent, out->len - 1);
+		guint64 last_emitted = last->logical + last->length;
+
+		if (last_emitted >= last_end && !dirty_bytes_in (fs, ino, last_emitted, G_MAXUINT64, -1))
+			last->flags |= EXTSIM_FIEMAP_LAST;
+	}
+	return out;
+}

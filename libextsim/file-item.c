@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: file extent items (btrfs-semantics.md 3.1, 3.3)
+ *
+ * An inode's data is a sorted set of items [start, start + len), each
+ * pointing at (disk_bytenr + offset) of a disk extent, typed REG (written)
+ * or PREALLOC (allocated, reads as zeros).  Where there is no item there
+ * is a hole.  Every item holds one count of the back reference
+ * (root, ino, start - offset) on its extent.
+ *
+ * Dropping [s, e) (__btrfs_drop_extents):
+ *   an item strictly around [s, e)  -> two items, same origin: count += 1
+ *   an item cut at its front or tail -> re-keyed or shortened: no change
+ *   an item wholly inside            -> deleted: count -= 1
+ * Here that is "split at s, split at e, delete what lies between", which
+ * adds and removes the same counts.  The extent itself is freed only when
+ * its last count goes: what remains of it elsewhere is a bookend.
+ *
+ * Writing into PREALLOC (btrfs_mark_extent_written): split the item
+ * around the written range, make that part REG with the current
+ * generation, and merge it with a REG neighbour of the same extent and
+ * origin, as extent_mergeable() allows.
+ */
+#include "fs-private.h"
+
+const file_item *
+item_at (const extsim_fs *fs, extsim_ino ino, guint64 off, guint64 *start, guint64 *next_start)
+{
+	rmap r = items_of_c (fs, ino);
+	const pnode *n = rm_find (&r, off);
+
+	if (n) {
+		if (start)
+			*start = rm_start (n, &r);
+		return pnode_value (r.m, n);
+	}
+	n = rm_first_from (&r, off);
+	if (next_start)
+		*next_start = n ? rm_start (n, &r) : G_MAXUINT64;
+	return NULL;
+}
+
+guint64
+inode_items_end (const extsim_fs *fs, extsim_ino ino)
+{
+	guint64 key[3] = { ino.root, ino.ino, G_MAXUINT64 };
+	rmap r = items_of_c (fs, ino);
+	const pnode *n = pmap_le (&fs->items, key);
+
+	if (!n || pnode_key (n)[0] != ino.root || pnode_key (n)[1] != ino.ino)
+		return 0;
+	return rm_node_end (&r, n);
+}
+
+void
+item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
+{
+	guint64 key[3] = { ino.root, ino.ino, start };
+
+	g_assert (fi->len > 0 && fi->disk_bytenr != 0);
+	pmap_insert (&fs->items, key, fi);
+	backref_inc (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi));
+}
+
+static void
+item_delete (extsim_fs *fs, extsim_ino ino, guint64 start)
+{
+	guint64 key[3] = { ino.root, ino.ino, start };
+	file_item fi;
+
+	pmap_remove (&fs->items, key, &fi);
+	backref_dec (fs, fi.disk_bytenr, ino.root, ino.ino, item_origin (start, &fi));
+}
+
+static file_item *
+item_mut (extsim_fs *fs, extsim_ino ino, guint64 start)
+{
+	guint64 key[3] = { ino.root, ino.ino, start };
+
+	return pmap_lookup_mut (&fs->items, key);
+}
+
+/* Cut the item around at into two items of the same extent and origin. */
+static void
+item_split (extsim_fs *fs, extsim_ino ino, guint64 at)
+{
+	guint64 start;
+	const file_item *cur = item_at (fs, ino, at, &start, NULL);
+	file_item right;
+
+	if (!cur || start == at)
+		return;
+	right = *cur;
+	right.len = start + cur->len - at;
+	right.offset += at - start;
+	item_mut (fs, ino, start)->len = at - start;
+	item_insert (fs, ino, at, &right);
+}
+
+void
+drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap r = items_of (fs, ino);
+	const pnode *n;
+
+	if (s >= e)
+		return;
+	item_split (fs, ino, s);
+	item_split (fs, ino, e);
+	while ((n = rm_first_from (&r, s)) && rm_start (n, &r) < e)
+		item_delete (fs, ino, rm_start (n, &r));
+}
+
+static gboolean
+mergeable (const file_item *a, guint64 a_start, const file_item *b, guint64 b_start)
+{
+	return a->type == EXTSIM_FILE_EXTENT_REG && b->type == EXTSIM_FILE_EXTENT_REG &&
+	       a->disk_bytenr == b->disk_bytenr && a_start + a->len == b_start &&
+	       a->offset + a->len == b->offset;
+}
+
+/* Merge the item at b_start into the one at a_start that ends there. */
+static void
+merge_items (extsim_fs *fs, extsim_ino ino, guint64 a_start, guint64 b_start)
+{
+	guint64 key[3] = { ino.root, ino.ino, b_start };
+	guint64 blen = ((const file_item *) pmap_lookup (&fs->items, key))->len;
+	file_item *a;
+
+	item_delete (fs, ino, b_start);
+	a = item_mut (fs, ino, a_start);
+	a->len += blen;
+	a->generation = fs->transid;
+}
+
+void
+mark_extent_written (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 start, lstart;
+	const file_item *cur, *right, *left;
+	file_item *mid;
+
+	item_split (fs, ino, s);
+	item_split (fs, ino, e);
+	mid = item_mut (fs, ino, s);
+	g_assert (mid && mid->type == EXTSIM_FILE_EXTENT_PREALLOC && mid->len == e - s);
+	mid->type = EXTSIM_FILE_EXTENT_REG;
+	mid->generation = fs->transid;
+
+	cur = item_at (fs, ino, s, &start, NULL);
+	right = item_at (fs, ino, e, NULL, NULL);
+	if (right && mergeable (cur, s, right, e))
+		merge_items (fs, ino, s, e);
+	cur = item_at (fs, ino, s, &start, NULL);
+	left = s ? item_at (fs, ino, s - 1, &lstart, NULL) : NULL;
+	if (left && mergeable (left, lstart, cur, s))
+		merge_items (fs, ino, lstart, s);
+}
+
+GArray *
+extsim_fs_file_extents (const extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	rmap r = items_of_c (fs, ino);
+	GArray *out;
+
+	g_return_val_if_fail (fs != NULL, NULL);
+	if (!check_inode (fs, ino, FALSE, error))
+		return NULL;
+	out = g_array_new (FALSE, TRUE, sizeof (extsim_file_extent));
+	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
+		const file_item *fi = pnode_value (r.m, n);
+		extsim_file_extent x = { rm_start (n, &r), fi->len, fi->type, fi->disk_bytenr,
+					 fi->disk_num_bytes, fi->offset, fi->generation };
+
+		g_array_append_val (out, x);
+	}
+	return out;
+}

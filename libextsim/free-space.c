@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: the physical allocator (find_free_extent,
+ * btrfs_reserve_extent; btrfs-semantics.md 2.3)
+ *
+ * Free space is a set of maximal ranges, kept twice: by address (for first
+ * fit and merging) and by (length, address) (to know the largest at once).
+ *
+ *   allocate want, at least min:
+ *     first free range, by address, holding want  -> take its front
+ *     none: want = round_down(min(want / 2, largest free range)),
+ *           at least min, and try again            (btrfs_reserve_extent)
+ *     largest free range < min                      -> ENOSPC
+ *   free (last reference of an extent dropped):
+ *     used -= n, pinned += n, range goes to the pinned set
+ *   commit:
+ *     every pinned range joins the free set, pinned -= n
+ *
+ * Pinned space is not free until the commit, which is why a failed
+ * reservation commits before it gives up.  The allocator never looks at
+ * may_use: a writer without a reservation can still allocate if physical
+ * space exists.
+ */
+#include "fs-private.h"
+
+static void
+by_size_key (guint64 start, guint64 len, guint64 *key)
+{
+	key[0] = len;
+	key[1] = start;
+}
+
+static void
+index_add (extsim_fs *fs, guint64 start, guint64 len)
+{
+	guint64 key[2];
+	rm_len v = { len };
+
+	pmap_insert (&fs->free_space, &start, &v);
+	by_size_key (start, len, key);
+	pmap_insert (&fs->free_by_size, key, NULL);
+}
+
+static void
+index_remove (extsim_fs *fs, guint64 start, guint64 len)
+{
+	guint64 key[2];
+
+	pmap_remove (&fs->free_space, &start, NULL);
+	by_size_key (start, len, key);
+	pmap_remove (&fs->free_by_size, key, NULL);
+}
+
+void
+free_space_add (extsim_fs *fs, guint64 start, guint64 len)
+{
+	rmap r = rmap_of (&fs->free_space, 0, 0, 0);
+	const pnode *left = start ? rm_find (&r, start - 1) : NULL;
+	const pnode *right = rm_find (&r, start + len);
+	/* read both neighbours before the map changes under the pointers */
+	guint64 lstart = left ? rm_start (left, &r) : 0, llen = left ? rm_node_len (&r, left) : 0;
+	guint64 rlen = right ? rm_node_len (&r, right) : 0;
+
+	g_assert (!rm_find (&r, start));
+	if (rlen) {
+		index_remove (fs, start + len, rlen);
+		len += rlen;
+	}
+	if (llen) {
+		index_remove (fs, lstart, llen);
+		start = lstart;
+		len += llen;
+	}
+	index_add (fs, start, len);
+}
+
+static void
+free_space_take (extsim_fs *fs, guint64 start, guint64 len)
+{
+	rmap r = rmap_of (&fs->free_space, 0, 0, 0);
+	const pnode *n = rm_find (&r, start);
+	guint64 fstart, flen;
+
+	g_assert (n && rm_node_end (&r, n) >= start + len);
+	fstart = rm_start (n, &r);
+	flen = rm_node_len (&r, n);
+	index_remove (fs, fstart, flen);
+	if (start > fstart)
+		index_add (fs, fstart, start - fstart);
+	if (fstart + flen > start + len)
+		index_add (fs, start + len, fstart + flen - start - len);
+}
+
+static guint64
+largest_free (const extsim_fs *fs)
+{
+	const pnode *n = pmap_last (&fs->free_by_size);
+
+	return n ? pnode_key (n)[0] : 0;
+}
+
+static gboolean
+first_fit (const extsim_fs *fs, guint64 want, guint64 *start)
+{
+	for (const pnode *n = pmap_first (&fs->free_space); n; n = pmap_gt (&fs->free_space, pnode_key (n))) {
+		if (((const rm_len *) pnode_value (&fs->free_space, n))->len >= want) {
+			*start = pnode_key (n)[0];
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/*
+ * btrfs_reserve_extent: allocates [*out_start, *out_start + *out_len) with
+ * min <= *out_len <= want, all sector multiples.  Accounting is the
+ * caller's: the extent is not in the extent tree yet.
+ */
+gboolean
+alloc_data_extent (extsim_fs *fs, guint64 want, guint64 min, guint64 *out_start, guint64 *out_len)
+{
+	g_assert (want >= min && min > 0 && aligned (fs, want) && aligned (fs, min));
+
+	for (;;) {
+		guint64 largest = largest_free (fs);
+
+		if (largest >= want && first_fit (fs, want, out_start))
+			break;
+		if (largest < min || want == min)
+			return FALSE;
+		want = align_down (fs, MIN (want / 2, largest));
+		want = MAX (want, min);
+	}
+	free_space_take (fs, *out_start, want);
+	*out_len = want;
+	return TRUE;
+}
+
+void
+pin_extent (extsim_fs *fs, guint64 start, guint64 len)
+{
+	rmap r = rmap_of (&fs->pinned, 0, 0, 0);
+	rm_len v = { len };
+
+	rm_set (&r, start, &v);
+	update_bytes_used (fs, -(gint64) len);
+	update_bytes_pinned (fs, (gint64) len);
+}
+
+void
+unpin_all (extsim_fs *fs)
+{
+	const pnode *n;
+
+	while ((n = pmap_first (&fs->pinned))) {
+		guint64 start = pnode_key (n)[0];
+		guint64 len = ((const rm_len *) pnode_value (&fs->pinned, n))->len;
+
+		pmap_remove (&fs->pinned, &start, NULL);
+		update_bytes_pinned (fs, -(gint64) len);
+		free_space_add (fs, start, len);
+	}
+}
+
+guint64
+free_space_total (const extsim_fs *fs)
+{
+	rmap r = rmap_of ((pmap *) &fs->free_space, 0, 0, 0);
+
+	return rm_covered (&r, 0, G_MAXUINT64);
+}

@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * The state of one simulated filesystem, laid out like btrfs' own trees:
+ * every object is an item in a persistent ordered map under a key of
+ * guint64 words.  Values are plain data (no pointers), so cloning the whole
+ * filesystem is copying this struct and taking a reference on each map.
+ *
+ *   map          key                              value            btrfs
+ *   roots        (root)                           root_item        ROOT_ITEM
+ *   inodes       (root, ino)                      inode_item       INODE_ITEM
+ *   items        (root, ino, file offset)         file_item        EXTENT_DATA
+ *   dirty        (root, ino, file offset)         dirty_item       io_tree DELALLOC [+NORESERVE] + dirty pages
+ *   lost         (root, ino, file offset)         rm_len           (dropped pages)
+ *   extents      (bytenr)                         extent_item      EXTENT_ITEM
+ *   backrefs     (bytenr, root, ino, origin)      backref_item     EXTENT_DATA_REF
+ *   disk         (physical address)               disk_item        the bytes on disk
+ *   free_space   (physical address)               rm_len           free space cache
+ *   free_by_size (len, physical address)          -                (largest-free lookup)
+ *   pinned       (physical address)               rm_len           pinned extents
+ *
+ * Where a file has no item there is a hole (NO_HOLES).
+ */
+#pragma once
+
+#include <extsim/extsim.h>
+
+#include "pmap.h"
+#include "rangemap.h"
+
+#define EXTSIM_COMPILATION_PRIVATE 1
+
+/* Physical address of the first data byte.  Any value works (tests compare
+ * sharing, not placement); it is not 0, which means "hole". */
+#define DATA_LOGICAL_START (13 * EXTSIM_MiB)
+/* __btrfs_prealloc_file_range asks btrfs_reserve_extent for at most this. */
+#define MAX_PREALLOC_EXTENT (256 * EXTSIM_MiB)
+/* A page is a sector in this model (the kernel's subpage case is not). */
+#define PAGE_PTRS_PER_PAGE(ps) ((ps) / sizeof (void *))
+
+enum { ROOT_READONLY = 1 << 0 };
+
+typedef struct {
+	guint64 last_snapshot; /* transid of the last snapshot taken of (or as) this root */
+	guint64 next_ino;
+	guint64 flags;         /* ROOT_* */
+} root_item;
+
+typedef struct {
+	guint64 size;
+	guint64 disk_size;
+	guint32 flags;            /* extsim_inode_flags */
+	gint32 wb_error;          /* latched writeback errno, for the next fsync */
+	guint32 synced_after_loss;/* an fsync returned success while lost ranges existed */
+	guint32 pad;
+} inode_item;
+
+typedef struct {
+	guint64 len;
+	guint64 disk_bytenr;
+	guint64 disk_num_bytes;
+	guint64 offset;     /* into the disk extent */
+	guint64 generation;
+	guint32 type;       /* extsim_file_extent_type */
+	guint32 pad;
+} file_item;
+
+typedef struct {
+	guint64 len;
+	guint32 fill;
+	guint32 state; /* extsim_reserve_state */
+} dirty_item;
+
+typedef struct {
+	guint64 num_bytes;
+	guint64 generation;
+	guint64 refs;
+} extent_item;
+
+typedef struct {
+	guint64 count;
+} backref_item;
+
+typedef struct {
+	guint64 len;
+	guint32 fill;
+	guint32 pad;
+} disk_item;
+
+struct extsim_fs {
+	/* settings */
+	guint32 sectorsize;
+	guint64 device_size;
+	guint64 max_extent_size;
+	guint32 mount_flags;
+	const extsim_policy *policy;
+	gboolean check_every_step;
+
+	/* state */
+	extsim_space_info si; /* .free is derived, kept up to date by space-info.c */
+	gboolean accounting_error; /* a counter would have gone negative */
+	guint64 transid;
+	guint64 next_subvol;
+	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, free_by_size, pinned;
+
+	/* observation, not state */
+	extsim_stats stats;
+	guint64 step;
+	guint depth;            /* nesting of public calls (a policy calls back in) */
+	GPtrArray *violations;  /* recorded with check_every_step */
+	GHashTable *active;     /* keys of the violations present after the last step */
+	extsim_trace_func trace;
+	gpointer trace_data;
+	extsim_reason preparing; /* REMAP or SNAPSHOT while a policy prepares */
+};
+
+/* ---- fs.c: steps, transactions ---- */
+void step_begin (extsim_fs *fs);
+void step_end (extsim_fs *fs);
+void transaction_commit (extsim_fs *fs);
+/* k commits in a row where nothing is pinned: only the transid moves */
+void transaction_commit_n (extsim_fs *fs, guint64 k);
+void emit (extsim_fs *fs, extsim_event_kind kind, extsim_reason reason, extsim_ino ino, guint64 offset,
+	   guint64 len, guint64 bytenr, guint64 count);
+gboolean set_error (GError **error, int code, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+
+static inline guint64
+align_down (const extsim_fs *fs, guint64 v)
+{
+	return v & ~((guint64) fs->sectorsize - 1);
+}
+
+static inline guint64
+align_up (const extsim_fs *fs, guint64 v)
+{
+	return align_down (fs, v + fs->sectorsize - 1);
+}
+
+static inline gboolean
+aligned (const extsim_fs *fs, guint64 v)
+{
+	return (v & (fs->sectorsize - 1)) == 0;
+}
+
+/* ---- space-info.c: the counters (one updater each) and reservation ---- */
+void update_bytes_may_use (extsim_fs *fs, gint64 delta);
+void update_bytes_used (extsim_fs *fs, gint64 delta);
+void update_bytes_reserved (extsim_fs *fs, gint64 delta);
+void update_bytes_pinned (extsim_fs *fs, gint64 delta);
+guint64 data_space_available (const extsim_fs *fs);
+gboolean reserve_data_space (extsim_fs *fs, extsim_ino ino, guint64 len, gboolean may_flush);
+void free_reserved_data_space (extsim_fs *fs, guint64 len);
+void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
+
+/* ---- free-space.c: the physical allocator ---- */
+void free_space_add (extsim_fs *fs, guint64 start, guint64 len);
+gboolean alloc_data_extent (extsim_fs *fs, guint64 want, guint64 min, guint64 *out_start, guint64 *out_len);
+void pin_extent (extsim_fs *fs, guint64 start, guint64 len);
+void unpin_all (extsim_fs *fs);
+guint64 free_space_total (const extsim_fs *fs);
+
+/* ---- extent-tree.c: extents and back references ---- */
+void extent_insert (extsim_fs *fs, guint64 bytenr, guint64 num_bytes);
+void backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
+void backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
+const extent_item *extent_lookup (const extsim_fs *fs, guint64 bytenr);
+/* btrfs_cross_ref_exist: a reference other than (root, ino, origin)? */
+gboolean extent_cross_ref_exists (const extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino,
+				  guint64 origin);
+guint extent_distinct_refs (const extsim_fs *fs, guint64 bytenr);
+
+/* ---- inode.c ---- */
+const inode_item *inode_lookup (const extsim_fs *fs, extsim_ino ino);
+inode_item *inode_lookup_mut (extsim_fs *fs, extsim_ino ino);
+const root_item *root_lookup (const extsim_fs *fs, guint64 root);
+gboolean check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
+gboolean check_range (const extsim_fs *fs, guint64 offset, guint64 len, const char *what, GError **error);
+void inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end);
+
+/* ---- file-item.c: the file extent items of an inode ---- */
+static inline rmap
+items_of (extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of (&fs->items, 2, ino.root, ino.ino);
+}
+static inline rmap
+items_of_c (const extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of ((pmap *) &fs->items, 2, ino.root, ino.ino);
+}
+static inline guint64
+item_origin (guint64 start, const file_item *fi)
+{
+	return start - fi->offset;
+}
+void item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi);
+void drop_extents (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 end);
+void mark_extent_written (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 end);
+/* Item containing off (and its start), or NULL; *next_start gets the start
+ * of the next item when there is none (G_MAXUINT64 when no further item). */
+const file_item *item_at (const extsim_fs *fs, extsim_ino ino, guint64 off, guint64 *start,
+			  guint64 *next_start);
+guint64 inode_items_end (const extsim_fs *fs, extsim_ino ino);
+
+/* ---- page-cache.c: dirty ranges and buffered writes ---- */
+static inline rmap
+dirty_of (extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of (&fs->dirty, 2, ino.root, ino.ino);
+}
+static inline rmap
+dirty_of_c (const extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of ((pmap *) &fs->dirty, 2, ino.root, ino.ino);
+}
+static inline rmap
+lost_of (extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of (&fs->lost, 2, ino.root, ino.ino);
+}
+guint64 dirty_bytes_in (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, int state);
+/* Drops dirty pages in [s, e), releasing their reservations (invalidate). */
+void drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* Buffered write without the step bookkeeping (also used to zero blocks). */
+gboolean buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill,
+			 guint64 bsize, gboolean extend_size, guint64 *written);
+/* btrfs_truncate_block: zero [from, to) inside one block, dirtying it. */
+gboolean truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to);
+
+/* ---- writeback.c ---- */
+/* The NOCOW test of run_delalloc_nocow for one file extent item. */
+extsim_reason can_nocow_item (const extsim_fs *fs, extsim_ino ino, const inode_item *inode, guint64 start,
+			      const file_item *fi);
+/* Writes back the dirty pages in [s, e); FALSE when data was lost. */
+gboolean writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+gboolean writeback_inode (extsim_fs *fs, extsim_ino ino);
+void writeback_all (extsim_fs *fs);
+
+/* ---- content.c ---- */
+void disk_write (extsim_fs *fs, guint64 phys, guint64 len, guint8 fill);
+void disk_discard (extsim_fs *fs, guint64 phys, guint64 len);
+/* Appends to out the runs a read of [s, e) sees (no EOF clipping). */
+void content_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray *out);
+void content_append (GArray *out, guint64 offset, guint64 len, guint8 fill);
+
+/* ---- invariants.c ---- */
+void record_violations (extsim_fs *fs);

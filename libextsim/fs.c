@@ -1,0 +1,506 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: the filesystem object, steps and transactions
+ *
+ * mkfs:    total = data space of the device; all of it one free range
+ * step:    every public call that changes state is one step; a policy's
+ *          callback calling back in stays inside the caller's step
+ * commit:  transid += 1; every pinned range joins the free set
+ * fsync:   write the file back (each range decides NOCOW/COW), then
+ *          return the error writeback latched on it, once
+ * sync:    write everything back, commit
+ * clone:   copy the struct and take a reference on every map: O(1)
+ * hash:    walk every map in key order; generations are replaced by their
+ *          rank among the subvolumes' last_snapshot values, because that
+ *          comparison is the only thing they decide
+ */
+#include "fs-private.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+
+static const pmap_type roots_type = { "roots", 1, sizeof (root_item) };
+static const pmap_type inodes_type = { "inodes", 2, sizeof (inode_item) };
+static const pmap_type items_type = { "items", 3, sizeof (file_item) };
+static const pmap_type dirty_type = { "dirty", 3, sizeof (dirty_item) };
+static const pmap_type lost_type = { "lost", 3, sizeof (rm_len) };
+static const pmap_type extents_type = { "extents", 1, sizeof (extent_item) };
+static const pmap_type backrefs_type = { "backrefs", 4, sizeof (backref_item) };
+static const pmap_type disk_type = { "disk", 1, sizeof (disk_item) };
+static const pmap_type free_type = { "free_space", 1, sizeof (rm_len) };
+static const pmap_type by_size_type = { "free_by_size", 2, 0 };
+static const pmap_type pinned_type = { "pinned", 1, sizeof (rm_len) };
+
+#define N_MAPS 11
+
+static pmap *
+map_at (extsim_fs *fs, guint i)
+{
+	pmap *maps[N_MAPS] = { &fs->roots,    &fs->inodes, &fs->items,      &fs->dirty,
+			       &fs->lost,     &fs->extents, &fs->backrefs,  &fs->disk,
+			       &fs->free_space, &fs->free_by_size, &fs->pinned };
+
+	return maps[i];
+}
+
+G_DEFINE_QUARK (extsim-error-quark, extsim_error)
+
+int
+extsim_error_to_errno (int code)
+{
+	switch (code) {
+	case EXTSIM_ERROR_INVAL: return EINVAL;
+	case EXTSIM_ERROR_NOSPC: return ENOSPC;
+	case EXTSIM_ERROR_NOENT: return ENOENT;
+	case EXTSIM_ERROR_ROFS: return EROFS;
+	case EXTSIM_ERROR_FBIG: return EFBIG;
+	case EXTSIM_ERROR_BADE: return EBADE;
+	case EXTSIM_ERROR_OPNOTSUPP: return EOPNOTSUPP;
+	case EXTSIM_ERROR_XDEV: return EXDEV;
+	default: return EIO;
+	}
+}
+
+gboolean
+set_error (GError **error, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start (ap, fmt);
+	if (error)
+		*error = g_error_new_valist (EXTSIM_ERROR, code, fmt, ap);
+	va_end (ap);
+	return FALSE;
+}
+
+/*
+ * What mkfs.btrfs and the kernel leave for data on a device: the rest
+ * goes to metadata (DUP) and system chunks.  Calibrated against Linux 6.x
+ * with btrfs-progs defaults; see tests/conformance.
+ */
+guint64
+extsim_data_size_for_device (guint64 device_size, guint32 sectorsize)
+{
+	guint64 overhead;
+
+	g_return_val_if_fail (sectorsize >= 4096 && (sectorsize & (sectorsize - 1)) == 0, 0);
+	/* 512 MiB -> 431 MiB of data: 81 MiB of metadata, system and superblock reserve */
+	overhead = MIN (device_size / 512 * 81, 81 * EXTSIM_MiB + device_size / 100);
+	return (device_size - MIN (device_size, overhead)) & ~((guint64) sectorsize - 1);
+}
+
+static gboolean
+validate_options (const extsim_fs_options *o, GError **error)
+{
+	if (o->version != EXTSIM_FS_OPTIONS_VERSION)
+		return set_error (error, EXTSIM_ERROR_INVAL, "options version %u unknown (expected %u)",
+				  o->version, EXTSIM_FS_OPTIONS_VERSION);
+	if (o->sectorsize != 4096 && o->sectorsize != 16384 && o->sectorsize != 65536)
+		return set_error (error, EXTSIM_ERROR_INVAL, "sectorsize %u: must be 4096, 16384 or 65536",
+				  o->sectorsize);
+	if (o->device_size < 16 * EXTSIM_MiB || o->device_size > (G_GUINT64_CONSTANT (1) << 62))
+		return set_error (error, EXTSIM_ERROR_INVAL,
+				  "device size %" G_GUINT64_FORMAT ": must be between 16 MiB and 4 EiB",
+				  o->device_size);
+	if (o->data_size > o->device_size || (o->data_size && o->data_size < o->sectorsize))
+		return set_error (error, EXTSIM_ERROR_INVAL,
+				  "data size %" G_GUINT64_FORMAT ": must be at least one sector and at most the device size",
+				  o->data_size);
+	if (o->max_extent_size < o->sectorsize || o->max_extent_size % o->sectorsize)
+		return set_error (error, EXTSIM_ERROR_INVAL,
+				  "max extent size %" G_GUINT64_FORMAT ": must be a multiple of the sector size",
+				  o->max_extent_size);
+	if (o->mount_flags & ~(guint32) (EXTSIM_MOUNT_NODATACOW | EXTSIM_MOUNT_NODATASUM))
+		return set_error (error, EXTSIM_ERROR_INVAL, "unknown mount flags 0x%x", o->mount_flags);
+	return !o->policy || extsim_policy_validate (o->policy, error);
+}
+
+extsim_fs *
+extsim_fs_new (const extsim_fs_options *options, GError **error)
+{
+	extsim_fs_options defaults = EXTSIM_FS_OPTIONS_INIT;
+	const extsim_fs_options *o = options ? options : &defaults;
+	root_item top = { 0, EXTSIM_FIRST_FREE_OBJECTID + 1, 0 };
+	guint64 key = EXTSIM_FS_TREE;
+	extsim_fs *fs;
+
+	if (!validate_options (o, error))
+		return NULL;
+	fs = g_new0 (extsim_fs, 1);
+	fs->sectorsize = o->sectorsize;
+	fs->device_size = o->device_size;
+	fs->max_extent_size = o->max_extent_size;
+	fs->mount_flags = o->mount_flags;
+	fs->policy = o->policy ? o->policy : &extsim_policy_unpatched;
+	fs->check_every_step = o->check_every_step;
+	pmap_init (&fs->roots, &roots_type);
+	pmap_init (&fs->inodes, &inodes_type);
+	pmap_init (&fs->items, &items_type);
+	pmap_init (&fs->dirty, &dirty_type);
+	pmap_init (&fs->lost, &lost_type);
+	pmap_init (&fs->extents, &extents_type);
+	pmap_init (&fs->backrefs, &backrefs_type);
+	pmap_init (&fs->disk, &disk_type);
+	pmap_init (&fs->free_space, &free_type);
+	pmap_init (&fs->free_by_size, &by_size_type);
+	pmap_init (&fs->pinned, &pinned_type);
+	fs->si.total = o->data_size ? o->data_size & ~((guint64) o->sectorsize - 1)
+				    : extsim_data_size_for_device (o->device_size, o->sectorsize);
+	fs->si.free = fs->si.total;
+	free_space_add (fs, DATA_LOGICAL_START, fs->si.total);
+	pmap_insert (&fs->roots, &key, &top);
+	fs->transid = 1;
+	fs->next_subvol = EXTSIM_FIRST_FREE_OBJECTID;
+	fs->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
+	fs->active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	return fs;
+}
+
+void
+extsim_fs_free (extsim_fs *fs)
+{
+	if (!fs)
+		return;
+	for (guint i = 0; i < N_MAPS; i++)
+		pmap_clear (map_at (fs, i));
+	g_ptr_array_unref (fs->violations);
+	g_hash_table_unref (fs->active);
+	g_free (fs);
+}
+
+extsim_fs *
+extsim_fs_clone (const extsim_fs *fs)
+{
+	extsim_fs *c;
+	GHashTableIter it;
+	gpointer k;
+
+	g_return_val_if_fail (fs != NULL, NULL);
+	c = g_memdup2 (fs, sizeof *fs);
+	for (guint i = 0; i < N_MAPS; i++)
+		pmap_copy (map_at (c, i), map_at ((extsim_fs *) fs, i));
+	c->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
+	for (guint i = 0; i < fs->violations->len; i++)
+		g_ptr_array_add (c->violations, extsim_violation_copy (fs->violations->pdata[i]));
+	c->active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	g_hash_table_iter_init (&it, fs->active);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		g_hash_table_add (c->active, g_strdup (k));
+	return c;
+}
+
+/* ---- canonical form: hash and equality ---- */
+
+typedef struct {
+	guint64 h;
+	GArray *words; /* when collecting for equality */
+	guint64 snaps[64];
+	guint n_snaps;
+} canon;
+
+static void
+put (canon *c, guint64 w)
+{
+	if (c->words)
+		g_array_append_val (c->words, w);
+	w *= 0x87c37b91114253d5ull;
+	w = (w << 31) | (w >> 33);
+	c->h ^= w * 0x4cf5ad432745937full;
+	c->h = ((c->h << 27) | (c->h >> 37)) * 5 + 0x52dce729;
+}
+
+/* Rank of a generation among the snapshot points: all later comparisons
+ * (generation > last_snapshot) come out the same for equal ranks. */
+static guint64
+gen_rank (const canon *c, guint64 gen)
+{
+	guint64 r = 0;
+
+	for (guint i = 0; i < c->n_snaps; i++)
+		r += c->snaps[i] < gen;
+	return r;
+}
+
+static void
+collect_snap (const guint64 *key, const void *value, gpointer data)
+{
+	canon *c = data;
+	guint64 ls = ((const root_item *) value)->last_snapshot;
+
+	(void) key;
+	for (guint i = 0; i < c->n_snaps; i++) {
+		if (c->snaps[i] == ls)
+			return;
+	}
+	if (c->n_snaps < G_N_ELEMENTS (c->snaps))
+		c->snaps[c->n_snaps++] = ls;
+}
+
+typedef struct {
+	canon *c;
+	const pmap_type *type;
+} walk_ctx;
+
+static void
+put_entry (const guint64 *key, const void *value, gpointer data)
+{
+	walk_ctx *w = data;
+	canon *c = w->c;
+	guint64 words[8] = { 0 };
+	guint nw = (guint) ((w->type->value_size + 7) / 8);
+
+	for (guint i = 0; i < w->type->key_words; i++)
+		put (c, key[i]);
+	memcpy (words, value, w->type->value_size);
+	if (w->type == &items_type)
+		((file_item *) words)->generation = gen_rank (c, ((const file_item *) value)->generation);
+	else if (w->type == &extents_type)
+		((extent_item *) words)->generation = gen_rank (c, ((const extent_item *) value)->generation);
+	else if (w->type == &roots_type)
+		((root_item *) words)->last_snapshot = gen_rank (c, ((const root_item *) value)->last_snapshot);
+	for (guint i = 0; i < nw; i++)
+		put (c, words[i]);
+}
+
+static void
+canonical (const extsim_fs *fs, canon *c)
+{
+	const extsim_space_info *si = &fs->si;
+
+	c->snaps[c->n_snaps++] = 0;
+	pmap_foreach (&fs->roots, collect_snap, c);
+	put (c, fs->sectorsize);
+	put (c, si->total);
+	put (c, si->used);
+	put (c, si->reserved);
+	put (c, si->pinned);
+	put (c, si->may_use);
+	put (c, si->readonly);
+	put (c, fs->accounting_error);
+	put (c, fs->next_subvol);
+	for (guint i = 0; i < N_MAPS; i++) {
+		const pmap *m = map_at ((extsim_fs *) fs, i);
+		walk_ctx w = { c, m->type };
+
+		put (c, 0xfeedull + i);
+		put (c, m->count);
+		pmap_foreach (m, put_entry, &w);
+	}
+}
+
+guint64
+extsim_fs_hash (const extsim_fs *fs)
+{
+	canon c = { 0x243f6a8885a308d3ull, NULL, { 0 }, 0 };
+
+	g_return_val_if_fail (fs != NULL, 0);
+	canonical (fs, &c);
+	c.h ^= c.h >> 33;
+	c.h *= 0xff51afd7ed558ccdull;
+	c.h ^= c.h >> 33;
+	return c.h;
+}
+
+gboolean
+extsim_fs_equal (const extsim_fs *a, const extsim_fs *b)
+{
+	canon ca = { 0, g_array_new (FALSE, FALSE, sizeof (guint64)), { 0 }, 0 };
+	canon cb = { 0, g_array_new (FALSE, FALSE, sizeof (guint64)), { 0 }, 0 };
+	gboolean eq;
+
+	g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+	canonical (a, &ca);
+	canonical (b, &cb);
+	eq = ca.words->len == cb.words->len &&
+	     memcmp (ca.words->data, cb.words->data, ca.words->len * sizeof (guint64)) == 0;
+	g_array_unref (ca.words);
+	g_array_unref (cb.words);
+	return eq;
+}
+
+/* ---- steps, events, transactions ---- */
+
+void
+step_begin (extsim_fs *fs)
+{
+	if (fs->depth++ == 0) {
+		fs->step++;
+		fs->stats.steps++;
+	}
+}
+
+void
+step_end (extsim_fs *fs)
+{
+	g_assert (fs->depth > 0);
+	if (--fs->depth == 0 && fs->check_every_step)
+		record_violations (fs);
+}
+
+void
+emit (extsim_fs *fs, extsim_event_kind kind, extsim_reason reason, extsim_ino ino, guint64 offset,
+      guint64 len, guint64 bytenr, guint64 count)
+{
+	extsim_event ev = { kind, reason, fs->step, ino, offset, len, bytenr, count };
+
+	if (fs->trace)
+		fs->trace (&ev, fs->trace_data);
+}
+
+void
+transaction_commit (extsim_fs *fs)
+{
+	unpin_all (fs);
+	fs->transid++;
+	fs->stats.commits++;
+	emit (fs, EXTSIM_EVENT_COMMIT, EXTSIM_REASON_NONE, (extsim_ino) { 0, 0 }, 0, 0, 0, 1);
+}
+
+void
+transaction_commit_n (extsim_fs *fs, guint64 k)
+{
+	if (k == 0)
+		return;
+	unpin_all (fs);
+	fs->transid += k;
+	fs->stats.commits += k;
+	emit (fs, EXTSIM_EVENT_COMMIT, EXTSIM_REASON_NONE, (extsim_ino) { 0, 0 }, 0, 0, 0, k);
+}
+
+void
+extsim_fs_commit (extsim_fs *fs)
+{
+	g_return_if_fail (fs != NULL);
+	step_begin (fs);
+	transaction_commit (fs);
+	step_end (fs);
+}
+
+void
+extsim_fs_sync (extsim_fs *fs)
+{
+	g_return_if_fail (fs != NULL);
+	step_begin (fs);
+	writeback_all (fs);
+	transaction_commit (fs);
+	step_end (fs);
+}
+
+static gboolean
+do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
+{
+	inode_item *inode;
+	int err;
+
+	if (!check_inode (fs, ino, FALSE, error))
+		return FALSE;
+	step_begin (fs);
+	writeback_inode (fs, ino);
+	inode = inode_lookup_mut (fs, ino);
+	err = inode->wb_error;
+	inode->wb_error = 0;
+	if (!err && rm_first (&(rmap) { &fs->lost, 2, { ino.root, ino.ino, 0 } }))
+		inode->synced_after_loss = TRUE;
+	step_end (fs);
+	if (err)
+		return set_error (error, EXTSIM_ERROR_NOSPC,
+				  "%s: writeback found no space and dropped dirty data of inode %" G_GUINT64_FORMAT,
+				  what, ino.ino);
+	return TRUE;
+}
+
+gboolean
+extsim_fs_fsync (extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	g_return_val_if_fail (fs != NULL, FALSE);
+	return do_fsync (fs, ino, "fsync", error);
+}
+
+/* The model keeps no inode metadata that fdatasync could skip. */
+gboolean
+extsim_fs_fdatasync (extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	g_return_val_if_fail (fs != NULL, FALSE);
+	return do_fsync (fs, ino, "fdatasync", error);
+}
+
+static void
+clear_wb_error (const guint64 *key, const void *value, gpointer data)
+{
+	GArray *inos = data;
+
+	if (((const inode_item *) value)->wb_error)
+		g_array_append_val (inos, ((extsim_ino) { key[0], key[1] }));
+}
+
+/* umount writes everything back; what still cannot be written is dropped
+ * with the page cache.  Files opened after mount see no old error. */
+void
+extsim_fs_remount (extsim_fs *fs)
+{
+	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+
+	g_return_if_fail (fs != NULL);
+	step_begin (fs);
+	while (fs->dirty.count)
+		writeback_all (fs); /* every failed pass drops at least one range */
+	transaction_commit (fs);
+	pmap_foreach (&fs->inodes, clear_wb_error, inos);
+	for (guint i = 0; i < inos->len; i++)
+		inode_lookup_mut (fs, g_array_index (inos, extsim_ino, i))->wb_error = 0;
+	step_end (fs);
+}
+
+/* ---- accessors ---- */
+
+const extsim_policy *
+extsim_fs_get_policy (const extsim_fs *fs)
+{
+	g_return_val_if_fail (fs != NULL, NULL);
+	return fs->policy;
+}
+
+void
+extsim_fs_set_policy (extsim_fs *fs, const extsim_policy *policy)
+{
+	g_return_if_fail (fs != NULL);
+	g_return_if_fail (policy == NULL || extsim_policy_validate (policy, NULL));
+	fs->policy = policy ? policy : &extsim_policy_unpatched;
+}
+
+guint32
+extsim_fs_get_sectorsize (const extsim_fs *fs)
+{
+	g_return_val_if_fail (fs != NULL, 0);
+	return fs->sectorsize;
+}
+
+guint64
+extsim_fs_get_step (const extsim_fs *fs)
+{
+	g_return_val_if_fail (fs != NULL, 0);
+	return fs->step;
+}
+
+guint64
+extsim_fs_get_transid (const extsim_fs *fs)
+{
+	g_return_val_if_fail (fs != NULL, 0);
+	return fs->transid;
+}
+
+void
+extsim_fs_get_stats (const extsim_fs *fs, extsim_stats *out)
+{
+	g_return_if_fail (fs != NULL && out != NULL);
+	*out = fs->stats;
+}
+
+void
+extsim_fs_set_trace (extsim_fs *fs, extsim_trace_func func, gpointer user_data)
+{
+	g_return_if_fail (fs != NULL);
+	fs->trace = func;
+	fs->trace_data = user_data;
+}

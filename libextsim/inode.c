@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: inodes and the operations that reshape a file
+ * (btrfs-semantics.md section 5)
+ *
+ * fallocate [off, off + len), mode 0 or KEEP_SIZE (btrfs_fallocate):
+ *   write back and wait the aligned range (btrfs_wait_ordered_range)
+ *   h = bytes of holes in it; reserve h (may_use += h, flushing if needed)
+ *   for each hole: allocate PREALLOC extents of at most 256 MiB
+ *     (may_use -= n, reserved += n, then used += n), set the PREALLOC flag
+ *   without KEEP_SIZE: i_size = max(i_size, off + len)
+ *   (Linux 5.19+ reserves only the holes; 5.2 reserved the whole range,
+ *   which only matters on a full filesystem: we follow 6.x, which the
+ *   conformance runs check.)
+ *
+ * punch hole (btrfs_punch_hole): write back and wait the range; zero the
+ *   partial first and last blocks inside i_size with btrfs_truncate_block
+ *   (a one-block buffered write of zeros, which needs a reservation); drop
+ *   the page cache and the file extent items of the aligned middle.
+ *
+ * truncate (btrfs_setsize): growing zeroes the tail of the old last block;
+ *   shrinking drops the pages past the new size (their reservation goes
+ *   back), zeroes the tail of the new last block, writes back from that
+ *   block on and drops the items past the aligned new size.
+ *
+ * unlink: the page cache is dropped (dirty pages vanish with their
+ *   reservation, as eviction does) and every item goes.
+ */
+#include "fs-private.h"
+
+const root_item *
+root_lookup (const extsim_fs *fs, guint64 root)
+{
+	return pmap_lookup (&fs->roots, &root);
+}
+
+const inode_item *
+inode_lookup (const extsim_fs *fs, extsim_ino ino)
+{
+	guint64 key[2] = { ino.root, ino.ino };
+
+	return pmap_lookup (&fs->inodes, key);
+}
+
+inode_item *
+inode_lookup_mut (extsim_fs *fs, extsim_ino ino)
+{
+	guint64 key[2] = { ino.root, ino.ino };
+
+	return pmap_lookup_mut (&fs->inodes, key);
+}
+
+gboolean
+check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error)
+{
+	const root_item *root = root_lookup (fs, ino.root);
+
+	if (!root)
+		return set_error (error, EXTSIM_ERROR_NOENT, "no subvolume %" G_GUINT64_FORMAT, ino.root);
+	if (!inode_lookup (fs, ino))
+		return set_error (error, EXTSIM_ERROR_NOENT,
+				  "no inode %" G_GUINT64_FORMAT " in subvolume %" G_GUINT64_FORMAT, ino.ino,
+				  ino.root);
+	if (writable && (root->flags & ROOT_READONLY))
+		return set_error (error, EXTSIM_ERROR_ROFS, "subvolume %" G_GUINT64_FORMAT " is read-only",
+				  ino.root);
+	return TRUE;
+}
+
+/* offset and length as a file position: past 2^63 - 1 is EFBIG, as
+ * generic_write_checks and vfs_fallocate say. */
+gboolean
+check_range (const extsim_fs *fs, guint64 offset, guint64 len, const char *what, GError **error)
+{
+	(void) fs;
+	if (offset > EXTSIM_MAX_FILE_SIZE || len > EXTSIM_MAX_FILE_SIZE - offset)
+		return set_error (error, EXTSIM_ERROR_FBIG,
+				  "%s: offset %" G_GUINT64_FORMAT " + length %" G_GUINT64_FORMAT
+				  " is past the maximum file size",
+				  what, offset, len);
+	return TRUE;
+}
+
+void
+inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end)
+{
+	const inode_item *cur = inode_lookup (fs, ino);
+	guint64 want = MIN (cur->size, end);
+
+	if (cur->disk_size < want)
+		inode_lookup_mut (fs, ino)->disk_size = want;
+}
+
+gboolean
+extsim_fs_inode_exists (const extsim_fs *fs, extsim_ino ino)
+{
+	g_return_val_if_fail (fs != NULL, FALSE);
+	return inode_lookup (fs, ino) != NULL;
+}
+
+gboolean
+extsim_fs_create (extsim_fs *fs, guint64 root, extsim_ino *out, GError **error)
+{
+	guint64 key[2];
+	root_item *r;
+	inode_item inode = { 0 };
+
+	g_return_val_if_fail (fs != NULL && out != NULL, FALSE);
+	if (!root_lookup (fs, root))
+		return set_error (error, EXTSIM_ERROR_NOENT, "no subvolume %" G_GUINT64_FORMAT, root);
+	if (root_lookup (fs, root)->flags & ROOT_READONLY)
+		return set_error (error, EXTSIM_ERROR_ROFS, "subvolume %" G_GUINT64_FORMAT " is read-only", root);
+	step_begin (fs);
+	r = pmap_lookup_mut (&fs->roots, &root);
+	key[0] = root;
+	key[1] = r->next_ino++;
+	if (fs->mount_flags & EXTSIM_MOUNT_NODATACOW)
+		inode.flags |= EXTSIM_INODE_NODATACOW | EXTSIM_INODE_NODATASUM;
+	if (fs->mount_flags & EXTSIM_MOUNT_NODATASUM)
+		inode.flags |= EXTSIM_INODE_NODATASUM;
+	pmap_insert (&fs->inodes, key, &inode);
+	*out = (extsim_ino) { root, key[1] };
+	step_end (fs);
+	return TRUE;
+}
+
+gboolean
+extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	guint64 key[2] = { ino.root, ino.ino };
+	rmap lost = lost_of (fs, ino);
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, TRUE, error))
+		return FALSE;
+	step_begin (fs);
+	drop_page_cache (fs, ino, 0, G_MAXUINT64);
+	drop_extents (fs, ino, 0, G_MAXUINT64);
+	rm_remove (&lost, 0, G_MAXUINT64, NULL, NULL);
+	pmap_remove (&fs->inodes, key, NULL);
+	step_end (fs);
+	return TRUE;
+}
+
+gboolean
+extsim_fs_set_nodatacow (extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, TRUE, error))
+		return FALSE;
+	step_begin (fs);
+	/* btrfs_fileattr_set: only while i_size is 0, silently otherwise */
+	if (inode_lookup (fs, ino)->size == 0)
+		inode_lookup_mut (fs, ino)->flags |= EXTSIM_INODE_NODATACOW | EXTSIM_INODE_NODATASUM;
+	step_end (fs);
+	return TRUE;
+}
+
+gboolean
+extsim_fs_inode_info (const extsim_fs *fs, extsim_ino ino, extsim_inode_info *out, GError **error)
+{
+	const inode_item *inode;
+	rmap lost = rmap_of ((pmap *) &fs->lost, 2, ino.root, ino.ino);
+
+	g_return_val_if_fail (fs != NULL && out != NULL, FALSE);
+	if (!check_inode (fs, ino, FALSE, error))
+		return FALSE;
+	inode = inode_lookup (fs, ino);
+	*out = (extsim_inode_info) { inode->size, inode->disk_size, inode->flags, inode->wb_error,
+				     dirty_bytes_in (fs, ino, 0, G_MAXUINT64, -1),
+				     rm_covered (&lost, 0, G_MAXUINT64) };
+	return TRUE;
+}
+
+static gboolean
+nospc (GError **error, const char *what, extsim_ino ino)
+{
+	return set_error (error, EXTSIM_ERROR_NOSPC, "%s of inode %" G_GUINT64_FORMAT ": no data space", what,
+			  ino.ino);
+}
+
+/* PREALLOC extents for the holes of [s, e); the reservation for them is
+ * already in may_use.  FALSE when the allocator ran dry. */
+static gboolean
+prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *reserved)
+{
+	guint64 pos = s;
+
+	while (pos < e) {
+		guint64 start, next = G_MAXUINT64, hole_end, phys, got;
+		file_item fi;
+
+		if (item_at (fs, ino, pos, &start, &next)) {
+			pos = start + ((const file_item *) item_at (fs, ino, pos, NULL, NULL))->len;
+			continue;
+		}
+		hole_end = MIN (e, next);
+		while (pos < hole_end) {
+			if (!alloc_data_extent (fs, MIN (hole_end - pos, (guint64) MAX_PREALLOC_EXTENT), fs->sectorsize,
+						&phys, &got))
+				return FALSE;
+			update_bytes_may_use (fs, -(gint64) got);
+			*reserved -= got;
+			update_bytes_reserved (fs, (gint64) got);
+			extent_insert (fs, phys, got);
+			fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_PREALLOC, 0 };
+			item_insert (fs, ino, pos, &fi);
+			inode_lookup_mut (fs, ino)->flags |= EXTSIM_INODE_PREALLOC;
+			emit (fs, EXTSIM_EVENT_PREALLOC, EXTSIM_REASON_HOLE, ino, pos, got, phys, 1);
+			pos += got;
+		}
+	}
+	return TRUE;
+}
+
+static guint64
+hole_bytes (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap r = items_of_c (fs, ino);
+
+	return (e - s) - rm_covered (&r, s, e);
+}
+
+/* Reserve for and allocate the holes of [s, e). */
+static gboolean
+fill_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 need = hole_bytes (fs, ino, s, e);
+	gboolean ok;
+
+	if (!need)
+		return TRUE;
+	if (!reserve_data_space (fs, ino, need, TRUE))
+		return FALSE;
+	ok = prealloc_holes (fs, ino, s, e, &need);
+	free_reserved_data_space (fs, need); /* what was not allocated */
+	return ok;
+}
+
+static void
+set_size (extsim_fs *fs, extsim_ino ino, guint64 size)
+{
+	inode_item *inode = inode_lookup_mut (fs, ino);
+
+	inode->size = size;
+	inode->disk_size = size;
+}
+
+gboolean
+extsim_fs_fallocate (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint32 flags,
+		     GError **error)
+{
+	guint64 s, e;
+	gboolean ok;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, offset, len, "fallocate", error))
+		return FALSE;
+	if (len == 0)
+		return set_error (error, EXTSIM_ERROR_INVAL, "fallocate: length 0");
+	if (flags & ~(guint32) EXTSIM_FALLOC_KEEP_SIZE)
+		return set_error (error, EXTSIM_ERROR_OPNOTSUPP, "fallocate: unsupported mode 0x%x", flags);
+	s = align_down (fs, offset);
+	e = align_up (fs, offset + len);
+	step_begin (fs);
+	ok = writeback_range (fs, ino, s, e) && fill_holes (fs, ino, s, e);
+	if (ok && !(flags & EXTSIM_FALLOC_KEEP_SIZE) && offset + len > inode_lookup (fs, ino)->size)
+		set_size (fs, ino, offset + len);
+	step_end (fs);
+	return ok || nospc (error, "fallocate", ino);
+}
+
+/* Zero the partial blocks at the edges of [s, e) that lie inside i_size
+ * and are not holes (find_first_non_hole lets holes be). */
+static gboolean
+zero_partial_blocks (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 size = inode_lookup (fs, ino)->size;
+	guint64 head_end = MIN (e, align_up (fs, s)), tail_start = MAX (s, align_down (fs, e));
+
+	if (!aligned (fs, s) && s < size && item_at (fs, ino, s, NULL, NULL) &&
+	    !truncate_block (fs, ino, s, head_end))
+		return FALSE;
+	if (!aligned (fs, e) && tail_start >= head_end && tail_start < e && tail_start < size &&
+	    item_at (fs, ino, tail_start, NULL, NULL) && !truncate_block (fs, ino, tail_start, e))
+		return FALSE;
+	return TRUE;
+}
+
+gboolean
+extsim_fs_punch_hole (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, GError **error)
+{
+	guint64 s, e;
+	gboolean ok;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, offset, len, "punch hole", error))
+		return FALSE;
+	if (len == 0)
+		return set_error (error, EXTSIM_ERROR_INVAL, "punch hole: length 0");
+	s = align_up (fs, offset);
+	e = align_down (fs, offset + len);
+	step_begin (fs);
+	ok = writeback_range (fs, ino, align_down (fs, offset), align_up (fs, offset + len)) &&
+	     zero_partial_blocks (fs, ino, offset, offset + len);
+	if (ok && s < e) {
+		drop_page_cache (fs, ino, s, e);
+		drop_extents (fs, ino, s, e);
+	}
+	step_end (fs);
+	return ok || nospc (error, "punch hole", ino);
+}
+
+gboolean
+extsim_fs_zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint32 flags,
+		      GError **error)
+{
+	guint64 s, e, pos;
+	gboolean ok;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, offset, len, "zero range", error))
+		return FALSE;
+	if (len == 0)
+		return set_error (error, EXTSIM_ERROR_INVAL, "zero range: length 0");
+	if (flags & ~(guint32) EXTSIM_FALLOC_KEEP_SIZE)
+		return set_error (error, EXTSIM_ERROR_OPNOTSUPP, "zero range: unsupported mode 0x%x", flags);
+	s = align_up (fs, offset);
+	e = align_down (fs, offset + len);
+	step_begin (fs);
+	/* btrfs_zero_range: written extents in the aligned middle are replaced
+	 * by PREALLOC ones, PREALLOC ones stay, holes get PREALLOC */
+	ok = writeback_range (fs, ino, align_down (fs, offset), align_up (fs, offset + len)) &&
+	     zero_partial_blocks (fs, ino, offset, offset + len);
+	for (pos = s; ok && pos < e;) {
+		guint64 start, next = G_MAXUINT64, lim;
+		const file_item *fi = item_at (fs, ino, pos, &start, &next);
+
+		lim = MIN (e, fi ? start + fi->len : next);
+		if (fi && fi->type == EXTSIM_FILE_EXTENT_REG) {
+			drop_page_cache (fs, ino, pos, lim);
+			drop_extents (fs, ino, pos, lim);
+		}
+		pos = lim;
+	}
+	if (ok && s < e)
+		ok = fill_holes (fs, ino, s, e);
+	if (ok && !(flags & EXTSIM_FALLOC_KEEP_SIZE) && offset + len > inode_lookup (fs, ino)->size)
+		set_size (fs, ino, offset + len);
+	step_end (fs);
+	return ok || nospc (error, "zero range", ino);
+}
+
+gboolean
+extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
+{
+	guint64 old;
+	gboolean ok = TRUE;
+	rmap lost = lost_of (fs, ino);
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, size, 0, "truncate", error))
+		return FALSE;
+	step_begin (fs);
+	old = inode_lookup (fs, ino)->size;
+	if (size > old) {
+		/* btrfs_cont_expand zeroes the tail of the old last block */
+		if (!aligned (fs, old) && item_at (fs, ino, old, NULL, NULL))
+			ok = truncate_block (fs, ino, old, align_up (fs, old));
+		if (ok)
+			set_size (fs, ino, size);
+	} else if (size < old) {
+		drop_page_cache (fs, ino, align_up (fs, size), G_MAXUINT64);
+		rm_remove (&lost, size, G_MAXUINT64, NULL, NULL);
+		set_size (fs, ino, size);
+		if (!aligned (fs, size) && item_at (fs, ino, size, NULL, NULL))
+			ok = truncate_block (fs, ino, size, align_up (fs, size));
+		ok = ok && writeback_range (fs, ino, align_down (fs, size), G_MAXUINT64);
+		if (ok)
+			drop_extents (fs, ino, align_up (fs, size), G_MAXUINT64);
+	}
+	step_end (fs);
+	return ok || nospc (error, "truncate", ino);
+}

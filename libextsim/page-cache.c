@@ -1,0 +1,372 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: buffered writes and the page cache
+ * (__btrfs_buffered_write in Linux 5.2; btrfs-semantics.md 1.2, 1.3)
+ *
+ * xfs_io pwrite -b B issues write(2) calls of B bytes; the kernel copies
+ * each call in chunks of at most PAGE_SIZE / sizeof(void *) pages.  For a
+ * chunk covering sectors [a, b):
+ *
+ *   1. reserve b - a bytes:  may_use += b - a                 (RESERVED)
+ *   2. if that does not fit: flush all delalloc, commit, retry
+ *   3. if it still does not fit and the file is NODATACOW or PREALLOC and
+ *      the extent under a is NOCOW-able now (can_nocow_extent) and, for a
+ *      PREALLOC extent, nothing in the range is dirty already, and the
+ *      policy agrees: admit the chunk clamped to that extent's end with
+ *      no reservation at all                                  (NORESERVE)
+ *   4. else the call returns what it copied so far, or ENOSPC if nothing
+ *
+ * Dirtying [a, b) first drops the accounting of the pages it replaces
+ * (btrfs_dirty_pages clears EXTENT_DO_ACCOUNTING): may_use -= the RESERVED
+ * bytes already dirty there, so a sector is reserved at most once.
+ *
+ * Cost.  Doing this chunk by chunk would cost a loop per 4 KiB.  Two runs
+ * are done in one go instead, without changing the outcome:
+ *   - while reservations succeed, k aligned chunks over clean or NORESERVE
+ *     pages take k * n of may_use; k = available / n  (admit_reserved)
+ *   - once a chunk went NORESERVE after a flush that freed nothing, each
+ *     next chunk in the same extent repeats the same cycle: its reservation
+ *     fails, the flush writes the previous chunk in place, it is admitted
+ *     NORESERVE.  k such cycles are one NOCOW writeback of k - 1 chunks, k
+ *     commits and one dirty chunk                     (noreserve_fast_forward)
+ * Unaligned write(2) sizes fall back to chunk by chunk.
+ */
+#include "fs-private.h"
+
+typedef struct {
+	extsim_fs *fs;
+	extsim_ino ino;
+	guint64 off, end, bs;
+	guint8 fill;
+	gboolean extend_size;
+	guint64 maxchunk;
+} write_ctx;
+
+static guint64
+chunk_end (const write_ctx *w, guint64 pos)
+{
+	guint64 page = w->fs->sectorsize;
+	guint64 sys_start = w->off + (pos - w->off) / w->bs * w->bs;
+	guint64 sys_end = w->end - sys_start > w->bs ? sys_start + w->bs : w->end;
+	guint64 lim = w->maxchunk - pos % page;
+
+	return sys_end - pos > lim ? pos + lim : sys_end;
+}
+
+/* Do all chunks from pos on have length n (until the end cuts the last)? */
+static gboolean
+periodic (const write_ctx *w, guint64 pos, guint64 n)
+{
+	return aligned (w->fs, pos) && aligned (w->fs, n) && n == MIN (w->bs, w->maxchunk) && w->bs % n == 0 &&
+	       (pos - w->off) % n == 0;
+}
+
+guint64
+dirty_bytes_in (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, int state)
+{
+	rmap r = dirty_of_c (fs, ino);
+	guint64 sum = 0;
+
+	for (const pnode *n = rm_first_from (&r, s); n && rm_start (n, &r) < e; n = rm_next (&r, n)) {
+		if (state < 0 || ((const dirty_item *) pnode_value (r.m, n))->state == (guint32) state)
+			sum += MIN (e, rm_node_end (&r, n)) - MAX (s, rm_start (n, &r));
+	}
+	return sum;
+}
+
+static void
+grow_size (write_ctx *w, guint64 end)
+{
+	inode_item *inode;
+
+	if (!w->extend_size || inode_lookup (w->fs, w->ino)->size >= end)
+		return;
+	inode = inode_lookup_mut (w->fs, w->ino);
+	inode->size = end;
+}
+
+/* What a partial page holds before the write: file content, zero past EOF. */
+static void
+old_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray *out)
+{
+	guint64 size = inode_lookup (fs, ino)->size;
+
+	if (s < MIN (e, size))
+		content_runs (fs, ino, s, MIN (e, size), out);
+	if (MAX (s, size) < e)
+		content_append (out, MAX (s, size), e - MAX (s, size), 0);
+}
+
+/* Dirty the sectors under [p, c): fill over [p, c), the old bytes around
+ * it; replaced RESERVED pages give their reservation back. */
+static void
+dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint8 fill, extsim_reserve_state state)
+{
+	guint64 a = align_down (fs, p), b = align_up (fs, c);
+	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino);
+	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
+
+	old_runs (fs, ino, a, p, runs);
+	content_append (runs, p, c - p, fill);
+	old_runs (fs, ino, c, b, runs);
+	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, a, b, EXTSIM_RESERVED));
+	rm_remove (&dirty, a, b, NULL, NULL);
+	for (guint i = 0; i < runs->len; i++) {
+		const extsim_content_run *run = &g_array_index (runs, extsim_content_run, i);
+		dirty_item v = { run->len, run->fill, state };
+
+		rm_set (&dirty, run->offset, &v);
+	}
+	rm_remove (&lost, p, c, NULL, NULL);
+}
+
+void
+drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap dirty = dirty_of (fs, ino);
+
+	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, s, e, EXTSIM_RESERVED));
+	rm_remove (&dirty, s, e, NULL, NULL);
+}
+
+/* Is the pages' dirty state uniform from pos, and does reserving over it
+ * take new space (clean or NORESERVE pages) or not (RESERVED pages)? */
+static gboolean
+dirty_segment (const extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 *seg_end)
+{
+	rmap r = dirty_of_c (fs, ino);
+	const pnode *n = rm_find (&r, pos);
+	guint32 state;
+
+	if (!n) {
+		n = rm_first_from (&r, pos);
+		*seg_end = n ? rm_start (n, &r) : G_MAXUINT64;
+		return TRUE;
+	}
+	state = ((const dirty_item *) pnode_value (r.m, n))->state;
+	*seg_end = rm_node_end (&r, n);
+	for (n = rm_next (&r, n); n && rm_start (n, &r) == *seg_end; n = rm_next (&r, n)) {
+		if (((const dirty_item *) pnode_value (r.m, n))->state != state)
+			break;
+		*seg_end = rm_node_end (&r, n);
+	}
+	return state == EXTSIM_NORESERVE;
+}
+
+/* Step 1 for as many chunks as fit, without flushing. */
+static guint64
+admit_reserved (write_ctx *w, guint64 pos)
+{
+	extsim_fs *fs = w->fs;
+
+	while (pos < w->end) {
+		guint64 c = chunk_end (w, pos), n = c - pos, seg_end, k = 0;
+		guint64 span = align_up (fs, c) - align_down (fs, pos);
+		guint64 avail = data_space_available (fs);
+
+		if (avail < span)
+			break;
+		if (periodic (w, pos, n)) {
+			gboolean consuming = dirty_segment (fs, w->ino, pos, &seg_end);
+
+			k = (MIN (seg_end, w->end) - pos) / n;
+			if (consuming)
+				k = MIN (k, avail / n);
+		}
+		if (k >= 1) {
+			c = pos + k * n;
+			span = k * n;
+		} else {
+			k = 1;
+		}
+		update_bytes_may_use (fs, (gint64) span);
+		dirty_pages (fs, w->ino, pos, c, w->fill, EXTSIM_RESERVED);
+		emit (fs, EXTSIM_EVENT_RESERVE, EXTSIM_REASON_FITS, w->ino, pos, c - pos, 0, k);
+		grow_size (w, c);
+		pos = c;
+	}
+	return pos;
+}
+
+/* check_can_nocow + can_nocow_extent for the chunk [pos, c). */
+static extsim_reason
+nocow_admission (write_ctx *w, guint64 pos, guint64 c, guint64 *clamp)
+{
+	extsim_fs *fs = w->fs;
+	const inode_item *inode = inode_lookup (fs, w->ino);
+	guint64 a = align_down (fs, pos), start;
+	const file_item *fi;
+	extsim_reason reason;
+
+	if (!(inode->flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC)))
+		return EXTSIM_REASON_COW_FILE;
+	fi = item_at (fs, w->ino, a, &start, NULL);
+	if (!fi)
+		return EXTSIM_REASON_HOLE;
+	reason = can_nocow_item (fs, w->ino, inode, start, fi);
+	if (reason != EXTSIM_REASON_NOCOW_OK)
+		return reason;
+	*clamp = MIN (c, start + fi->len);
+	if (fi->type == EXTSIM_FILE_EXTENT_PREALLOC && !(inode->flags & EXTSIM_INODE_NODATACOW) &&
+	    dirty_bytes_in (fs, w->ino, a, align_up (fs, *clamp), -1) > 0)
+		return EXTSIM_REASON_DELALLOC_IN_RANGE;
+	return EXTSIM_REASON_NOCOW_OK;
+}
+
+static void
+admit_noreserve (write_ctx *w, guint64 pos, guint64 c, guint64 count)
+{
+	dirty_pages (w->fs, w->ino, pos, c, w->fill, EXTSIM_NORESERVE);
+	w->fs->stats.noreserve_admissions += align_up (w->fs, c) - align_down (w->fs, pos);
+	emit (w->fs, EXTSIM_EVENT_ADMIT_NORESERVE, EXTSIM_REASON_NOCOW_OK, w->ino, pos, c - pos, 0, count);
+	grow_size (w, c);
+}
+
+/* The chunk [q0, q1) was just admitted NORESERVE; run the identical cycles
+ * that follow it in one go (see the top of the file). */
+static guint64
+noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
+{
+	extsim_fs *fs = w->fs;
+	guint64 n = q1 - q0, start, start1, k, last, key[3] = { w->ino.root, w->ino.ino, q0 };
+	const inode_item *inode = inode_lookup (fs, w->ino);
+	const file_item *fi;
+	const dirty_item *only;
+
+	if (q1 >= w->end || !periodic (w, q0, n) || fs->si.pinned != 0 || data_space_available (fs) >= n)
+		return q1;
+	only = pmap_lookup (&fs->dirty, key);
+	if (fs->dirty.count != 1 || !only || only->len != n)
+		return q1;
+	fi = item_at (fs, w->ino, q0, &start, NULL);
+	if (!fi || can_nocow_item (fs, w->ino, inode, start, fi) != EXTSIM_REASON_NOCOW_OK ||
+	    item_at (fs, w->ino, q1, &start1, NULL) != fi || start1 != start)
+		return q1;
+	k = (MIN (start + fi->len, w->end) - q1) / n;
+	if (k == 0 || !fs->policy->admit_noreserve (fs, w->ino, q1, k * n))
+		return q1;
+
+	last = q1 + (k - 1) * n;
+	if (k > 1)
+		dirty_pages (fs, w->ino, q1, last, w->fill, EXTSIM_NORESERVE);
+	emit (fs, EXTSIM_EVENT_RESERVE_FAIL, EXTSIM_REASON_NO_DATA_SPACE, w->ino, q1, k * n, 0, k);
+	emit (fs, EXTSIM_EVENT_FLUSH, EXTSIM_REASON_RESERVATION_FAILED, w->ino, 0, 0, 0, k);
+	transaction_commit_n (fs, k - 1);
+	writeback_range (fs, w->ino, q0, last);
+	transaction_commit (fs);
+	fs->stats.reservation_failures += k;
+	admit_noreserve (w, last, last + n, k);
+	fs->stats.noreserve_admissions += (k - 1) * n;
+	return last + n;
+}
+
+gboolean
+buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
+		gboolean extend_size, guint64 *written)
+{
+	write_ctx w = { fs, ino, offset, offset + len, bsize, fill, extend_size,
+			PAGE_PTRS_PER_PAGE (fs->sectorsize) * fs->sectorsize };
+	guint64 pos = offset;
+	gboolean failed = FALSE;
+
+	while (pos < w.end) {
+		guint64 c, clamp = 0, q0;
+		extsim_reason reason;
+
+		pos = admit_reserved (&w, pos);
+		if (pos >= w.end)
+			break;
+		c = chunk_end (&w, pos);
+		emit (fs, EXTSIM_EVENT_RESERVE_FAIL, EXTSIM_REASON_NO_DATA_SPACE, ino, pos, c - pos, 0, 1);
+		flush_all_and_commit (fs, ino);
+		if (data_space_available (fs) >= align_up (fs, c) - align_down (fs, pos))
+			continue;
+		fs->stats.reservation_failures++;
+		reason = nocow_admission (&w, pos, c, &clamp);
+		if (reason == EXTSIM_REASON_NOCOW_OK && !fs->policy->admit_noreserve (fs, ino, pos, clamp - pos))
+			reason = EXTSIM_REASON_POLICY_REFUSED;
+		if (reason != EXTSIM_REASON_NOCOW_OK) {
+			emit (fs, EXTSIM_EVENT_WRITE_ENOSPC, reason, ino, pos, c - pos, 0, 1);
+			fs->stats.enospc_write++;
+			failed = TRUE;
+			break;
+		}
+		q0 = pos;
+		admit_noreserve (&w, pos, clamp, 1);
+		pos = noreserve_fast_forward (&w, q0, clamp);
+	}
+	if (written)
+		*written = pos - offset;
+	/* a write(2) that copied nothing fails; one that copied some is short */
+	return !(failed && (pos - offset) % w.bs == 0);
+}
+
+gboolean
+truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to)
+{
+	g_assert (from < to && align_down (fs, from) == align_down (fs, to - 1));
+	return buffered_write (fs, ino, from, to - from, 0, to - from, FALSE, NULL);
+}
+
+gboolean
+extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
+		  guint64 *written, GError **error)
+{
+	guint64 done = 0;
+	gboolean ok;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (written)
+		*written = 0;
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, offset, len, "pwrite", error))
+		return FALSE;
+	if (bsize == 0)
+		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
+	step_begin (fs);
+	ok = buffered_write (fs, ino, offset, len, fill, bsize, TRUE, &done);
+	step_end (fs);
+	if (written)
+		*written = done;
+	if (!ok)
+		return set_error (error, EXTSIM_ERROR_NOSPC,
+				  "pwrite at offset %" G_GUINT64_FORMAT ": no data space, and the target cannot be written in place",
+				  offset + done);
+	return TRUE;
+}
+
+GArray *
+extsim_fs_dirty_ranges (const extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	rmap r = dirty_of_c (fs, ino);
+	GArray *out;
+
+	g_return_val_if_fail (fs != NULL, NULL);
+	if (!check_inode (fs, ino, FALSE, error))
+		return NULL;
+	out = g_array_new (FALSE, TRUE, sizeof (extsim_dirty_range));
+	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
+		const dirty_item *d = pnode_value (r.m, n);
+		extsim_dirty_range x = { rm_start (n, &r), d->len, (guint8) d->fill, d->state };
+
+		g_array_append_val (out, x);
+	}
+	return out;
+}
+
+GArray *
+extsim_fs_lost_ranges (const extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	rmap r = rmap_of ((pmap *) &fs->lost, 2, ino.root, ino.ino);
+	GArray *out;
+
+	g_return_val_if_fail (fs != NULL, NULL);
+	if (!check_inode (fs, ino, FALSE, error))
+		return NULL;
+	out = g_array_new (FALSE, TRUE, sizeof (extsim_range));
+	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
+		extsim_range x = { rm_start (n, &r), rm_node_len (&r, n) };
+
+		g_array_append_val (out, x);
+	}
+	return out;
+}

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * pmap: a persistent (copy-on-write) ordered map with fixed-size keys and
+ * plain-old-data values.  Every piece of simulator state lives in one.
+ *
+ * Why persistent: the explorer clones a whole filesystem state for every
+ * step it tries.  A clone here costs one reference count per map; the first
+ * write to a shared node copies only the path from the root to that node.
+ * A map that is not shared is updated in place, so single-threaded replay
+ * pays nothing for the feature.
+ *
+ * Why a treap with priority = hash(key): the tree's shape then depends only
+ * on the set of keys, never on the order they were inserted, which keeps
+ * every walk of two equal states identical.
+ *
+ * Keys are 1 to 4 guint64 words compared lexicographically, the way btrfs
+ * compares (objectid, type, offset).  Values are copied by memcpy.
+ */
+#pragma once
+
+#include <glib.h>
+
+#define PMAP_MAX_KEY_WORDS 4
+
+typedef struct pnode pnode;
+
+typedef struct {
+	const char *name;
+	guint key_words;   /* 1 .. PMAP_MAX_KEY_WORDS */
+	gsize value_size;  /* bytes; may be 0 */
+} pmap_type;
+
+typedef struct {
+	const pmap_type *type;
+	pnode *root;
+	gsize count;
+} pmap;
+
+void pmap_init (pmap *m, const pmap_type *type);
+void pmap_clear (pmap *m);
+/* dst must be uninitialised or cleared; O(1) */
+void pmap_copy (pmap *dst, const pmap *src);
+
+const void *pmap_lookup (const pmap *m, const guint64 *key);
+/* Writable value for an existing key (copies shared nodes on the path). */
+void *pmap_lookup_mut (pmap *m, const guint64 *key);
+/* Insert or replace; returns the stored, writable value. */
+void *pmap_insert (pmap *m, const guint64 *key, const void *value);
+/* Removes key; copies the old value to old_value when non-NULL. */
+gboolean pmap_remove (pmap *m, const guint64 *key, void *old_value);
+
+/* Ordered search.  Returned nodes stay valid until the map is modified. */
+const pnode *pmap_first (const pmap *m);
+const pnode *pmap_last (const pmap *m);
+const pnode *pmap_le (const pmap *m, const guint64 *key); /* greatest <= key */
+const pnode *pmap_lt (const pmap *m, const guint64 *key); /* greatest <  key */
+const pnode *pmap_ge (const pmap *m, const guint64 *key); /* least    >= key */
+const pnode *pmap_gt (const pmap *m, const guint64 *key); /* least    >  key */
+
+typedef void (*pmap_foreach_fn) (const guint64 *key, const void *value, gpointer data);
+/* In key order, O(n); the map must not change meanwhile. */
+void pmap_foreach (const pmap *m, pmap_foreach_fn fn, gpointer data);
+
+const guint64 *pnode_key (const pnode *n);
+const void *pnode_value (const pmap *m, const pnode *n);
+
+int pmap_key_cmp (const pmap_type *type, const guint64 *a, const guint64 *b);
+
+/* Bytes of memory held by one node of this type (for the benchmark). */
+gsize pmap_node_size (const pmap_type *type);

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * Names and plain-word explanations of the model's decisions, for
+ * `extsim run --trace` and for anyone reading events.
+ */
+#include "fs-private.h"
+
+const char *
+extsim_event_kind_to_str (extsim_event_kind kind)
+{
+	switch (kind) {
+	case EXTSIM_EVENT_RESERVE: return "reserve";
+	case EXTSIM_EVENT_RESERVE_FAIL: return "reserve-failed";
+	case EXTSIM_EVENT_FLUSH: return "flush";
+	case EXTSIM_EVENT_ADMIT_NORESERVE: return "admit-noreserve";
+	case EXTSIM_EVENT_WRITE_ENOSPC: return "write-enospc";
+	case EXTSIM_EVENT_NOCOW: return "nocow";
+	case EXTSIM_EVENT_COW: return "cow";
+	case EXTSIM_EVENT_WRITEBACK_ENOSPC: return "writeback-enospc";
+	case EXTSIM_EVENT_COMMIT: return "commit";
+	case EXTSIM_EVENT_EXTENT_FREED: return "extent-freed";
+	case EXTSIM_EVENT_REF_ADDED: return "ref-added";
+	case EXTSIM_EVENT_PREPARE: return "prepare";
+	case EXTSIM_EVENT_PREALLOC: return "prealloc";
+	}
+	return "unknown";
+}
+
+const char *
+extsim_reason_to_str (extsim_reason reason)
+{
+	switch (reason) {
+	case EXTSIM_REASON_NONE: return "";
+	case EXTSIM_REASON_FITS: return "the data space has room for it";
+	case EXTSIM_REASON_NO_DATA_SPACE: return "used + reserved + pinned + may_use would exceed the data space";
+	case EXTSIM_REASON_NOCOW_OK:
+		return "the extent is PREALLOC (or the file NODATACOW), referenced only by this file at this offset, and newer than the last snapshot";
+	case EXTSIM_REASON_HOLE: return "there is no extent here to write into";
+	case EXTSIM_REASON_NOT_NOCOW_INODE: return "the extent is already written and the file is not NODATACOW";
+	case EXTSIM_REASON_COW_FILE: return "the file is neither NODATACOW nor PREALLOC, so all its writes are COW";
+	case EXTSIM_REASON_SHARED: return "the extent has another back reference (reflink, dedupe or snapshot), so it is shared";
+	case EXTSIM_REASON_OLDER_THAN_SNAPSHOT: return "the extent is not newer than the subvolume's last snapshot";
+	case EXTSIM_REASON_DELALLOC_IN_RANGE: return "part of the range is already dirty in a PREALLOC extent";
+	case EXTSIM_REASON_POLICY_REFUSED: return "the policy never admits a write without a reservation";
+	case EXTSIM_REASON_NO_FREE_SPACE: return "the allocator found no free space";
+	case EXTSIM_REASON_RESERVATION_FAILED: return "a data reservation failed";
+	case EXTSIM_REASON_REMAP: return "clone/dedupe";
+	case EXTSIM_REASON_SNAPSHOT: return "snapshot";
+	case EXTSIM_REASON_LAST_REF: return "its last reference went away";
+	}
+	return "unknown";
+}

@@ -1,0 +1,333 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: writeback (run_delalloc_range, run_delalloc_nocow,
+ * cow_file_range; btrfs-semantics.md 2.1-2.5)
+ *
+ * Dirty pages are written back in contiguous delalloc ranges.  A file that
+ * is neither NODATACOW nor PREALLOC goes straight to COW.  Otherwise each
+ * file extent item under the range is tested (can_nocow_item):
+ *
+ *   NOCOW when: there is an item (not a hole); it is PREALLOC, or REG and
+ *   the file is NODATACOW; its generation and its extent's generation are
+ *   newer than the subvolume's last snapshot; and no back reference other
+ *   than this (root, ino, origin) exists on the whole extent.
+ *
+ *   NOCOW (in place):  disk content written at the item's address;
+ *                      PREALLOC part becomes REG (split, same origin);
+ *                      RESERVED bytes: may_use -= n;  NORESERVE: nothing
+ *   COW:               allocate new extents from physical free space,
+ *                      at most max_extent_size each, halving on failure;
+ *                      RESERVED: may_use -= n; reserved += n -> used += n
+ *                      NORESERVE: its bytes are added to may_use first and
+ *                      consumed at once (fallback_to_cow, 467dc47), so
+ *                      may_use does not underflow
+ *   COW, no space:     the pages of the rest of the delalloc range are
+ *                      dropped, their reservation released, ENOSPC latched
+ *                      on the file for the next fsync and the file range
+ *                      recorded as lost.  Writeback of that file stops
+ *                      there, as extent_write_cache_pages does.
+ *
+ * A dirty NORESERVE range in an extent that got shared after it was
+ * admitted is exactly "COW, no space" on a full filesystem: DESIGN.md 1.
+ */
+#include "fs-private.h"
+
+extsim_reason
+can_nocow_item (const extsim_fs *fs, extsim_ino ino, const inode_item *inode, guint64 start,
+		const file_item *fi)
+{
+	const root_item *root = root_lookup (fs, ino.root);
+	const extent_item *e;
+
+	if (!fi)
+		return EXTSIM_REASON_HOLE;
+	if (fi->type == EXTSIM_FILE_EXTENT_REG && !(inode->flags & EXTSIM_INODE_NODATACOW))
+		return EXTSIM_REASON_NOT_NOCOW_INODE;
+	e = extent_lookup (fs, fi->disk_bytenr);
+	if (fi->generation <= root->last_snapshot || e->generation <= root->last_snapshot)
+		return EXTSIM_REASON_OLDER_THAN_SNAPSHOT;
+	if (extent_cross_ref_exists (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi)))
+		return EXTSIM_REASON_SHARED;
+	return EXTSIM_REASON_NOCOW_OK;
+}
+
+/* Copy the dirty content of [s, e) to the disk at phys, drop the pages and
+ * give back their reservation.  Returns the RESERVED bytes. */
+static guint64
+write_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 phys)
+{
+	rmap dirty = dirty_of (fs, ino);
+	guint64 reserved = dirty_bytes_in (fs, ino, s, e, EXTSIM_RESERVED);
+
+	for (const pnode *n = rm_first_from (&dirty, s); n && rm_start (n, &dirty) < e; n = rm_next (&dirty, n)) {
+		guint64 a = MAX (s, rm_start (n, &dirty)), b = MIN (e, rm_node_end (&dirty, n));
+
+		disk_write (fs, phys + (a - s), b - a, (guint8) ((const dirty_item *) pnode_value (dirty.m, n))->fill);
+	}
+	update_bytes_may_use (fs, -(gint64) reserved);
+	rm_remove (&dirty, s, e, NULL, NULL);
+	inode_disk_size_grow (fs, ino, e);
+	return reserved;
+}
+
+static void
+nocow_write (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 start, const file_item *fi)
+{
+	guint64 phys = fi->disk_bytenr + fi->offset + (s - start), bytenr = fi->disk_bytenr;
+	gboolean prealloc = fi->type == EXTSIM_FILE_EXTENT_PREALLOC;
+
+	write_pages (fs, ino, s, e, phys);
+	if (prealloc)
+		mark_extent_written (fs, ino, s, e);
+	fs->stats.nocow_bytes += e - s;
+	emit (fs, EXTSIM_EVENT_NOCOW, EXTSIM_REASON_NOCOW_OK, ino, s, e - s, bytenr, 1);
+}
+
+/* Pages of [s, e) are dropped: the data never reaches the disk. */
+static void
+lose_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino);
+	guint64 bytes = 0;
+	inode_item *inode;
+	const pnode *n;
+
+	while ((n = rm_first_from (&dirty, s)) && rm_start (n, &dirty) < e) {
+		guint64 a = MAX (s, rm_start (n, &dirty)), b = MIN (e, rm_node_end (&dirty, n));
+		rm_len v = { b - a };
+
+		update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, a, b, EXTSIM_RESERVED));
+		rm_remove (&dirty, a, b, NULL, NULL);
+		rm_set (&lost, a, &v);
+		bytes += b - a;
+	}
+	inode = inode_lookup_mut (fs, ino);
+	inode->wb_error = ENOSPC;
+	inode->synced_after_loss = FALSE;
+	fs->stats.lost_bytes += bytes;
+	fs->stats.enospc_writeback++;
+	emit (fs, EXTSIM_EVENT_WRITEBACK_ENOSPC, EXTSIM_REASON_NO_FREE_SPACE, ino, s, e - s, 0, 1);
+}
+
+/* cow_file_range for [s, e); on ENOSPC loses [failure point, lose_end). */
+static gboolean
+cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end, extsim_reason why)
+{
+	while (s < e) {
+		guint64 want = MIN (e - s, fs->max_extent_size), phys, got;
+		file_item fi = { 0 };
+
+		if (!alloc_data_extent (fs, want, fs->sectorsize, &phys, &got)) {
+			lose_pages (fs, ino, s, lose_end);
+			return FALSE;
+		}
+		update_bytes_reserved (fs, (gint64) got); /* btrfs_add_reserved_bytes */
+		write_pages (fs, ino, s, s + got, phys);
+		drop_extents (fs, ino, s, s + got);
+		extent_insert (fs, phys, got);
+		fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_REG, 0 };
+		item_insert (fs, ino, s, &fi);
+		fs->stats.cow_bytes += got;
+		emit (fs, EXTSIM_EVENT_COW, why, ino, s, got, phys, 1);
+		s += got;
+	}
+	return TRUE;
+}
+
+/* run_delalloc_range for one delalloc range [s, e). */
+static gboolean
+run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	const inode_item *inode = inode_lookup (fs, ino);
+	guint64 pos = s, cow_start = 0;
+	extsim_reason cow_why = EXTSIM_REASON_NONE;
+	gboolean in_cow = FALSE;
+
+	if (!(inode->flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC)))
+		return cow_range (fs, ino, s, e, e, EXTSIM_REASON_COW_FILE);
+
+	while (pos < e) {
+		guint64 start = 0, next = G_MAXUINT64, lim;
+		const file_item *fi = item_at (fs, ino, pos, &start, &next);
+		extsim_reason why;
+
+		inode = inode_lookup (fs, ino);
+		why = can_nocow_item (fs, ino, inode, start, fi);
+		lim = MIN (e, fi ? start + fi->len : next);
+		if (why == EXTSIM_REASON_NOCOW_OK) {
+			if (in_cow && !cow_range (fs, ino, cow_start, pos, e, cow_why))
+				return FALSE;
+			in_cow = FALSE;
+			nocow_write (fs, ino, pos, lim, start, fi);
+		} else if (!in_cow) {
+			in_cow = TRUE;
+			cow_start = pos;
+			cow_why = why;
+		}
+		pos = lim;
+	}
+	return !in_cow || cow_range (fs, ino, cow_start, e, e, cow_why);
+}
+
+gboolean
+writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap dirty = dirty_of (fs, ino);
+	const pnode *n;
+
+	while ((n = rm_first_from (&dirty, s)) && rm_start (n, &dirty) < e) {
+		guint64 a = MAX (s, rm_start (n, &dirty)), b = MIN (e, rm_node_end (&dirty, n));
+		const pnode *next;
+
+		/* a delalloc range: contiguous dirty pages, whatever their state */
+		for (next = rm_next (&dirty, n); next && rm_start (next, &dirty) == b && b < e;
+		     next = rm_next (&dirty, next))
+			b = MIN (e, rm_node_end (&dirty, next));
+		if (!run_delalloc (fs, ino, a, b))
+			return FALSE;
+		s = b;
+	}
+	return TRUE;
+}
+
+gboolean
+writeback_inode (extsim_fs *fs, extsim_ino ino)
+{
+	return writeback_range (fs, ino, 0, G_MAXUINT64);
+}
+
+/* btrfs_start_delalloc_roots: every dirty file, in (root, ino) order. */
+void
+writeback_all (extsim_fs *fs)
+{
+	const pnode *n;
+	guint64 key[3];
+
+	for (n = pmap_first (&fs->dirty); n; n = pmap_ge (&fs->dirty, key)) {
+		extsim_ino ino = { pnode_key (n)[0], pnode_key (n)[1] };
+
+		writeback_inode (fs, ino);
+		key[0] = ino.root;
+		key[1] = ino.ino + 1;
+		key[2] = 0;
+	}
+}
+
+/* Writeback of [s, e) on behalf of a public call, counting the bytes as
+ * preparation cost when a policy's prepare callback is running. */
+static gboolean
+writeback_counted (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean noreserve_only)
+{
+	guint64 before = fs->stats.nocow_bytes + fs->stats.cow_bytes, done;
+	gboolean ok = TRUE;
+
+	if (noreserve_only) {
+		rmap dirty = dirty_of (fs, ino);
+		const pnode *n = rm_first (&dirty);
+
+		while (n) {
+			guint64 a = rm_start (n, &dirty), b = rm_node_end (&dirty, n);
+
+			if (((const dirty_item *) pnode_value (dirty.m, n))->state == EXTSIM_NORESERVE)
+				ok = writeback_range (fs, ino, a, b) && ok;
+			n = rm_first_from (&dirty, b);
+		}
+	} else {
+		ok = writeback_range (fs, ino, s, e);
+	}
+	done = fs->stats.nocow_bytes + fs->stats.cow_bytes - before;
+	if (fs->preparing == EXTSIM_REASON_REMAP)
+		fs->stats.remap_prep_flush_bytes += done;
+	else if (fs->preparing == EXTSIM_REASON_SNAPSHOT)
+		fs->stats.snapshot_prep_flush_bytes += done;
+	return ok;
+}
+
+static gboolean
+range_args (const extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint64 *s, guint64 *e,
+	    GError **error)
+{
+	if (!check_inode (fs, ino, FALSE, error))
+		return FALSE;
+	if (len != 0 && !check_range (fs, offset, len, "writeback", error))
+		return FALSE;
+	*s = align_down (fs, offset);
+	*e = len == 0 ? G_MAXUINT64 : align_up (fs, offset + len);
+	return TRUE;
+}
+
+gboolean
+extsim_fs_writeback (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, GError **error)
+{
+	guint64 s, e;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!range_args (fs, ino, offset, len, &s, &e, error))
+		return FALSE;
+	step_begin (fs);
+	writeback_counted (fs, ino, s, e, FALSE);
+	step_end (fs);
+	return TRUE;
+}
+
+static gboolean
+flush_result (gboolean ok, extsim_ino ino, GError **error)
+{
+	if (ok)
+		return TRUE;
+	return set_error (error, EXTSIM_ERROR_NOSPC,
+			  "writeback of inode %" G_GUINT64_FORMAT " in subvolume %" G_GUINT64_FORMAT
+			  " found no space: dirty data dropped",
+			  ino.ino, ino.root);
+}
+
+gboolean
+extsim_fs_flush (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, GError **error)
+{
+	guint64 s, e;
+	gboolean ok;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!range_args (fs, ino, offset, len, &s, &e, error))
+		return FALSE;
+	step_begin (fs);
+	ok = writeback_counted (fs, ino, s, e, FALSE);
+	step_end (fs);
+	return flush_result (ok, ino, error);
+}
+
+gboolean
+extsim_fs_flush_noreserve (extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	gboolean ok;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, FALSE, error))
+		return FALSE;
+	step_begin (fs);
+	ok = writeback_counted (fs, ino, 0, G_MAXUINT64, TRUE);
+	step_end (fs);
+	return flush_result (ok, ino, error);
+}
+
+gboolean
+extsim_fs_flush_subvolume (extsim_fs *fs, guint64 root, GError **error)
+{
+	guint64 key[3] = { root, 0, 0 };
+	extsim_ino failed = { 0, 0 };
+	const pnode *n;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!root_lookup (fs, root))
+		return set_error (error, EXTSIM_ERROR_NOENT, "no subvolume %" G_GUINT64_FORMAT, root);
+	step_begin (fs);
+	for (n = pmap_ge (&fs->dirty, key); n && pnode_key (n)[0] == root; n = pmap_ge (&fs->dirty, key)) {
+		extsim_ino ino = { root, pnode_key (n)[1] };
+
+		if (!writeback_counted (fs, ino, 0, G_MAXUINT64, FALSE) && !failed.root)
+			failed = ino;
+		key[1] = ino.ino + 1;
+	}
+	step_end (fs);
+	return failed.root ? flush_result (FALSE, failed, error) : TRUE;
+}
