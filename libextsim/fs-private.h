@@ -175,6 +175,7 @@ const root_item *root_lookup (const extsim_fs *fs, guint64 root);
 gboolean check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
 gboolean check_range (const extsim_fs *fs, guint64 offset, guint64 len, const char *what, GError **error);
 void inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end);
+gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
 
 /* ---- file-item.c: the file extent items of an inode ---- */
 static inline rmap

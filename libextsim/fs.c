@@ -75,19 +75,25 @@ set_error (GError **error, int code, const char *fmt, ...)
 }
 
 /*
- * What mkfs.btrfs and the kernel leave for data on a device: the rest
- * goes to metadata (DUP) and system chunks.  Calibrated against Linux 6.x
- * with btrfs-progs defaults; see tests/conformance.
+ * What mkfs.btrfs (btrfs-progs 6.2 defaults: metadata DUP, system DUP) and
+ * the kernel leave for data on a device of S bytes: the first MiB is never
+ * allocated, the system chunk takes 2 x 8 MiB, the metadata chunk 2 x M
+ * with M = max(32 MiB, (S / 10) / 2 rounded down to 64 KiB), at most
+ * 256 MiB (init_alloc_chunk_ctl_policy_regular, decide_stripe_size_regular);
+ * the kernel turns all the rest into data.  Measured on Linux 6.18 for S
+ * from 128 MiB to 4 GiB: 512 MiB holds 451936256 bytes of data.
  */
 guint64
 extsim_data_size_for_device (guint64 device_size, guint32 sectorsize)
 {
-	guint64 overhead;
+	guint64 t = device_size / 10, meta, overhead;
 
 	g_return_val_if_fail (sectorsize >= 4096 && (sectorsize & (sectorsize - 1)) == 0, 0);
-	/* 512 MiB -> 431 MiB of data: 81 MiB of metadata, system and superblock reserve */
-	overhead = MIN (device_size / 512 * 81, 81 * EXTSIM_MiB + device_size / 100);
-	return (device_size - MIN (device_size, overhead)) & ~((guint64) sectorsize - 1);
+	meta = t >= 256 * EXTSIM_MiB ? 256 * EXTSIM_MiB : MAX (32 * EXTSIM_MiB, (t / 2) & ~(64 * EXTSIM_KiB - 1));
+	overhead = EXTSIM_MiB + 2 * 8 * EXTSIM_MiB + 2 * meta;
+	if (device_size <= overhead)
+		return 0;
+	return (device_size - overhead) & ~((guint64) sectorsize - 1);
 }
 
 static gboolean
@@ -107,6 +113,10 @@ validate_options (const extsim_fs_options *o, GError **error)
 		return set_error (error, EXTSIM_ERROR_INVAL,
 				  "data size %" G_GUINT64_FORMAT ": must be at least one sector and at most the device size",
 				  o->data_size);
+	if (!o->data_size && extsim_data_size_for_device (o->device_size, o->sectorsize) < o->sectorsize)
+		return set_error (error, EXTSIM_ERROR_INVAL,
+				  "device size %" G_GUINT64_FORMAT ": too small to hold any data after metadata and system chunks",
+				  o->device_size);
 	if (o->max_extent_size < o->sectorsize || o->max_extent_size % o->sectorsize)
 		return set_error (error, EXTSIM_ERROR_INVAL,
 				  "max extent size %" G_GUINT64_FORMAT ": must be a multiple of the sector size",

@@ -18,10 +18,11 @@
  *   (a one-block buffered write of zeros, which needs a reservation); drop
  *   the page cache and the file extent items of the aligned middle.
  *
- * truncate (btrfs_setsize): growing zeroes the tail of the old last block;
- *   shrinking drops the pages past the new size (their reservation goes
- *   back), zeroes the tail of the new last block, writes back from that
- *   block on and drops the items past the aligned new size.
+ * truncate (btrfs_setsize): growing zeroes the tail of the old last block
+ *   (btrfs_cont_expand -> btrfs_truncate_block), as every extension past an
+ *   unaligned EOF does (write, fallocate, clone); shrinking drops the pages
+ *   past the new size (their reservation goes back), writes back from the
+ *   block holding the new size and drops the items past it, aligned up.
  *
  * unlink: the page cache is dropped (dirty pages vanish with their
  *   reservation, as eviction does) and every item goes.
@@ -172,6 +173,19 @@ extsim_fs_inode_info (const extsim_fs *fs, extsim_ino ino, extsim_inode_info *ou
 	return TRUE;
 }
 
+/* btrfs_cont_expand / btrfs_truncate_block (inode, i_size, 0, 0): before a
+ * file grows past an unaligned EOF, the rest of its last block is zeroed,
+ * which rewrites that block (COW, or in place for PREALLOC). */
+gboolean
+zero_eof_block (extsim_fs *fs, extsim_ino ino)
+{
+	guint64 size = inode_lookup (fs, ino)->size;
+
+	if (aligned (fs, size) || !item_at (fs, ino, size, NULL, NULL))
+		return TRUE;
+	return truncate_block (fs, ino, size, align_up (fs, size));
+}
+
 static gboolean
 nospc (GError **error, const char *what, extsim_ino ino)
 {
@@ -263,7 +277,8 @@ extsim_fs_fallocate (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 	s = align_down (fs, offset);
 	e = align_up (fs, offset + len);
 	step_begin (fs);
-	ok = writeback_range (fs, ino, s, e) && fill_holes (fs, ino, s, e);
+	ok = writeback_range (fs, ino, s, e) &&
+	     (offset + len <= inode_lookup (fs, ino)->size || zero_eof_block (fs, ino)) && fill_holes (fs, ino, s, e);
 	if (ok && !(flags & EXTSIM_FALLOC_KEEP_SIZE) && offset + len > inode_lookup (fs, ino)->size)
 		set_size (fs, ino, offset + len);
 	step_end (fs);
@@ -364,18 +379,17 @@ extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
 	step_begin (fs);
 	old = inode_lookup (fs, ino)->size;
 	if (size > old) {
-		/* btrfs_cont_expand zeroes the tail of the old last block */
-		if (!aligned (fs, old) && item_at (fs, ino, old, NULL, NULL))
-			ok = truncate_block (fs, ino, old, align_up (fs, old));
+		ok = zero_eof_block (fs, ino);
 		if (ok)
 			set_size (fs, ino, size);
 	} else if (size < old) {
+		/* truncate_setsize drops the pages past the new size; the block
+		 * holding the new EOF is written back, not rewritten: a later
+		 * extension zeroes its tail (observed on 6.18) */
 		drop_page_cache (fs, ino, align_up (fs, size), G_MAXUINT64);
 		rm_remove (&lost, size, G_MAXUINT64, NULL, NULL);
 		set_size (fs, ino, size);
-		if (!aligned (fs, size) && item_at (fs, ino, size, NULL, NULL))
-			ok = truncate_block (fs, ino, size, align_up (fs, size));
-		ok = ok && writeback_range (fs, ino, align_down (fs, size), G_MAXUINT64);
+		ok = writeback_range (fs, ino, align_down (fs, size), G_MAXUINT64);
 		if (ok)
 			drop_extents (fs, ino, align_up (fs, size), G_MAXUINT64);
 	}

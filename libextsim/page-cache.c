@@ -323,7 +323,9 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	if (bsize == 0)
 		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
 	step_begin (fs);
-	ok = buffered_write (fs, ino, offset, len, fill, bsize, TRUE, &done);
+	/* btrfs_write_check: a write past EOF first zeroes the old EOF block */
+	ok = len == 0 || offset <= inode_lookup (fs, ino)->size || zero_eof_block (fs, ino);
+	ok = ok && buffered_write (fs, ino, offset, len, fill, bsize, TRUE, &done);
 	step_end (fs);
 	if (written)
 		*written = done;

@@ -152,7 +152,7 @@ static gboolean
 remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len, gboolean dedupe,
        guint64 *done, GError **error)
 {
-	remap_len rl;
+	remap_len rl = { 0, 0 };
 	extsim_remap_args args;
 	gboolean ok;
 
@@ -161,6 +161,10 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	if (!remap_checks (fs, src, soff, dst, doff, len, dedupe, &rl, error))
 		return FALSE;
 	step_begin (fs);
+	/* vfs_dedupe_file_range reports the length asked for on success, even
+	 * when the range was shortened, down to nothing (observed on 6.18) */
+	if (done)
+		*done = dedupe ? len : rl.count;
 	if (rl.count == 0) {
 		step_end (fs);
 		return TRUE;
@@ -172,11 +176,14 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	fs->preparing = EXTSIM_REASON_NONE;
 	if (ok && dedupe && !same_content (fs, src, soff, dst, doff, rl.count))
 		ok = set_error (error, EXTSIM_ERROR_BADE, "dedupe: the two ranges differ");
-	if (ok) {
+	/* btrfs_clone_files: cloning past the destination's end first zeroes
+	 * its old EOF block */
+	if (ok && !dedupe && doff > inode_lookup (fs, dst)->size && !zero_eof_block (fs, dst))
+		ok = set_error (error, EXTSIM_ERROR_NOSPC, "clone: no data space to zero the destination's last block");
+	if (ok)
 		do_clone (fs, src, soff, dst, doff, &rl);
-		if (done)
-			*done = rl.count;
-	}
+	else if (done)
+		*done = 0;
 	step_end (fs);
 	return ok;
 }
