@@ -210,7 +210,7 @@ prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *re
 		}
 		hole_end = MIN (e, next);
 		while (pos < hole_end) {
-			if (!alloc_data_extent (fs, MIN (hole_end - pos, (guint64) MAX_PREALLOC_EXTENT), fs->sectorsize,
+			if (!alloc_data_extent (fs, MIN (hole_end - pos, fs->max_prealloc_extent_size), fs->sectorsize,
 						&phys, &got))
 				return FALSE;
 			update_bytes_may_use (fs, -(gint64) got);

@@ -137,14 +137,22 @@ typedef struct {
 
 void t_assert_items (extsim_fs *fs, extsim_ino ino, const t_item *expected);
 
-/* { logical, length, extent id (0 for delalloc), flags } */
+/* { logical, length, physical relative to the first extent's physical
+ * (T_NOPHYS: physical 0, as delalloc reports), flags } */
 typedef struct {
 	guint64 logical;
 	guint64 length;
-	int extent;
+	gint64 phys;
 	guint32 flags;
 } t_map;
 
+#define T_NOPHYS (-1)
+#define SH EXTSIM_FIEMAP_SHARED
+#define UNW EXTSIM_FIEMAP_UNWRITTEN
+#define LAST EXTSIM_FIEMAP_LAST
+#define DELALLOC (EXTSIM_FIEMAP_DELALLOC | EXTSIM_FIEMAP_UNKNOWN)
+
+/* fiemap without FIEMAP_FLAG_SYNC, so dirty ranges show as delalloc */
 void t_assert_fiemap (extsim_fs *fs, extsim_ino ino, const t_map *expected);
 
 /* Runs a suite in the TAP mode meson reads; returns the exit status. */

@@ -36,6 +36,8 @@ typedef struct extsim_policy extsim_policy;
 #define EXTSIM_FIRST_FREE_OBJECTID G_GUINT64_CONSTANT (256)
 /* BTRFS_MAX_EXTENT_SIZE */
 #define EXTSIM_MAX_EXTENT_SIZE (128 * EXTSIM_MiB)
+/* __btrfs_prealloc_file_range: min(num_bytes, SZ_256M) per allocation */
+#define EXTSIM_MAX_PREALLOC_EXTENT_SIZE (256 * EXTSIM_MiB)
 /* MAX_LFS_FILESIZE on 64-bit */
 #define EXTSIM_MAX_FILE_SIZE G_GUINT64_CONSTANT (0x7fffffffffffffff)
 /* xfs_io's default pwrite buffer */
@@ -68,6 +70,8 @@ typedef enum {
  *   mkfs.btrfs and the kernel would (extsim_data_size_for_device())
  * @max_extent_size: largest data extent writeback creates
  *   (BTRFS_MAX_EXTENT_SIZE); a multiple of @sectorsize
+ * @max_prealloc_extent_size: largest extent one fallocate allocation asks
+ *   for (SZ_256M in __btrfs_prealloc_file_range); a multiple of @sectorsize
  * @policy: kernel behaviour to simulate; NULL is the "unpatched" preset
  * @mount_flags: extsim_mount_flags
  * @check_every_step: run extsim_fs_check() after each step and record
@@ -81,6 +85,7 @@ typedef struct {
 	guint64 device_size;
 	guint64 data_size;
 	guint64 max_extent_size;
+	guint64 max_prealloc_extent_size;
 	const extsim_policy *policy;
 	guint32 mount_flags;
 	gboolean check_every_step;
@@ -88,7 +93,8 @@ typedef struct {
 
 #define EXTSIM_FS_OPTIONS_VERSION 1
 #define EXTSIM_FS_OPTIONS_INIT                                                                     \
-	{ EXTSIM_FS_OPTIONS_VERSION, 4096, 256 * EXTSIM_MiB, 0, EXTSIM_MAX_EXTENT_SIZE, NULL, 0, FALSE }
+	{ EXTSIM_FS_OPTIONS_VERSION, 4096, 256 * EXTSIM_MiB, 0, EXTSIM_MAX_EXTENT_SIZE,                  \
+	  EXTSIM_MAX_PREALLOC_EXTENT_SIZE, NULL, 0, FALSE }
 
 /* Data space a freshly made filesystem on a device of this size offers. */
 EXTSIM_EXPORT guint64 extsim_data_size_for_device (guint64 device_size, guint32 sectorsize);
