@@ -32,8 +32,6 @@
 /* Physical address of the first data byte.  Any value works (tests compare
  * sharing, not placement); it is not 0, which means "hole". */
 #define DATA_LOGICAL_START (13 * EXTSIM_MiB)
-/* A page is a sector in this model (the kernel's subpage case is not). */
-#define PAGE_PTRS_PER_PAGE(ps) ((ps) / sizeof (void *))
 
 enum { ROOT_READONLY = 1 << 0 };
 
@@ -90,6 +88,7 @@ struct extsim_fs {
 	guint64 device_size;
 	guint64 max_extent_size;
 	guint64 max_prealloc_extent_size;
+	guint64 write_chunk;
 	guint32 mount_flags;
 	const extsim_policy *policy;
 	gboolean check_every_step;

@@ -125,6 +125,9 @@ validate_options (const extsim_fs_options *o, GError **error)
 		return set_error (error, EXTSIM_ERROR_INVAL,
 				  "max prealloc extent size %" G_GUINT64_FORMAT ": must be a multiple of the sector size",
 				  o->max_prealloc_extent_size);
+	if (o->write_chunk % o->sectorsize)
+		return set_error (error, EXTSIM_ERROR_INVAL,
+				  "write chunk %" G_GUINT64_FORMAT ": must be a multiple of the sector size", o->write_chunk);
 	if (o->mount_flags & ~(guint32) (EXTSIM_MOUNT_NODATACOW | EXTSIM_MOUNT_NODATASUM))
 		return set_error (error, EXTSIM_ERROR_INVAL, "unknown mount flags 0x%x", o->mount_flags);
 	return !o->policy || extsim_policy_validate (o->policy, error);
@@ -146,6 +149,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	fs->device_size = o->device_size;
 	fs->max_extent_size = o->max_extent_size;
 	fs->max_prealloc_extent_size = o->max_prealloc_extent_size;
+	fs->write_chunk = o->write_chunk ? o->write_chunk : o->sectorsize;
 	fs->mount_flags = o->mount_flags;
 	fs->policy = o->policy ? o->policy : &extsim_policy_unpatched;
 	fs->check_every_step = o->check_every_step;

@@ -4,8 +4,9 @@
  * (__btrfs_buffered_write in Linux 5.2; btrfs-semantics.md 1.2, 1.3)
  *
  * xfs_io pwrite -b B issues write(2) calls of B bytes; the kernel copies
- * each call in chunks of at most PAGE_SIZE / sizeof(void *) pages.  For a
- * chunk covering sectors [a, b):
+ * each call in chunks (one page in Linux 6.x, up to 512 pages in 5.2: the
+ * write_chunk option), so a call that does not fit whole writes the chunks
+ * that do and returns short.  For a chunk covering sectors [a, b):
  *
  *   1. reserve b - a bytes:  may_use += b - a                 (RESERVED)
  *   2. if that does not fit: flush all delalloc, commit, retry
@@ -264,8 +265,7 @@ gboolean
 buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
 		gboolean extend_size, guint64 *written)
 {
-	write_ctx w = { fs, ino, offset, offset + len, bsize, fill, extend_size,
-			PAGE_PTRS_PER_PAGE (fs->sectorsize) * fs->sectorsize };
+	write_ctx w = { fs, ino, offset, offset + len, bsize, fill, extend_size, fs->write_chunk };
 	guint64 pos = offset;
 	gboolean failed = FALSE;
 

@@ -38,6 +38,8 @@ typedef struct extsim_policy extsim_policy;
 #define EXTSIM_MAX_EXTENT_SIZE (128 * EXTSIM_MiB)
 /* __btrfs_prealloc_file_range: min(num_bytes, SZ_256M) per allocation */
 #define EXTSIM_MAX_PREALLOC_EXTENT_SIZE (256 * EXTSIM_MiB)
+/* __btrfs_buffered_write in 5.2: nrptrs = PAGE_SIZE / sizeof (void *) pages of 4 KiB */
+#define EXTSIM_WRITE_CHUNK_5_2 (512 * 4 * EXTSIM_KiB)
 /* MAX_LFS_FILESIZE on 64-bit */
 #define EXTSIM_MAX_FILE_SIZE G_GUINT64_CONSTANT (0x7fffffffffffffff)
 /* xfs_io's default pwrite buffer */
@@ -72,6 +74,10 @@ typedef enum {
  *   (BTRFS_MAX_EXTENT_SIZE); a multiple of @sectorsize
  * @max_prealloc_extent_size: largest extent one fallocate allocation asks
  *   for (SZ_256M in __btrfs_prealloc_file_range); a multiple of @sectorsize
+ * @write_chunk: bytes a buffered write copies (and reserves) at a time;
+ *   0 is one page, as Linux 6.x copies one folio at a time, so a write(2)
+ *   on a nearly full filesystem writes what fits, page by page;
+ *   EXTSIM_WRITE_CHUNK_5_2 is Linux 5.2's PAGE_SIZE / sizeof(void *) pages
  * @policy: kernel behaviour to simulate; NULL is the "unpatched" preset
  * @mount_flags: extsim_mount_flags
  * @check_every_step: run extsim_fs_check() after each step and record
@@ -86,6 +92,7 @@ typedef struct {
 	guint64 data_size;
 	guint64 max_extent_size;
 	guint64 max_prealloc_extent_size;
+	guint64 write_chunk;
 	const extsim_policy *policy;
 	guint32 mount_flags;
 	gboolean check_every_step;
@@ -94,7 +101,7 @@ typedef struct {
 #define EXTSIM_FS_OPTIONS_VERSION 1
 #define EXTSIM_FS_OPTIONS_INIT                                                                     \
 	{ EXTSIM_FS_OPTIONS_VERSION, 4096, 256 * EXTSIM_MiB, 0, EXTSIM_MAX_EXTENT_SIZE,                  \
-	  EXTSIM_MAX_PREALLOC_EXTENT_SIZE, NULL, 0, FALSE }
+	  EXTSIM_MAX_PREALLOC_EXTENT_SIZE, 0, NULL, 0, FALSE }
 
 /* Data space a freshly made filesystem on a device of this size offers. */
 EXTSIM_EXPORT guint64 extsim_data_size_for_device (guint64 device_size, guint32 sectorsize);
