@@ -424,8 +424,8 @@ do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 	step_end (fs);
 	if (err)
 		return set_error (error, EXTSIM_ERROR_NOSPC,
-				  "%s: writeback found no space and dropped dirty data of inode %" G_GUINT64_FORMAT,
-				  what, ino.ino);
+				  "writeback of inode %" G_GUINT64_FORMAT " found no free space and dropped dirty data (reported by %s)",
+				  ino.ino, what);
 	return TRUE;
 }
 
