@@ -1,0 +1,240 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * Writeback: the NOCOW/COW decision per file extent item
+ * (run_delalloc_nocow, can_nocow_file_extent), COW allocation
+ * (cow_file_range), and the error path that drops pages (5.2 extent_io.c).
+ */
+#include "ext-test.h"
+
+#include <errno.h>
+
+START_TEST (cow_over_a_hole_allocates_extents_of_at_most_128m)
+{
+	extsim_fs *fs = t_fs_new (NULL, GiB, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = {
+		{ 0, 128 * MiB, 'R', 1, 0 },
+		{ 128 * MiB, 128 * MiB, 'R', 2, 0 },
+		{ 256 * MiB, 44 * MiB, 'R', 3, 0 },
+		T_END,
+	};
+
+	t_pwrite (fs, f, 0, 300 * MiB, 0x11);
+	ext_assert_u64_eq (t_space (fs).may_use, 300 * MiB);
+	t_writeback (fs, f);
+	t_assert_items (fs, f, layout);
+	ext_assert_u64_eq (t_space (fs).may_use, 0);
+	ext_assert_u64_eq (t_space (fs).used, 300 * MiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Writing into the middle of PREALLOC splits it around a REG part of the
+ * same extent and the same back reference (btrfs_mark_extent_written). */
+START_TEST (nocow_into_prealloc_splits_the_item)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	g_autoptr (GArray) extents = NULL;
+	g_autoptr (GArray) refs = NULL;
+	const t_item layout[] = {
+		{ 0, 2 * MiB, 'P', 1, 0 },
+		{ 2 * MiB, MiB, 'R', 1, 2 * MiB },
+		{ 3 * MiB, 5 * MiB, 'P', 1, 3 * MiB },
+		T_END,
+	};
+
+	t_falloc (fs, f, 0, 8 * MiB);
+	t_pwrite (fs, f, 2 * MiB, MiB, 0x22);
+	t_writeback (fs, f);
+	t_assert_items (fs, f, layout);
+	extents = extsim_fs_extents (fs);
+	ext_assert_int_eq (extents->len, 1);
+	refs = extsim_fs_extent_backrefs (fs, g_array_index (extents, extsim_extent, 0).bytenr, NULL);
+	ext_assert_int_eq (refs->len, 1);
+	ext_assert_u64_eq (g_array_index (refs, extsim_backref, 0).count, 3);
+	ext_assert_u64_eq (g_array_index (refs, extsim_backref, 0).origin, 0);
+	ext_assert_u64_eq (t_space (fs).used, 8 * MiB);
+	ext_assert_u64_eq (t_space (fs).may_use, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Written neighbours of the same extent merge back into one item. */
+START_TEST (adjacent_written_parts_merge)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = {
+		{ 0, 3 * MiB, 'R', 1, 0 },
+		{ 3 * MiB, 5 * MiB, 'P', 1, 3 * MiB },
+		T_END,
+	};
+
+	t_falloc (fs, f, 0, 8 * MiB);
+	t_pwrite (fs, f, 2 * MiB, MiB, 0x22);
+	t_writeback (fs, f);
+	t_pwrite (fs, f, 0, 2 * MiB, 0x33);
+	t_writeback (fs, f);
+	t_assert_items (fs, f, layout);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+START_TEST (nodatacow_rewrites_in_place)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	GError *err = NULL;
+	const t_item layout[] = { { 0, MiB, 'R', 1, 0 }, T_END };
+	g_autoptr (GArray) runs = NULL;
+
+	extsim_fs_set_nodatacow (fs, f, &err);
+	ext_assert_no_error (err);
+	t_pwrite (fs, f, 0, MiB, 0x11);
+	extsim_fs_sync (fs);
+	t_pwrite (fs, f, 4 * KiB, 4 * KiB, 0x22);
+	extsim_fs_sync (fs);
+	t_assert_items (fs, f, layout);
+	ext_assert_u64_eq (t_space (fs).used, MiB);
+	runs = extsim_fs_read (fs, f, 0, 0, NULL);
+	ext_assert_int_eq (runs->len, 3);
+	ext_assert_int_eq (g_array_index (runs, extsim_content_run, 1).fill, 0x22);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* A COW overwrite of the middle of an extent leaves the old extent whole,
+ * referenced by its two ends: a bookend. */
+START_TEST (cow_overwrite_leaves_a_bookend)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = {
+		{ 0, 256 * KiB, 'R', 1, 0 },
+		{ 256 * KiB, 64 * KiB, 'R', 2, 0 },
+		{ 320 * KiB, 704 * KiB, 'R', 1, 320 * KiB },
+		T_END,
+	};
+
+	t_pwrite (fs, f, 0, MiB, 0x11);
+	extsim_fs_sync (fs);
+	t_pwrite (fs, f, 256 * KiB, 64 * KiB, 0x22);
+	extsim_fs_sync (fs);
+	t_assert_items (fs, f, layout);
+	ext_assert_u64_eq (t_space (fs).used, MiB + 64 * KiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* PREALLOC shared by a reflink is COWed, with the reservation it has. */
+START_TEST (shared_prealloc_is_cowed)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = {
+		{ 0, 4 * KiB, 'P', 1, 0 },
+		{ 8 * KiB, MiB - 8 * KiB, 'P', 1, 0 },
+		{ MiB, 64 * KiB, 'R', 2, 0 },
+		{ MiB + 64 * KiB, 7 * MiB - 56 * KiB, 'P', 1, MiB + 56 * KiB },
+		T_END,
+	};
+
+	t_falloc (fs, f, 8 * KiB, 8 * MiB);
+	t_reflink (fs, f, 8 * KiB, f, 0, 4 * KiB);
+	t_pwrite (fs, f, MiB, 64 * KiB, 0x44);
+	t_writeback (fs, f);
+	t_assert_items (fs, f, layout);
+	ext_assert_u64_eq (t_space (fs).may_use, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* A COW with no free space drops the pages, releases nothing it did not
+ * hold, and latches ENOSPC for one fsync (errseq). */
+START_TEST (a_failed_cow_drops_the_pages)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	g_autoptr (GArray) dirty = NULL;
+	g_autoptr (GArray) lost = NULL;
+	extsim_space_info before;
+	extsim_inode_info info;
+
+	t_falloc (fs, f, 0, 8 * MiB);
+	t_fill (fs);
+	t_pwrite (fs, f, MiB, 4 * KiB, 0x11);
+	t_reflink (fs, f, 0, f, 7 * MiB, 4 * KiB);
+	before = t_space (fs);
+	t_writeback (fs, f);
+	dirty = extsim_fs_dirty_ranges (fs, f, NULL);
+	ext_assert_int_eq (dirty->len, 0);
+	lost = extsim_fs_lost_ranges (fs, f, NULL);
+	ext_assert_int_eq (lost->len, 1);
+	ext_assert_u64_eq (g_array_index (lost, extsim_range, 0).offset, MiB);
+	ext_assert_u64_eq (g_array_index (lost, extsim_range, 0).len, 4 * KiB);
+	ext_assert_u64_eq (t_space (fs).may_use, before.may_use);
+	ext_assert_u64_eq (t_space (fs).used, before.used);
+	extsim_fs_inode_info (fs, f, &info, NULL);
+	ext_assert_int_eq (info.wb_error, ENOSPC);
+	t_fsync_enospc (fs, f);
+	t_fsync (fs, f); /* reported once */
+	t_assert_violation (fs, EXTSIM_INVARIANT_NO_DATA_LOSS);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Rewriting a lost range makes the file whole again for invariant 4. */
+START_TEST (rewriting_a_lost_range_clears_it)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs), pad;
+
+	t_falloc (fs, f, 0, 8 * MiB);
+	pad = t_fill (fs);
+	t_pwrite (fs, f, MiB, 4 * KiB, 0x11);
+	t_reflink (fs, f, 0, f, 7 * MiB, 4 * KiB);
+	t_fsync_enospc (fs, f);
+	ext_assert_u64_eq (t_lost (fs, f), 4 * KiB);
+	/* make room, then rewrite the page */
+	extsim_fs_unlink (fs, pad, NULL);
+	extsim_fs_commit (fs);
+	t_pwrite (fs, f, MiB, 4 * KiB, 0x11);
+	ext_assert_u64_eq (t_lost (fs, f), 0);
+	t_fsync (fs, f);
+	ext_assert_u64_eq (t_lost (fs, f), 0);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("writeback");
+	TCase *tc = tcase_create ("decisions");
+	TCase *err = tcase_create ("errors");
+
+	tcase_add_test (tc, cow_over_a_hole_allocates_extents_of_at_most_128m);
+	tcase_add_test (tc, nocow_into_prealloc_splits_the_item);
+	tcase_add_test (tc, adjacent_written_parts_merge);
+	tcase_add_test (tc, nodatacow_rewrites_in_place);
+	tcase_add_test (tc, cow_overwrite_leaves_a_bookend);
+	tcase_add_test (tc, shared_prealloc_is_cowed);
+	suite_add_tcase (s, tc);
+	tcase_add_test (err, a_failed_cow_drops_the_pages);
+	tcase_add_test (err, rewriting_a_lost_range_clears_it);
+	suite_add_tcase (s, err);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
