@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * The data space_info (btrfs-semantics.md 1.1, 1.2): the counters through
+ * a data lifecycle, reservation failure that flushes and commits before it
+ * gives up, and the data space a device of a given size holds.
+ */
+#include "ext-test.h"
+
+START_TEST (counters_through_a_lifecycle)
+{
+	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+	extsim_ino f = t_create (fs);
+	extsim_space_info si;
+
+	t_pwrite (fs, f, 0, MiB, 1);
+	si = t_space (fs);
+	ext_assert_u64_eq (si.may_use, MiB);
+	ext_assert_u64_eq (si.used, 0);
+	ext_assert_u64_eq (si.free, si.total); /* a promise takes no physical space */
+	t_writeback (fs, f);
+	si = t_space (fs);
+	ext_assert_u64_eq (si.may_use, 0);
+	ext_assert_u64_eq (si.used, MiB);
+	ext_assert_u64_eq (si.reserved, 0);
+	ext_assert_u64_eq (si.free, si.total - MiB);
+	t_punch (fs, f, 0, MiB);
+	si = t_space (fs);
+	ext_assert_u64_eq (si.used, 0);
+	ext_assert_u64_eq (si.pinned, MiB);
+	ext_assert_u64_eq (si.free, si.total - MiB); /* pinned is not free */
+	extsim_fs_commit (fs);
+	si = t_space (fs);
+	ext_assert_u64_eq (si.pinned, 0);
+	ext_assert_u64_eq (si.free, si.total);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Pinned space comes back only with a commit, which the failed
+ * reservation runs: the write succeeds on its second try. */
+START_TEST (a_failed_reservation_commits_pinned_space_back)
+{
+	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+	extsim_ino f = t_create (fs), spare = t_create (fs);
+	extsim_stats st, before;
+	GError *err = NULL;
+
+	t_pwrite (fs, spare, 0, 4 * MiB, 3);
+	extsim_fs_sync (fs);
+	t_fill (fs);
+	/* punching part of a fill extent would free nothing (a bookend) */
+	extsim_fs_unlink (fs, spare, &err);
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (t_space (fs).pinned, 4 * MiB);
+	extsim_fs_get_stats (fs, &before);
+	t_pwrite (fs, f, 0, 2 * MiB, 1);
+	extsim_fs_get_stats (fs, &st);
+	/* it failed once (pinned is not free), then the commit made room */
+	ext_assert_u64_eq (st.reservation_failures, before.reservation_failures);
+	ext_assert_u64_eq (st.commits, before.commits + 1);
+	ext_assert_u64_eq (t_space (fs).pinned, 0);
+	ext_assert_u64_eq (t_space (fs).may_use, 2 * MiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* RESERVED pages that writeback puts in place (NOCOW) give their
+ * reservation back: the flush of a failed reservation frees room. */
+START_TEST (flushing_nocow_pages_frees_reservations)
+{
+	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs), pad = t_create (fs);
+	extsim_space_info si;
+	guint64 written = 0;
+	GError *err = NULL;
+
+	t_falloc (fs, f, 0, 8 * MiB);
+	si = t_space (fs);
+	/* leave exactly 4 MiB of free data space */
+	extsim_fs_pwrite (fs, pad, 0, si.free - 4 * MiB, 0, MiB, &written, &err);
+	ext_assert_no_error (err);
+	extsim_fs_sync (fs);
+	t_pwrite (fs, f, 0, 4 * MiB, 1); /* RESERVED, inside the PREALLOC extent */
+	ext_assert_u64_eq (t_space (fs).may_use, 4 * MiB);
+	t_pwrite (fs, g, 0, MiB, 2); /* no room until f is flushed in place */
+	si = t_space (fs);
+	ext_assert_u64_eq (si.may_use, MiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* 5.19+ (generic/678): fallocate reserves only for the holes, so it
+ * succeeds over an allocated range on a full filesystem. */
+START_TEST (fallocate_reserves_only_holes)
+{
+	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs);
+	GError *err = NULL;
+	guint64 hash;
+
+	t_falloc (fs, f, 0, 8 * MiB);
+	t_fill (fs);
+	t_falloc (fs, f, 0, 8 * MiB);
+	hash = extsim_fs_hash (fs);
+	ext_assert_false (extsim_fs_fallocate (fs, g, 0, 4 * KiB, 0, &err));
+	ext_assert_error (err, EXTSIM_ERROR_NOSPC);
+	ext_assert_u64_eq (extsim_fs_hash (fs), hash);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Measured on Linux 6.18 with mkfs.btrfs 6.2 defaults: the size of the
+ * file that fills a fresh filesystem. */
+START_TEST (data_space_per_device_size)
+{
+	static const struct {
+		guint64 device, data;
+	} measured[] = {
+		{ 128 * MiB, 49283072 },   { 256 * MiB, 183500800 }, { 300 * MiB, 229638144 },
+		{ 512 * MiB, 451936256 },  { GiB, 948568064 },       { 2 * GiB, 1914961920 },
+		{ 4 * GiB, 3740270592ull },
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (measured); i++) {
+		extsim_fs *fs = t_fs_new (NULL, measured[i].device, 0);
+		extsim_ino f = t_create (fs);
+		guint64 written = 0;
+		GError *err = NULL;
+
+		ext_assert_u64_eq (extsim_data_size_for_device (measured[i].device, 4096), measured[i].data);
+		if (!extsim_fs_pwrite (fs, f, 0, measured[i].device, 0, MiB, &written, &err))
+			ext_assert_error (err, EXTSIM_ERROR_NOSPC);
+		ext_assert_u64_eq (written, measured[i].data);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("space-info");
+	TCase *tc = tcase_create ("counters");
+
+	tcase_add_test (tc, counters_through_a_lifecycle);
+	tcase_add_test (tc, a_failed_reservation_commits_pinned_space_back);
+	tcase_add_test (tc, flushing_nocow_pages_frees_reservations);
+	tcase_add_test (tc, fallocate_reserves_only_holes);
+	tcase_add_test (tc, data_space_per_device_size);
+	suite_add_tcase (s, tc);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
