@@ -287,6 +287,84 @@ START_TEST (the_verdicts_hold_at_one_pebibyte)
 }
 END_TEST
 
+typedef struct {
+	guint64 count[EXTSIM_EVENT_PREALLOC + 1];
+	guint64 noreserve_calls;
+	extsim_reason enospc_reason;
+	extsim_reason first_cow_reason;
+} tally;
+
+static void
+count_event (const extsim_event *ev, gpointer data)
+{
+	tally *t = data;
+
+	t->count[ev->kind] += ev->count;
+	if (ev->kind == EXTSIM_EVENT_ADMIT_NORESERVE)
+		t->noreserve_calls += ev->count;
+	if (ev->kind == EXTSIM_EVENT_WRITEBACK_ENOSPC)
+		t->enospc_reason = ev->reason;
+	if (ev->kind == EXTSIM_EVENT_COW && !t->first_cow_reason)
+		t->first_cow_reason = ev->reason;
+}
+
+/* The trace tells the story: 4096 write(2) calls admitted without a
+ * reservation (reported folded, as counts), one reference added by the
+ * reflink, one writeback that found no space. */
+START_TEST (the_trace_tells_the_story)
+{
+	tally t = { { 0 }, 0, 0, 0 };
+	extsim_fs_options opts = EXTSIM_FS_OPTIONS_INIT;
+	extsim_fs *fs;
+	extsim_ino f1, pad;
+
+	opts.device_size = DEVICE;
+	fs = t_fs_new_opts (&opts);
+	extsim_fs_set_trace (fs, count_event, &t);
+	f1 = t_create (fs);
+	t_falloc (fs, f1, 8 * KiB, 64 * MiB);
+	pad = t_create (fs);
+	t_pwrite_enospc (fs, pad, 0, 512 * MiB, 0, 4 * KiB);
+	t_pwrite (fs, f1, MiB, 16 * MiB, 0xcd);
+	t_reflink (fs, f1, 8 * KiB, f1, 0, 4 * KiB);
+	t_fsync_enospc (fs, f1);
+	extsim_fs_free (fs);
+	ext_assert_u64_eq (t.noreserve_calls, 4096);
+	ext_assert_u64_eq (t.count[EXTSIM_EVENT_REF_ADDED], 1);
+	ext_assert_u64_eq (t.count[EXTSIM_EVENT_WRITEBACK_ENOSPC], 1);
+	ext_assert_u64_eq (t.count[EXTSIM_EVENT_WRITE_ENOSPC], 1); /* the padding */
+	ext_assert_u64_eq (t.count[EXTSIM_EVENT_PREALLOC], 1);
+	ext_assert_int_eq (t.enospc_reason, EXTSIM_REASON_NO_FREE_SPACE);
+	ext_assert_int_eq (t.first_cow_reason, EXTSIM_REASON_COW_FILE);
+	/* every 4 KiB call but the last failed its reservation and flushed */
+	ext_assert_u64_eq (t.count[EXTSIM_EVENT_FLUSH], 1 + 4096);
+}
+END_TEST
+
+/* Every kind of event and every reason has its own name. */
+START_TEST (every_event_and_reason_is_named)
+{
+	g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+	for (int k = EXTSIM_EVENT_RESERVE; k <= EXTSIM_EVENT_PREALLOC; k++) {
+		const char *name = extsim_event_kind_to_str (k);
+
+		ext_assert_str_ne (name, "unknown");
+		ext_assert_false (g_hash_table_contains (seen, name));
+		g_hash_table_add (seen, (gpointer) name);
+	}
+	for (int r = EXTSIM_REASON_FITS; r <= EXTSIM_REASON_LAST_REF; r++) {
+		const char *why = extsim_reason_to_str (r);
+
+		ext_assert_str_ne (why, "unknown");
+		ext_assert_str_ne (why, "");
+		ext_assert_false (g_hash_table_contains (seen, why));
+		g_hash_table_add (seen, (gpointer) why);
+	}
+	ext_assert_str_eq (extsim_event_kind_to_str (999), "unknown");
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -302,6 +380,8 @@ suite (void)
 	tcase_add_test (tc, always_reserve_fails_the_write_instead);
 	tcase_add_test (tc, nocow_only_flushes_less_than_patched);
 	tcase_add_test (tc, the_verdicts_hold_at_one_pebibyte);
+	tcase_add_test (tc, the_trace_tells_the_story);
+	tcase_add_test (tc, every_event_and_reason_is_named);
 	suite_add_tcase (s, tc);
 	return s;
 }
