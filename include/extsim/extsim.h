@@ -7,5 +7,6 @@
 #include <extsim/extsim-export.h>
 #include <extsim/fs.h>
 #include <extsim/policy.h>
+#include <extsim/script.h>
 #include <extsim/trace.h>
 #include <extsim/version.h>

@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * Internals shared by the script layer: the shell lexer (script-lex.c),
+ * the command grammar (script.c), the xfs_io command grammar
+ * (script-xfsio.c), the runner (script-run.c), the result and its
+ * explanations (script-result.c) and the tools' output formats (format.c).
+ * Nothing here reaches into the model: the script layer uses the public
+ * API only, as any other consumer would.
+ */
+#pragma once
+
+#include <extsim/extsim.h>
+
+/* ---- source positions and shell words (script-lex.c) -------------------- */
+
+typedef struct {
+	guint line;
+	guint column;
+} spos;
+
+/*
+ * One word after quote removal and variable expansion.  pos[i] is where
+ * byte i of s came from (for an expanded variable: its '$'), so a token
+ * inside a word (an xfs_io -c command) can still be pointed at.
+ */
+typedef struct {
+	GString *s;
+	GArray *pos; /* spos per byte of s */
+	spos at;     /* the word's first source character */
+	gboolean quoted;
+	gboolean expanded;
+} sword;
+
+typedef enum {
+	REDIR_OUT,  /* N> FILE, N>> FILE */
+	REDIR_IN,   /* N< FILE */
+	REDIR_DUP,  /* N>&M */
+	REDIR_BOTH, /* &> FILE */
+} redir_kind;
+
+typedef struct {
+	redir_kind kind;
+	int fd;
+	int dup_fd;
+	sword *target; /* OUT, IN, BOTH */
+	spos at;
+} sredir;
+
+typedef struct lexer lexer;
+
+lexer *lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars);
+void lexer_free (lexer *lx);
+/* Lexes the next simple command into words and redirections (emptied
+ * first).  Returns FALSE at the end of the text or with *error set; in
+ * *text the command's source, continuation lines joined. */
+gboolean lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GError **error);
+void sword_free (sword *w);
+void sredir_free (sredir *r);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sword, sword_free)
+/* A new word holding bytes [start, end) of w, with their positions. */
+sword *sword_slice (const sword *w, gsize start, gsize end);
+spos sword_pos (const sword *w, gsize byte);
+
+/* FILE:LINE:COLUMN: message, as EXTSIM_ERROR code. */
+gboolean script_error (GError **error, int code, const char *filename, spos at, const char *fmt, ...)
+	G_GNUC_PRINTF (5, 6);
+
+/* ---- the parsed script (script.c) ---------------------------------------- */
+
+typedef struct {
+	extsim_script_op pub;
+	char *rel;  /* pub.path relative to the mount point ("" for its root) */
+	char *rel2; /* pub.path2 likewise (reflink/dedupe source, snapshot source) */
+} script_op;
+
+typedef struct {
+	extsim_script_command pub;
+	gboolean errexit; /* `set -e` in effect */
+} script_command;
+
+struct extsim_script {
+	char *filename;
+	GPtrArray *commands; /* script_command */
+	GPtrArray *ops;      /* script_op */
+	GStringChunk *strings;
+};
+
+/* The parser's view of the world while it reads, for static checks. */
+typedef struct {
+	const char *filename;
+	extsim_script *script;
+	GHashTable *vars;
+	char *dev;          /* the device mkfs.btrfs made, NULL before */
+	char *mnt;          /* where it is mounted, NULL while not */
+	char *cwd;          /* `cd`; NULL: the start directory, outside the filesystem */
+	guint64 sectorsize; /* of the last mkfs.btrfs */
+	guint32 mount_flags;
+	gboolean mounted_once;
+	gboolean errexit;
+	script_command *cmd; /* the command being parsed */
+} parser;
+
+gboolean parser_fail (parser *p, GError **error, int code, spos at, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
+/* "... is not modelled by extsim", OPNOTSUPP */
+gboolean parser_not_modelled (parser *p, spos at, const char *what, GError **error);
+script_op *parser_add_op (parser *p, extsim_script_op_kind kind, spos at, const char *text);
+const char *parser_intern (parser *p, const char *s);
+/* Resolves a path word against the mount point; sets op->rel (or rel2). */
+gboolean parser_resolve (parser *p, const sword *w, const char **out_display, char **out_rel, GError **error);
+gboolean parser_require_mounted (parser *p, spos at, const char *what, GError **error);
+
+/* "/a//b/./c/../d/" -> "/a/b/d" */
+char *parser_normalize (const char *abs);
+/* The absolute, normalized path a word names (relative ones from `cd`). */
+char *parser_absolute (parser *p, const sword *w, GError **error);
+/* The part of @abs inside @mnt ("" for @mnt itself), or NULL. */
+const char *parser_under (const char *abs, const char *mnt);
+
+/* ---- option scanning, shared by all commands (script-cmds.c) -------------- */
+
+/*
+ * One scanned argument: a positional (opt 0) or an option.  Its value (the
+ * positional itself, or the option's argument) is w->s->str + voff, so
+ * "-b512M", "-b 512M" and "--byte-count=512M" all point at "512M" and at
+ * its column.
+ */
+typedef struct {
+	char opt;
+	const sword *w;
+	gsize voff;
+	spos at;
+} sarg;
+
+typedef struct {
+	char opt;
+	const char *longname;
+	gboolean has_arg;
+} optdef;
+
+/* Splits argv[1..] into options (anywhere, as GNU getopt permutes them)
+ * and positionals (sarg.opt 0); "--" ends the options. */
+gboolean scan_args (parser *p, GPtrArray *argv, const optdef *defs, GArray *out, GError **error);
+guint n_positionals (GArray *args);
+/* The k-th positional; callers check n_positionals() first. */
+const sword *positional (GArray *args, guint k) __attribute__ ((returns_nonnull));
+const char *sarg_value (const sarg *a);
+spos sarg_value_pos (const sarg *a);
+const char *word0 (GPtrArray *argv);
+spos at0 (GPtrArray *argv);
+gboolean parser_in_list (const char *const *list, const char *name);
+gboolean parser_is_assignment (const sword *w, gsize *eq);
+void parser_assign (parser *p, const sword *w, gsize eq);
+
+/* The shell commands (script-cmds.c); argv is the command's words. */
+gboolean cmd_mkfs (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_mount (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_umount (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_files (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_simple (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_btrfs (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_shell (parser *p, GPtrArray *argv, GError **error);
+
+/* xfs_io [-f] [-r] [-t] -c CMD ... FILE (script-xfsio.c) */
+gboolean parse_xfs_io (parser *p, GPtrArray *argv, GError **error);
+
+/* ---- numbers and names ----------------------------------------------------- */
+
+/* xfs_io's cvtnum: strtoll base 0 plus one suffix b s k m g t p e. */
+gboolean parse_xfs_num (const char *s, guint64 *out);
+/* btrfs-progs' parse_size: decimal plus one suffix k m g t p e. */
+gboolean parse_btrfs_size (const char *s, guint64 *out);
+/* The message strerror gives for errno e (C locale, fixed). */
+const char *errno_message (int e);
+/* "ENOSPC" */
+const char *errno_name (int e);
+
+/* ---- the tools' output (format.c) ----------------------------------------- */
+
+/* libfrog cvtstr(): "4 KiB", "1.500 MiB", "512.000000 bytes" */
+void format_cvtstr (GString *out, double value);
+/* xfs_io's two summary lines (report_io_times) for a run that took no
+ * time: the simulator's clock does not advance. */
+void format_io_report (GString *out, const char *verb, guint64 offset, guint64 count, guint64 total, guint64 ops,
+		       gboolean compact);
+typedef struct {
+	gboolean verbose;
+	gboolean blocks;     /* -l */
+	guint64 max_lines;   /* -n, 0: no limit */
+	guint64 start;       /* first byte asked for */
+	guint64 range_end;   /* G_MAXUINT64 when no length was given */
+	guint64 file_size;
+} fiemap_format;
+/* xfs_io fiemap's table, after its "NAME:" line. */
+void format_fiemap (GString *out, const GArray *extents, const fiemap_format *f);
+/* xfs_io pread -v: one call's buffer, 16 bytes a line. */
+void format_hexdump (GString *out, guint64 offset, const GArray *runs, guint64 len);
+
+/* ---- running (script-run.c, script-run-io.c) --------------------------------- */
+
+typedef struct {
+	guint64 root;
+	gboolean readonly;
+	gboolean nodatacow; /* chattr +C on the directory: new files inherit it */
+} dir_info;
+
+typedef struct script_record script_record;
+
+typedef struct {
+	const extsim_script *script;
+	const extsim_script_run_options *o;
+	extsim_script_result *res;
+	GHashTable *dirs;          /* relative path -> dir_info */
+	gboolean fresh;            /* made by mkfs.btrfs, not mounted yet */
+	guint64 device_size;
+	guint32 sectorsize;
+	const script_command *cmd; /* the process running */
+	GString *pending;          /* its stdout buffer */
+	int exit_status;
+	gboolean skip;             /* xfs_io could not open its file */
+	script_record *rec;        /* the operation running */
+	extsim_ino cur;            /* xfs_io's open file */
+	gboolean cur_readonly;
+} run_session;
+
+/* The running operation writes to its stdout / stderr (a line). */
+void run_out (run_session *s, const char *text);
+void run_err (run_session *s, int exit_status, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+/* "PREFIX: strerror(e)" on stderr, recorded as the operation's error */
+void run_fail_errno (run_session *s, int e, int exit_status, const char *prefix);
+int run_errno_of (const GError *err);
+/* pwrite, pread, falloc ... on the file xfs_io opened */
+void run_xfs_io (run_session *s, const script_op *op);
+
+/* ---- the run's result (script-result.c) ------------------------------------ */
+
+struct script_record {
+	extsim_script_record pub;
+	GString *out;
+	GString *err;
+	char *error_text;
+	GArray *events;
+};
+
+struct extsim_script_result {
+	const extsim_script *script;
+	const extsim_policy *policy;
+	extsim_fs *fs;
+	GPtrArray *records;    /* script_record */
+	GArray *violations;    /* extsim_script_violation, strings owned below */
+	GPtrArray *owned;      /* violation copies */
+	GArray *losses;        /* extsim_script_loss */
+	GStringChunk *strings;
+	GArray *exit_status;   /* int per command */
+	GHashTable *files;     /* relative path -> extsim_ino * */
+	GHashTable *known_lost; /* "root:ino" -> GArray of extsim_range already reported */
+	char *mnt;             /* mount point of the current filesystem */
+	GArray *file_list;     /* extsim_script_file, rebuilt on demand */
+	gboolean files_dirty;
+	extsim_stats stats_before; /* of filesystems the script made before the current one */
+	guint n_commands_run;
+};
+
+extsim_script_result *result_new (const extsim_script *script, const extsim_policy *policy);
+script_record *result_add_record (extsim_script_result *res, const script_op *op);
+/* The violations the library recorded since @since, attributed to @rec. */
+void result_take_violations (extsim_script_result *res, script_record *rec, guint since);
+/* Lost ranges that appeared during @rec (those not reported before). */
+void result_note_losses (extsim_script_result *res, script_record *rec);
+/* A filesystem replaced by a new mkfs: keep its statistics. */
+void result_retire_fs (extsim_script_result *res);
+void result_set_file (extsim_script_result *res, const char *rel, const extsim_ino *ino);
+const extsim_ino *result_lookup_file (const extsim_script_result *res, const char *rel);
+char *result_display_path (const extsim_script_result *res, const char *rel);
+/* The paragraph that explains violation @v found during @rec. */
+char *explain_violation (const extsim_script_result *res, const script_record *rec, const extsim_violation *v);

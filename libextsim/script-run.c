@@ -1,0 +1,564 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: running a parsed script against the model
+ *
+ * One session plays the machine the reproducer was written for: a device,
+ * a mount point, directories (the top level and one per subvolume or
+ * snapshot) and files, each file an extsim_ino of the simulated fs:
+ *
+ *   mkfs.btrfs -b 512M $dev    extsim_fs_new (device_size 512 MiB)
+ *   mount $dev $mnt -o ...     (a fresh fs is made again if -o nodatacow)
+ *   xfs_io -f -c "..." $mnt/f  open: look "f" up, extsim_fs_create if -f
+ *                              each -c: extsim_fs_pwrite, _fsync ...
+ *   btrfs subvolume snapshot   extsim_fs_snapshot; the source directory's
+ *                              files are copied under the new name, with
+ *                              the same inode numbers in the new root
+ *   umount $dev                extsim_fs_remount (sync, drop the cache)
+ *
+ * Every operation becomes a record: the steps it made, the error its tool
+ * reported, what it printed, the invariant violations and the data loss
+ * that appeared meanwhile (script-result.c).
+ *
+ * Output.  Each command is a process with a stdout and a stderr, sent where
+ * its redirections say.  Real programs write stdout through a stdio buffer
+ * when it is a pipe or a file: their stderr lines come first, and stdout
+ * comes in blocks of 4096 bytes or at exit.  With stdout_buffer set that is
+ * what the output sink receives, so a merged capture (2>&1) of a simulated
+ * run lines up with a real one; with 0 everything goes out in order.
+ *
+ * Errors of the tools (ENOSPC, EINVAL ...) are printed exactly as the tools
+ * print them, and set the command's exit status as the tools do (xfs_io
+ * exits 0 after a failed reflink, 1 after a failed pwrite).
+ */
+#include "script-private.h"
+
+#include <errno.h>
+#include <string.h>
+
+/* ---- output --------------------------------------------------------------------- */
+
+static void
+emit (run_session *s, extsim_script_stream to, const char *text, gsize len)
+{
+	if (to != EXTSIM_SCRIPT_TO_NULL && len && s->o->output)
+		s->o->output (to, text, len, s->o->output_data);
+}
+
+void
+run_out (run_session *s, const char *text)
+{
+	gsize cap = s->o->stdout_buffer, n = strlen (text);
+
+	g_string_append (s->rec->out, text);
+	if (!s->cmd->pub.buffered || !cap) {
+		emit (s, s->cmd->pub.stdout_to, text, n);
+		return;
+	}
+	/* glibc: a full buffer is written when more output arrives */
+	while (n) {
+		gsize space = cap - s->pending->len;
+
+		if (n <= space) {
+			g_string_append_len (s->pending, text, (gssize) n);
+			return;
+		}
+		g_string_append_len (s->pending, text, (gssize) space);
+		emit (s, s->cmd->pub.stdout_to, s->pending->str, s->pending->len);
+		g_string_truncate (s->pending, 0);
+		text += space;
+		n -= space;
+	}
+}
+
+/* A line on stderr; the first one of an operation is its error text. */
+void
+run_err (run_session *s, int exit_status, const char *fmt, ...)
+{
+	va_list ap;
+	g_autofree char *line = NULL;
+
+	va_start (ap, fmt);
+	line = g_strdup_vprintf (fmt, ap);
+	va_end (ap);
+	if (!s->rec->error_text) {
+		s->rec->error_text = g_strdup (line);
+		s->rec->pub.error_text = s->rec->error_text;
+	}
+	g_string_append_printf (s->rec->err, "%s\n", line);
+	emit (s, s->cmd->pub.stderr_to, line, strlen (line));
+	emit (s, s->cmd->pub.stderr_to, "\n", 1);
+	s->exit_status = MAX (s->exit_status, exit_status);
+}
+
+/* The tool failed with errno e: "PREFIX: message". */
+void
+run_fail_errno (run_session *s, int e, int exit_status, const char *prefix)
+{
+	s->rec->pub.error = e;
+	run_err (s, exit_status, "%s: %s", prefix, errno_message (e));
+}
+
+int
+run_errno_of (const GError *err)
+{
+	return err && err->domain == EXTSIM_ERROR ? extsim_error_to_errno (err->code) : EIO;
+}
+
+/* ---- the directory tree ----------------------------------------------------------- */
+
+static char *
+parent_of (const char *rel)
+{
+	const char *slash = strrchr (rel, '/');
+
+	return slash ? g_strndup (rel, (gsize) (slash - rel)) : g_strdup ("");
+}
+
+static const char *
+base_of (const char *rel)
+{
+	const char *slash = strrchr (rel, '/');
+
+	return slash ? slash + 1 : rel;
+}
+
+static void
+add_dir (run_session *s, const char *rel, guint64 root, gboolean readonly, gboolean nodatacow)
+{
+	dir_info *d = g_new (dir_info, 1);
+
+	*d = (dir_info) { root, readonly, nodatacow };
+	g_hash_table_insert (s->dirs, g_strdup (rel), d);
+}
+
+static const dir_info *
+dir_at (run_session *s, const char *rel)
+{
+	return g_hash_table_lookup (s->dirs, rel);
+}
+
+/* Creates the file @rel in its directory; errno on failure. */
+static int
+create_file (run_session *s, const char *rel, extsim_ino *out)
+{
+	g_autofree char *parent = parent_of (rel);
+	const dir_info *d = dir_at (s, parent);
+	g_autoptr (GError) err = NULL;
+
+	if (!d)
+		return ENOENT;
+	if (d->readonly)
+		return EROFS;
+	if (!extsim_fs_create (s->res->fs, d->root, out, &err))
+		return run_errno_of (err);
+	if (d->nodatacow)
+		extsim_fs_set_nodatacow (s->res->fs, *out, NULL);
+	result_set_file (s->res, rel, out);
+	return 0;
+}
+
+static gboolean
+in_readonly_dir (run_session *s, const char *rel)
+{
+	g_autofree char *parent = parent_of (rel);
+	const dir_info *d = dir_at (s, parent);
+
+	return d && d->readonly;
+}
+
+/* ---- filesystem-wide commands --------------------------------------------------------- */
+
+static void
+on_event (const extsim_event *ev, gpointer data)
+{
+	run_session *s = data;
+
+	if (s->rec && s->rec->events)
+		g_array_append_val (s->rec->events, *ev);
+}
+
+static gboolean
+make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **error)
+{
+	extsim_fs_options fo = EXTSIM_FS_OPTIONS_INIT;
+	g_autoptr (GError) err = NULL;
+	extsim_fs *fs;
+
+	fo.device_size = s->device_size;
+	fo.sectorsize = s->sectorsize;
+	fo.policy = s->res->policy;
+	fo.check_every_step = s->o->check_every_step;
+	fo.mount_flags = mount_flags;
+	fs = extsim_fs_new (&fo, &err);
+	if (!fs)
+		return script_error (error, EXTSIM_ERROR_INVAL, s->script->filename,
+				     (spos) { op->pub.line, op->pub.column }, "%s: %s", op->pub.text, err->message);
+	result_retire_fs (s->res);
+	s->res->fs = fs;
+	extsim_fs_set_trace (fs, on_event, s);
+	g_hash_table_remove_all (s->dirs);
+	add_dir (s, "", EXTSIM_FS_TREE, FALSE, FALSE);
+	return TRUE;
+}
+
+static gboolean
+run_mount (run_session *s, const script_op *op, GError **error)
+{
+	guint32 flags = 0;
+
+	if (op->pub.kind == EXTSIM_SCRIPT_OP_MKFS) {
+		s->device_size = op->pub.length;
+		s->sectorsize = (guint32) op->pub.block_size;
+		s->fresh = TRUE;
+		return make_fs (s, op, 0, error);
+	}
+	if (op->pub.kind == EXTSIM_SCRIPT_OP_UMOUNT) {
+		extsim_fs_remount (s->res->fs);
+		return TRUE;
+	}
+	if (op->pub.flags & EXTSIM_SCRIPT_OP_NODATACOW)
+		flags |= EXTSIM_MOUNT_NODATACOW;
+	if (op->pub.flags & EXTSIM_SCRIPT_OP_NODATASUM)
+		flags |= EXTSIM_MOUNT_NODATASUM;
+	g_free (s->res->mnt);
+	s->res->mnt = g_strdup (op->pub.path);
+	s->res->files_dirty = TRUE;
+	if (s->fresh && flags && !make_fs (s, op, flags, error))
+		return FALSE;
+	s->fresh = FALSE;
+	return TRUE;
+}
+
+static void
+run_subvolume_create (run_session *s, const script_op *op)
+{
+	g_autofree char *parent = parent_of (op->rel);
+	g_autofree char *dir = g_path_get_dirname (op->pub.path);
+	g_autofree char *name = g_path_get_basename (op->pub.path);
+	g_autofree char *line = NULL;
+	const dir_info *d = dir_at (s, parent);
+	g_autoptr (GError) err = NULL;
+	guint64 root;
+
+	if (dir_at (s, op->rel) || result_lookup_file (s->res, op->rel)) {
+		run_err (s, 1, "ERROR: target path already exists: %s", op->pub.path);
+		return;
+	}
+	if (!d) {
+		s->rec->pub.error = ENOENT;
+		run_err (s, 1, "ERROR: cannot access '%s': %s", dir, errno_message (ENOENT));
+		return;
+	}
+	line = g_strdup_printf ("Create subvolume '%s/%s'\n", dir, name);
+	run_out (s, line);
+	if (d->readonly || !extsim_fs_subvolume_create (s->res->fs, &root, &err)) {
+		run_fail_errno (s, d->readonly ? EROFS : run_errno_of (err), 1, "ERROR: cannot create subvolume");
+		return;
+	}
+	add_dir (s, op->rel, root, FALSE, d->nodatacow);
+}
+
+/* The snapshot's files: the source directory's, same inode numbers. */
+static void
+copy_files (run_session *s, const char *src, const char *dst, guint64 root)
+{
+	g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+	GHashTableIter it;
+	gpointer k;
+
+	/* collect first: adding the copies changes the table */
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		g_ptr_array_add (keys, g_strdup (k));
+
+	for (guint i = 0; i < keys->len; i++) {
+		const char *rel = keys->pdata[i];
+		g_autofree char *parent = parent_of (rel);
+		g_autofree char *copy = NULL;
+		extsim_ino ino;
+
+		if (!g_str_equal (parent, src))
+			continue;
+		ino = (extsim_ino) { root, result_lookup_file (s->res, rel)->ino };
+		copy = *dst ? g_strdup_printf ("%s/%s", dst, base_of (rel)) : g_strdup (base_of (rel));
+		result_set_file (s->res, copy, &ino);
+	}
+}
+
+static void
+run_snapshot (run_session *s, const script_op *op)
+{
+	const dir_info *src = dir_at (s, op->rel2);
+	gboolean into = dir_at (s, op->rel) != NULL;
+	g_autofree char *dst = into ? (*op->rel ? g_strdup_printf ("%s/%s", op->rel, base_of (op->rel2))
+						: g_strdup (base_of (op->rel2)))
+				    : g_strdup (op->rel);
+	g_autofree char *dir = into ? g_strdup (op->pub.path) : g_path_get_dirname (op->pub.path);
+	g_autofree char *name = into ? g_path_get_basename (op->pub.path2) : g_path_get_basename (op->pub.path);
+	g_autofree char *parent = parent_of (dst);
+	g_autofree char *line = NULL;
+	gboolean ro = (op->pub.flags & EXTSIM_SCRIPT_OP_READONLY) != 0;
+	g_autoptr (GError) err = NULL;
+	dir_info srcd;
+	guint64 root;
+
+	if (!src) {
+		s->rec->pub.error = result_lookup_file (s->res, op->rel2) ? EINVAL : ENOENT;
+		run_err (s, 1, "ERROR: %s: %s", s->rec->pub.error == EINVAL ? "Not a Btrfs subvolume" : "Could not statfs",
+			 errno_message (s->rec->pub.error));
+		return;
+	}
+	if (result_lookup_file (s->res, op->rel) || dir_at (s, dst) || result_lookup_file (s->res, dst)) {
+		run_err (s, 1, "ERROR: '%s' exists and it is not a directory", op->pub.path);
+		return;
+	}
+	if (!dir_at (s, parent)) {
+		run_fail_errno (s, ENOENT, 1, "ERROR: cannot open the destination directory");
+		return;
+	}
+	line = g_strdup_printf ("Create a %ssnapshot of '%s' in '%s/%s'\n", ro ? "readonly " : "", op->pub.path2, dir,
+				name);
+	run_out (s, line);
+	srcd = *src; /* the snapshot may add directories: src can move */
+	if (dir_at (s, parent)->readonly || !extsim_fs_snapshot (s->res->fs, srcd.root, ro, &root, &err)) {
+		g_autofree char *prefix = g_strdup_printf ("ERROR: cannot snapshot '%s'", op->pub.path2);
+
+		run_fail_errno (s, dir_at (s, parent)->readonly ? EROFS : run_errno_of (err), 1, prefix);
+		return;
+	}
+	add_dir (s, dst, root, ro, srcd.nodatacow);
+	copy_files (s, op->rel2, dst, root);
+}
+
+/* ---- touch, rm, chattr, md5sum ----------------------------------------------------------- */
+
+static void
+run_file_command (run_session *s, const script_op *op)
+{
+	const extsim_ino *ino = result_lookup_file (s->res, op->rel);
+	gboolean is_dir = dir_at (s, op->rel) != NULL;
+	const char *p = op->pub.path;
+	g_autoptr (GError) err = NULL;
+	extsim_ino made;
+	int e = 0;
+
+	switch (op->pub.kind) {
+	case EXTSIM_SCRIPT_OP_TOUCH:
+		if (!ino && !is_dir && (e = create_file (s, op->rel, &made)))
+			run_err (s, 1, "touch: cannot touch '%s': %s", p, errno_message (e));
+		break;
+	case EXTSIM_SCRIPT_OP_RM:
+		e = is_dir ? EISDIR : !ino ? ENOENT : in_readonly_dir (s, op->rel) ? EROFS : 0;
+		if (!e && !extsim_fs_unlink (s->res->fs, *ino, &err))
+			e = run_errno_of (err);
+		if (!e)
+			result_set_file (s->res, op->rel, NULL);
+		else if (e != ENOENT || !(op->pub.flags & EXTSIM_SCRIPT_OP_FORCE))
+			run_err (s, 1, "rm: cannot remove '%s': %s", p, errno_message (e));
+		break;
+	case EXTSIM_SCRIPT_OP_CHATTR:
+		e = !ino && !is_dir ? ENOENT : in_readonly_dir (s, op->rel) ? EROFS : 0;
+		if (e == ENOENT)
+			run_err (s, 1, "chattr: %s while trying to stat %s", errno_message (e), p);
+		else if (e)
+			run_err (s, 1, "chattr: %s while setting flags on %s", errno_message (e), p);
+		else if (is_dir)
+			((dir_info *) dir_at (s, op->rel))->nodatacow = TRUE;
+		else
+			extsim_fs_set_nodatacow (s->res->fs, *ino, NULL);
+		break;
+	default: { /* md5sum */
+		g_autofree char *md5 = ino ? extsim_fs_md5 (s->res->fs, *ino, &err) : NULL;
+		g_autofree char *line = NULL;
+
+		if (!md5) {
+			e = is_dir ? EISDIR : ino ? run_errno_of (err) : ENOENT;
+			run_err (s, 1, "md5sum: %s: %s", p, errno_message (e));
+			break;
+		}
+		line = g_strdup_printf ("%s  %s\n", md5, p);
+		run_out (s, line);
+		break;
+	}
+	}
+	if (e)
+		s->rec->pub.error = e;
+}
+
+/* ---- xfs_io --------------------------------------------------------------------------------- */
+
+static void
+run_open (run_session *s, const script_op *op)
+{
+	const extsim_ino *ino = result_lookup_file (s->res, op->rel);
+	gboolean ro_open = (op->pub.flags & EXTSIM_SCRIPT_OP_READONLY) != 0;
+	g_autoptr (GError) err = NULL;
+	int e = 0;
+
+	if (dir_at (s, op->rel))
+		e = ro_open ? EOPNOTSUPP : EISDIR;
+	else if (!ino && !(op->pub.flags & EXTSIM_SCRIPT_OP_CREATE))
+		e = ENOENT;
+	else if (in_readonly_dir (s, op->rel) && !ro_open)
+		e = EROFS;
+	else if (!ino)
+		e = create_file (s, op->rel, &s->cur);
+	else
+		s->cur = *ino;
+	if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_TRUNC) && !extsim_fs_truncate (s->res->fs, s->cur, 0, &err))
+		e = run_errno_of (err);
+	if (e) {
+		run_fail_errno (s, e, 1, op->pub.path);
+		s->skip = TRUE;
+	}
+	s->cur_readonly = ro_open;
+}
+
+static gboolean
+run_op (run_session *s, const script_op *op, GError **error)
+{
+	switch (op->pub.kind) {
+	case EXTSIM_SCRIPT_OP_MKFS:
+	case EXTSIM_SCRIPT_OP_MOUNT:
+	case EXTSIM_SCRIPT_OP_UMOUNT:
+		return run_mount (s, op, error);
+	case EXTSIM_SCRIPT_OP_SYNC:
+		extsim_fs_sync (s->res->fs);
+		return TRUE;
+	case EXTSIM_SCRIPT_OP_SLEEP:
+		return TRUE;
+	case EXTSIM_SCRIPT_OP_ECHO: {
+		g_autofree char *line = g_strconcat (op->pub.message,
+						     (op->pub.flags & EXTSIM_SCRIPT_OP_NO_NEWLINE) ? "" : "\n", NULL);
+
+		run_out (s, line);
+		return TRUE;
+	}
+	case EXTSIM_SCRIPT_OP_SUBVOLUME_CREATE:
+		run_subvolume_create (s, op);
+		return TRUE;
+	case EXTSIM_SCRIPT_OP_SNAPSHOT:
+		run_snapshot (s, op);
+		return TRUE;
+	case EXTSIM_SCRIPT_OP_TOUCH:
+	case EXTSIM_SCRIPT_OP_RM:
+	case EXTSIM_SCRIPT_OP_CHATTR:
+	case EXTSIM_SCRIPT_OP_MD5SUM:
+		run_file_command (s, op);
+		return TRUE;
+	case EXTSIM_SCRIPT_OP_OPEN:
+		run_open (s, op);
+		return TRUE;
+	default:
+		run_xfs_io (s, op);
+		return TRUE;
+	}
+}
+
+/* ---- the run ---------------------------------------------------------------------------- */
+
+static guint64
+lost_so_far (const extsim_fs *fs)
+{
+	extsim_stats st;
+
+	if (!fs)
+		return 0;
+	extsim_fs_get_stats (fs, &st);
+	return st.lost_bytes;
+}
+
+/* One operation, and what it left behind. */
+static gboolean
+run_record (run_session *s, const script_op *op, GError **error)
+{
+	const extsim_fs *fs_before = s->res->fs;
+	guint since = fs_before ? extsim_fs_violations (fs_before)->len : 0;
+	guint64 lost = lost_so_far (fs_before);
+	gboolean ok = TRUE;
+
+	s->rec = result_add_record (s->res, op);
+	if (s->o->record_events)
+		s->rec->events = g_array_new (FALSE, FALSE, sizeof (extsim_event));
+	s->rec->pub.events = s->rec->events;
+	s->rec->pub.ran = !s->skip;
+	s->rec->pub.first_step = fs_before ? extsim_fs_get_step (fs_before) : 0;
+	if (!s->skip)
+		ok = run_op (s, op, error);
+	if (s->res->fs != fs_before) { /* mkfs.btrfs, or a mount that made the fs again */
+		since = 0;
+		lost = 0;
+	}
+	if (s->res->fs) {
+		s->rec->pub.last_step = extsim_fs_get_step (s->res->fs);
+		extsim_fs_get_space_info (s->res->fs, &s->rec->pub.space);
+		result_take_violations (s->res, s->rec, since);
+		s->rec->pub.lost_bytes = lost_so_far (s->res->fs) - lost;
+		if (s->rec->pub.lost_bytes)
+			result_note_losses (s->res, s->rec);
+	}
+	s->rec->pub.out_text = s->rec->out->str;
+	s->rec->pub.err_text = s->rec->err->str;
+	if (s->o->after_record)
+		s->o->after_record (s->res, &s->rec->pub, s->o->after_record_data);
+	s->rec = NULL;
+	return ok;
+}
+
+static gboolean
+run_command (run_session *s, const script_command *cmd, GError **error)
+{
+	gboolean ok = TRUE;
+
+	s->cmd = cmd;
+	s->exit_status = 0;
+	s->skip = FALSE;
+	for (guint i = 0; ok && i < cmd->pub.n_ops; i++)
+		ok = run_record (s, s->script->ops->pdata[cmd->pub.first_op + i], error);
+	/* the process exits: its stdio buffer is written */
+	emit (s, cmd->pub.stdout_to, s->pending->str, s->pending->len);
+	g_string_truncate (s->pending, 0);
+	g_array_index (s->res->exit_status, int, cmd->pub.index) = s->exit_status;
+	s->cmd = NULL;
+	return ok;
+}
+
+gboolean
+extsim_script_run (const extsim_script *script, const extsim_script_run_options *options,
+		   extsim_script_result **out_result, GError **error)
+{
+	extsim_script_run_options defaults = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
+	run_session s = { 0 };
+	gboolean ok = TRUE;
+
+	g_return_val_if_fail (script != NULL, FALSE);
+	if (options && options->version != EXTSIM_SCRIPT_RUN_OPTIONS_VERSION) {
+		g_set_error (error, EXTSIM_ERROR, EXTSIM_ERROR_INVAL, "run options version %u unknown (expected %u)",
+			     options->version, EXTSIM_SCRIPT_RUN_OPTIONS_VERSION);
+		return FALSE;
+	}
+	s.script = script;
+	s.o = options ? options : &defaults;
+	if (s.o->policy && !extsim_policy_validate (s.o->policy, error))
+		return FALSE;
+	s.res = result_new (script, s.o->policy ? s.o->policy : &extsim_policy_unpatched);
+	s.dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	s.pending = g_string_new (NULL);
+	for (guint i = 0; ok && i < script->commands->len; i++) {
+		const script_command *cmd = script->commands->pdata[i];
+
+		ok = run_command (&s, cmd, error);
+		s.res->n_commands_run = i + 1;
+		if (ok && cmd->errexit && g_array_index (s.res->exit_status, int, i) != 0)
+			break; /* set -e: the shell exits here */
+	}
+	if (s.res->fs)
+		extsim_fs_set_trace (s.res->fs, NULL, NULL);
+	g_hash_table_unref (s.dirs);
+	g_string_free (s.pending, TRUE);
+	if (out_result)
+		*out_result = s.res;
+	else
+		extsim_script_result_free (s.res);
+	return ok;
+}

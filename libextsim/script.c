@@ -1,0 +1,448 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: parsing a reproducer (the grammar above the lexer)
+ *
+ * The whole script is parsed before anything runs, so a typo on the last
+ * line costs nothing.  For each simple command the lexer hands over:
+ *
+ *   words  [mount] [$dev] [$mnt] [-o] [nospace_cache]     redirections
+ *            |
+ *            +-> NAME=value, export, set -e, cd: change the parser's state
+ *            +-> a table of commands (mkfs.btrfs, mount, xfs_io, ...): each
+ *                handler checks its options the way the real tool does and
+ *                appends one *operation* per thing it will do to the
+ *                filesystem (md5sum a b: two operations; xfs_io -f -c A -c
+ *                B f: open, A, B)
+ *
+ * The parser also follows the script's world statically: which device
+ * mkfs.btrfs made, where it is mounted, the current directory.  So "a file
+ * used while nothing is mounted", "a path outside the mount point" or "a
+ * mount of a device nobody formatted" are reported here, with the line and
+ * column of the token, and not half way through a run.
+ *
+ * Errors: EXTSIM_ERROR_INVAL for a script that is wrong, OPNOTSUPP for a
+ * real command or option the model does not cover (named, so the reader
+ * knows it is not a typo).  Messages read FILE:LINE:COLUMN: message.
+ */
+#include "script-private.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- the parser's helpers ---------------------------------------------- */
+
+gboolean
+parser_fail (parser *p, GError **error, int code, spos at, const char *fmt, ...)
+{
+	va_list ap;
+	g_autofree char *msg = NULL;
+
+	va_start (ap, fmt);
+	msg = g_strdup_vprintf (fmt, ap);
+	va_end (ap);
+	return script_error (error, code, p->filename, at, "%s", msg);
+}
+
+const char *
+parser_intern (parser *p, const char *s)
+{
+	return s ? g_string_chunk_insert_const (p->script->strings, s) : NULL;
+}
+
+script_op *
+parser_add_op (parser *p, extsim_script_op_kind kind, spos at, const char *text)
+{
+	script_op *op = g_new0 (script_op, 1);
+
+	op->pub.kind = kind;
+	op->pub.command = p->cmd->pub.index;
+	op->pub.line = at.line;
+	op->pub.column = at.column;
+	op->pub.text = parser_intern (p, text);
+	op->pub.fill = 0xcd;
+	op->pub.count = G_MAXUINT64;
+	if (!p->cmd->pub.n_ops)
+		p->cmd->pub.first_op = p->script->ops->len;
+	p->cmd->pub.n_ops++;
+	g_ptr_array_add (p->script->ops, op);
+	return op;
+}
+
+/* "/a//b/./c/../d/" -> "/a/b/d" */
+char *
+parser_normalize (const char *abs)
+{
+	g_auto (GStrv) parts = g_strsplit (abs, "/", -1);
+	GPtrArray *keep = g_ptr_array_new ();
+	GString *out = g_string_new (NULL);
+
+	for (guint i = 0; parts[i]; i++) {
+		if (!*parts[i] || g_str_equal (parts[i], "."))
+			continue;
+		if (g_str_equal (parts[i], "..")) {
+			if (keep->len)
+				g_ptr_array_remove_index (keep, keep->len - 1);
+			continue;
+		}
+		g_ptr_array_add (keep, parts[i]);
+	}
+	for (guint i = 0; i < keep->len; i++)
+		g_string_append_printf (out, "/%s", (const char *) keep->pdata[i]);
+	if (!out->len)
+		g_string_append_c (out, '/');
+	g_ptr_array_unref (keep);
+	return g_string_free (out, FALSE);
+}
+
+char *
+parser_absolute (parser *p, const sword *w, GError **error)
+{
+	g_autofree char *joined = NULL;
+
+	if (!w->s->len) {
+		parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "empty path");
+		return NULL;
+	}
+	if (w->s->str[0] == '/')
+		return parser_normalize (w->s->str);
+	if (!p->cwd) {
+		parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at,
+		      "relative path '%s' while the current directory is outside the filesystem (write $mnt/%s, or cd $mnt first)",
+		      w->s->str, w->s->str);
+		return NULL;
+	}
+	joined = g_strdup_printf ("%s/%s", p->cwd, w->s->str);
+	return parser_normalize (joined);
+}
+
+gboolean
+parser_require_mounted (parser *p, spos at, const char *what, GError **error)
+{
+	if (p->mnt)
+		return TRUE;
+	return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "%s: no filesystem is mounted at this point of the script%s",
+		     what, p->dev ? "" : " (run mkfs.btrfs and mount first)");
+}
+
+/* Inside the mount point: the part after it ("" for the mount point). */
+const char *
+parser_under (const char *abs, const char *mnt)
+{
+	gsize n = strlen (mnt);
+
+	if (g_str_equal (mnt, "/"))
+		return abs + 1;
+	if (strncmp (abs, mnt, n) != 0)
+		return NULL;
+	if (abs[n] == '\0')
+		return abs + n;
+	return abs[n] == '/' ? abs + n + 1 : NULL;
+}
+
+gboolean
+parser_resolve (parser *p, const sword *w, const char **out_display, char **out_rel, GError **error)
+{
+	g_autofree char *abs = NULL;
+	const char *rel;
+
+	if (!parser_require_mounted (p, w->at, w->s->str, error))
+		return FALSE;
+	abs = parser_absolute (p, w, error);
+	if (!abs)
+		return FALSE;
+	rel = parser_under (abs, p->mnt);
+	if (!rel)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "%s is outside the filesystem mounted at %s",
+			     w->s->str, p->mnt);
+	*out_display = parser_intern (p, w->s->str);
+	*out_rel = g_strdup (rel);
+	return TRUE;
+}
+
+/* ---- one command ----------------------------------------------------------- */
+
+typedef gboolean (*command_func) (parser *p, GPtrArray *argv, const char *text, GError **error);
+
+static const struct {
+	const char *name;
+	command_func parse;
+} commands[] = {
+	{ "mkfs.btrfs", cmd_mkfs }, { "mount", cmd_mount },    { "umount", cmd_umount },
+	{ "touch", cmd_files },     { "rm", cmd_files },       { "chattr", cmd_files },
+	{ "md5sum", cmd_files },    { "sync", cmd_simple },    { "sleep", cmd_simple },
+	{ "echo", cmd_simple },     { "btrfs", cmd_btrfs },    { "xfs_io", NULL },
+};
+
+/* Real commands a reproducer may use that the model does not cover. */
+static const char *const unmodelled_commands[] = {
+	"cp", "mv", "dd", "cat", "ls", "stat", "du", "df", "fallocate", "truncate", "mkdir", "rmdir", "ln",
+	"filefrag", "losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
+	"awk", "od", "hexdump", "cmp", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
+	"test", "[", "if", "for", "while", "function", "source", ".", "exit", "read", "local", "xfs_io-reflink",
+	NULL,
+};
+
+static gboolean
+redirect (parser *p, GPtrArray *redirs, GError **error)
+{
+	extsim_script_stream to[3] = { EXTSIM_SCRIPT_TO_NULL, EXTSIM_SCRIPT_TO_STDOUT, EXTSIM_SCRIPT_TO_STDERR };
+
+	for (guint i = 0; i < redirs->len; i++) {
+		const sredir *r = redirs->pdata[i];
+		const char *target = r->target ? r->target->s->str : NULL;
+
+		if ((r->kind == REDIR_IN && r->fd != 0) || (r->kind != REDIR_IN && (r->fd < 1 || r->fd > 2)) ||
+		    (r->kind == REDIR_DUP && (r->dup_fd < 1 || r->dup_fd > 2)))
+			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, r->at,
+				     "only stdout and stderr can be redirected (to /dev/null or to each other)");
+		if (target && !g_str_equal (target, "/dev/null"))
+			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, r->target->at,
+				     "redirection to '%s' is not supported: only /dev/null", target);
+		if (r->kind == REDIR_OUT)
+			to[r->fd] = EXTSIM_SCRIPT_TO_NULL;
+		else if (r->kind == REDIR_BOTH)
+			to[1] = to[2] = EXTSIM_SCRIPT_TO_NULL;
+		else if (r->kind == REDIR_DUP)
+			to[r->fd] = to[r->dup_fd];
+	}
+	p->cmd->pub.stdout_to = to[1];
+	p->cmd->pub.stderr_to = to[2];
+	return TRUE;
+}
+
+static gboolean
+dispatch (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	const sword *name = argv->pdata[0];
+	const char *s = name->s->str;
+	gsize eq;
+
+	if (parser_is_assignment (name, &eq)) {
+		if (argv->len > 1)
+			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, ((sword *) argv->pdata[1])->at,
+				     "an assignment before a command (an environment for one command) is not supported");
+		p->cmd->pub.buffered = FALSE;
+		parser_assign (p, name, eq);
+		return TRUE;
+	}
+	if (g_str_equal (s, "set") || g_str_equal (s, "cd") || g_str_equal (s, "export") || g_str_equal (s, "true") ||
+	    g_str_equal (s, ":"))
+		return cmd_shell (p, argv, error);
+	for (guint i = 0; i < G_N_ELEMENTS (commands); i++) {
+		if (g_str_equal (s, commands[i].name))
+			return commands[i].parse ? commands[i].parse (p, argv, text, error) : parse_xfs_io (p, argv, error);
+	}
+	if (parser_in_list (unmodelled_commands, s))
+		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, name->at, "'%s' is a real command, but extsim does not model it",
+			     s);
+	return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "unknown command '%s'", s);
+}
+
+static gboolean
+parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text, GError **error)
+{
+	script_command *cmd = g_new0 (script_command, 1);
+	spos at = words->len ? ((sword *) words->pdata[0])->at : ((sredir *) redirs->pdata[0])->at;
+
+	cmd->pub.index = p->script->commands->len;
+	cmd->pub.line = at.line;
+	cmd->pub.column = at.column;
+	cmd->pub.text = parser_intern (p, text);
+	cmd->pub.name = parser_intern (p, words->len ? ((sword *) words->pdata[0])->s->str : "");
+	cmd->pub.first_op = p->script->ops->len;
+	cmd->pub.buffered = TRUE;
+	g_ptr_array_add (p->script->commands, cmd);
+	p->cmd = cmd;
+	if (!redirect (p, redirs, error))
+		return FALSE;
+	if (!words->len) /* "> /dev/null" alone: sh creates the file, nothing else */
+		return TRUE;
+	cmd->errexit = p->errexit;
+	return dispatch (p, words, text, error);
+}
+
+/* ---- the script --------------------------------------------------------------- */
+
+static void
+script_op_free (script_op *op)
+{
+	g_free (op->rel);
+	g_free (op->rel2);
+	g_free (op);
+}
+
+void
+extsim_script_free (extsim_script *script)
+{
+	if (!script)
+		return;
+	g_free (script->filename);
+	g_ptr_array_unref (script->commands);
+	g_ptr_array_unref (script->ops);
+	g_string_chunk_free (script->strings);
+	g_free (script);
+}
+
+static GHashTable *
+initial_variables (const extsim_script_parse_options *options, GError **error)
+{
+	GHashTable *vars = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+	g_hash_table_insert (vars, g_strdup ("dev"), g_strdup (EXTSIM_SCRIPT_DEFAULT_DEV));
+	g_hash_table_insert (vars, g_strdup ("mnt"), g_strdup (EXTSIM_SCRIPT_DEFAULT_MNT));
+	for (guint i = 0; options && options->variables && options->variables[i]; i++) {
+		const char *v = options->variables[i], *eq = strchr (v, '=');
+
+		if (!eq || eq == v || strspn (v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") !=
+					       (gsize) (eq - v) || g_ascii_isdigit (v[0])) {
+			g_set_error (error, EXTSIM_ERROR, EXTSIM_ERROR_INVAL, "variable '%s': expected NAME=VALUE", v);
+			g_hash_table_unref (vars);
+			return NULL;
+		}
+		g_hash_table_insert (vars, g_strndup (v, (gsize) (eq - v)), g_strdup (eq + 1));
+	}
+	return vars;
+}
+
+extsim_script *
+extsim_script_parse_string (const char *text, gssize len, const char *filename,
+			    const extsim_script_parse_options *options, GError **error)
+{
+	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
+	g_autoptr (GString) source = g_string_new (NULL);
+	GError *err = NULL;
+	parser p = { 0 };
+	lexer *lx;
+
+	g_return_val_if_fail (text != NULL || len == 0, NULL);
+	if (options && options->version != EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION) {
+		g_set_error (error, EXTSIM_ERROR, EXTSIM_ERROR_INVAL, "parse options version %u unknown (expected %u)",
+			     options->version, EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION);
+		return NULL;
+	}
+	p.vars = initial_variables (options, error);
+	if (!p.vars)
+		return NULL;
+	p.script = g_new0 (extsim_script, 1);
+	p.script->filename = g_strdup (filename ? filename : "-");
+	p.script->commands = g_ptr_array_new_with_free_func (g_free);
+	p.script->ops = g_ptr_array_new_with_free_func ((GDestroyNotify) script_op_free);
+	p.script->strings = g_string_chunk_new (1024);
+	p.filename = p.script->filename;
+	p.sectorsize = 4096;
+	lx = lexer_new (text ? text : "", len < 0 ? strlen (text) : (gsize) len, p.filename, p.vars);
+	while (!err && lexer_next (lx, words, redirs, source, &err))
+		parse_command (&p, words, redirs, source->str, &err);
+	lexer_free (lx);
+	g_hash_table_unref (p.vars);
+	g_free (p.dev);
+	g_free (p.mnt);
+	g_free (p.cwd);
+	if (err) {
+		g_propagate_error (error, err);
+		extsim_script_free (p.script);
+		return NULL;
+	}
+	return p.script;
+}
+
+extsim_script *
+extsim_script_parse_file (const char *filename, const extsim_script_parse_options *options, GError **error)
+{
+	g_autofree char *text = NULL;
+	gsize len = 0;
+	GError *err = NULL;
+
+	g_return_val_if_fail (filename != NULL, NULL);
+	if (g_str_equal (filename, "-")) {
+		GString *in = g_string_new (NULL);
+		char buf[4096];
+		size_t n;
+
+		while ((n = fread (buf, 1, sizeof buf, stdin)) > 0)
+			g_string_append_len (in, buf, (gssize) n);
+		len = in->len;
+		text = g_string_free (in, FALSE);
+	} else if (!g_file_get_contents (filename, &text, &len, &err)) {
+		g_set_error (error, EXTSIM_ERROR, EXTSIM_ERROR_NOENT, "%s", err->message);
+		g_error_free (err);
+		return NULL;
+	}
+	return extsim_script_parse_string (text, (gssize) len, filename, options, error);
+}
+
+const char *
+extsim_script_get_filename (const extsim_script *script)
+{
+	g_return_val_if_fail (script != NULL, NULL);
+	return script->filename;
+}
+
+guint
+extsim_script_get_n_commands (const extsim_script *script)
+{
+	g_return_val_if_fail (script != NULL, 0);
+	return script->commands->len;
+}
+
+const extsim_script_command *
+extsim_script_get_command (const extsim_script *script, guint index)
+{
+	g_return_val_if_fail (script != NULL && index < script->commands->len, NULL);
+	return &((script_command *) script->commands->pdata[index])->pub;
+}
+
+guint
+extsim_script_get_n_ops (const extsim_script *script)
+{
+	g_return_val_if_fail (script != NULL, 0);
+	return script->ops->len;
+}
+
+const extsim_script_op *
+extsim_script_get_op (const extsim_script *script, guint index)
+{
+	g_return_val_if_fail (script != NULL && index < script->ops->len, NULL);
+	return &((script_op *) script->ops->pdata[index])->pub;
+}
+
+const char *
+extsim_script_op_kind_to_str (extsim_script_op_kind kind)
+{
+	static const char *const names[] = {
+		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
+		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
+		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap",
+	};
+
+	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
+}
+
+/* btrfs-progs parse_size(): digits and at most one suffix, powers of 1024. */
+gboolean
+parse_btrfs_size (const char *s, guint64 *out)
+{
+	guint64 v = 0, mult = 1;
+	const char *c = s;
+	const char *units = "bkmgtpe";
+	const char *u;
+
+	if (!g_ascii_isdigit (*c))
+		return FALSE;
+	for (; g_ascii_isdigit (*c); c++) {
+		if (v > (G_MAXUINT64 - 9) / 10)
+			return FALSE;
+		v = v * 10 + (guint64) (*c - '0');
+	}
+	if (*c) {
+		if (c[1] || !(u = strchr (units, g_ascii_tolower (*c))))
+			return FALSE;
+		for (const char *k = units; k < u; k++)
+			mult *= 1024;
+	}
+	if (mult > 1 && v > G_MAXUINT64 / mult)
+		return FALSE;
+	*out = v * mult;
+	return TRUE;
+}

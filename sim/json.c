@@ -1,0 +1,403 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * extsim run --json: the whole run as one JSON document, for other tools.
+ *
+ *   {
+ *     "format": "extsim-run", "format_version": 1, "generator": "extsim 0.1.0",
+ *     "script": "examples/generic-546.sh", "policy": { "name": ..., "summary": ... },
+ *     "verdict": { "exit_status": 1, "clean": false, "violations": 1, "lost_bytes": 4096, ... },
+ *     "commands": [ { "line": 1, "text": ..., "operations": [ { "operation": "pwrite",
+ *                     "first_step": ..., "error": { "errno": 28, "errno_name": "ENOSPC", ... },
+ *                     "decisions": [ { "kind": "nocow", "reason": "nocow-ok", "why": ... } ],
+ *                     "space_info": { ... } } ] } ],
+ *     "violations": [ ... ], "losses": [ ... ], "statistics": { ... }, "files": [ ... ]
+ *   }
+ *
+ * Keys are whole words, numbers are raw bytes, steps and errno values; the
+ * format_version changes when a key changes meaning or disappears (new keys
+ * may appear at any time).
+ */
+#include "extsim.h"
+
+#include <errno.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#define JSON_FORMAT_VERSION 1
+
+static const char *
+reason_name (extsim_reason r)
+{
+	static const char *const names[] = {
+		"none", "fits", "no-data-space", "nocow-ok", "hole", "not-nocow-inode", "cow-file", "shared",
+		"older-than-snapshot", "delalloc-in-range", "policy-refused", "no-free-space", "reservation-failed",
+		"remap", "snapshot", "last-ref",
+	};
+
+	return (guint) r < G_N_ELEMENTS (names) ? names[r] : "unknown";
+}
+
+static const char *
+stream_name (extsim_script_stream s)
+{
+	return s == EXTSIM_SCRIPT_TO_STDOUT ? "stdout" : s == EXTSIM_SCRIPT_TO_STDERR ? "stderr" : "null";
+}
+
+static const char *
+errno_name (int e)
+{
+	switch (e) {
+	case ENOSPC: return "ENOSPC";
+	case EINVAL: return "EINVAL";
+	case ENOENT: return "ENOENT";
+	case EROFS: return "EROFS";
+	case EFBIG: return "EFBIG";
+	case EBADE: return "EBADE";
+	case EXDEV: return "EXDEV";
+	case EOPNOTSUPP: return "EOPNOTSUPP";
+	case EBADF: return "EBADF";
+	case EISDIR: return "EISDIR";
+	default: return "EIO";
+	}
+}
+
+static void
+member_u64 (JsonBuilder *b, const char *name, guint64 v)
+{
+	json_builder_set_member_name (b, name);
+	json_builder_add_int_value (b, (gint64) v);
+}
+
+static void
+member_str (JsonBuilder *b, const char *name, const char *v)
+{
+	json_builder_set_member_name (b, name);
+	if (v)
+		json_builder_add_string_value (b, v);
+	else
+		json_builder_add_null_value (b);
+}
+
+static void
+member_bool (JsonBuilder *b, const char *name, gboolean v)
+{
+	json_builder_set_member_name (b, name);
+	json_builder_add_boolean_value (b, v);
+}
+
+static void
+add_ino (JsonBuilder *b, const extsim_script_result *res, extsim_ino ino)
+{
+	member_u64 (b, "subvolume", ino.root);
+	member_u64 (b, "inode", ino.ino);
+	member_str (b, "path", ino.ino ? extsim_script_result_path_of (res, ino) : NULL);
+}
+
+static void
+add_space (JsonBuilder *b, const extsim_space_info *si)
+{
+	json_builder_set_member_name (b, "space_info");
+	json_builder_begin_object (b);
+	member_u64 (b, "total", si->total);
+	member_u64 (b, "used", si->used);
+	member_u64 (b, "reserved", si->reserved);
+	member_u64 (b, "pinned", si->pinned);
+	member_u64 (b, "may_use", si->may_use);
+	member_u64 (b, "readonly", si->readonly);
+	member_u64 (b, "free", si->free);
+	json_builder_end_object (b);
+}
+
+static void
+add_decisions (JsonBuilder *b, const extsim_script_result *res, const GArray *events)
+{
+	json_builder_set_member_name (b, "decisions");
+	json_builder_begin_array (b);
+	for (guint i = 0; events && i < events->len; i++) {
+		const extsim_event *e = &g_array_index (events, extsim_event, i);
+
+		json_builder_begin_object (b);
+		member_str (b, "kind", extsim_event_kind_to_str (e->kind));
+		member_str (b, "reason", reason_name (e->reason));
+		member_str (b, "why", extsim_reason_to_str (e->reason));
+		member_u64 (b, "step", e->step);
+		add_ino (b, res, e->ino);
+		member_u64 (b, "offset", e->offset);
+		member_u64 (b, "length", e->len);
+		member_u64 (b, "bytenr", e->bytenr);
+		member_u64 (b, "count", e->count);
+		json_builder_end_object (b);
+	}
+	json_builder_end_array (b);
+}
+
+static void
+add_record (JsonBuilder *b, const extsim_script_result *res, const extsim_script_record *r)
+{
+	json_builder_begin_object (b);
+	member_u64 (b, "record", r->index);
+	member_str (b, "operation", extsim_script_op_kind_to_str (r->op->kind));
+	member_u64 (b, "line", r->op->line);
+	member_u64 (b, "column", r->op->column);
+	member_str (b, "text", r->op->text);
+	member_str (b, "path", r->op->path);
+	member_str (b, "source_path", r->op->path2);
+	member_bool (b, "ran", r->ran);
+	member_u64 (b, "first_step", r->first_step);
+	member_u64 (b, "last_step", r->last_step);
+	json_builder_set_member_name (b, "error");
+	if (r->error || r->error_text) {
+		json_builder_begin_object (b);
+		member_u64 (b, "errno", (guint64) r->error);
+		member_str (b, "errno_name", r->error ? errno_name (r->error) : NULL);
+		member_str (b, "message", r->error_text);
+		json_builder_end_object (b);
+	} else {
+		json_builder_add_null_value (b);
+	}
+	member_str (b, "stdout", r->out_text);
+	member_str (b, "stderr", r->err_text);
+	member_u64 (b, "lost_bytes", r->lost_bytes);
+	member_u64 (b, "violations", r->n_violations);
+	add_decisions (b, res, r->events);
+	add_space (b, &r->space);
+	json_builder_end_object (b);
+}
+
+static void
+add_commands (JsonBuilder *b, const extsim_script_result *res)
+{
+	const extsim_script *script = extsim_script_result_get_script (res);
+	guint next = 0;
+
+	json_builder_set_member_name (b, "commands");
+	json_builder_begin_array (b);
+	for (guint i = 0; i < extsim_script_get_n_commands (script); i++) {
+		const extsim_script_command *c = extsim_script_get_command (script, i);
+
+		json_builder_begin_object (b);
+		member_u64 (b, "index", c->index);
+		member_u64 (b, "line", c->line);
+		member_u64 (b, "column", c->column);
+		member_str (b, "name", c->name);
+		member_str (b, "text", c->text);
+		member_str (b, "stdout_to", stream_name (c->stdout_to));
+		member_str (b, "stderr_to", stream_name (c->stderr_to));
+		member_bool (b, "ran", i < extsim_script_result_get_n_commands_run (res));
+		member_u64 (b, "exit_status", (guint64) extsim_script_result_get_exit_status (res, i));
+		json_builder_set_member_name (b, "operations");
+		json_builder_begin_array (b);
+		for (; next < extsim_script_result_get_n_records (res); next++) {
+			const extsim_script_record *r = extsim_script_result_get_record (res, next);
+
+			if (r->op->command != i)
+				break;
+			add_record (b, res, r);
+		}
+		json_builder_end_array (b);
+		json_builder_end_object (b);
+	}
+	json_builder_end_array (b);
+}
+
+static void
+add_violations (JsonBuilder *b, const extsim_script_result *res)
+{
+	json_builder_set_member_name (b, "violations");
+	json_builder_begin_array (b);
+	for (guint i = 0; i < extsim_script_result_get_n_violations (res); i++) {
+		const extsim_script_violation *sv = extsim_script_result_get_violation (res, i);
+		const extsim_violation *v = sv->violation;
+		const extsim_script_record *r = extsim_script_result_get_record (res, sv->record);
+
+		json_builder_begin_object (b);
+		member_u64 (b, "invariant", (guint64) v->invariant);
+		member_str (b, "invariant_name", extsim_invariant_to_str (v->invariant));
+		member_str (b, "rule", v->rule);
+		member_str (b, "detail", v->detail);
+		member_str (b, "explanation", sv->explanation);
+		member_u64 (b, "step", v->step);
+		member_u64 (b, "record", sv->record);
+		member_u64 (b, "command", r->op->command);
+		member_u64 (b, "line", r->op->line);
+		member_u64 (b, "column", r->op->column);
+		add_ino (b, res, v->ino);
+		member_u64 (b, "offset", v->offset);
+		member_u64 (b, "length", v->len);
+		member_u64 (b, "bytenr", v->bytenr);
+		json_builder_end_object (b);
+	}
+	json_builder_end_array (b);
+}
+
+static void
+add_losses (JsonBuilder *b, const extsim_script_result *res)
+{
+	json_builder_set_member_name (b, "losses");
+	json_builder_begin_array (b);
+	for (guint i = 0; i < extsim_script_result_get_n_losses (res); i++) {
+		const extsim_script_loss *l = extsim_script_result_get_loss (res, i);
+		const extsim_script_record *r = extsim_script_result_get_record (res, l->record);
+
+		json_builder_begin_object (b);
+		member_u64 (b, "record", l->record);
+		member_u64 (b, "line", r->op->line);
+		member_u64 (b, "column", r->op->column);
+		add_ino (b, res, l->ino);
+		member_u64 (b, "offset", l->offset);
+		member_u64 (b, "length", l->length);
+		json_builder_end_object (b);
+	}
+	json_builder_end_array (b);
+}
+
+static void
+add_statistics (JsonBuilder *b, const extsim_script_result *res)
+{
+	extsim_stats st;
+
+	extsim_script_result_get_stats (res, &st);
+	json_builder_set_member_name (b, "statistics");
+	json_builder_begin_object (b);
+	member_u64 (b, "steps", st.steps);
+	member_u64 (b, "commits", st.commits);
+	member_u64 (b, "reservation_failures", st.reservation_failures);
+	member_u64 (b, "noreserve_admissions", st.noreserve_admissions);
+	member_u64 (b, "nocow_bytes", st.nocow_bytes);
+	member_u64 (b, "cow_bytes", st.cow_bytes);
+	member_u64 (b, "enospc_write", st.enospc_write);
+	member_u64 (b, "enospc_writeback", st.enospc_writeback);
+	member_u64 (b, "lost_bytes", st.lost_bytes);
+	member_u64 (b, "remap_prepare_flush_bytes", st.remap_prep_flush_bytes);
+	member_u64 (b, "snapshot_prepare_flush_bytes", st.snapshot_prep_flush_bytes);
+	json_builder_end_object (b);
+}
+
+/* Every file as the run left it: size, flags, extent items, dirty ranges. */
+static void
+add_files (JsonBuilder *b, const extsim_script_result *res)
+{
+	const extsim_fs *fs = extsim_script_result_get_fs (res);
+
+	json_builder_set_member_name (b, "files");
+	json_builder_begin_array (b);
+	for (guint i = 0; fs && i < extsim_script_result_get_n_files (res); i++) {
+		const extsim_script_file *f = extsim_script_result_get_file (res, i);
+		g_autoptr (GArray) items = extsim_fs_file_extents (fs, f->ino, NULL);
+		g_autoptr (GArray) dirty = extsim_fs_dirty_ranges (fs, f->ino, NULL);
+		extsim_inode_info info = { 0 };
+
+		extsim_fs_inode_info (fs, f->ino, &info, NULL);
+		json_builder_begin_object (b);
+		add_ino (b, res, f->ino);
+		member_u64 (b, "size", info.size);
+		member_bool (b, "nodatacow", (info.flags & EXTSIM_INODE_NODATACOW) != 0);
+		member_bool (b, "prealloc", (info.flags & EXTSIM_INODE_PREALLOC) != 0);
+		member_u64 (b, "lost_bytes", info.lost_bytes);
+		json_builder_set_member_name (b, "extents");
+		json_builder_begin_array (b);
+		for (guint k = 0; items && k < items->len; k++) {
+			const extsim_file_extent *fe = &g_array_index (items, extsim_file_extent, k);
+
+			json_builder_begin_object (b);
+			member_u64 (b, "offset", fe->offset);
+			member_u64 (b, "length", fe->len);
+			member_str (b, "type", fe->type == EXTSIM_FILE_EXTENT_PREALLOC ? "prealloc" : "regular");
+			member_u64 (b, "disk_bytenr", fe->disk_bytenr);
+			member_u64 (b, "disk_num_bytes", fe->disk_num_bytes);
+			member_u64 (b, "extent_offset", fe->extent_offset);
+			member_u64 (b, "generation", fe->generation);
+			json_builder_end_object (b);
+		}
+		json_builder_end_array (b);
+		json_builder_set_member_name (b, "dirty");
+		json_builder_begin_array (b);
+		for (guint k = 0; dirty && k < dirty->len; k++) {
+			const extsim_dirty_range *d = &g_array_index (dirty, extsim_dirty_range, k);
+
+			json_builder_begin_object (b);
+			member_u64 (b, "offset", d->offset);
+			member_u64 (b, "length", d->len);
+			member_str (b, "reservation", d->state == EXTSIM_NORESERVE ? "noreserve" : "reserved");
+			member_u64 (b, "fill", d->fill);
+			json_builder_end_object (b);
+		}
+		json_builder_end_array (b);
+		json_builder_end_object (b);
+	}
+	json_builder_end_array (b);
+}
+
+static void
+begin_document (JsonBuilder *b, const char *script)
+{
+	json_builder_begin_object (b);
+	member_str (b, "format", "extsim-run");
+	member_u64 (b, "format_version", JSON_FORMAT_VERSION);
+	member_str (b, "generator", "extsim " EXTSIM_VERSION);
+	member_str (b, "script", script);
+}
+
+static void
+print_document (JsonBuilder *b)
+{
+	g_autoptr (JsonGenerator) gen = json_generator_new ();
+	g_autoptr (JsonNode) root = NULL;
+	g_autofree char *text = NULL;
+
+	json_builder_end_object (b);
+	root = json_builder_get_root (b);
+	json_generator_set_root (gen, root);
+	json_generator_set_pretty (gen, TRUE);
+	text = json_generator_to_data (gen, NULL);
+	printf ("%s\n", text);
+	fflush (stdout);
+}
+
+void
+json_write_run (const extsim_script_result *res, int exit_status)
+{
+	g_autoptr (JsonBuilder) b = json_builder_new ();
+	const extsim_script *script = extsim_script_result_get_script (res);
+	const extsim_policy *policy = extsim_script_result_get_policy (res);
+
+	begin_document (b, extsim_script_get_filename (script));
+	json_builder_set_member_name (b, "policy");
+	json_builder_begin_object (b);
+	member_str (b, "name", policy->name);
+	member_str (b, "summary", policy->summary);
+	json_builder_end_object (b);
+	json_builder_set_member_name (b, "verdict");
+	json_builder_begin_object (b);
+	member_u64 (b, "exit_status", (guint64) exit_status);
+	member_bool (b, "clean", extsim_script_result_is_clean (res));
+	member_u64 (b, "violations", extsim_script_result_get_n_violations (res));
+	member_u64 (b, "lost_bytes", extsim_script_result_get_lost_bytes (res));
+	member_u64 (b, "commands", extsim_script_get_n_commands (script));
+	member_u64 (b, "commands_run", extsim_script_result_get_n_commands_run (res));
+	json_builder_end_object (b);
+	add_commands (b, res);
+	add_violations (b, res);
+	add_losses (b, res);
+	add_statistics (b, res);
+	add_files (b, res);
+	print_document (b);
+}
+
+void
+json_write_error (const char *script, const GError *error)
+{
+	g_autoptr (JsonBuilder) b = json_builder_new ();
+
+	begin_document (b, script);
+	json_builder_set_member_name (b, "verdict");
+	json_builder_begin_object (b);
+	member_u64 (b, "exit_status", EXIT_CANNOT);
+	json_builder_end_object (b);
+	json_builder_set_member_name (b, "error");
+	json_builder_begin_object (b);
+	member_str (b, "message", error->message);
+	member_bool (b, "unsupported", g_error_matches (error, EXTSIM_ERROR, EXTSIM_ERROR_OPNOTSUPP));
+	json_builder_end_object (b);
+	print_document (b);
+}

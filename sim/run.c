@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * extsim run: parse a reproducer, run it against the model, print what the
+ * real tools would print, then the verdict.
+ *
+ *   1. parse the whole script (extsim_script_parse_file): a bad script is
+ *      reported as FILE:LINE:COLUMN: message, exit 2, and nothing runs;
+ *   2. run it (extsim_script_run) with the invariant checker after every
+ *      step; the tools' output goes to our stdout and stderr as it comes;
+ *   3. say what went wrong, by script line: each invariant violation with
+ *      a paragraph that explains it, each byte of dirty data a writeback
+ *      dropped; exit 1 if anything did, 0 if the run was clean.
+ *
+ * Streams: stdout carries only what the simulated tools print, so it can be
+ * diffed against a real run; the verdict goes to stderr.  --trace replaces
+ * stdout with one block per operation (what the tool printed, the model's
+ * decisions and why, its state after); --json replaces it with one JSON
+ * document.
+ */
+#include "extsim.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct {
+	char *policy;
+	gboolean check;
+	gboolean trace;
+	gboolean json;
+	gboolean unbuffered;
+	char **vars;
+	char **args;
+} run_options;
+
+/* The tools' output, as it comes: stdout to stdout, stderr to stderr. */
+static void
+on_output (extsim_script_stream stream, const char *text, gsize len, gpointer user_data)
+{
+	FILE *f = stream == EXTSIM_SCRIPT_TO_STDERR ? stderr : stdout;
+
+	(void) user_data;
+	fwrite (text, 1, len, f);
+	fflush (f);
+}
+
+static void
+on_record (const extsim_script_result *result, const extsim_script_record *record, gpointer user_data)
+{
+	(void) user_data;
+	trace_record (result, record);
+}
+
+/* Prints @text as a paragraph indented by @indent, lines of at most 78. */
+static void
+print_paragraph (FILE *f, const char *text, int indent)
+{
+	g_auto (GStrv) words = g_strsplit (text, " ", -1);
+	int col = 0;
+
+	for (guint i = 0; words[i]; i++) {
+		int n = (int) strlen (words[i]);
+
+		if (!n)
+			continue;
+		if (col && col + 1 + n > 78) {
+			fputc ('\n', f);
+			col = 0;
+		}
+		if (!col)
+			col = fprintf (f, "%*s%s", indent, "", words[i]);
+		else
+			col += fprintf (f, " %s", words[i]);
+	}
+	if (col)
+		fputc ('\n', f);
+}
+
+static void
+print_losses (const extsim_script_result *res, const extsim_script_record *rec)
+{
+	const char *file = extsim_script_get_filename (extsim_script_result_get_script (res));
+	const extsim_script_op *op = rec->op;
+
+	fprintf (stderr, "%s:%u:%u: %s lost %" G_GUINT64_FORMAT " bytes: writeback %s and dropped dirty data:\n", file,
+		 op->line, op->column, extsim_script_op_kind_to_str (op->kind), rec->lost_bytes,
+		 rec->error ? "found no space" : "failed");
+	for (guint i = 0; i < extsim_script_result_get_n_losses (res); i++) {
+		const extsim_script_loss *l = extsim_script_result_get_loss (res, i);
+
+		if (l->record == rec->index)
+			fprintf (stderr, "    %s [%" G_GUINT64_FORMAT ", %" G_GUINT64_FORMAT ") was never written\n",
+				 l->path, l->offset, l->offset + l->length);
+	}
+}
+
+static void
+print_statistics (const extsim_script_result *res)
+{
+	extsim_stats st;
+
+	extsim_script_result_get_stats (res, &st);
+	fprintf (stderr,
+		 "extsim: %" G_GUINT64_FORMAT " steps, %" G_GUINT64_FORMAT " commits, %" G_GUINT64_FORMAT
+		 " failed reservations, %" G_GUINT64_FORMAT " bytes admitted without reservation,\n"
+		 "extsim: %" G_GUINT64_FORMAT " bytes written in place (NOCOW), %" G_GUINT64_FORMAT
+		 " bytes copied (COW), %" G_GUINT64_FORMAT " bytes flushed by the policy's preparation\n",
+		 st.steps, st.commits, st.reservation_failures, st.noreserve_admissions, st.nocow_bytes, st.cow_bytes,
+		 st.remap_prep_flush_bytes + st.snapshot_prep_flush_bytes);
+}
+
+/* The verdict, on stderr: what broke, at which line, and why. */
+static void
+print_verdict (const extsim_script_result *res, gboolean always)
+{
+	const extsim_script *script = extsim_script_result_get_script (res);
+	const char *file = extsim_script_get_filename (script);
+	const extsim_policy *policy = extsim_script_result_get_policy (res);
+	guint n_violations = extsim_script_result_get_n_violations (res);
+	guint64 lost = extsim_script_result_get_lost_bytes (res);
+	guint ran = extsim_script_result_get_n_commands_run (res);
+
+	if (extsim_script_result_is_clean (res) && !always)
+		return;
+	fprintf (stderr, "extsim: policy %s: %s\n", policy->name, policy->summary);
+	for (guint i = 0; i < extsim_script_result_get_n_records (res); i++) {
+		const extsim_script_record *rec = extsim_script_result_get_record (res, i);
+
+		for (guint k = 0; k < n_violations; k++) {
+			const extsim_script_violation *v = extsim_script_result_get_violation (res, k);
+
+			if (v->record != rec->index)
+				continue;
+			fprintf (stderr, "%s:%u:%u: invariant %d (%s) violated after '%s'\n", file, rec->op->line,
+				 rec->op->column, v->violation->invariant,
+				 extsim_invariant_to_str (v->violation->invariant), rec->op->text);
+			print_paragraph (stderr, v->explanation, 4);
+		}
+		if (rec->lost_bytes)
+			print_losses (res, rec);
+	}
+	if (ran < extsim_script_get_n_commands (script)) {
+		const extsim_script_command *cmd = extsim_script_get_command (script, ran - 1);
+
+		fprintf (stderr, "%s:%u:%u: set -e: '%s' exited with status %d, the script stops here\n", file, cmd->line,
+			 cmd->column, cmd->name, extsim_script_result_get_exit_status (res, ran - 1));
+	}
+	if (extsim_script_result_is_clean (res))
+		fprintf (stderr, "extsim: verdict: clean: no invariant violated, no data lost\n");
+	else
+		fprintf (stderr, "extsim: verdict: %s: %u invariant violation%s, %" G_GUINT64_FORMAT " bytes lost\n",
+			 lost ? "DATA LOST" : "INVARIANT VIOLATED", n_violations, n_violations == 1 ? "" : "s", lost);
+	if (always)
+		print_statistics (res);
+}
+
+static gboolean
+parse_options (int argc, char **argv, run_options *o, GError **error)
+{
+	const GOptionEntry entries[] = {
+		{ "policy", 'p', 0, G_OPTION_ARG_STRING, &o->policy,
+		  "Kernel behaviour to simulate (default: unpatched; see 'extsim policies')", "NAME" },
+		{ "check", 'c', 0, G_OPTION_ARG_NONE, &o->check,
+		  "Always print the verdict and the statistics, even for a clean run", NULL },
+		{ "trace", 't', 0, G_OPTION_ARG_NONE, &o->trace,
+		  "After each operation print its decisions and why, the space_info counters, every file's "
+		  "extents and dirty ranges", NULL },
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &o->json,
+		  "Write the whole run as one JSON document on stdout instead of the tools' output", NULL },
+		{ "var", 'D', 0, G_OPTION_ARG_STRING_ARRAY, &o->vars,
+		  "Set a script variable before the first line (default dev=" EXTSIM_SCRIPT_DEFAULT_DEV
+		  ", mnt=" EXTSIM_SCRIPT_DEFAULT_MNT ")", "NAME=VALUE" },
+		{ "unbuffered", 'u', 0, G_OPTION_ARG_NONE, &o->unbuffered,
+		  "Print the tools' stdout and stderr in the order they happen, as on a terminal "
+		  "(default when stdout is a terminal or with --trace)", NULL },
+		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->args, NULL, "SCRIPT|-" },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL },
+	};
+	g_autoptr (GOptionContext) ctx = g_option_context_new ("- run a btrfs reproducer against the model");
+
+	g_option_context_add_main_entries (ctx, entries, NULL);
+	g_option_context_set_description (
+		ctx, "SCRIPT is a shell script in the dialect of patch mails and fstests: mkfs.btrfs, mount,\n"
+		     "umount, sync, touch, rm, chattr +C, md5sum, btrfs subvolume create|snapshot and\n"
+		     "xfs_io -c \"pwrite|pread|falloc|fpunch|fzero|truncate|fsync|fdatasync|reflink|\n"
+		     "dedupe|fiemap ...\". The whole script is parsed before anything runs.\n\n"
+		     "stdout carries what the real tools would print (the rate lines read '0.0000 sec':\n"
+		     "the model takes no time); the verdict goes to stderr.\n\n"
+		     "Exit status: 0 clean, 1 an invariant was violated or data was lost,\n"
+		     "2 the script could not be run (parse error, unknown command, bad option).\n");
+	if (!g_option_context_parse (ctx, &argc, &argv, error))
+		return FALSE;
+	if (!o->args || !o->args[0] || o->args[1]) {
+		g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "give exactly one SCRIPT (or - for stdin)");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+static void
+run_options_clear (run_options *o)
+{
+	g_free (o->policy);
+	g_strfreev (o->vars);
+	g_strfreev (o->args);
+}
+
+int
+cmd_run (int argc, char **argv)
+{
+	run_options o = { 0 };
+	extsim_script_parse_options po = EXTSIM_SCRIPT_PARSE_OPTIONS_INIT;
+	extsim_script_run_options ro = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
+	g_autoptr (extsim_script) script = NULL;
+	g_autoptr (extsim_script_result) result = NULL;
+	g_autoptr (GError) error = NULL;
+	int status = EXIT_CANNOT;
+
+	if (!parse_options (argc, argv, &o, &error)) {
+		fprintf (stderr, "extsim run: %s\n", error->message);
+		goto out;
+	}
+	ro.policy = extsim_policy_lookup (o.policy ? o.policy : "unpatched");
+	if (!ro.policy) {
+		fprintf (stderr, "extsim run: unknown policy '%s' ('extsim policies' lists them)\n", o.policy);
+		goto out;
+	}
+	po.variables = (const char *const *) o.vars;
+	script = extsim_script_parse_file (o.args[0], &po, &error);
+	if (!script) {
+		if (o.json)
+			json_write_error (o.args[0], error);
+		fprintf (stderr, "%s\n", error->message);
+		goto out;
+	}
+	ro.check_every_step = TRUE;
+	ro.record_events = o.trace || o.json;
+	ro.stdout_buffer = o.unbuffered || o.trace || isatty (STDOUT_FILENO) ? 0 : EXTSIM_SCRIPT_PIPE_BUFFER;
+	ro.output = o.json || o.trace ? NULL : on_output; /* --trace shows it in each block */
+	ro.after_record = o.trace && !o.json ? on_record : NULL;
+	if (!extsim_script_run (script, &ro, &result, &error)) {
+		fprintf (stderr, "%s\n", error->message);
+		if (o.json)
+			json_write_run (result, EXIT_CANNOT);
+		goto out;
+	}
+	status = extsim_script_result_is_clean (result) ? EXIT_CLEAN : EXIT_LOSS;
+	if (o.json)
+		json_write_run (result, status);
+	else
+		print_verdict (result, o.check);
+out:
+	run_options_clear (&o);
+	return status;
+}
