@@ -163,7 +163,7 @@ parser_not_modelled (parser *p, spos at, const char *what, GError **error)
 	return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, at, "%s is not modelled by extsim", what);
 }
 
-static char *
+char *
 join_words (GPtrArray *argv)
 {
 	GString *s = g_string_new (NULL);
@@ -233,6 +233,13 @@ cmd_mkfs (parser *p, GPtrArray *argv, const char *text, GError **error)
 
 	if (!scan_args (p, argv, mkfs_opts, args, error))
 		return FALSE;
+	op = parser_add_op (p, EXTSIM_SCRIPT_OP_MKFS, at0 (argv), text);
+	op->pub.length = 256 * EXTSIM_MiB;
+	op->pub.block_size = 4096;
+	for (guint i = 0; i < args->len; i++) {
+		if (g_array_index (args, sarg, i).opt && !mkfs_option (p, &g_array_index (args, sarg, i), op, error))
+			return FALSE;
+	}
 	if (n_positionals (args) != 1)
 		return n_positionals (args) ? parser_not_modelled (p, positional (args, 1)->at, "a filesystem on more than one device", error)
 					    : parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "mkfs.btrfs: no device given");
@@ -240,14 +247,7 @@ cmd_mkfs (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (p->mnt)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, dev->at, "mkfs.btrfs: %s is mounted at %s (umount it first)",
 			     dev->s->str, p->mnt);
-	op = parser_add_op (p, EXTSIM_SCRIPT_OP_MKFS, at0 (argv), text);
 	op->pub.path = parser_intern (p, dev->s->str);
-	op->pub.length = 256 * EXTSIM_MiB;
-	op->pub.block_size = 4096;
-	for (guint i = 0; i < args->len; i++) {
-		if (g_array_index (args, sarg, i).opt && !mkfs_option (p, &g_array_index (args, sarg, i), op, error))
-			return FALSE;
-	}
 	if (op->pub.length < 16 * EXTSIM_MiB || extsim_data_size_for_device (op->pub.length, op->pub.block_size) == 0)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv),
 			     "mkfs.btrfs: a device of %" G_GUINT64_FORMAT " bytes is too small for a filesystem", op->pub.length);
@@ -627,6 +627,8 @@ btrfs_subvolume (parser *p, GPtrArray *argv, const char *verb, const char *text,
 	for (guint i = 0; i < args->len; i++) {
 		const sarg *a = &g_array_index (args, sarg, i);
 
+		if (!a->opt)
+			continue;
 		if (a->opt == 'i' || (a->opt == 'r' && !snapshot))
 			return parser_not_modelled (p, a->at, a->opt == 'i' ? "qgroup inheritance (-i)" : "btrfs subvolume create -r",
 					     error);

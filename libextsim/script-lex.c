@@ -263,7 +263,9 @@ expand (lexer *lx, gboolean quoted)
 			finish_word (lx);
 			continue;
 		}
-		put (word (lx), *v, dollar);
+		if (!lx->cur) /* a word that starts with the expansion starts at its '$' */
+			lx->cur = sword_new (dollar);
+		put (lx->cur, *v, dollar);
 		lx->cur->expanded = TRUE;
 	}
 	if (quoted)
@@ -342,7 +344,7 @@ static gboolean
 redirection (lexer *lx, GPtrArray *redirs)
 {
 	sredir *r = g_new0 (sredir, 1);
-	gboolean out = peek (lx, 0) == '>';
+	gboolean out = peek (lx, 0) == '>' || peek (lx, 0) == '&';
 
 	r->at = lx->cur ? lx->cur->at : lx->at;
 	r->fd = out ? 1 : 0;

@@ -148,6 +148,8 @@ spos sarg_value_pos (const sarg *a);
 const char *word0 (GPtrArray *argv);
 spos at0 (GPtrArray *argv);
 gboolean parser_in_list (const char *const *list, const char *name);
+/* The words joined by spaces: an operation's text, variables expanded. */
+char *join_words (GPtrArray *argv);
 gboolean parser_is_assignment (const sword *w, gsize *eq);
 void parser_assign (parser *p, const sword *w, gsize eq);
 
@@ -220,6 +222,8 @@ typedef struct {
 	script_record *rec;        /* the operation running */
 	extsim_ino cur;            /* xfs_io's open file */
 	gboolean cur_readonly;
+	gboolean cur_dir;          /* ... is a directory */
+	guint64 fiemap_max;        /* xfs_io's static max_extents: -n lasts until it exits */
 } run_session;
 
 /* The running operation writes to its stdout / stderr (a line). */

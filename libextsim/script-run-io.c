@@ -133,8 +133,10 @@ run_space_op (run_session *s, const script_op *op)
 		if (writable (s, "fallocate", 0) && !extsim_fs_zero_range (fs, s->cur, op->pub.offset, op->pub.length, keep, &err))
 			io_fail (s, err, "fallocate", 0);
 		break;
-	case EXTSIM_SCRIPT_OP_TRUNCATE:
-		if (writable (s, "ftruncate", 1) && !extsim_fs_truncate (fs, s->cur, op->pub.length, &err))
+	case EXTSIM_SCRIPT_OP_TRUNCATE: /* ftruncate(2) on a read-only fd is EINVAL, not EBADF */
+		if (s->cur_readonly)
+			run_fail_errno (s, EINVAL, 1, "ftruncate");
+		else if (!extsim_fs_truncate (fs, s->cur, op->pub.length, &err))
 			io_fail (s, err, "ftruncate", 1);
 		break;
 	case EXTSIM_SCRIPT_OP_FSYNC:
@@ -233,7 +235,7 @@ run_fiemap (run_session *s, const script_op *op)
 	fiemap_format f = {
 		.verbose = (op->pub.flags & EXTSIM_SCRIPT_OP_VERBOSE) != 0,
 		.blocks = (op->pub.flags & EXTSIM_SCRIPT_OP_BLOCKS) != 0,
-		.max_lines = op->pub.count,
+		.max_lines = (op->pub.flags & EXTSIM_SCRIPT_OP_COUNT_GIVEN) ? op->pub.count : s->fiemap_max,
 		.start = op->pub.offset,
 		.range_end = ranged ? op->pub.offset + op->pub.length : G_MAXUINT64,
 	};
@@ -242,6 +244,7 @@ run_fiemap (run_session *s, const script_op *op)
 	g_autoptr (GError) err = NULL;
 	extsim_inode_info info;
 
+	s->fiemap_max = f.max_lines;
 	g_string_append_printf (out, "%s:\n", op->pub.path);
 	run_out (s, out->str);
 	g_string_truncate (out, 0);
@@ -263,9 +266,52 @@ run_fiemap (run_session *s, const script_op *op)
 	run_out (s, out->str);
 }
 
+/* xfs_io opened a directory (read-only, as it retries after EISDIR). */
+static void
+run_on_directory (run_session *s, const script_op *op)
+{
+	switch (op->pub.kind) {
+	case EXTSIM_SCRIPT_OP_FIEMAP: { /* btrfs maps no extents for a directory */
+		g_autofree char *line = g_strdup_printf ("%s:\n", op->pub.path);
+
+		run_out (s, line);
+		break;
+	}
+	case EXTSIM_SCRIPT_OP_PREAD:
+		run_fail_errno (s, EISDIR, 1, "pread");
+		break;
+	case EXTSIM_SCRIPT_OP_SYNC:
+		extsim_fs_sync (s->res->fs);
+		break;
+	case EXTSIM_SCRIPT_OP_FSYNC:
+	case EXTSIM_SCRIPT_OP_FDATASYNC:
+	case EXTSIM_SCRIPT_OP_SYNC_RANGE:
+		break;
+	case EXTSIM_SCRIPT_OP_TRUNCATE:
+		run_fail_errno (s, EINVAL, 1, "ftruncate");
+		break;
+	case EXTSIM_SCRIPT_OP_REFLINK:
+		run_fail_errno (s, EBADF, 0, (op->pub.flags & EXTSIM_SCRIPT_OP_WHOLE_FILE) ? "XFS_IOC_CLONE" : "XFS_IOC_CLONE_RANGE");
+		break;
+	case EXTSIM_SCRIPT_OP_DEDUPE:
+		run_fail_errno (s, EBADF, 0, "XFS_IOC_FILE_EXTENT_SAME");
+		break;
+	case EXTSIM_SCRIPT_OP_PWRITE:
+		run_fail_errno (s, EBADF, 1, "pwrite");
+		break;
+	default: /* falloc, fpunch, fzero */
+		run_fail_errno (s, EBADF, op->pub.kind == EXTSIM_SCRIPT_OP_FZERO ? 0 : 1, "fallocate");
+		break;
+	}
+}
+
 void
 run_xfs_io (run_session *s, const script_op *op)
 {
+	if (s->cur_dir) {
+		run_on_directory (s, op);
+		return;
+	}
 	switch (op->pub.kind) {
 	case EXTSIM_SCRIPT_OP_PWRITE:
 		run_pwrite (s, op);

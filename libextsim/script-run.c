@@ -70,6 +70,22 @@ run_out (run_session *s, const char *text)
 	}
 }
 
+static void
+flush_pending (run_session *s)
+{
+	emit (s, s->cmd->pub.stdout_to, s->pending->str, s->pending->len);
+	g_string_truncate (s->pending, 0);
+}
+
+/* coreutils' error() flushes stdout before it writes to stderr; xfs_io's
+ * perror() and btrfs-progs' error() do not. */
+static gboolean
+flushes_before_error (const script_command *cmd)
+{
+	return g_str_equal (cmd->pub.name, "md5sum") || g_str_equal (cmd->pub.name, "touch") ||
+	       g_str_equal (cmd->pub.name, "rm");
+}
+
 /* A line on stderr; the first one of an operation is its error text. */
 void
 run_err (run_session *s, int exit_status, const char *fmt, ...)
@@ -80,6 +96,8 @@ run_err (run_session *s, int exit_status, const char *fmt, ...)
 	va_start (ap, fmt);
 	line = g_strdup_vprintf (fmt, ap);
 	va_end (ap);
+	if (flushes_before_error (s->cmd))
+		flush_pending (s);
 	if (!s->rec->error_text) {
 		s->rec->error_text = g_strdup (line);
 		s->rec->pub.error_text = s->rec->error_text;
@@ -285,6 +303,26 @@ copy_files (run_session *s, const char *src, const char *dst, guint64 root)
 	}
 }
 
+/* A subvolume inside the source shows in the snapshot as an empty
+ * directory of the snapshot itself. */
+static void
+copy_nested_dirs (run_session *s, const char *src, const char *dst, guint64 root, gboolean readonly)
+{
+	g_autoptr (GPtrArray) nested = g_ptr_array_new_with_free_func (g_free);
+	GHashTableIter it;
+	gpointer k;
+
+	g_hash_table_iter_init (&it, s->dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_autofree char *parent = parent_of (k);
+
+		if (*(char *) k && g_str_equal (parent, src))
+			g_ptr_array_add (nested, *dst ? g_strdup_printf ("%s/%s", dst, base_of (k)) : g_strdup (base_of (k)));
+	}
+	for (guint i = 0; i < nested->len; i++)
+		add_dir (s, nested->pdata[i], root, readonly, FALSE);
+}
+
 static void
 run_snapshot (run_session *s, const script_op *op)
 {
@@ -326,6 +364,7 @@ run_snapshot (run_session *s, const script_op *op)
 		run_fail_errno (s, dir_at (s, parent)->readonly ? EROFS : run_errno_of (err), 1, prefix);
 		return;
 	}
+	copy_nested_dirs (s, op->rel2, dst, root, ro);
 	add_dir (s, dst, root, ro, srcd.nodatacow);
 	copy_files (s, op->rel2, dst, root);
 }
@@ -395,8 +434,9 @@ run_open (run_session *s, const script_op *op)
 	g_autoptr (GError) err = NULL;
 	int e = 0;
 
-	if (dir_at (s, op->rel))
-		e = ro_open ? EOPNOTSUPP : EISDIR;
+	s->cur_dir = dir_at (s, op->rel) != NULL;
+	if (s->cur_dir)
+		ro_open = TRUE; /* openfile() retries O_RDONLY after EISDIR */
 	else if (!ino && !(op->pub.flags & EXTSIM_SCRIPT_OP_CREATE))
 		e = ENOENT;
 	else if (in_readonly_dir (s, op->rel) && !ro_open)
@@ -513,11 +553,10 @@ run_command (run_session *s, const script_command *cmd, GError **error)
 	s->cmd = cmd;
 	s->exit_status = 0;
 	s->skip = FALSE;
+	s->fiemap_max = G_MAXUINT64;
 	for (guint i = 0; ok && i < cmd->pub.n_ops; i++)
 		ok = run_record (s, s->script->ops->pdata[cmd->pub.first_op + i], error);
-	/* the process exits: its stdio buffer is written */
-	emit (s, cmd->pub.stdout_to, s->pending->str, s->pending->len);
-	g_string_truncate (s->pending, 0);
+	flush_pending (s); /* the process exits: its stdio buffer is written */
 	g_array_index (s->res->exit_status, int, cmd->pub.index) = s->exit_status;
 	s->cmd = NULL;
 	return ok;

@@ -169,6 +169,7 @@ option (parser *p, const xcmd *c, const sarg *a, script_op *op, GError **error)
 					    c->name, v);
 		return TRUE;
 	case 'n':
+		op->pub.flags |= EXTSIM_SCRIPT_OP_COUNT_GIVEN;
 		op->pub.count = (guint64) (gint64) atoi (v);
 		return TRUE;
 	case 'k': op->pub.flags |= EXTSIM_SCRIPT_OP_KEEP_SIZE; return TRUE;

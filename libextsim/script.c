@@ -211,7 +211,7 @@ redirect (parser *p, GPtrArray *redirs, GError **error)
 }
 
 static gboolean
-dispatch (parser *p, GPtrArray *argv, const char *text, GError **error)
+dispatch (parser *p, GPtrArray *argv, GError **error)
 {
 	const sword *name = argv->pdata[0];
 	const char *s = name->s->str;
@@ -229,8 +229,14 @@ dispatch (parser *p, GPtrArray *argv, const char *text, GError **error)
 	    g_str_equal (s, ":"))
 		return cmd_shell (p, argv, error);
 	for (guint i = 0; i < G_N_ELEMENTS (commands); i++) {
-		if (g_str_equal (s, commands[i].name))
-			return commands[i].parse ? commands[i].parse (p, argv, text, error) : parse_xfs_io (p, argv, error);
+		g_autofree char *words = NULL;
+
+		if (!g_str_equal (s, commands[i].name))
+			continue;
+		if (!commands[i].parse)
+			return parse_xfs_io (p, argv, error);
+		words = join_words (argv); /* what it runs: expanded, without redirections */
+		return commands[i].parse (p, argv, words, error);
 	}
 	if (parser_in_list (unmodelled_commands, s))
 		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, name->at, "'%s' is a real command, but extsim does not model it",
@@ -258,7 +264,7 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 	if (!words->len) /* "> /dev/null" alone: sh creates the file, nothing else */
 		return TRUE;
 	cmd->errexit = p->errexit;
-	return dispatch (p, words, text, error);
+	return dispatch (p, words, error);
 }
 
 /* ---- the script --------------------------------------------------------------- */

@@ -82,9 +82,8 @@ print_losses (const extsim_script_result *res, const extsim_script_record *rec)
 	const char *file = extsim_script_get_filename (extsim_script_result_get_script (res));
 	const extsim_script_op *op = rec->op;
 
-	fprintf (stderr, "%s:%u:%u: %s lost %" G_GUINT64_FORMAT " bytes: writeback %s and dropped dirty data:\n", file,
-		 op->line, op->column, extsim_script_op_kind_to_str (op->kind), rec->lost_bytes,
-		 rec->error ? "found no space" : "failed");
+	fprintf (stderr, "%s:%u:%u: %s lost %" G_GUINT64_FORMAT " bytes: writeback found no space for dirty data and dropped it:\n",
+		 file, op->line, op->column, extsim_script_op_kind_to_str (op->kind), rec->lost_bytes);
 	for (guint i = 0; i < extsim_script_result_get_n_losses (res); i++) {
 		const extsim_script_loss *l = extsim_script_result_get_loss (res, i);
 

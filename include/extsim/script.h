@@ -79,6 +79,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_WAIT_AFTER = 1 << 17,     /* sync_range -a */
 	EXTSIM_SCRIPT_OP_WRITE = 1 << 18,          /* sync_range -w (also the default) */
 	EXTSIM_SCRIPT_OP_WAIT_BEFORE = 1 << 19,    /* sync_range -b */
+	EXTSIM_SCRIPT_OP_COUNT_GIVEN = 1 << 20,    /* fiemap -n: it stays for the later fiemaps of the same xfs_io */
 } extsim_script_op_flags;
 
 /**

@@ -1,0 +1,373 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * The extsim program, run as a user runs it: exit statuses, where the
+ * verdict goes, --help, --json, and its output against real runs
+ * (tests/script/real/: Linux 6.18, xfs_io 6.1.0, btrfs-progs 6.2).
+ *
+ * Against a real run only two things are normalised: the rate lines (the
+ * model takes no time) and fiemap's BLOCK-RANGE column (where the
+ * allocator put each extent).  Everything else, to the byte: the order of
+ * stdout and stderr through a pipe, error lines, md5sums, fiemap's file
+ * offsets, lengths and flags.
+ */
+#include "ext-test.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef struct {
+	char *out;
+	char *err;
+	int status;
+} t_cli;
+
+static void
+t_cli_clear (t_cli *c)
+{
+	g_free (c->out);
+	g_free (c->err);
+}
+
+/* Runs extsim with @args (shell words) under /bin/sh, @merge adding 2>&1. */
+static t_cli
+cli (const char *args, gboolean merge)
+{
+	g_autofree char *cmd = g_strdup_printf ("exec '%s' %s%s", EXTSIM_BIN, args, merge ? " 2>&1" : "");
+	const char *argv[] = { "/bin/sh", "-c", cmd, NULL };
+	GError *err = NULL;
+	t_cli c = { NULL, NULL, -1 };
+	int wait_status = 0;
+
+	ext_assert_true (g_spawn_sync (SCRIPT_DATA_DIR, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &c.out, &c.err,
+				       &wait_status, &err));
+	ext_assert_no_error (err);
+	ext_assert_true (WIFEXITED (wait_status));
+	c.status = WEXITSTATUS (wait_status);
+	return c;
+}
+
+/* ---- exit statuses and streams -------------------------------------------------------------- */
+
+START_TEST (section_1_verdicts)
+{
+	t_cli bad = cli ("run --policy unpatched " EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", FALSE);
+	t_cli good = cli ("run --policy patched " EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", FALSE);
+	t_cli dflt = cli ("run " EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", FALSE);
+
+	ext_assert_int_eq (bad.status, 1);
+	ext_assert_str_contains (bad.err, "fsync: No space left on device\n");
+	ext_assert_str_contains (bad.err, "a94d1d0-reflink-enospc.sh:13:12: invariant 1 (reserved-or-nocow) violated "
+					  "after 'reflink /mnt/scratch/file1 8k 0 4k'\n    The reflink at line 13");
+	ext_assert_str_contains (bad.err, "a94d1d0-reflink-enospc.sh:13:44: fsync lost 4096 bytes");
+	ext_assert_str_contains (bad.err, "/mnt/scratch/file1 [17821696, 17825792) was never written\n");
+	ext_assert_str_contains (bad.err, "extsim: verdict: DATA LOST: 1 invariant violation, 4096 bytes lost\n");
+	ext_assert_int_eq (good.status, 0);
+	ext_assert_str_eq (good.err, "pwrite: No space left on device\n"); /* nothing of ours on a clean run */
+	ext_assert_str_eq (good.out, bad.out);
+	ext_assert_int_eq (dflt.status, 1); /* unpatched is the default */
+	t_cli_clear (&bad);
+	t_cli_clear (&good);
+	t_cli_clear (&dflt);
+}
+END_TEST
+
+START_TEST (check_prints_the_verdict_of_a_clean_run)
+{
+	t_cli c = cli ("run --check --policy patched " EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", FALSE);
+
+	ext_assert_int_eq (c.status, 0);
+	ext_assert_str_contains (c.err, "extsim: policy patched: ");
+	ext_assert_str_contains (c.err, "extsim: verdict: clean: no invariant violated, no data lost\n");
+	ext_assert_str_contains (c.err, " bytes flushed by the policy's preparation\n");
+	t_cli_clear (&c);
+}
+END_TEST
+
+START_TEST (bad_scripts_and_arguments_exit_2)
+{
+	static const struct {
+		const char *args;
+		const char *err;
+	} cases[] = {
+		{ "run real/no-such-script.sh", "real/no-such-script.sh" },
+		{ "run --policy nosuch " EXAMPLES_DIR "/reflink-overwrite.sh", "unknown policy 'nosuch'" },
+		{ "run", "give exactly one SCRIPT" },
+		{ "run a b", "give exactly one SCRIPT" },
+		{ "run --frobnicate x", "Unknown option --frobnicate" },
+		{ "run --var 9=x " EXAMPLES_DIR "/reflink-overwrite.sh", "variable '9=x': expected NAME=VALUE" },
+		{ "frobnicate", "extsim: unknown command 'frobnicate'" },
+		{ "", "Usage: extsim COMMAND" },
+		{ "policies extra", "unexpected argument 'extra'" },
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+		t_cli c = cli (cases[i].args, FALSE);
+
+		ext_assert_int_eq (c.status, 2);
+		ext_assert_str_contains (c.err, cases[i].err);
+		t_cli_clear (&c);
+	}
+}
+END_TEST
+
+START_TEST (a_bad_script_runs_nothing)
+{
+	g_autofree char *path = g_build_filename (g_get_tmp_dir (), "extsim-bad-XXXXXX.sh", NULL);
+	int fd = g_mkstemp (path);
+	g_autofree char *args = g_strdup_printf ("run %s", path);
+	t_cli c;
+
+	ext_assert_true (fd >= 0);
+	close (fd);
+	ext_assert_true (g_file_set_contents (path, "mkfs.btrfs $dev\nmount $dev $mnt\necho ran\n"
+						  "xfs_io -c \"pwrite 0 4x\" $mnt/f\n",
+					      -1, NULL));
+	c = cli (args, FALSE);
+	ext_assert_int_eq (c.status, 2);
+	ext_assert_str_eq (c.out, ""); /* the echo before the bad line did not run */
+	ext_assert_str_contains (c.err, ":4:21: pwrite: non-numeric length argument -- 4x\n");
+	ext_assert_str_contains (c.err, path);
+	t_cli_clear (&c);
+	g_unlink (path);
+}
+END_TEST
+
+START_TEST (stdin_is_a_script_too)
+{
+	t_cli c = cli ("run --policy patched - < " EXAMPLES_DIR "/reflink-overwrite.sh", FALSE);
+
+	ext_assert_int_eq (c.status, 0);
+	ext_assert_str_contains (c.out, "linked 1048576/1048576 bytes at offset 0\n");
+	t_cli_clear (&c);
+}
+END_TEST
+
+START_TEST (help_version_and_policies)
+{
+	t_cli help = cli ("--help", FALSE);
+	t_cli run_help = cli ("run --help", FALSE);
+	t_cli version = cli ("--version", FALSE);
+	t_cli policies = cli ("policies", FALSE);
+	const extsim_policy *const *p = extsim_policy_presets ();
+
+	ext_assert_int_eq (help.status, 0);
+	ext_assert_str_contains (help.out, "  run ");
+	ext_assert_str_contains (help.out, "  policies ");
+	ext_assert_int_eq (run_help.status, 0);
+	ext_assert_str_contains (run_help.out, "--policy=NAME");
+	ext_assert_str_contains (run_help.out, "--trace");
+	ext_assert_str_contains (run_help.out, "--json");
+	ext_assert_str_contains (run_help.out, "--check");
+	ext_assert_str_contains (run_help.out, "Exit status: 0 clean, 1 an invariant was violated or data was lost");
+	ext_assert_str_eq (version.out, "extsim " EXTSIM_VERSION "\n");
+	for (; *p; p++)
+		ext_assert_str_contains (policies.out, (*p)->name);
+	t_cli_clear (&help);
+	t_cli_clear (&run_help);
+	t_cli_clear (&version);
+	t_cli_clear (&policies);
+}
+END_TEST
+
+START_TEST (trace_explains_every_decision)
+{
+	t_cli c = cli ("run --trace " EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", FALSE);
+
+	ext_assert_int_eq (c.status, 1);
+	ext_assert_str_contains (c.out, "---- line 10: pwrite 1m 16m  [step 5]\n"
+					"  out: wrote 16777216/16777216 bytes at offset 1048576\n");
+	ext_assert_str_contains (c.out, "  reserve-failed   /mnt/scratch/file1 [1048576, 1052672)\n"
+					"      why: used + reserved + pinned + may_use would exceed the data space\n");
+	ext_assert_str_contains (c.out, "  nocow            /mnt/scratch/file1 [1048576, 17821696) extent ");
+	ext_assert_str_contains (c.out, "  space_info: total 451936256  used 451936256  reserved 0  pinned 0  may_use 0");
+	ext_assert_str_contains (c.out, "      dirty  [17821696, 17825792) NORESERVE  fill 0xcd\n");
+	ext_assert_str_contains (c.out, "refs 4  SHARED\n");
+	ext_assert_str_contains (c.out, "  err: fsync: No space left on device\n"
+					"  writeback-enospc /mnt/scratch/file1 [17821696, 17825792)\n"
+					"      why: the allocator found no free space\n");
+	t_cli_clear (&c);
+}
+END_TEST
+
+static JsonObject *
+member_object (JsonObject *o, const char *name)
+{
+	ext_assert_true (json_object_has_member (o, name));
+	return json_object_get_object_member (o, name);
+}
+
+START_TEST (json_describes_the_whole_run)
+{
+	t_cli c = cli ("run --json " EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", FALSE);
+	g_autoptr (JsonParser) parser = json_parser_new ();
+	GError *err = NULL;
+	JsonObject *root, *verdict, *v, *fsync;
+	JsonArray *commands;
+
+	ext_assert_int_eq (c.status, 1);
+	ext_assert_true (json_parser_load_from_data (parser, c.out, -1, &err));
+	ext_assert_no_error (err);
+	root = json_node_get_object (json_parser_get_root (parser));
+	ext_assert_str_eq (json_object_get_string_member (root, "format"), "extsim-run");
+	ext_assert_int_eq (json_object_get_int_member (root, "format_version"), 1);
+	ext_assert_str_eq (json_object_get_string_member (member_object (root, "policy"), "name"), "unpatched");
+	verdict = member_object (root, "verdict");
+	ext_assert_int_eq (json_object_get_int_member (verdict, "exit_status"), 1);
+	ext_assert_false (json_object_get_boolean_member (verdict, "clean"));
+	ext_assert_int_eq (json_object_get_int_member (verdict, "lost_bytes"), 4096);
+	v = json_array_get_object_element (json_object_get_array_member (root, "violations"), 0);
+	ext_assert_str_eq (json_object_get_string_member (v, "invariant_name"), "reserved-or-nocow");
+	ext_assert_int_eq (json_object_get_int_member (v, "line"), 13);
+	ext_assert_str_contains (json_object_get_string_member (v, "explanation"), "whole 64 MiB extent");
+	commands = json_object_get_array_member (root, "commands");
+	ext_assert_int_eq (json_array_get_length (commands), 7);
+	fsync = json_array_get_object_element (
+		json_object_get_array_member (json_array_get_object_element (commands, 5), "operations"), 2);
+	ext_assert_str_eq (json_object_get_string_member (fsync, "operation"), "fsync");
+	ext_assert_str_eq (json_object_get_string_member (member_object (fsync, "error"), "errno_name"), "ENOSPC");
+	ext_assert_str_eq (json_object_get_string_member (
+				   json_array_get_object_element (json_object_get_array_member (fsync, "decisions"), 0),
+				   "reason"),
+			   "no-free-space");
+	ext_assert_int_eq (json_object_get_int_member (member_object (fsync, "space_info"), "total"), 451936256);
+	ext_assert_int_eq (json_array_get_length (json_object_get_array_member (root, "losses")), 1);
+	ext_assert_int_eq (json_array_get_length (json_object_get_array_member (root, "files")), 2);
+	ext_assert_str_eq (c.err, ""); /* nothing but the document */
+	t_cli_clear (&c);
+}
+END_TEST
+
+START_TEST (json_of_a_bad_script)
+{
+	t_cli c = cli ("run --json real/README.md", FALSE);
+	g_autoptr (JsonParser) parser = json_parser_new ();
+	GError *err = NULL;
+	JsonObject *root;
+
+	ext_assert_int_eq (c.status, 2);
+	ext_assert_true (json_parser_load_from_data (parser, c.out, -1, &err));
+	ext_assert_no_error (err);
+	root = json_node_get_object (json_parser_get_root (parser));
+	ext_assert_str_contains (json_object_get_string_member (member_object (root, "error"), "message"),
+				 "real/README.md:3:6: command substitution");
+	t_cli_clear (&c);
+}
+END_TEST
+
+/* ---- against real runs ----------------------------------------------------------------------- */
+
+/* "  0: [0..7]:  124928..124935  8 0x2800" -> "0: [0..7]: BLOCKS 8 0x2800";
+ * "16 MiB, 4096 ops; 0:00:03.88 (...)" -> "16 MiB, 4096 RATE" */
+static char *
+normalize_line (const char *line)
+{
+	g_auto (GStrv) f = g_strsplit_set (line, " \t", -1);
+	GPtrArray *keep = g_ptr_array_new ();
+	gboolean fiemap = FALSE;
+	char *out;
+
+	if (strstr (line, " ops; ") && g_str_has_suffix (line, " ops/sec)"))
+		return g_strdup_printf ("%.*s RATE", (int) (strstr (line, " ops; ") - line), line);
+	if (g_ascii_isdigit (line[0]) && strstr (line, ",0:00:")) /* pwrite -C: bytes,ops,time,rates */
+		return g_strdup_printf ("%.*s RATE", (int) (strstr (line, ",0:00:") - line), line);
+	for (guint i = 0; f[i]; i++) {
+		if (!*f[i])
+			continue;
+		if (keep->len == 1 && f[i][0] == '[' && g_str_has_suffix (keep->pdata[0], ":"))
+			fiemap = TRUE;
+		/* the block range is the third field of an extent line */
+		if (fiemap && keep->len == 2 && !g_str_equal (f[i], "hole")) {
+			g_ptr_array_add (keep, (gpointer) "BLOCKS");
+			continue;
+		}
+		g_ptr_array_add (keep, f[i]);
+	}
+	g_ptr_array_add (keep, NULL);
+	out = g_strjoinv (" ", (char **) keep->pdata);
+	g_ptr_array_unref (keep);
+	return out;
+}
+
+static char *
+normalize (const char *text)
+{
+	g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+	GString *out = g_string_new (NULL);
+
+	for (guint i = 0; lines[i]; i++) {
+		g_autofree char *n = normalize_line (lines[i]);
+
+		g_string_append_printf (out, "%s\n", n);
+	}
+	return g_string_free (out, FALSE);
+}
+
+static const char *const real_runs[][2] = {
+	{ "real/a94d1d0-on-linux-6.sh", "real/a94d1d0-on-linux-6.out" },
+	{ "real/formats.sh", "real/formats.out" },
+	{ "real/edge-cases.sh", "real/edge-cases.out" },
+	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
+	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
+};
+
+START_TEST (output_matches_real_runs)
+{
+	g_autofree char *args = g_strdup_printf ("run --policy patched %s", real_runs[_i][0]);
+	g_autofree char *real_path = g_build_filename (SCRIPT_DATA_DIR, real_runs[_i][1], NULL);
+	g_autofree char *real = NULL;
+	g_autofree char *want = NULL;
+	g_autofree char *got = NULL;
+	t_cli c = cli (args, TRUE);
+
+	g_auto (GStrv) want_lines = NULL;
+	g_auto (GStrv) got_lines = NULL;
+
+	ext_assert_true (g_file_get_contents (real_path, &real, NULL, NULL));
+	ext_assert_int_eq (c.status, 0);
+	want = normalize (real);
+	got = normalize (c.out);
+	want_lines = g_strsplit (want, "\n", -1);
+	got_lines = g_strsplit (got, "\n", -1);
+	/* line by line, so a difference names its line */
+	for (guint i = 0; want_lines[i] || got_lines[i]; i++) {
+		g_autofree char *w = g_strdup_printf ("line %u: %s", i + 1, want_lines[i] ? want_lines[i] : "(end)");
+		g_autofree char *g = g_strdup_printf ("line %u: %s", i + 1, got_lines[i] ? got_lines[i] : "(end)");
+
+		ext_assert_str_eq (g, w);
+		if (!want_lines[i] || !got_lines[i])
+			break;
+	}
+	t_cli_clear (&c);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("script-cli");
+	TCase *tc = tcase_create ("cli");
+	TCase *real = tcase_create ("real-runs");
+
+	tcase_add_test (tc, section_1_verdicts);
+	tcase_add_test (tc, check_prints_the_verdict_of_a_clean_run);
+	tcase_add_test (tc, bad_scripts_and_arguments_exit_2);
+	tcase_add_test (tc, a_bad_script_runs_nothing);
+	tcase_add_test (tc, stdin_is_a_script_too);
+	tcase_add_test (tc, help_version_and_policies);
+	tcase_add_test (tc, trace_explains_every_decision);
+	tcase_add_test (tc, json_describes_the_whole_run);
+	tcase_add_test (tc, json_of_a_bad_script);
+	suite_add_tcase (s, tc);
+	tcase_add_loop_test (real, output_matches_real_runs, 0, G_N_ELEMENTS (real_runs));
+	suite_add_tcase (s, real);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}

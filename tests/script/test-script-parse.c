@@ -1,0 +1,505 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * The script parser: every command of the dialect parses into the
+ * operations it stands for, and every way a script can be wrong is refused
+ * with FILE:LINE:COLUMN pointing at the offending token, before anything
+ * runs.
+ *
+ * Error cases are a table, y_ and n_ style: each row is a script, the error
+ * code it must get (INVAL: wrong; OPNOTSUPP: real but not modelled), where,
+ * and a piece of the message.
+ */
+#include "ext-test.h"
+
+#include <string.h>
+
+#define MOUNTED "mkfs.btrfs -f $dev\nmount $dev $mnt\n"
+
+static extsim_script *
+parse_ok (const char *text)
+{
+	GError *err = NULL;
+	extsim_script *s = extsim_script_parse_string (text, -1, "t.sh", NULL, &err);
+
+	ext_assert_no_error (err);
+	ext_assert_true (s != NULL);
+	return s;
+}
+
+static const extsim_script_op *
+op_at (const extsim_script *s, guint i)
+{
+	ext_assert_u64_lt (i, extsim_script_get_n_ops (s));
+	return extsim_script_get_op (s, i);
+}
+
+/* ---- what scripts mean ---------------------------------------------------------- */
+
+START_TEST (section_1_script_parses_into_its_operations)
+{
+	g_autoptr (extsim_script) s = NULL;
+	g_autofree char *text = NULL;
+	const extsim_script_op *op;
+
+	ext_assert_true (g_file_get_contents (EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", &text, NULL, NULL));
+	s = parse_ok (text);
+	ext_assert_int_eq (extsim_script_get_n_commands (s), 7);
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 12);
+	op = op_at (s, 0);
+	ext_assert_int_eq (op->kind, EXTSIM_SCRIPT_OP_MKFS);
+	ext_assert_u64_eq (op->length, 512 * MiB);
+	ext_assert_true (op->flags & EXTSIM_SCRIPT_OP_FORCE);
+	ext_assert_int_eq (extsim_script_get_command (s, 0)->stdout_to, EXTSIM_SCRIPT_TO_NULL);
+	ext_assert_int_eq (extsim_script_get_command (s, 0)->stderr_to, EXTSIM_SCRIPT_TO_STDERR);
+	op = op_at (s, 1);
+	ext_assert_int_eq (op->kind, EXTSIM_SCRIPT_OP_MOUNT);
+	ext_assert_str_eq (op->path, EXTSIM_SCRIPT_DEFAULT_MNT);
+	ext_assert_str_eq (op->path2, EXTSIM_SCRIPT_DEFAULT_DEV);
+	ext_assert_int_eq (op->flags, 0); /* nospace_cache changes nothing */
+	op = op_at (s, 2);
+	ext_assert_int_eq (op->kind, EXTSIM_SCRIPT_OP_OPEN);
+	ext_assert_true (op->flags & EXTSIM_SCRIPT_OP_CREATE);
+	ext_assert_str_eq (op->path, "/mnt/scratch/file1");
+	op = op_at (s, 3);
+	ext_assert_int_eq (op->kind, EXTSIM_SCRIPT_OP_FALLOC);
+	ext_assert_u64_eq (op->offset, 8 * KiB);
+	ext_assert_u64_eq (op->length, 64 * MiB);
+	ext_assert_int_eq (op->line, 5);
+	ext_assert_int_eq (op->column, 15);
+	op = op_at (s, 5); /* pwrite 0 -b 4k 512M: getopt finds -b after the offset */
+	ext_assert_int_eq (op->kind, EXTSIM_SCRIPT_OP_PWRITE);
+	ext_assert_u64_eq (op->offset, 0);
+	ext_assert_u64_eq (op->length, 512 * MiB);
+	ext_assert_u64_eq (op->block_size, 4 * KiB);
+	ext_assert_int_eq (op->fill, 0xcd);
+	op = op_at (s, 9);
+	ext_assert_int_eq (op->kind, EXTSIM_SCRIPT_OP_REFLINK);
+	ext_assert_str_eq (op->path2, "/mnt/scratch/file1");
+	ext_assert_u64_eq (op->src_offset, 8 * KiB);
+	ext_assert_u64_eq (op->offset, 0);
+	ext_assert_u64_eq (op->length, 4 * KiB);
+	ext_assert_str_eq (op->text, "reflink /mnt/scratch/file1 8k 0 4k");
+	op = op_at (s, 10);
+	ext_assert_int_eq (op->kind, EXTSIM_SCRIPT_OP_FSYNC);
+	ext_assert_int_eq (op->line, 13);
+	ext_assert_int_eq (op->column, 44);
+	ext_assert_int_eq (op_at (s, 11)->kind, EXTSIM_SCRIPT_OP_UMOUNT);
+	ext_assert_str_eq (extsim_script_get_command (s, 6)->text, "umount $dev");
+}
+END_TEST
+
+START_TEST (sizes_follow_cvtnum_and_parse_size)
+{
+	static const struct {
+		const char *arg;
+		guint64 value;
+	} nums[] = {
+		{ "0", 0 },          { "8k", 8 * KiB },        { "8K", 8 * KiB },      { "64m", 64 * MiB },
+		{ "2g", 2 * GiB },   { "1t", TiB },            { "1p", PiB },          { "1e", G_GUINT64_CONSTANT (1) << 60 },
+		{ "0x10", 16 },      { "010", 8 },             { "3b", 12288 },        { "3s", 1536 },
+		{ "+5", 5 },         { "4096", 4096 },
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (nums); i++) {
+		g_autofree char *text = g_strdup_printf (MOUNTED "xfs_io -f -c \"falloc 0 %s\" $mnt/f\n", nums[i].arg);
+		g_autoptr (extsim_script) s = parse_ok (text);
+
+		ext_assert_u64_eq (op_at (s, 3)->length, nums[i].value);
+	}
+	{
+		g_autoptr (extsim_script) s = parse_ok ("mkfs.btrfs -b 1G $dev\nmkfs.btrfs --byte-count=300m $dev\n"
+							"mkfs.btrfs $dev\nmkfs.btrfs -b536870912 -s 16384 $dev\n");
+
+		ext_assert_u64_eq (op_at (s, 0)->length, GiB);
+		ext_assert_u64_eq (op_at (s, 1)->length, 300 * MiB);
+		ext_assert_u64_eq (op_at (s, 2)->length, 256 * MiB); /* the default device */
+		ext_assert_u64_eq (op_at (s, 3)->length, 512 * MiB);
+		ext_assert_u64_eq (op_at (s, 3)->block_size, 16384);
+	}
+}
+END_TEST
+
+START_TEST (xfs_io_commands_and_their_options)
+{
+	g_autoptr (extsim_script) s = parse_ok (
+		MOUNTED "xfs_io -f -c \"pwrite -S 0xab -b 1m -q -C -w -W 4k 1m\" -c \"w -S0x41 0 4k\" -c \"pread -v -b 16k 0 32\""
+			" -c \"r 0 4k\" -c \"falloc -k 0 1m\" -c \"falloc -p 0 4k\" -c \"fpunch 4k 8k\" -c \"fzero -k 64k 64k\""
+			" -c \"truncate 3m\" -c \"t 0\" -c fsync -c s -c fdatasync -c ds -c sync -c syncfs"
+			" -c \"sync_range -w 0 4k\" -c \"sync_range -a -b 0 4k\" -c \"fiemap -v -l -n 2 8k 1m\" -c fiemap"
+			" -rt $mnt/f\n"
+			"xfs_io -c \"reflink $mnt/f\" -c \"rl -q $mnt/f 0 4k 4k\" -c \"dedupe $mnt/f 0 8k 4k\" -c \"dd -C $mnt/f 0 8k 4k\" $mnt/g\n");
+	static const extsim_script_op_kind kinds[] = {
+		EXTSIM_SCRIPT_OP_OPEN,     EXTSIM_SCRIPT_OP_PWRITE,     EXTSIM_SCRIPT_OP_PWRITE,    EXTSIM_SCRIPT_OP_PREAD,
+		EXTSIM_SCRIPT_OP_PREAD,    EXTSIM_SCRIPT_OP_FALLOC,     EXTSIM_SCRIPT_OP_FPUNCH,    EXTSIM_SCRIPT_OP_FPUNCH,
+		EXTSIM_SCRIPT_OP_FZERO,    EXTSIM_SCRIPT_OP_TRUNCATE,   EXTSIM_SCRIPT_OP_TRUNCATE,  EXTSIM_SCRIPT_OP_FSYNC,
+		EXTSIM_SCRIPT_OP_FSYNC,    EXTSIM_SCRIPT_OP_FDATASYNC,  EXTSIM_SCRIPT_OP_FDATASYNC, EXTSIM_SCRIPT_OP_SYNC,
+		EXTSIM_SCRIPT_OP_SYNC,     EXTSIM_SCRIPT_OP_SYNC_RANGE, EXTSIM_SCRIPT_OP_SYNC_RANGE, EXTSIM_SCRIPT_OP_FIEMAP,
+		EXTSIM_SCRIPT_OP_FIEMAP,   EXTSIM_SCRIPT_OP_OPEN,       EXTSIM_SCRIPT_OP_REFLINK,   EXTSIM_SCRIPT_OP_REFLINK,
+		EXTSIM_SCRIPT_OP_DEDUPE,   EXTSIM_SCRIPT_OP_DEDUPE,
+	};
+	const extsim_script_op *op;
+
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 2 + G_N_ELEMENTS (kinds));
+	for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+		ext_assert_int_eq (op_at (s, 2 + i)->kind, kinds[i]);
+	ext_assert_int_eq (op_at (s, 2)->flags, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_READONLY | EXTSIM_SCRIPT_OP_TRUNC);
+	op = op_at (s, 3);
+	ext_assert_int_eq (op->fill, 0xab);
+	ext_assert_u64_eq (op->block_size, MiB);
+	ext_assert_int_eq (op->flags, EXTSIM_SCRIPT_OP_QUIET | EXTSIM_SCRIPT_OP_COMPACT | EXTSIM_SCRIPT_OP_FDATASYNC_AFTER |
+					      EXTSIM_SCRIPT_OP_FSYNC_AFTER);
+	ext_assert_int_eq (op_at (s, 4)->fill, 0x41);
+	ext_assert_u64_eq (op_at (s, 4)->block_size, 4096); /* xfs_io's default for a btrfs file */
+	ext_assert_true (op_at (s, 5)->flags & EXTSIM_SCRIPT_OP_VERBOSE);
+	ext_assert_u64_eq (op_at (s, 5)->block_size, 16 * KiB);
+	ext_assert_true (op_at (s, 7)->flags & EXTSIM_SCRIPT_OP_KEEP_SIZE);
+	ext_assert_u64_eq (op_at (s, 11)->length, 3 * MiB);
+	ext_assert_int_eq (op_at (s, 19)->flags, EXTSIM_SCRIPT_OP_WRITE);
+	ext_assert_int_eq (op_at (s, 20)->flags, EXTSIM_SCRIPT_OP_WAIT_BEFORE); /* the last of -a -b wins */
+	op = op_at (s, 21);
+	ext_assert_int_eq (op->flags, EXTSIM_SCRIPT_OP_VERBOSE | EXTSIM_SCRIPT_OP_BLOCKS | EXTSIM_SCRIPT_OP_COUNT_GIVEN |
+					      EXTSIM_SCRIPT_OP_OFFSET_GIVEN | EXTSIM_SCRIPT_OP_LENGTH_GIVEN);
+	ext_assert_u64_eq (op->count, 2);
+	ext_assert_u64_eq (op->offset, 8 * KiB);
+	ext_assert_u64_eq (op->length, MiB);
+	ext_assert_u64_eq (op_at (s, 22)->count, G_MAXUINT64);
+	ext_assert_true (op_at (s, 24)->flags & EXTSIM_SCRIPT_OP_WHOLE_FILE);
+	op = op_at (s, 25);
+	ext_assert_true (op->flags & EXTSIM_SCRIPT_OP_QUIET);
+	ext_assert_u64_eq (op->src_offset, 0);
+	ext_assert_u64_eq (op->offset, 4 * KiB);
+	ext_assert_true (op_at (s, 27)->flags & EXTSIM_SCRIPT_OP_COMPACT);
+	ext_assert_u64_eq (op_at (s, 27)->offset, 8 * KiB);
+}
+END_TEST
+
+START_TEST (shell_commands_and_paths)
+{
+	g_autoptr (extsim_script) s = parse_ok (
+		MOUNTED "touch $mnt/a $mnt/b\nrm -f $mnt/a\nchattr +C $mnt/b\nmd5sum $mnt/a $mnt/b\nsync\nsleep 1\n"
+			"echo hello   world\necho -n x\nbtrfs subvolume create $mnt/sv\nbtrfs sub snap -r $mnt/sv $mnt/snap\n"
+			"btrfs su sn $mnt $mnt/top\nbtrfs filesystem sync $mnt\ncd $mnt/sv\ntouch ./c ../d\ncd /\n"
+			"umount $mnt\nmount -o noatime,space_cache=v2 $dev $mnt/\n");
+	static const extsim_script_op_kind kinds[] = {
+		EXTSIM_SCRIPT_OP_TOUCH,  EXTSIM_SCRIPT_OP_TOUCH,  EXTSIM_SCRIPT_OP_RM,     EXTSIM_SCRIPT_OP_CHATTR,
+		EXTSIM_SCRIPT_OP_MD5SUM, EXTSIM_SCRIPT_OP_MD5SUM, EXTSIM_SCRIPT_OP_SYNC,   EXTSIM_SCRIPT_OP_SLEEP,
+		EXTSIM_SCRIPT_OP_ECHO,   EXTSIM_SCRIPT_OP_ECHO,   EXTSIM_SCRIPT_OP_SUBVOLUME_CREATE,
+		EXTSIM_SCRIPT_OP_SNAPSHOT, EXTSIM_SCRIPT_OP_SNAPSHOT, EXTSIM_SCRIPT_OP_SYNC, EXTSIM_SCRIPT_OP_TOUCH,
+		EXTSIM_SCRIPT_OP_TOUCH,  EXTSIM_SCRIPT_OP_UMOUNT, EXTSIM_SCRIPT_OP_MOUNT,
+	};
+
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 2 + G_N_ELEMENTS (kinds));
+	for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+		ext_assert_int_eq (op_at (s, 2 + i)->kind, kinds[i]);
+	ext_assert_str_eq (op_at (s, 3)->path, "/mnt/scratch/b");
+	ext_assert_str_eq (op_at (s, 3)->text, "touch /mnt/scratch/b");
+	ext_assert_true (op_at (s, 4)->flags & EXTSIM_SCRIPT_OP_FORCE);
+	ext_assert_str_eq (op_at (s, 10)->message, "hello world");
+	ext_assert_true (op_at (s, 11)->flags & EXTSIM_SCRIPT_OP_NO_NEWLINE);
+	ext_assert_false (extsim_script_get_command (s, 9)->buffered); /* echo is a builtin */
+	ext_assert_str_eq (op_at (s, 13)->path, "/mnt/scratch/snap");
+	ext_assert_str_eq (op_at (s, 13)->path2, "/mnt/scratch/sv");
+	ext_assert_true (op_at (s, 13)->flags & EXTSIM_SCRIPT_OP_READONLY);
+	ext_assert_false (op_at (s, 14)->flags & EXTSIM_SCRIPT_OP_READONLY);
+	ext_assert_str_eq (op_at (s, 16)->path, "./c"); /* printed as given */
+	ext_assert_str_eq (op_at (s, 17)->path, "../d");
+	ext_assert_int_eq (op_at (s, 19)->flags, 0);
+	ext_assert_str_eq (op_at (s, 19)->path, "/mnt/scratch");
+}
+END_TEST
+
+START_TEST (mount_options_that_change_the_model)
+{
+	g_autoptr (extsim_script) s = parse_ok ("mkfs.btrfs $dev\nmount -o nodatacow,discard=async $dev $mnt\n"
+						"umount $dev\nmount $dev $mnt -o noatime -o nodatasum,datasum,nodatacow\n"
+						"umount $dev\nmkfs.btrfs -f $dev\nmount $dev $mnt -o nodatasum\n");
+
+	ext_assert_int_eq (op_at (s, 1)->flags, EXTSIM_SCRIPT_OP_NODATACOW | EXTSIM_SCRIPT_OP_NODATASUM);
+	ext_assert_int_eq (op_at (s, 3)->flags, EXTSIM_SCRIPT_OP_NODATACOW | EXTSIM_SCRIPT_OP_NODATASUM);
+	ext_assert_int_eq (op_at (s, 6)->flags, EXTSIM_SCRIPT_OP_NODATASUM); /* a new filesystem: new options */
+}
+END_TEST
+
+START_TEST (lexing_quotes_variables_and_redirections)
+{
+	g_autoptr (extsim_script) s = parse_ok (
+		"#!/bin/bash\n# a comment\n\n  \t\nf=file1; sz=\"64m\"\nexport dev=/dev/sdz mnt=/mnt/x\n"
+		"mkfs.btrfs $dev >/dev/null 2>&1\nmount $dev ${mnt} # trailing comment\n"
+		"xfs_io -f -c 'falloc 0 '$sz -c \"pwrite 0 ${sz}\" \\\n   $mnt/$f 2>&1 >/dev/null\n"
+		"md5sum $mnt/$f &> /dev/null; md5sum $mnt/$f 1>&2 2>/dev/null < /dev/null\n"
+		"echo a\\#b \"$mnt\\\"\"'$mnt' # c\n");
+	const extsim_script_command *c;
+
+	ext_assert_int_eq (extsim_script_get_n_commands (s), 9);
+	c = extsim_script_get_command (s, 3);
+	ext_assert_int_eq (c->stdout_to, EXTSIM_SCRIPT_TO_NULL);
+	ext_assert_int_eq (c->stderr_to, EXTSIM_SCRIPT_TO_NULL);
+	ext_assert_str_eq (op_at (s, 1)->path, "/mnt/x");
+	ext_assert_str_eq (op_at (s, 1)->path2, "/dev/sdz");
+	ext_assert_u64_eq (op_at (s, 3)->length, 64 * MiB);
+	ext_assert_str_eq (op_at (s, 4)->text, "pwrite 0 64m");
+	ext_assert_str_eq (op_at (s, 2)->path, "/mnt/x/file1");
+	c = extsim_script_get_command (s, 5);
+	ext_assert_int_eq (c->line, 9);
+	ext_assert_str_eq (c->text, "xfs_io -f -c 'falloc 0 '$sz -c \"pwrite 0 ${sz}\"    $mnt/$f 2>&1 >/dev/null");
+	ext_assert_int_eq (c->stdout_to, EXTSIM_SCRIPT_TO_NULL);
+	ext_assert_int_eq (c->stderr_to, EXTSIM_SCRIPT_TO_STDOUT); /* 2>&1 before >: the old stdout */
+	c = extsim_script_get_command (s, 6);
+	ext_assert_int_eq (c->stdout_to, EXTSIM_SCRIPT_TO_NULL);
+	ext_assert_int_eq (c->stderr_to, EXTSIM_SCRIPT_TO_NULL);
+	c = extsim_script_get_command (s, 7);
+	ext_assert_int_eq (c->stdout_to, EXTSIM_SCRIPT_TO_STDERR);
+	ext_assert_int_eq (c->stderr_to, EXTSIM_SCRIPT_TO_NULL);
+	ext_assert_str_eq (op_at (s, 7)->message, "a#b /mnt/x\"$mnt");
+}
+END_TEST
+
+START_TEST (variables_from_options_and_field_splitting)
+{
+	const char *vars[] = { "mnt=/srv/m", "opts=-f -b 1G", NULL };
+	extsim_script_parse_options po = EXTSIM_SCRIPT_PARSE_OPTIONS_INIT;
+	const char *bad[] = { "1x=2", NULL };
+	GError *err = NULL;
+	extsim_script *s;
+
+	po.variables = vars;
+	s = extsim_script_parse_string ("mkfs.btrfs $opts $dev\nmount $dev $mnt\ntouch \"$mnt/a b\"\n", -1, NULL, &po,
+					&err);
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (op_at (s, 0)->length, GiB); /* "$opts" unquoted splits into three words */
+	ext_assert_str_eq (op_at (s, 2)->path, "/srv/m/a b");
+	ext_assert_str_eq (extsim_script_get_filename (s), "-");
+	extsim_script_free (s);
+	po.variables = bad;
+	ext_assert_true (extsim_script_parse_string ("", -1, NULL, &po, &err) == NULL);
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	po.version = 99;
+	ext_assert_true (extsim_script_parse_string ("", -1, NULL, &po, &err) == NULL);
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+}
+END_TEST
+
+START_TEST (an_empty_script_has_nothing)
+{
+	g_autoptr (extsim_script) s = parse_ok ("\n# nothing\n\n");
+	g_autoptr (extsim_script) e = parse_ok ("");
+
+	ext_assert_int_eq (extsim_script_get_n_commands (s), 0);
+	ext_assert_int_eq (extsim_script_get_n_ops (e), 0);
+	ext_assert_str_eq (extsim_script_op_kind_to_str (EXTSIM_SCRIPT_OP_FIEMAP), "fiemap");
+	ext_assert_str_eq (extsim_script_op_kind_to_str (999), "unknown");
+}
+END_TEST
+
+START_TEST (a_missing_file_is_noent)
+{
+	GError *err = NULL;
+
+	ext_assert_true (extsim_script_parse_file ("/nonexistent/script.sh", NULL, &err) == NULL);
+	ext_assert_error (err, EXTSIM_ERROR_NOENT);
+}
+END_TEST
+
+/* ---- every way to be wrong ---------------------------------------------------------- */
+
+typedef struct {
+	const char *script;
+	int code;
+	const char *where;   /* "LINE:COLUMN" */
+	const char *message; /* a piece of it */
+} bad_case;
+
+#define INVAL EXTSIM_ERROR_INVAL
+#define NOTSUP EXTSIM_ERROR_OPNOTSUPP
+
+static const bad_case bad[] = {
+	/* the lexer */
+	{ "echo 'abc\n", INVAL, "1:6", "unterminated single quote" },
+	{ "echo \"abc\n", INVAL, "1:6", "unterminated double quote" },
+	{ "echo $nosuch\n", INVAL, "1:6", "undefined variable $nosuch" },
+	{ "echo ${mnt:-x}\n", INVAL, "1:6", "parameter expansion" },
+	{ "echo $(ls)\n", INVAL, "1:6", "command substitution $(...)" },
+	{ "echo `ls`\n", INVAL, "1:6", "command substitution `...`" },
+	{ "echo \"`ls`\"\n", INVAL, "1:7", "command substitution `...`" },
+	{ "echo $1\n", INVAL, "1:6", "special parameter $1" },
+	{ "echo $?\n", INVAL, "1:6", "special parameter $?" },
+	{ "echo a | cat\n", INVAL, "1:8", "pipes" },
+	{ "echo a || echo b\n", INVAL, "1:8", "'||'" },
+	{ "echo a && echo b\n", INVAL, "1:8", "'&&'" },
+	{ "echo a &\n", INVAL, "1:8", "background" },
+	{ "(echo a)\n", INVAL, "1:1", "subshells" },
+	{ "rm $mnt/*\n", INVAL, "1:9", "glob" },
+	{ "echo a?\n", INVAL, "1:7", "glob" },
+	{ "echo [a]\n", INVAL, "1:6", "glob" },
+	{ "echo {a,b}\n", INVAL, "1:6", "braces" },
+	{ "echo ~/x\n", INVAL, "1:6", "tilde" },
+	{ "echo a\\", INVAL, "1:8", "backslash ends" },
+	{ "; echo\n", INVAL, "1:1", "syntax error near ';'" },
+	{ "echo a <<EOF\n", INVAL, "1:8", "here documents" },
+	{ "echo a <&3\n", INVAL, "1:8", "input duplication" },
+	{ "echo a >&-\n", INVAL, "1:8", "closing" },
+	{ "echo a >\n", INVAL, "1:8", "without a target" },
+	{ "x=\necho a > $x\n", INVAL, "2:8", "target is empty" },
+	{ "echo a > out.txt\n", NOTSUP, "1:10", "only /dev/null" },
+	{ "echo a 3> /dev/null\n", NOTSUP, "1:8", "only stdout and stderr" },
+	/* the shell's own commands */
+	{ "FOO=1 echo a\n", NOTSUP, "1:7", "an assignment before a command" },
+	{ "frobnicate\n", INVAL, "1:1", "unknown command 'frobnicate'" },
+	{ "cp a b\n", NOTSUP, "1:1", "'cp' is a real command" },
+	{ "set -x\n", NOTSUP, "1:5", "set -x" },
+	{ "cd\n", INVAL, "1:1", "cd: give one directory" },
+	{ "cd sub\n", INVAL, "1:4", "relative path 'sub'" },
+	{ "echo -e a\n", NOTSUP, "1:6", "echo -e" },
+	{ "sleep\n", INVAL, "1:1", "sleep: give one duration" },
+	{ MOUNTED "sync -f $mnt\n", NOTSUP, "3:6", "sync with arguments" },
+	{ "sync\n", INVAL, "1:1", "no filesystem is mounted" },
+	/* mkfs.btrfs */
+	{ "mkfs.btrfs -Z $dev\n", INVAL, "1:13", "unknown option -Z" },
+	{ "mkfs.btrfs --frob $dev\n", INVAL, "1:12", "unknown option '--frob'" },
+	{ "mkfs.btrfs -b\n", INVAL, "1:13", "option -b needs an argument" },
+	{ "mkfs.btrfs -b 12x $dev\n", INVAL, "1:15", "invalid size '12x'" },
+	{ "mkfs.btrfs -b 1M $dev\n", INVAL, "1:1", "too small" },
+	{ "mkfs.btrfs -s 8192 $dev\n", INVAL, "1:15", "sector size" },
+	{ "mkfs.btrfs -m raid1 $dev\n", NOTSUP, "1:15", "-m raid1 is not modelled" },
+	{ "mkfs.btrfs -d dup $dev\n", NOTSUP, "1:15", "-d dup is not modelled" },
+	{ "mkfs.btrfs -M $dev\n", NOTSUP, "1:13", "--mixed" },
+	{ "mkfs.btrfs -r /x $dev\n", NOTSUP, "1:13", "--rootdir" },
+	{ "mkfs.btrfs -V\n", NOTSUP, "1:13", "--version" },
+	{ "mkfs.btrfs -f\n", INVAL, "1:1", "no device given" },
+	{ "mkfs.btrfs $dev /dev/sdc\n", NOTSUP, "1:17", "more than one device" },
+	{ MOUNTED "mkfs.btrfs -f $dev\n", INVAL, "3:15", "is mounted" },
+	/* mount and umount */
+	{ "mount $dev $mnt\n", INVAL, "1:7", "holds no filesystem" },
+	{ "mkfs.btrfs $dev\nmount /dev/sdq $mnt\n", INVAL, "2:7", "not the device mkfs.btrfs made" },
+	{ MOUNTED "mount $dev $mnt\n", INVAL, "3:1", "already mounted" },
+	{ "mkfs.btrfs $dev\nmount $dev rel\n", INVAL, "2:12", "absolute path" },
+	{ "mkfs.btrfs $dev\nmount $dev\n", NOTSUP, "2:1", "give both the device and the mount point" },
+	{ "mkfs.btrfs $dev\nmount a b c\n", INVAL, "2:1", "give both" },
+	{ "mkfs.btrfs $dev\nmount -t ext4 $dev $mnt\n", NOTSUP, "2:10", "only btrfs" },
+	{ "mkfs.btrfs $dev\nmount -o noatime,frob $dev $mnt\n", INVAL, "2:18", "unknown mount option 'frob'" },
+	{ "mkfs.btrfs $dev\nmount -o compress=zstd $dev $mnt\n", NOTSUP, "2:10", "'compress=zstd' is not modelled" },
+	{ "mkfs.btrfs $dev\nmount -o , $dev $mnt\n", INVAL, "2:10", "unknown mount option ''" },
+	{ MOUNTED "umount $mnt\nmount -o nodatacow $dev $mnt\n", NOTSUP, "4:1", "changing nodatacow" },
+	{ "umount $mnt\n", INVAL, "1:8", "not mounted" },
+	{ "mkfs.btrfs $dev\numount\n", INVAL, "2:1", "give the device or the mount point" },
+	{ MOUNTED "cd $mnt\numount $mnt\n", INVAL, "4:8", "target is busy" },
+	/* files */
+	{ "touch /tmp/x\n", INVAL, "1:7", "no filesystem is mounted" },
+	{ MOUNTED "touch /tmp/x\n", INVAL, "3:7", "outside the filesystem" },
+	{ MOUNTED "touch\n", INVAL, "3:1", "missing file operand" },
+	{ MOUNTED "touch \"\"\n", INVAL, "3:7", "empty path" },
+	{ MOUNTED "touch -c $mnt/x\n", NOTSUP, "3:8", "touch -c" },
+	{ MOUNTED "rm -r $mnt/x\n", NOTSUP, "3:5", "rm of directories" },
+	{ MOUNTED "md5sum -c $mnt/x\n", NOTSUP, "3:9", "md5sum -c" },
+	{ MOUNTED "chattr -C $mnt/x\n", NOTSUP, "3:8", "chattr -C is not modelled" },
+	{ MOUNTED "chattr +i $mnt/x\n", NOTSUP, "3:8", "chattr +i" },
+	{ MOUNTED "chattr $mnt/x\n", INVAL, "3:8", "give the attribute change first" },
+	{ MOUNTED "chattr +C -R $mnt/x\n", NOTSUP, "3:12", "chattr -R" },
+	/* btrfs */
+	{ MOUNTED "btrfs frob\n", INVAL, "3:7", "unknown command 'frob'" },
+	{ MOUNTED "btrfs s create $mnt/x\n", INVAL, "3:7", "ambiguous command 's'" },
+	{ MOUNTED "btrfs subvolume\n", INVAL, "3:1", "missing command after 'subvolume'" },
+	{ MOUNTED "btrfs subvolume delete $mnt/x\n", NOTSUP, "3:17", "btrfs subvolume delete" },
+	{ MOUNTED "btrfs subvolume create -r $mnt/x\n", NOTSUP, "3:25", "create -r" },
+	{ MOUNTED "btrfs subvolume snapshot -i 0/5 $mnt $mnt/s\n", NOTSUP, "3:27", "qgroup inheritance" },
+	{ MOUNTED "btrfs subvolume snapshot $mnt\n", INVAL, "3:1", "a source and a destination" },
+	{ MOUNTED "btrfs subvolume create $mnt\n", INVAL, "3:24", "already exists" },
+	{ MOUNTED "btrfs filesystem df $mnt\n", NOTSUP, "3:18", "btrfs filesystem df" },
+	{ MOUNTED "btrfs filesystem sync\n", INVAL, "3:1", "give the mount point" },
+	{ MOUNTED "btrfs balance start $mnt\n", NOTSUP, "3:7", "btrfs balance" },
+	/* xfs_io */
+	{ MOUNTED "xfs_io -d -c fsync $mnt/f\n", NOTSUP, "3:9", "xfs_io -d" },
+	{ MOUNTED "xfs_io -c fsync\n", INVAL, "3:1", "no file given" },
+	{ MOUNTED "xfs_io -c fsync $mnt/a $mnt/b\n", NOTSUP, "3:24", "more than one file" },
+	{ MOUNTED "xfs_io $mnt/f\n", NOTSUP, "3:1", "interactive" },
+	{ MOUNTED "xfs_io -c bogus $mnt/f\n", INVAL, "3:11", "command \"bogus\" not found" },
+	{ MOUNTED "xfs_io -c stat $mnt/f\n", NOTSUP, "3:11", "\"stat\" is real" },
+	{ MOUNTED "xfs_io -c \"pwrite 0\" $mnt/f\n", INVAL, "3:12", "1 argument to pwrite, expected: pwrite" },
+	{ MOUNTED "xfs_io -c \"fsync now\" $mnt/f\n", INVAL, "3:12", "1 argument to fsync" },
+	{ MOUNTED "xfs_io -c \"reflink a b\" $mnt/f\n", INVAL, "3:12", "2 arguments to reflink" },
+	{ MOUNTED "xfs_io -c \"pwrite -x 0 4k\" $mnt/f\n", INVAL, "3:20", "pwrite: unknown option -x" },
+	{ MOUNTED "xfs_io -c \"pwrite -R 0 4k\" $mnt/f\n", NOTSUP, "3:20", "xfs_io pwrite -R" },
+	{ MOUNTED "xfs_io -c \"pread -b\" $mnt/f\n", INVAL, "3:19", "option -b needs an argument" },
+	{ MOUNTED "xfs_io -c \"pwrite abc 4k\" $mnt/f\n", INVAL, "3:19", "non-numeric offset argument -- abc" },
+	{ MOUNTED "xfs_io -c \"pwrite 0 -1\" $mnt/f\n", INVAL, "3:22", "unknown option -1" },
+	{ MOUNTED "xfs_io -c \"pwrite 0 4q\" $mnt/f\n", INVAL, "3:21", "non-numeric length argument -- 4q" },
+	{ MOUNTED "xfs_io -c \"pwrite 0 4kk\" $mnt/f\n", INVAL, "3:21", "non-numeric length" },
+	{ MOUNTED "xfs_io -c \"pwrite 0 16e\" $mnt/f\n", INVAL, "3:21", "non-numeric length" },
+	{ MOUNTED "xfs_io -c \"pwrite 0 99999999999999999999\" $mnt/f\n", INVAL, "3:21", "non-numeric length" },
+	{ MOUNTED "xfs_io -c \"pwrite -b x 0 4k\" $mnt/f\n", INVAL, "3:22", "non-numeric bsize -- x" },
+	{ MOUNTED "xfs_io -c \"pwrite -S zz 0 4k\" $mnt/f\n", INVAL, "3:22", "non-numeric seed -- zz" },
+	{ MOUNTED "xfs_io -c \"truncate x\" $mnt/f\n", INVAL, "3:21", "non-numeric truncate argument" },
+	{ MOUNTED "xfs_io -c \"reflink $mnt/g x 0 4k\" $mnt/f\n", INVAL, "3:27", "non-numeric src offset" },
+	{ MOUNTED "xfs_io -c \"dedupe $mnt/g 0 y 4k\" $mnt/f\n", INVAL, "3:28", "non-numeric dest offset" },
+	{ MOUNTED "xfs_io -c \"fiemap -v q\" $mnt/f\n", INVAL, "3:22", "non-numeric offset argument -- q" },
+	{ MOUNTED "xfs_io -c \"fiemap 0 q\" $mnt/f\n", INVAL, "3:21", "non-numeric len argument -- q" },
+	{ MOUNTED "xfs_io -c \"fiemap -a\" $mnt/f\n", NOTSUP, "3:20", "xfs_io fiemap -a" },
+	{ MOUNTED "xfs_io -c \"falloc -c 0 4k\" $mnt/f\n", NOTSUP, "3:20", "xfs_io falloc -c" },
+	{ MOUNTED "xfs_io -c \"reflink /tmp/x\" $mnt/f\n", INVAL, "3:20", "outside the filesystem" },
+	{ MOUNTED "xfs_io -c \"pread -v 0 2m\" $mnt/f\n", NOTSUP, "3:12", "pread -v of more than 1 MiB" },
+	{ MOUNTED "xfs_io -c \"pwrite -b 1000 0 1g\" $mnt/f\n", NOTSUP, "3:12", "unaligned size or offset" },
+	{ MOUNTED "xfs_io -c \"pwrite 100 1t\" $mnt/f\n", NOTSUP, "3:12", "unaligned size or offset" },
+};
+
+START_TEST (bad_scripts_are_refused_with_their_position)
+{
+	const bad_case *c = &bad[_i];
+	GError *err = NULL;
+	extsim_script *s = extsim_script_parse_string (c->script, -1, "bad.sh", NULL, &err);
+	g_autofree char *prefix = g_strdup_printf ("bad.sh:%s: ", c->where);
+	g_autofree char *msg = NULL;
+
+	ext_assert_true (s == NULL);
+	ext_assert_true (err != NULL);
+	if (!g_error_matches (err, EXTSIM_ERROR, c->code))
+		ext_assert_str_eq (err->message, c->script); /* shows both */
+	/* the script in the message, so a failing row names itself */
+	msg = g_strdup_printf ("%s => %s", c->script, err->message);
+	ext_assert_error (err, c->code);
+	{
+		g_autofree char *want = g_strdup_printf ("%s => %s", c->script, prefix);
+		g_autofree char *start = g_strndup (msg, strlen (want));
+
+		ext_assert_str_eq (start, want);
+	}
+	ext_assert_str_contains (msg, c->message);
+}
+END_TEST
+
+START_TEST (a_nul_byte_is_refused)
+{
+	static const char text[] = "echo a\0b\n";
+	GError *err = NULL;
+
+	ext_assert_true (extsim_script_parse_string (text, sizeof text - 1, "nul.sh", NULL, &err) == NULL);
+	ext_assert_str_contains (err->message, "nul.sh:1:7: a NUL byte");
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("script-parse");
+	TCase *tc = tcase_create ("parse");
+
+	tcase_add_test (tc, section_1_script_parses_into_its_operations);
+	tcase_add_test (tc, sizes_follow_cvtnum_and_parse_size);
+	tcase_add_test (tc, xfs_io_commands_and_their_options);
+	tcase_add_test (tc, shell_commands_and_paths);
+	tcase_add_test (tc, mount_options_that_change_the_model);
+	tcase_add_test (tc, lexing_quotes_variables_and_redirections);
+	tcase_add_test (tc, variables_from_options_and_field_splitting);
+	tcase_add_test (tc, an_empty_script_has_nothing);
+	tcase_add_test (tc, a_missing_file_is_noent);
+	tcase_add_loop_test (tc, bad_scripts_are_refused_with_their_position, 0, G_N_ELEMENTS (bad));
+	tcase_add_test (tc, a_nul_byte_is_refused);
+	suite_add_tcase (s, tc);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}

@@ -1,0 +1,430 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * Running scripts: the section 1 verdicts under every policy, what each
+ * xfs_io command prints and how it fails (exit statuses as xfs_io 6.1 sets
+ * them), and the order of stdout and stderr as a pipe shows it.
+ *
+ * The expected outputs were checked against the same scripts on Linux
+ * 6.18 with xfs_io 6.1.0 and btrfs-progs 6.2; they differ only in where
+ * the allocator put things and in the rate lines (the model takes no
+ * time).
+ */
+#include "script-test.h"
+
+static char *
+section_1 (void)
+{
+	char *text = NULL;
+
+	ext_assert_true (g_file_get_contents (EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", &text, NULL, NULL));
+	return text;
+}
+
+#define SEED_STDOUT                                                                                \
+	"wrote 16777216/16777216 bytes at offset 1048576\n"                                        \
+	"16 MiB, 4096 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"                             \
+	"linked 4096/4096 bytes at offset 0\n"                                                     \
+	"4 KiB, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+
+/*
+ * file1 when the reflink comes (unpatched):
+ *   [ hole ][ P 8k-1M ][ R 1M-(17M-4k), written NOCOW ][ P ... (64M+8k) ]
+ *                                                      ^ 4 KiB dirty NORESERVE
+ */
+START_TEST (section_1_unpatched_violates_at_the_reflink_and_loses_4k)
+{
+	g_autofree char *text = section_1 ();
+	g_autoptr (t_run) r = t_run_script (text, "unpatched");
+	const extsim_script_violation *v;
+	const extsim_script_record *reflink = t_record (r, 9), *fsync = t_record (r, 10);
+	const extsim_script_loss *loss;
+
+	ext_assert_false (extsim_script_result_is_clean (r->res));
+	ext_assert_str_eq (r->out->str, SEED_STDOUT);
+	ext_assert_str_eq (r->err->str, "pwrite: No space left on device\nfsync: No space left on device\n");
+	ext_assert_int_eq (extsim_script_result_get_n_violations (r->res), 1);
+	v = extsim_script_result_get_violation (r->res, 0);
+	ext_assert_int_eq (v->violation->invariant, EXTSIM_INVARIANT_RESERVED_OR_NOCOW);
+	ext_assert_u64_eq (v->record, reflink->index);
+	ext_assert_int_eq (reflink->op->kind, EXTSIM_SCRIPT_OP_REFLINK);
+	ext_assert_int_eq (reflink->op->line, 13);
+	ext_assert_u64_eq (v->violation->step, reflink->last_step);
+	ext_assert_str_eq (v->path, MNT "/file1");
+	ext_assert_str_contains (v->explanation, "The reflink at line 13");
+	ext_assert_str_contains (v->explanation, "the whole 64 MiB extent");
+	ext_assert_str_contains (v->explanation, "2 distinct back references (" MNT "/file1 at offset 0, " MNT
+						 "/file1 at offset 8192)");
+	ext_assert_str_contains (v->explanation, "[17821696, 17825792) of " MNT "/file1");
+	ext_assert_str_contains (v->explanation, "NORESERVE");
+	ext_assert_str_contains (v->explanation, "Policy unpatched");
+	ext_assert_int_eq (fsync->error, ENOSPC);
+	ext_assert_str_eq (fsync->error_text, "fsync: No space left on device");
+	ext_assert_u64_eq (fsync->lost_bytes, 4 * KiB);
+	ext_assert_u64_eq (extsim_script_result_get_lost_bytes (r->res), 4 * KiB);
+	ext_assert_int_eq (extsim_script_result_get_n_losses (r->res), 1);
+	loss = extsim_script_result_get_loss (r->res, 0);
+	ext_assert_u64_eq (loss->record, fsync->index);
+	ext_assert_str_eq (loss->path, MNT "/file1");
+	ext_assert_u64_eq (loss->offset, 17821696);
+	ext_assert_u64_eq (loss->length, 4 * KiB);
+	ext_assert_int_eq (t_exit (r, 5), 1); /* the xfs_io whose fsync failed */
+	ext_assert_int_eq (t_exit (r, 3), 1); /* the padding's pwrite */
+	ext_assert_int_eq (t_exit (r, 4), 0);
+}
+END_TEST
+
+START_TEST (section_1_patched_and_nocow_only_are_clean)
+{
+	static const char *const clean[] = { "patched", "nocow-only" };
+	g_autofree char *text = section_1 ();
+
+	for (guint i = 0; i < G_N_ELEMENTS (clean); i++) {
+		g_autoptr (t_run) r = t_run_script (text, clean[i]);
+
+		ext_assert_true (extsim_script_result_is_clean (r->res));
+		ext_assert_str_eq (r->out->str, SEED_STDOUT);
+		ext_assert_str_eq (r->err->str, "pwrite: No space left on device\n");
+		ext_assert_int_eq (t_exit (r, 5), 0);
+		ext_assert_str_eq (extsim_script_result_get_policy (r->res)->name, clean[i]);
+	}
+}
+END_TEST
+
+START_TEST (section_1_other_presets)
+{
+	g_autofree char *text = section_1 ();
+	g_autoptr (t_run) always = t_run_script (text, "always-reserve");
+	g_autoptr (t_run) old = t_run_script (text, "pre-4.19");
+
+	/* never without a reservation: the write into the prealloc fails instead */
+	ext_assert_true (extsim_script_result_is_clean (always->res));
+	ext_assert_str_eq (always->err->str, "pwrite: No space left on device\npwrite: No space left on device\n");
+	/* pre-4.19 differs from unpatched only for snapshots */
+	ext_assert_false (extsim_script_result_is_clean (old->res));
+	ext_assert_u64_eq (extsim_script_result_get_lost_bytes (old->res), 4 * KiB);
+}
+END_TEST
+
+START_TEST (records_count_steps_and_keep_decisions)
+{
+	g_autofree char *text = section_1 ();
+	g_autoptr (t_run) r = t_run_script (text, "unpatched");
+	const extsim_script_record *mkfs = t_record (r, 0), *pwrite = t_record (r, 7), *reflink = t_record (r, 9);
+	extsim_stats st;
+	gboolean nocow = FALSE;
+
+	ext_assert_int_eq (extsim_script_result_get_n_records (r->res), 12);
+	ext_assert_u64_eq (mkfs->first_step, 0);
+	ext_assert_u64_eq (mkfs->last_step, 0);
+	ext_assert_u64_eq (reflink->first_step + 1, reflink->last_step);
+	for (guint i = 0; i < pwrite->events->len; i++)
+		nocow |= g_array_index (pwrite->events, extsim_event, i).kind == EXTSIM_EVENT_NOCOW;
+	ext_assert_true (nocow);
+	ext_assert_u64_eq (pwrite->space.free, 0);
+	ext_assert_u64_eq (pwrite->space.total, 451936256);
+	ext_assert_str_eq (pwrite->out_text, "wrote 16777216/16777216 bytes at offset 1048576\n"
+					     "16 MiB, 4096 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n");
+	ext_assert_str_eq (pwrite->err_text, "");
+	ext_assert_true (extsim_script_result_get_fs (r->res) != NULL);
+	extsim_script_result_get_stats (r->res, &st);
+	ext_assert_u64_eq (st.lost_bytes, 4 * KiB);
+	ext_assert_u64_eq (st.steps, t_record (r, 11)->last_step);
+	ext_assert_int_eq (extsim_script_result_get_n_commands_run (r->res), 7);
+	ext_assert_true (extsim_script_result_get_script (r->res) == r->script);
+}
+END_TEST
+
+/* ---- stdout and stderr ---------------------------------------------------------------- */
+
+#define ONE_ERROR                                                                                  \
+	MKFS_MOUNT "xfs_io -f -c \"pwrite -S 0x11 0 64k\" $mnt/src >/dev/null\n"                      \
+		   "xfs_io -f -c \"pwrite 0 4k\" -c \"reflink $mnt/src 1 0 4k\" -c \"pwrite 4k 4k\" $mnt/f 2>&1\n"
+
+#define W0                                                                                         \
+	"wrote 4096/4096 bytes at offset 0\n4 KiB, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+#define W4K                                                                                        \
+	"wrote 4096/4096 bytes at offset 4096\n4 KiB, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+
+START_TEST (through_a_pipe_stderr_comes_first)
+{
+	g_autoptr (t_run) piped = t_run_script_buffered (ONE_ERROR, NULL, EXTSIM_SCRIPT_PIPE_BUFFER);
+	g_autoptr (t_run) tty = t_run_script (ONE_ERROR, NULL);
+
+	/* as captured from xfs_io 6.1 with 2>&1 into a pipe */
+	ext_assert_str_eq (piped->merged->str, "XFS_IOC_CLONE_RANGE: Invalid argument\n" W0 W4K);
+	ext_assert_str_eq (tty->merged->str, W0 "XFS_IOC_CLONE_RANGE: Invalid argument\n" W4K);
+	ext_assert_str_eq (piped->err->str, ""); /* 2>&1: all of it went to stdout */
+	ext_assert_int_eq (t_exit (piped, 3), 0); /* a failed reflink leaves the exit status 0 */
+}
+END_TEST
+
+START_TEST (a_full_stdio_buffer_is_written_before_later_errors)
+{
+	GString *text = g_string_new (MKFS_MOUNT "xfs_io -f");
+	g_autoptr (t_run) r = NULL;
+
+	for (guint i = 0; i < 60; i++)
+		g_string_append (text, " -c \"pwrite 0 4k\"");
+	g_string_append (text, " -c \"reflink $mnt/f 1 0 4k\" -c \"pwrite 0 4k\" $mnt/f\n");
+	r = t_run_script_buffered (text->str, NULL, EXTSIM_SCRIPT_PIPE_BUFFER);
+	g_string_free (text, TRUE);
+	/* 61 summaries of 89 bytes: the first 4096 bytes went out when the 47th did not fit */
+	ext_assert_u64_eq (r->out->len, 61 * 89);
+	ext_assert_true (strncmp (r->merged->str, r->out->str, 4096) == 0);
+	ext_assert_true (strncmp (r->merged->str + 4096, "XFS_IOC_CLONE_RANGE: Invalid argument\n", 38) == 0);
+	ext_assert_str_eq (r->merged->str + 4096 + 38, r->out->str + 4096);
+}
+END_TEST
+
+START_TEST (md5sum_flushes_its_output_before_an_error)
+{
+	g_autoptr (t_run) r = t_run_script_buffered (
+		MKFS_MOUNT "touch $mnt/a $mnt/b\nmd5sum $mnt/a $mnt/missing $mnt/b 2>&1\n", NULL, EXTSIM_SCRIPT_PIPE_BUFFER);
+
+	ext_assert_str_eq (r->merged->str, "d41d8cd98f00b204e9800998ecf8427e  " MNT "/a\n"
+					   "md5sum: " MNT "/missing: No such file or directory\n"
+					   "d41d8cd98f00b204e9800998ecf8427e  " MNT "/b\n");
+	ext_assert_int_eq (t_exit (r, 3), 1);
+}
+END_TEST
+
+START_TEST (redirections_send_output_where_the_shell_would)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "touch $mnt/a\nmd5sum $mnt/a $mnt/x >/dev/null\n"
+						   "md5sum $mnt/a $mnt/x 2>/dev/null\nmd5sum $mnt/a $mnt/x >&2 2>/dev/null\n"
+						   "md5sum $mnt/x &>/dev/null\necho to-stderr 1>&2\n",
+					    NULL);
+	const char *hash = "d41d8cd98f00b204e9800998ecf8427e  " MNT "/a\n";
+	g_autofree char *err = g_strdup_printf ("md5sum: " MNT "/x: No such file or directory\n%sto-stderr\n", hash);
+
+	ext_assert_str_eq (r->out->str, hash);
+	ext_assert_str_eq (r->err->str, err);
+	/* what each operation printed is kept whatever the redirection */
+	ext_assert_str_eq (t_record (r, 9)->err_text, "md5sum: " MNT "/x: No such file or directory\n");
+}
+END_TEST
+
+/* ---- xfs_io, command by command -------------------------------------------------------------- */
+
+START_TEST (pwrite_variants)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite 0 1536\" -c \"pwrite 0 512\" -c \"pwrite 0 0\" -c \"pwrite 100 5000\""
+			   " -c \"pwrite -b 64k 0 100k\" -c \"pwrite -q 0 4k\" -c \"pwrite -C 0 4k\" -c \"pwrite -b 0 0 4k\""
+			   " -c \"pwrite -W 0 4k\" -c \"pwrite -w -S 0x41 0 3b\" $mnt/f\n"
+			   "xfs_io -r -c \"pwrite 0 4k\" -c \"fsync\" $mnt/f\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str,
+			   "wrote 1536/1536 bytes at offset 0\n2 KiB, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+			   "wrote 512/512 bytes at offset 0\n512.000000 bytes, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+			   "wrote 0/0 bytes at offset 0\n0.000000 bytes, 0 ops; 0.0000 sec (-nan bytes/sec and -nan ops/sec)\n"
+			   "wrote 5000/5000 bytes at offset 100\n5 KiB, 2 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+			   "wrote 102400/102400 bytes at offset 0\n100 KiB, 2 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+			   "4096,1,0:00:00.00,inf,inf\n"
+			   "wrote 0/4096 bytes at offset 0\n0.000000 bytes, 0 ops; 0.0000 sec (-nan bytes/sec and -nan ops/sec)\n"
+			   "wrote 4096/4096 bytes at offset 0\n4 KiB, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+			   "wrote 12288/12288 bytes at offset 0\n12 KiB, 3 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n");
+	ext_assert_str_eq (r->err->str, "pwrite: Bad file descriptor\n");
+	ext_assert_int_eq (t_exit (r, 2), 0);
+	ext_assert_int_eq (t_exit (r, 3), 1);
+}
+END_TEST
+
+START_TEST (a_full_filesystem_fails_a_write_or_shortens_it)
+{
+	g_autoptr (t_run) r = t_run_script ("mkfs.btrfs -b 1G $dev\nmount $dev $mnt\n"
+					    "xfs_io -f -c \"pwrite -b 1m 0 2g\" -c \"pwrite 0 4k\" $mnt/big\n"
+					    "xfs_io -f -c \"pwrite 0 4k\" $mnt/full1\n",
+					    NULL);
+
+	/* as Linux 6.18 printed on a 1 GiB filesystem: the fill is short, an
+	 * overwrite of a full file needs space too */
+	ext_assert_str_eq (r->out->str, "wrote 948568064/2147483648 bytes at offset 0\n"
+					"905 MiB, 905 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n");
+	ext_assert_str_eq (r->err->str, "pwrite: No space left on device\npwrite: No space left on device\n");
+	ext_assert_int_eq (t_exit (r, 2), 1);
+	ext_assert_int_eq (t_exit (r, 3), 1);
+	ext_assert_true (extsim_script_result_is_clean (r->res));
+}
+END_TEST
+
+START_TEST (pread_counts_calls_and_dumps)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x11 0 68k\" $mnt/f\n"
+						       "xfs_io -c \"pread 0 1m\" -c \"pread 1m 4k\" -c \"pread 0 0\""
+						       " -c \"pread -b 16k 0 64k\" -c \"pread -q 0 4k\" -c \"pread -v 65530 10\" $mnt/f\n",
+					    NULL);
+
+	ext_assert_str_eq (
+		r->out->str,
+		"read 69632/1048576 bytes at offset 0\n68 KiB, 17 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+		"read 0/4096 bytes at offset 1048576\n0.000000 bytes, 0 ops; 0.0000 sec (-nan bytes/sec and -nan ops/sec)\n"
+		"read 0/0 bytes at offset 0\n0.000000 bytes, 0 ops; 0.0000 sec (-nan bytes/sec and -nan ops/sec)\n"
+		"read 65536/65536 bytes at offset 0\n64 KiB, 4 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+		"0000fffa:  11 11 11 11 11 11 11 11 11 11  ..........\n"
+		"read 10/10 bytes at offset 65530\n10.000000 bytes, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n");
+}
+END_TEST
+
+START_TEST (space_commands_print_nothing_unless_they_fail)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"falloc 0 1m\" -c \"falloc -k 1m 1m\" -c \"fpunch 4k 8k\" -c \"fzero 64k 64k\""
+			   " -c \"fzero -k 4m 64k\" -c \"truncate 3m\" -c fsync -c fdatasync -c \"falloc -p 0 4k\" $mnt/g\n"
+			   "xfs_io -r -c \"falloc 0 4k\" -c \"fpunch 0 4k\" -c \"truncate 0\" $mnt/g\n"
+			   "xfs_io -r -c \"fzero 0 4k\" $mnt/g\n",
+		NULL);
+	extsim_inode_info info;
+
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str, "fallocate: Bad file descriptor\nfallocate: Bad file descriptor\n"
+					"ftruncate: Invalid argument\nfallocate: Bad file descriptor\n");
+	ext_assert_int_eq (t_exit (r, 2), 0);
+	ext_assert_int_eq (t_exit (r, 3), 1);
+	ext_assert_int_eq (t_exit (r, 4), 0); /* xfs_io's fzero does not set the exit status */
+	ext_assert_true (extsim_fs_inode_info (extsim_script_result_get_fs (r->res), t_file (r, MNT "/g"), &info, NULL));
+	ext_assert_u64_eq (info.size, 3 * MiB);
+}
+END_TEST
+
+START_TEST (reflink_and_dedupe_as_xfs_io_reports_them)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -S 0x11 0 64k\" -c fsync $mnt/src >/dev/null\n"
+			   "xfs_io -f -c \"pwrite -S 0x22 0 64k\" -c fsync $mnt/dst >/dev/null\n"
+			   "xfs_io -c \"reflink $mnt/src 0 0 16k\" -c \"reflink $mnt/src\" -c \"reflink $mnt/src 4k 0 0\""
+			   " -c \"reflink -q $mnt/src 0 0 4k\" -c \"reflink -C $mnt/src 0 0 4k\" -c \"dedupe $mnt/src 0 32k 16k\""
+			   " -c \"dedupe $mnt/src 0 0 0\" $mnt/dst\n"
+			   "xfs_io -c \"reflink $mnt/src 1 0 4k\" -c \"reflink $mnt/src 0 0 128k\" -c \"reflink $mnt/dst 0 4k 16k\""
+			   " -c \"reflink $mnt/nonexist 0 0 4k\" $mnt/dst\n"
+			   "xfs_io -f -c \"pwrite -S 0x33 0 64k\" -c \"dedupe $mnt/src 0 0 64k\" $mnt/dst2 >/dev/null\n"
+			   "xfs_io -c \"dedupe $mnt/src 1 0 4k\" $mnt/dst\n"
+			   "xfs_io -c \"dedupe $mnt/src 0 0 128k\" $mnt/dst\n",
+		NULL);
+
+	ext_assert_str_eq (
+		r->out->str,
+		"linked 16384/16384 bytes at offset 0\n16 KiB, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+		"linked 0/0 bytes at offset 0\n0.000000 bytes, 1 ops; 0.0000 sec (-nan bytes/sec and inf ops/sec)\n"
+		"linked 0/0 bytes at offset 0\n0.000000 bytes, 1 ops; 0.0000 sec (-nan bytes/sec and inf ops/sec)\n"
+		"4096,1,0:00:00.00,inf,inf\n"
+		"deduped 16384/16384 bytes at offset 32768\n16 KiB, 1 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"
+		"deduped 0/0 bytes at offset 0\n0.000000 bytes, 1 ops; 0.0000 sec (-nan bytes/sec and inf ops/sec)\n");
+	ext_assert_str_eq (r->err->str, "XFS_IOC_CLONE_RANGE: Invalid argument\nXFS_IOC_CLONE_RANGE: Invalid argument\n"
+					"XFS_IOC_CLONE_RANGE: Invalid argument\n" MNT "/nonexist: No such file or directory\n"
+					"XFS_IOC_FILE_EXTENT_SAME: Extents did not match.\n"
+					"XFS_IOC_FILE_EXTENT_SAME: Invalid argument\nXFS_IOC_FILE_EXTENT_SAME: Invalid argument\n");
+	ext_assert_int_eq (t_exit (r, 5), 1); /* a missing source fails that command: exit 1 */
+	ext_assert_int_eq (t_exit (r, 6), 0); /* extents differ: 0 */
+	ext_assert_int_eq (t_exit (r, 7), 0); /* unaligned: the per-destination status, 0 */
+	ext_assert_int_eq (t_exit (r, 8), 1); /* past the source's end: the ioctl fails, 1 */
+	ext_assert_int_eq (t_record (r, 23)->error, EBADE);
+}
+END_TEST
+
+START_TEST (dedupe_goes_a_gibibyte_at_a_time)
+{
+	g_autoptr (t_run) r = t_run_script ("mkfs.btrfs -b 8G $dev\nmount $dev $mnt\n"
+					    "xfs_io -f -c \"pwrite -q -b 1m 0 1536m\" $mnt/a\n"
+					    "xfs_io -f -c \"pwrite -q -b 1m 0 1536m\" -c \"dedupe $mnt/a 0 0 1536m\" $mnt/b\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "deduped 1610612736/1610612736 bytes at offset 0\n"
+					"2 GiB, 2 ops; 0.0000 sec (inf EiB/sec and inf ops/sec)\n"); /* < 2^31: "%.f" */
+}
+END_TEST
+
+START_TEST (fiemap_syncs_and_maps_like_xfs_io)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite 0 4k\" -c \"truncate 1m\" -c \"fiemap -v\" -c \"fiemap\" $mnt/t >/dev/null\n"
+			   "xfs_io -c \"fiemap -n 1 -v\" -c \"fiemap -l\" -c \"fiemap 0 0\" $mnt/t\n"
+			   "xfs_io -f -c \"truncate 1m\" -c \"fiemap -v\" $mnt/empty\n",
+		NULL);
+	const extsim_script_record *first = t_record (r, 5);
+	const char *limited = t_record (r, 9)->out_text;
+
+	/* the file is written back by the first fiemap: it had dirty data */
+	ext_assert_u64_gt (first->last_step, first->first_step);
+	ext_assert_str_contains (first->out_text, MNT "/t:\n EXT: FILE-OFFSET      BLOCK-RANGE      TOTAL FLAGS\n"
+						  "   0: [0..7]:          ");
+	ext_assert_str_contains (first->out_text, "8   0x1\n   1: [8..2047]:       hole              2040\n");
+	ext_assert_true (g_str_has_suffix (t_record (r, 6)->out_text, "\n\t1: [8..2047]: hole\n"));
+	/* -n lasts for the rest of that xfs_io: "fiemap -l" stops after one line too */
+	ext_assert_true (g_str_has_suffix (limited, " 8 blocks\n"));
+	ext_assert_false (strstr (limited, "hole"));
+	ext_assert_str_eq (t_record (r, 10)->err_text, "xfs_io: ioctl(FS_IOC_FIEMAP) [\"" MNT "/t\"]: Invalid argument\n");
+	ext_assert_str_eq (t_record (r, 13)->out_text, MNT "/empty:\n");
+	ext_assert_int_eq (t_exit (r, 3), 1);
+}
+END_TEST
+
+START_TEST (sync_range_writes_back_only_with_write)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -q 0 64k\" -c \"sync_range -a 0 64k\""
+						       " -c \"sync_range 0 16k\" -c \"sync_range -b -w 16k 16k\" $mnt/f\n",
+					    NULL);
+	const extsim_fs *fs = extsim_script_result_get_fs (r->res);
+	g_autoptr (GArray) dirty = extsim_fs_dirty_ranges (fs, t_file (r, MNT "/f"), NULL);
+
+	ext_assert_u64_eq (t_record (r, 4)->first_step, t_record (r, 4)->last_step); /* -a only waits */
+	ext_assert_int_eq (dirty->len, 1);
+	ext_assert_u64_eq (g_array_index (dirty, extsim_dirty_range, 0).offset, 32 * KiB);
+}
+END_TEST
+
+START_TEST (open_failures_skip_the_rest_of_the_command)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -c \"pwrite 0 4k\" -c fsync $mnt/missing\n"
+						       "xfs_io -t -f -c \"pwrite -q 0 4k\" -c \"truncate 8k\" $mnt/f\n"
+						       "xfs_io -t -c \"fsync\" $mnt/f\n",
+					    NULL);
+	extsim_inode_info info;
+
+	ext_assert_str_eq (r->err->str, MNT "/missing: No such file or directory\n");
+	ext_assert_false (t_record (r, 3)->ran);
+	ext_assert_false (t_record (r, 4)->ran);
+	ext_assert_int_eq (t_record (r, 2)->error, ENOENT);
+	ext_assert_int_eq (t_exit (r, 2), 1);
+	ext_assert_true (extsim_fs_inode_info (extsim_script_result_get_fs (r->res), t_file (r, MNT "/f"), &info, NULL));
+	ext_assert_u64_eq (info.size, 0); /* -t truncated it at the last open */
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("script-run");
+	TCase *seed = tcase_create ("section-1");
+	TCase *streams = tcase_create ("streams");
+	TCase *xfs_io = tcase_create ("xfs_io");
+
+	tcase_add_test (seed, section_1_unpatched_violates_at_the_reflink_and_loses_4k);
+	tcase_add_test (seed, section_1_patched_and_nocow_only_are_clean);
+	tcase_add_test (seed, section_1_other_presets);
+	tcase_add_test (seed, records_count_steps_and_keep_decisions);
+	suite_add_tcase (s, seed);
+	tcase_add_test (streams, through_a_pipe_stderr_comes_first);
+	tcase_add_test (streams, a_full_stdio_buffer_is_written_before_later_errors);
+	tcase_add_test (streams, md5sum_flushes_its_output_before_an_error);
+	tcase_add_test (streams, redirections_send_output_where_the_shell_would);
+	suite_add_tcase (s, streams);
+	tcase_add_test (xfs_io, pwrite_variants);
+	tcase_add_test (xfs_io, a_full_filesystem_fails_a_write_or_shortens_it);
+	tcase_add_test (xfs_io, pread_counts_calls_and_dumps);
+	tcase_add_test (xfs_io, space_commands_print_nothing_unless_they_fail);
+	tcase_add_test (xfs_io, reflink_and_dedupe_as_xfs_io_reports_them);
+	tcase_add_test (xfs_io, dedupe_goes_a_gibibyte_at_a_time);
+	tcase_add_test (xfs_io, fiemap_syncs_and_maps_like_xfs_io);
+	tcase_add_test (xfs_io, sync_range_writes_back_only_with_write);
+	tcase_add_test (xfs_io, open_failures_skip_the_rest_of_the_command);
+	suite_add_tcase (s, xfs_io);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
