@@ -3,8 +3,9 @@
  * HOW DOES THIS WORK: the physical allocator (find_free_extent,
  * btrfs_reserve_extent; btrfs-semantics.md 2.3)
  *
- * Free space is a set of maximal ranges, kept twice: by address (for first
- * fit and merging) and by (length, address) (to know the largest at once).
+ * Free space is a set of maximal ranges by address, in a map whose every
+ * node also knows the longest range below it: the lowest range that fits
+ * and the largest range are both found in O(log n), whatever the history.
  *
  *   allocate want, at least min:
  *     first free range, by address, holding want  -> take its front
@@ -24,31 +25,18 @@
 #include "fs-private.h"
 
 static void
-by_size_key (guint64 start, guint64 len, guint64 *key)
-{
-	key[0] = len;
-	key[1] = start;
-}
-
-static void
 index_add (extsim_fs *fs, guint64 start, guint64 len)
 {
-	guint64 key[2];
-	rm_len v = { len };
+	free_item v = { len, 0 };
 
 	pmap_insert (&fs->free_space, &start, &v);
-	by_size_key (start, len, key);
-	pmap_insert (&fs->free_by_size, key, NULL);
 }
 
 static void
 index_remove (extsim_fs *fs, guint64 start, guint64 len)
 {
-	guint64 key[2];
-
+	(void) len;
 	pmap_remove (&fs->free_space, &start, NULL);
-	by_size_key (start, len, key);
-	pmap_remove (&fs->free_by_size, key, NULL);
 }
 
 void
@@ -94,21 +82,17 @@ free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 static guint64
 largest_free (const extsim_fs *fs)
 {
-	const pnode *n = pmap_last (&fs->free_by_size);
-
-	return n ? pnode_key (n)[0] : 0;
+	return pmap_max_metric (&fs->free_space);
 }
 
 static gboolean
 first_fit (const extsim_fs *fs, guint64 want, guint64 *start)
 {
-	for (const pnode *n = pmap_first (&fs->free_space); n; n = pmap_gt (&fs->free_space, pnode_key (n))) {
-		if (((const rm_len *) pnode_value (&fs->free_space, n))->len >= want) {
-			*start = pnode_key (n)[0];
-			return TRUE;
-		}
-	}
-	return FALSE;
+	const pnode *n = pmap_first_fit (&fs->free_space, want);
+
+	if (n)
+		*start = pnode_key (n)[0];
+	return n != NULL;
 }
 
 /*

@@ -14,8 +14,7 @@
  *   extents      (bytenr)                         extent_item      EXTENT_ITEM
  *   backrefs     (bytenr, root, ino, origin)      backref_item     EXTENT_DATA_REF
  *   disk         (physical address)               disk_item        the bytes on disk
- *   free_space   (physical address)               rm_len           free space cache
- *   free_by_size (len, physical address)          -                (largest-free lookup)
+ *   free_space   (physical address)               free_item        free space cache
  *   pinned       (physical address)               rm_len           pinned extents
  *
  * Where a file has no item there is a hole (NO_HOLES).
@@ -82,6 +81,11 @@ typedef struct {
 	guint32 pad;
 } disk_item;
 
+typedef struct {
+	guint64 len;
+	guint64 longest_below; /* the map's augmentation: longest range in the subtree */
+} free_item;
+
 struct extsim_fs {
 	/* settings */
 	guint32 sectorsize;
@@ -98,7 +102,7 @@ struct extsim_fs {
 	gboolean accounting_error; /* a counter would have gone negative */
 	guint64 transid;
 	guint64 next_subvol;
-	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, free_by_size, pinned;
+	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
 
 	/* observation, not state */
 	extsim_stats stats;

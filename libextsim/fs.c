@@ -20,26 +20,35 @@
 #include <stdarg.h>
 #include <string.h>
 
-static const pmap_type roots_type = { "roots", 1, sizeof (root_item) };
-static const pmap_type inodes_type = { "inodes", 2, sizeof (inode_item) };
-static const pmap_type items_type = { "items", 3, sizeof (file_item) };
-static const pmap_type dirty_type = { "dirty", 3, sizeof (dirty_item) };
-static const pmap_type lost_type = { "lost", 3, sizeof (rm_len) };
-static const pmap_type extents_type = { "extents", 1, sizeof (extent_item) };
-static const pmap_type backrefs_type = { "backrefs", 4, sizeof (backref_item) };
-static const pmap_type disk_type = { "disk", 1, sizeof (disk_item) };
-static const pmap_type free_type = { "free_space", 1, sizeof (rm_len) };
-static const pmap_type by_size_type = { "free_by_size", 2, 0 };
-static const pmap_type pinned_type = { "pinned", 1, sizeof (rm_len) };
+static const pmap_type roots_type = { .name = "roots", .key_words = 1, .value_size = sizeof (root_item) };
+static const pmap_type inodes_type = { .name = "inodes", .key_words = 2, .value_size = sizeof (inode_item) };
+static const pmap_type items_type = { .name = "items", .key_words = 3, .value_size = sizeof (file_item) };
+static const pmap_type dirty_type = { .name = "dirty", .key_words = 3, .value_size = sizeof (dirty_item) };
+static const pmap_type lost_type = { .name = "lost", .key_words = 3, .value_size = sizeof (rm_len) };
+static const pmap_type extents_type = { .name = "extents", .key_words = 1, .value_size = sizeof (extent_item) };
+static const pmap_type backrefs_type = { .name = "backrefs", .key_words = 4, .value_size = sizeof (backref_item) };
+static const pmap_type disk_type = { .name = "disk", .key_words = 1, .value_size = sizeof (disk_item) };
 
-#define N_MAPS 11
+static guint64
+free_len (const void *value)
+{
+	return ((const free_item *) value)->len;
+}
+
+static const pmap_type free_type = { .name = "free_space",
+				     .key_words = 1,
+				     .value_size = sizeof (free_item),
+				     .metric = free_len,
+				     .aug_offset = G_STRUCT_OFFSET (free_item, longest_below) };
+static const pmap_type pinned_type = { .name = "pinned", .key_words = 1, .value_size = sizeof (rm_len) };
+
+#define N_MAPS 10
 
 static pmap *
 map_at (extsim_fs *fs, guint i)
 {
-	pmap *maps[N_MAPS] = { &fs->roots,    &fs->inodes, &fs->items,      &fs->dirty,
-			       &fs->lost,     &fs->extents, &fs->backrefs,  &fs->disk,
-			       &fs->free_space, &fs->free_by_size, &fs->pinned };
+	pmap *maps[N_MAPS] = { &fs->roots,   &fs->inodes,   &fs->items, &fs->dirty,      &fs->lost,
+			       &fs->extents, &fs->backrefs, &fs->disk,  &fs->free_space, &fs->pinned };
 
 	return maps[i];
 }
@@ -162,7 +171,6 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->backrefs, &backrefs_type);
 	pmap_init (&fs->disk, &disk_type);
 	pmap_init (&fs->free_space, &free_type);
-	pmap_init (&fs->free_by_size, &by_size_type);
 	pmap_init (&fs->pinned, &pinned_type);
 	fs->si.total = o->data_size ? o->data_size & ~((guint64) o->sectorsize - 1)
 				    : extsim_data_size_for_device (o->device_size, o->sectorsize);

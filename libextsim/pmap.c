@@ -12,6 +12,10 @@
  *            changed in place.
  *   free:    ref -= 1; at 0 the children lose a ref and the node goes.
  *
+ * An augmented map also keeps, in each node, the largest metric of its
+ * subtree; every node whose children or value change on the way back up is
+ * re-summarised (fix), bottom-up, so the summary is always exact.
+ *
  * Reference counts are atomic because clones may be handed to other
  * threads; a node with ref == 1 is reachable only from the caller's map,
  * so changing it in place needs no lock.
@@ -79,6 +83,28 @@ node_value (const pmap_type *t, const pnode *n)
 	return (void *) (n->kv + t->key_words);
 }
 
+static guint64
+aug_of (const pmap_type *t, const pnode *n)
+{
+	return *(const guint64 *) ((const guint8 *) node_value (t, n) + t->aug_offset);
+}
+
+/* Re-summarise n from its value and its children's summaries. */
+static void
+fix (const pmap_type *t, pnode *n)
+{
+	guint64 a;
+
+	if (!t->metric)
+		return;
+	a = t->metric (node_value (t, n));
+	if (n->l)
+		a = MAX (a, aug_of (t, n->l));
+	if (n->r)
+		a = MAX (a, aug_of (t, n->r));
+	*(guint64 *) ((guint8 *) node_value (t, n) + t->aug_offset) = a;
+}
+
 static pnode *
 node_new (const pmap_type *t, const guint64 *key, const void *value)
 {
@@ -90,6 +116,7 @@ node_new (const pmap_type *t, const guint64 *key, const void *value)
 	n->prio = key_prio (t, key);
 	if (t->value_size)
 		memcpy (node_value (t, n), value, t->value_size);
+	fix (t, n);
 	return n;
 }
 
@@ -131,22 +158,26 @@ unshare (const pmap_type *t, pnode *n)
 }
 
 static pnode *
-rot_right (pnode *n)
+rot_right (const pmap_type *t, pnode *n)
 {
 	pnode *l = n->l;
 
 	n->l = l->r;
 	l->r = n;
+	fix (t, n);
+	fix (t, l);
 	return l;
 }
 
 static pnode *
-rot_left (pnode *n)
+rot_left (const pmap_type *t, pnode *n)
 {
 	pnode *r = n->r;
 
 	n->r = r->l;
 	r->l = n;
+	fix (t, n);
+	fix (t, r);
 	return r;
 }
 
@@ -219,6 +250,7 @@ pmap_lookup_mut (pmap *m, const guint64 *key)
 {
 	void *out = NULL;
 
+	g_assert (!m->type->metric); /* a summary would go stale */
 	if (!find (m, key))
 		return NULL;
 	m->root = mut (m->type, m->root, key, &out);
@@ -246,12 +278,13 @@ ins (const pmap_type *t, pnode *n, const guint64 *key, const void *value,
 	} else if (c < 0) {
 		n->l = ins (t, n->l, key, value, out, added);
 		if (above (t, n->l, n))
-			n = rot_right (n);
+			return rot_right (t, n);
 	} else {
 		n->r = ins (t, n->r, key, value, out, added);
 		if (above (t, n->r, n))
-			n = rot_left (n);
+			return rot_left (t, n);
 	}
+	fix (t, n);
 	return n;
 }
 
@@ -278,10 +311,12 @@ join (const pmap_type *t, pnode *a, pnode *b)
 	if (above (t, a, b)) {
 		a = unshare (t, a);
 		a->r = join (t, a->r, b);
+		fix (t, a);
 		return a;
 	}
 	b = unshare (t, b);
 	b->l = join (t, a, b->l);
+	fix (t, b);
 	return b;
 }
 
@@ -309,6 +344,7 @@ del (const pmap_type *t, pnode *n, const guint64 *key, void *old)
 		n->l = del (t, n->l, key, old);
 	else
 		n->r = del (t, n->r, key, old);
+	fix (t, n);
 	return n;
 }
 
@@ -410,6 +446,32 @@ void
 pmap_foreach (const pmap *m, pmap_foreach_fn fn, gpointer data)
 {
 	walk (m->type, m->root, fn, data);
+}
+
+const pnode *
+pmap_first_fit (const pmap *m, guint64 want)
+{
+	const pmap_type *t = m->type;
+	const pnode *n = m->root;
+
+	g_assert (t->metric);
+	if (!n || aug_of (t, n) < want)
+		return NULL;
+	for (;;) {
+		if (n->l && aug_of (t, n->l) >= want)
+			n = n->l;
+		else if (t->metric (node_value (t, n)) >= want)
+			return n;
+		else
+			n = n->r; /* the summary says something fits there */
+	}
+}
+
+guint64
+pmap_max_metric (const pmap *m)
+{
+	g_assert (m->type->metric);
+	return m->root ? aug_of (m->type, m->root) : 0;
 }
 
 const guint64 *

@@ -28,6 +28,12 @@ typedef struct {
 	const char *name;
 	guint key_words;   /* 1 .. PMAP_MAX_KEY_WORDS */
 	gsize value_size;  /* bytes; may be 0 */
+	/* Optional max-augmentation: the guint64 at aug_offset in every value
+	 * holds the largest metric () of the node's subtree, kept up to date on
+	 * every insert and remove, so pmap_first_fit () is O(log n).  Values of
+	 * such a map change only through pmap_insert (), never lookup_mut. */
+	guint64 (*metric) (const void *value);
+	gsize aug_offset;
 } pmap_type;
 
 typedef struct {
@@ -60,6 +66,11 @@ const pnode *pmap_gt (const pmap *m, const guint64 *key); /* least    >  key */
 typedef void (*pmap_foreach_fn) (const guint64 *key, const void *value, gpointer data);
 /* In key order, O(n); the map must not change meanwhile. */
 void pmap_foreach (const pmap *m, pmap_foreach_fn fn, gpointer data);
+
+/* Augmented maps: the least key whose value's metric is >= want (NULL if
+ * none), and the largest metric in the map (0 when empty). */
+const pnode *pmap_first_fit (const pmap *m, guint64 want);
+guint64 pmap_max_metric (const pmap *m);
 
 const guint64 *pnode_key (const pnode *n);
 const void *pnode_value (const pmap *m, const pnode *n);
