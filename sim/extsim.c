@@ -12,6 +12,7 @@
  */
 #include "extsim.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -62,6 +63,9 @@ cmd_policies (int argc, char **argv)
 int
 main (int argc, char **argv)
 {
+	/* only GLib's own messages follow the locale: everything the
+	 * simulated tools print is formatted locale-free */
+	setlocale (LC_ALL, "");
 	if (argc < 2) {
 		usage (stderr);
 		return EXIT_CANNOT;

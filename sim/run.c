@@ -175,8 +175,11 @@ parse_options (int argc, char **argv, run_options *o, GError **error)
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->args, NULL, "SCRIPT|-" },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
-	g_autoptr (GOptionContext) ctx = g_option_context_new ("- run a btrfs reproducer against the model");
+	g_autoptr (GOptionContext) ctx = g_option_context_new (NULL);
 
+	g_set_prgname ("extsim run");
+	g_option_context_set_summary (ctx, "Runs a btrfs reproducer against the model and says which ordering loses "
+					   "data, and why.");
 	g_option_context_add_main_entries (ctx, entries, NULL);
 	g_option_context_set_description (
 		ctx, "SCRIPT is a shell script in the dialect of patch mails and fstests: mkfs.btrfs, mount,\n"

@@ -52,7 +52,7 @@ t_run_script_buffered (const char *text, const char *policy, gsize buffer)
 	r->out = g_string_new (NULL);
 	r->err = g_string_new (NULL);
 	r->merged = g_string_new (NULL);
-	o.policy = extsim_policy_lookup (policy);
+	o.policy = policy ? extsim_policy_lookup (policy) : NULL;
 	o.record_events = TRUE;
 	o.stdout_buffer = buffer;
 	o.output = t_run_sink;

@@ -1,0 +1,282 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * Running scripts: the commands that name files and directories (touch,
+ * rm, chattr, md5sum, btrfs subvolume create|snapshot), mount and umount,
+ * mkfs.btrfs again, set -e, echo; each with its error lines as coreutils,
+ * e2fsprogs and btrfs-progs print them.
+ *
+ * The directory tree a script sees:
+ *   $mnt/            the top-level subvolume (5)
+ *   $mnt/sv/         btrfs subvolume create: a new root
+ *   $mnt/snap/       btrfs subvolume snapshot $mnt/sv: another root, the
+ *                    same inode numbers as sv's files
+ */
+#include "script-test.h"
+
+#define HASH_EMPTY "d41d8cd98f00b204e9800998ecf8427e"
+
+START_TEST (touch_rm_and_md5sum)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "touch $mnt/a $mnt/a\nmd5sum $mnt/a $mnt/nope\nrm $mnt/a\nrm $mnt/a\nrm -f $mnt/a\n"
+			   "touch $mnt/nodir/x\nmd5sum $mnt\nrm $mnt\nchattr +C $mnt/nope\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, HASH_EMPTY "  " MNT "/a\n");
+	ext_assert_str_eq (r->err->str, "md5sum: " MNT "/nope: No such file or directory\n"
+					"rm: cannot remove '" MNT "/a': No such file or directory\n"
+					"touch: cannot touch '" MNT "/nodir/x': No such file or directory\n"
+					"md5sum: " MNT ": Is a directory\n"
+					"rm: cannot remove '" MNT "': Is a directory\n"
+					"chattr: No such file or directory while trying to stat " MNT "/nope\n");
+	ext_assert_int_eq (t_exit (r, 2), 0);
+	ext_assert_int_eq (t_exit (r, 3), 1);
+	ext_assert_int_eq (t_exit (r, 4), 0);
+	ext_assert_int_eq (t_exit (r, 5), 1);
+	ext_assert_int_eq (t_exit (r, 6), 0); /* rm -f of nothing */
+	ext_assert_int_eq (extsim_script_result_get_n_files (r->res), 0);
+}
+END_TEST
+
+START_TEST (md5sum_refuses_what_would_take_minutes)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"truncate 4g\" $mnt/ok\n"
+						       "xfs_io -f -c \"truncate 5g\" $mnt/big\nmd5sum $mnt/big\n",
+					    NULL);
+
+	/* MD5 reads every byte, holes too: past 4 GiB a run would take minutes */
+	ext_assert_str_eq (r->err->str, "md5sum: " MNT "/big: extsim hashes files of at most 4 GiB, this one has "
+					"5368709120 bytes\n");
+	ext_assert_int_eq (t_record (r, 6)->error, EFBIG);
+	ext_assert_int_eq (t_exit (r, 4), 1);
+}
+END_TEST
+
+START_TEST (chattr_plus_c_as_btrfs_takes_it)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "touch $mnt/empty\nchattr +C $mnt/empty\n"
+						       "xfs_io -f -c \"pwrite -q 0 4k\" $mnt/full\nchattr +C $mnt/full\n"
+						       "btrfs subvolume create $mnt/sv >/dev/null\nchattr +C $mnt/sv\n"
+						       "touch $mnt/sv/inherits\n",
+					    NULL);
+	const extsim_fs *fs = extsim_script_result_get_fs (r->res);
+	extsim_inode_info info;
+
+	ext_assert_str_eq (r->err->str, "");
+	ext_assert_true (extsim_fs_inode_info (fs, t_file (r, MNT "/empty"), &info, NULL));
+	ext_assert_true (info.flags & EXTSIM_INODE_NODATACOW);
+	/* a file with data keeps COW: btrfs ignores the flag, and says nothing */
+	ext_assert_true (extsim_fs_inode_info (fs, t_file (r, MNT "/full"), &info, NULL));
+	ext_assert_false (info.flags & EXTSIM_INODE_NODATACOW);
+	ext_assert_true (extsim_fs_inode_info (fs, t_file (r, MNT "/sv/inherits"), &info, NULL));
+	ext_assert_true (info.flags & EXTSIM_INODE_NODATACOW);
+}
+END_TEST
+
+START_TEST (subvolumes_and_snapshots)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "btrfs subvolume create $mnt/sv\n"
+			   "xfs_io -f -c \"pwrite -q -S 0x77 -b 1m 0 1m\" $mnt/sv/file\n"
+			   "btrfs subvolume snapshot $mnt/sv $mnt/snap\nbtrfs subvolume snapshot -r $mnt/sv $mnt/rosnap\n"
+			   "btrfs subvolume create $mnt/sv\nxfs_io -c \"pwrite -q -S 0x88 8k 4k\" -c fsync $mnt/sv/file\n"
+			   "md5sum $mnt/sv/file $mnt/snap/file $mnt/rosnap/file\nxfs_io -c \"pwrite 0 4k\" $mnt/rosnap/file\n"
+			   "touch $mnt/rosnap/new\nrm $mnt/rosnap/file\nchattr +C $mnt/rosnap/file\n"
+			   "btrfs subvolume snapshot $mnt/sv/file $mnt/x\nbtrfs subvolume snapshot $mnt/nope $mnt/x\n"
+			   "btrfs subvolume snapshot $mnt/sv $mnt/snap\nbtrfs subvolume snapshot $mnt $mnt/top\n"
+			   "md5sum $mnt/top/sv $mnt/snap/sv/file\nbtrfs subvolume create $mnt/nodir/sv\n",
+		NULL);
+	extsim_ino sv = t_file (r, MNT "/sv/file"), snap = t_file (r, MNT "/snap/file");
+
+	/* as btrfs-progs 6.2 and md5sum print them (checked on Linux 6.18) */
+	ext_assert_str_eq (r->out->str, "Create subvolume '" MNT "/sv'\n"
+					"Create a snapshot of '" MNT "/sv' in '" MNT "/snap'\n"
+					"Create a readonly snapshot of '" MNT "/sv' in '" MNT "/rosnap'\n"
+					"5a1f0fc5d30a6994bed8ac84bd6d18c0  " MNT "/sv/file\n"
+					"82ced4870ec6d344f25dc841e57ccd9d  " MNT "/snap/file\n"
+					"82ced4870ec6d344f25dc841e57ccd9d  " MNT "/rosnap/file\n"
+					"Create a snapshot of '" MNT "/sv' in '" MNT "/snap/sv'\n"
+					"Create a snapshot of '" MNT "' in '" MNT "/top'\n"
+					/* taken after the rewrite of 8k: sv's data as it is now */
+					"5a1f0fc5d30a6994bed8ac84bd6d18c0  " MNT "/snap/sv/file\n");
+	ext_assert_str_eq (r->err->str, "ERROR: target path already exists: " MNT "/sv\n"
+					MNT "/rosnap/file: Read-only file system\n"
+					"touch: cannot touch '" MNT "/rosnap/new': Read-only file system\n"
+					"rm: cannot remove '" MNT "/rosnap/file': Read-only file system\n"
+					"chattr: Read-only file system while setting flags on " MNT "/rosnap/file\n"
+					"ERROR: Not a Btrfs subvolume: Invalid argument\n"
+					"ERROR: Could not statfs: No such file or directory\n"
+					/* a nested subvolume is an empty directory in the snapshot */
+					"md5sum: " MNT "/top/sv: Is a directory\n"
+					"ERROR: cannot access '" MNT "/nodir': No such file or directory\n");
+	/* a snapshot keeps the inode numbers, in its own root */
+	ext_assert_u64_eq (sv.ino, snap.ino);
+	ext_assert_u64_ne (sv.root, snap.root);
+	ext_assert_str_eq (extsim_script_result_path_of (r->res, snap), MNT "/snap/file");
+	ext_assert_true (extsim_script_result_path_of (r->res, (extsim_ino) { 999, 999 }) == NULL);
+}
+END_TEST
+
+START_TEST (umount_writes_back_and_mount_finds_the_data)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x11 0 64k\" $mnt/f\numount $dev\n"
+						       "mount $dev /mnt/other\nmd5sum /mnt/other/f\n",
+					    NULL);
+	const extsim_script_record *umount = t_record (r, 4);
+	const extsim_fs *fs = extsim_script_result_get_fs (r->res);
+	g_autoptr (GArray) dirty = extsim_fs_dirty_ranges (fs, t_file (r, "/mnt/other/f"), NULL);
+
+	ext_assert_u64_gt (umount->last_step, umount->first_step);
+	ext_assert_int_eq (dirty->len, 0);
+	ext_assert_str_eq (r->out->str, "876f4f724f70c185824f120574658786  /mnt/other/f\n");
+}
+END_TEST
+
+START_TEST (mount_options_reach_the_model)
+{
+	g_autoptr (t_run) r = t_run_script ("mkfs.btrfs -b 512M $dev\nmount -o nodatacow,space_cache=v2 $dev $mnt\n"
+					    "touch $mnt/f\n",
+					    NULL);
+	extsim_inode_info info;
+
+	ext_assert_true (extsim_fs_inode_info (extsim_script_result_get_fs (r->res), t_file (r, MNT "/f"), &info, NULL));
+	ext_assert_true (info.flags & EXTSIM_INODE_NODATACOW);
+}
+END_TEST
+
+START_TEST (a_second_mkfs_starts_over)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -q 0 64k\" -c fsync $mnt/f\numount $mnt\n"
+						       "mkfs.btrfs -f -b 512M $dev\nmount $dev $mnt\nmd5sum $mnt/f\n"
+						       "xfs_io -f -c \"pwrite -q 0 4k\" $mnt/g\n",
+					    NULL);
+	extsim_stats st;
+	extsim_space_info si;
+
+	ext_assert_str_eq (r->err->str, "md5sum: " MNT "/f: No such file or directory\n");
+	extsim_fs_get_space_info (extsim_script_result_get_fs (r->res), &si);
+	ext_assert_u64_eq (si.total, 451936256); /* the new 512 MiB filesystem */
+	extsim_script_result_get_stats (r->res, &st);
+	ext_assert_u64_eq (st.cow_bytes, 64 * KiB); /* the first filesystem counts too */
+	ext_assert_int_eq (extsim_script_result_get_n_files (r->res), 1);
+}
+END_TEST
+
+START_TEST (set_e_stops_at_the_first_failure)
+{
+	g_autoptr (t_run) r = t_run_script ("set -e\nmkfs.btrfs -b 1G $dev\nmount $dev $mnt\n"
+					    "xfs_io -f -c \"pwrite -b 1m 0 1g\" $mnt/fill > /dev/null\n"
+					    "set +e\nmd5sum $mnt/missing\nset -o errexit\nxfs_io -f -c \"pwrite 0 4k\" $mnt/more\n"
+					    "echo not reached\n",
+					    NULL);
+
+	/* the fill is a short write (exit 0); md5sum fails without set -e; the
+	 * last pwrite finds no space and ends the script */
+	ext_assert_int_eq (extsim_script_result_get_n_commands_run (r->res), 8);
+	ext_assert_int_eq (t_exit (r, 7), 1);
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str, "md5sum: " MNT "/missing: No such file or directory\n"
+					"pwrite: No space left on device\n");
+	ext_assert_true (extsim_script_result_is_clean (r->res));
+}
+END_TEST
+
+START_TEST (shell_builtins_and_cd)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "cd $mnt\nd=sub\necho -n \"$d \"\necho one  two\nsleep 1\n"
+						       "touch f\nmd5sum f ./f $mnt/f\ncd /\ntrue\n:\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "sub one two\n" HASH_EMPTY "  f\n" HASH_EMPTY "  ./f\n" HASH_EMPTY "  " MNT "/f\n");
+	ext_assert_int_eq (extsim_script_result_get_n_records (r->res), 9);
+}
+END_TEST
+
+START_TEST (run_options_are_checked)
+{
+	extsim_script_run_options o = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
+	extsim_policy broken = extsim_policy_unpatched;
+	extsim_script *s = extsim_script_parse_string ("echo hi\n", -1, NULL, NULL, NULL);
+	extsim_script_result *res = NULL;
+	GError *err = NULL;
+
+	o.version = 7;
+	ext_assert_false (extsim_script_run (s, &o, &res, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	ext_assert_true (res == NULL);
+	o.version = EXTSIM_SCRIPT_RUN_OPTIONS_VERSION;
+	broken.remap_prepare = NULL;
+	o.policy = &broken;
+	ext_assert_false (extsim_script_run (s, &o, &res, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	/* no options, no result wanted: runs with the defaults, output dropped */
+	ext_assert_true (extsim_script_run (s, NULL, NULL, &err));
+	ext_assert_no_error (err);
+	ext_assert_true (extsim_script_run (s, NULL, &res, &err));
+	ext_assert_true (extsim_script_result_get_fs (res) == NULL); /* no mkfs: no filesystem */
+	ext_assert_str_eq (extsim_script_result_get_record (res, 0)->out_text, "hi\n");
+	extsim_script_result_free (res);
+	extsim_script_result_free (NULL);
+	extsim_script_free (s);
+	extsim_script_free (NULL);
+}
+END_TEST
+
+/*
+ * The btrfs/170 shape under pre-4.19: the snapshot neither flushes nor
+ * blocks the NOCOW writer, so the NORESERVE pages end up in a shared
+ * extent; the remount's writeback has no space for them.
+ */
+START_TEST (a_snapshot_violation_is_explained_at_its_line)
+{
+	g_autofree char *text = NULL;
+	g_autoptr (t_run) bad = NULL;
+	g_autoptr (t_run) good = NULL;
+	const extsim_script_violation *v;
+	const extsim_script_record *rec;
+
+	ext_assert_true (g_file_get_contents (EXAMPLES_DIR "/btrfs-170-snapshot.sh", &text, NULL, NULL));
+	bad = t_run_script (text, "pre-4.19");
+	good = t_run_script (text, "unpatched");
+	ext_assert_true (extsim_script_result_is_clean (good->res));
+	ext_assert_int_eq (extsim_script_result_get_n_violations (bad->res), 1);
+	v = extsim_script_result_get_violation (bad->res, 0);
+	rec = extsim_script_result_get_record (bad->res, v->record);
+	ext_assert_int_eq (rec->op->kind, EXTSIM_SCRIPT_OP_SNAPSHOT);
+	ext_assert_int_eq (rec->op->line, 16);
+	ext_assert_str_contains (v->explanation, "The snapshot at line 16 (btrfs subvolume snapshot -r " MNT " " MNT
+						 "/snap) gave every extent of the subvolume a second owner");
+	ext_assert_str_contains (v->explanation, MNT "/snap/foobar at offset 0");
+	ext_assert_u64_gt (extsim_script_result_get_lost_bytes (bad->res), 0);
+	ext_assert_int_eq (extsim_script_result_get_loss (bad->res, 0)->record, 11); /* the umount */
+	ext_assert_str_ne (t_record (bad, 10)->out_text, t_record (bad, 14)->out_text); /* the digests differ */
+	ext_assert_str_eq (t_record (good, 10)->out_text, t_record (good, 14)->out_text);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("script-files");
+	TCase *tc = tcase_create ("files");
+
+	tcase_add_test (tc, touch_rm_and_md5sum);
+	tcase_add_test (tc, md5sum_refuses_what_would_take_minutes);
+	tcase_add_test (tc, chattr_plus_c_as_btrfs_takes_it);
+	tcase_add_test (tc, subvolumes_and_snapshots);
+	tcase_add_test (tc, umount_writes_back_and_mount_finds_the_data);
+	tcase_add_test (tc, mount_options_reach_the_model);
+	tcase_add_test (tc, a_second_mkfs_starts_over);
+	tcase_add_test (tc, set_e_stops_at_the_first_failure);
+	tcase_add_test (tc, shell_builtins_and_cd);
+	tcase_add_test (tc, run_options_are_checked);
+	tcase_add_test (tc, a_snapshot_violation_is_explained_at_its_line);
+	suite_add_tcase (s, tc);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
