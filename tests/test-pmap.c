@@ -1,0 +1,1113 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * The persistent map (pmap.c) and the range map on top of it (rangemap.c),
+ * which hold every piece of simulator state.
+ *
+ *   differential   thousands of seeded random inserts, removes, in-place
+ *                  writes and ordered searches, checked against a sorted
+ *                  array after every step; for a max-augmented map also
+ *                  the largest metric and first-fit searches
+ *   persistence    a copy and its original never see each other's writes,
+ *                  over many generations, freed in any order (run under
+ *                  valgrind or ASan to see that nothing leaks)
+ *   order          the same key set built in different orders walks and
+ *                  answers the same (the tree's shape is not visible
+ *                  through pmap.h; test-state checks that equal states
+ *                  hash equal, which is what the shape rule is for)
+ *   range map      merging, splitting, removal pieces, coverage, lookups
+ *                  on range boundaries, prefix isolation, and a seeded
+ *                  differential run against an array of blocks
+ */
+#include "ext-test.h"
+
+#include <string.h>
+
+#include "pmap.h"
+#include "rangemap.h"
+
+#define SEED 0x5eed2024u
+
+/* ---- the reference: a sorted array of entries ---------------------------- */
+
+/* Bytes of a value the caller owns: an augmented map writes its summary
+ * after them. */
+static gsize
+user_bytes (const pmap_type *t)
+{
+	return t->metric ? t->aug_offset : t->value_size;
+}
+
+typedef struct {
+	guint64 key[PMAP_MAX_KEY_WORDS];
+	guint8 value[16];
+} ref_entry;
+
+typedef struct {
+	const pmap_type *type;
+	GArray *a; /* ref_entry, sorted by key */
+} ref_map;
+
+static ref_map
+ref_new (const pmap_type *type)
+{
+	return (ref_map) { type, g_array_new (FALSE, TRUE, sizeof (ref_entry)) };
+}
+
+static ref_map
+ref_dup (const ref_map *r)
+{
+	ref_map c = ref_new (r->type);
+
+	g_array_append_vals (c.a, r->a->data, r->a->len);
+	return c;
+}
+
+static void
+ref_free (ref_map *r)
+{
+	g_array_unref (r->a);
+}
+
+static ref_entry *
+ref_at (const ref_map *r, guint i)
+{
+	return &g_array_index (r->a, ref_entry, i);
+}
+
+/* Index of the first entry whose key is >= key. */
+static guint
+ref_lower (const ref_map *r, const guint64 *key)
+{
+	guint lo = 0, hi = r->a->len;
+
+	while (lo < hi) {
+		guint mid = (lo + hi) / 2;
+
+		if (pmap_key_cmp (r->type, ref_at (r, mid)->key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static gboolean
+ref_has (const ref_map *r, guint i, const guint64 *key)
+{
+	return i < r->a->len && pmap_key_cmp (r->type, ref_at (r, i)->key, key) == 0;
+}
+
+static void
+ref_insert (ref_map *r, const guint64 *key, const void *value)
+{
+	guint i = ref_lower (r, key);
+	ref_entry e = { { 0 }, { 0 } };
+
+	memcpy (e.key, key, sizeof (guint64) * r->type->key_words);
+	memcpy (e.value, value, r->type->value_size);
+	if (ref_has (r, i, key))
+		*ref_at (r, i) = e;
+	else
+		g_array_insert_val (r->a, i, e);
+}
+
+/* ---- comparing a node with a reference entry ------------------------------ */
+
+static void
+assert_node_is (const pmap *m, const pnode *n, const ref_map *r, gint64 i)
+{
+	if (i < 0 || (guint64) i >= r->a->len) {
+		ext_assert_true (n == NULL);
+		return;
+	}
+	ext_assert_true (n != NULL);
+	for (guint w = 0; w < m->type->key_words; w++)
+		ext_assert_u64_eq (pnode_key (n)[w], ref_at (r, (guint) i)->key[w]);
+	ext_assert_int_eq (memcmp (pnode_value (m, n), ref_at (r, (guint) i)->value, user_bytes (m->type)), 0);
+}
+
+static void
+collect (const guint64 *key, const void *value, gpointer data)
+{
+	ref_map *out = data;
+
+	ref_insert (out, key, value);
+	/* foreach must hand keys over in strictly increasing order */
+	ext_assert_true (pmap_key_cmp (out->type, ref_at (out, out->a->len - 1)->key, key) == 0);
+}
+
+static void assert_summary (const pmap *m, const ref_map *r, guint64 want);
+
+/* Everything a reader can see of m equals r. */
+static void
+assert_map_equals (const pmap *m, const ref_map *r)
+{
+	ref_map seen = ref_new (m->type);
+
+	ext_assert_u64_eq (m->count, r->a->len);
+	pmap_foreach (m, collect, &seen);
+	ext_assert_u64_eq (seen.a->len, r->a->len);
+	for (guint i = 0; i < r->a->len; i++) {
+		ext_assert_int_eq (memcmp (ref_at (&seen, i)->key, ref_at (r, i)->key,
+					   sizeof (guint64) * m->type->key_words), 0);
+		ext_assert_int_eq (memcmp (ref_at (&seen, i)->value, ref_at (r, i)->value, user_bytes (m->type)), 0);
+	}
+	assert_node_is (m, pmap_first (m), r, 0);
+	assert_node_is (m, pmap_last (m), r, (gint64) r->a->len - 1);
+	for (guint64 want = 0; m->type->metric && want <= 1000; want += 125)
+		assert_summary (m, r, want);
+	ref_free (&seen);
+}
+
+/* ---- random keys and operations -------------------------------------------- */
+
+/* Key words come from a small domain so inserts collide and removes hit;
+ * the first few values of the domain are the extremes. */
+static const guint64 edge_words[] = {
+	0, 1, G_MAXUINT64, G_MAXUINT64 - 1, G_GUINT64_CONSTANT (1) << 63, G_GUINT64_CONSTANT (1) << 32,
+};
+
+typedef struct {
+	const pmap_type *type;
+	guint domain; /* values per key word */
+} map_kind;
+
+/* The augmented kind: the first word of a value is its metric, the second
+ * the map's summary of the subtree (free_item's layout). */
+static guint64
+first_word (const void *value)
+{
+	return *(const guint64 *) value;
+}
+
+static const pmap_type one_word = { .name = "one-word", .key_words = 1, .value_size = 16 };
+static const pmap_type two_words = { .name = "two-words", .key_words = 2, .value_size = 16 };
+static const pmap_type three_words_odd = { .name = "three-words-12-byte-values", .key_words = 3, .value_size = 12 };
+static const pmap_type four_words = { .name = "four-words", .key_words = 4, .value_size = 8 };
+static const pmap_type key_set = { .name = "set", .key_words = 2, .value_size = 0 };
+static const pmap_type augmented = {
+	.name = "augmented", .key_words = 1, .value_size = 16, .metric = first_word, .aug_offset = 8,
+};
+
+static const map_kind kinds[] = {
+	{ &one_word, 700 },
+	{ &two_words, 30 },
+	{ &three_words_odd, 10 },
+	{ &four_words, 6 },
+	{ &key_set, 30 },
+	{ &augmented, 700 },
+};
+
+static void
+random_key (GRand *rnd, const map_kind *k, guint64 *key)
+{
+	for (guint w = 0; w < k->type->key_words; w++) {
+		guint v = (guint) g_rand_int_range (rnd, 0, (gint32) k->domain);
+
+		key[w] = v < G_N_ELEMENTS (edge_words) ? edge_words[v] : v;
+	}
+}
+
+/* The first word is small, so first-fit searches have answers to find. */
+static void
+random_value (GRand *rnd, guint8 *value)
+{
+	guint64 metric = (guint64) g_rand_int_range (rnd, 0, 1000);
+
+	for (guint i = 0; i < 16; i++)
+		value[i] = (guint8) g_rand_int (rnd);
+	memcpy (value, &metric, sizeof metric);
+}
+
+/* An augmented map's summary: the largest metric, and the least key whose
+ * metric reaches want. */
+static void
+assert_first_fit (const pmap *m, const ref_map *r, guint64 want)
+{
+	gint64 first = -1;
+
+	for (guint i = 0; i < r->a->len && first < 0; i++) {
+		if (first_word (ref_at (r, i)->value) >= want)
+			first = i;
+	}
+	assert_node_is (m, pmap_first_fit (m, want), r, first);
+}
+
+static void
+assert_summary (const pmap *m, const ref_map *r, guint64 want)
+{
+	guint64 max = 0;
+
+	if (!m->type->metric)
+		return;
+	for (guint i = 0; i < r->a->len; i++)
+		max = MAX (max, first_word (ref_at (r, i)->value));
+	ext_assert_u64_eq (pmap_max_metric (m), max);
+	assert_first_fit (m, r, want);
+	assert_first_fit (m, r, max);
+	assert_first_fit (m, r, max + 1);
+}
+
+/* Greatest index < or <= key, least index >= or > key, in the reference. */
+static void
+assert_bounds (const pmap *m, const ref_map *r, const guint64 *key)
+{
+	guint i = ref_lower (r, key);
+	gboolean hit = ref_has (r, i, key);
+
+	assert_node_is (m, pmap_ge (m, key), r, i);
+	assert_node_is (m, pmap_gt (m, key), r, hit ? (gint64) i + 1 : i);
+	assert_node_is (m, pmap_le (m, key), r, hit ? (gint64) i : (gint64) i - 1);
+	assert_node_is (m, pmap_lt (m, key), r, (gint64) i - 1);
+}
+
+static void
+op_insert (pmap *m, ref_map *r, const guint64 *key, const guint8 *value)
+{
+	guint8 *stored = pmap_insert (m, key, value);
+
+	ext_assert_true (stored != NULL || m->type->value_size == 0);
+	if (m->type->value_size)
+		ext_assert_int_eq (memcmp (stored, value, user_bytes (m->type)), 0);
+	ref_insert (r, key, value);
+}
+
+static void
+op_remove (pmap *m, ref_map *r, const guint64 *key)
+{
+	guint i = ref_lower (r, key);
+	gboolean hit = ref_has (r, i, key);
+	guint8 old[16] = { 0 };
+
+	ext_assert_int_eq (pmap_remove (m, key, old), hit);
+	if (hit) {
+		ext_assert_int_eq (memcmp (old, ref_at (r, i)->value, user_bytes (m->type)), 0);
+		g_array_remove_index (r->a, i);
+	}
+}
+
+/* Writes through pmap_lookup_mut; a missing key must stay missing.  An
+ * augmented map's values change only through pmap_insert. */
+static void
+op_write_in_place (pmap *m, ref_map *r, const guint64 *key, const guint8 *value)
+{
+	guint i = ref_lower (r, key);
+	guint8 *v;
+
+	if (m->type->metric) {
+		if (ref_has (r, i, key))
+			op_insert (m, r, key, value);
+		return;
+	}
+	v = pmap_lookup_mut (m, key);
+
+	if (!ref_has (r, i, key)) {
+		ext_assert_true (v == NULL);
+		return;
+	}
+	ext_assert_true (v != NULL || m->type->value_size == 0);
+	if (m->type->value_size) {
+		memcpy (v, value, m->type->value_size);
+		memcpy (ref_at (r, i)->value, value, m->type->value_size);
+	}
+}
+
+static void
+op_lookup (const pmap *m, const ref_map *r, const guint64 *key)
+{
+	guint i = ref_lower (r, key);
+	const guint8 *v = pmap_lookup (m, key);
+
+	if (!ref_has (r, i, key)) {
+		ext_assert_true (v == NULL);
+		return;
+	}
+	ext_assert_true (v != NULL);
+	ext_assert_int_eq (memcmp (v, ref_at (r, i)->value, user_bytes (m->type)), 0);
+}
+
+/* n random steps on m and r; every step's answer checked, the whole map
+ * compared every check_every steps (0: never). */
+static void
+run_ops (pmap *m, ref_map *r, const map_kind *k, GRand *rnd, guint n, guint check_every)
+{
+	for (guint step = 1; step <= n; step++) {
+		guint64 key[PMAP_MAX_KEY_WORDS];
+		guint8 value[16];
+		guint dice = (guint) g_rand_int_range (rnd, 0, 100);
+
+		random_key (rnd, k, key);
+		random_value (rnd, value);
+		if (dice < 40)
+			op_insert (m, r, key, value);
+		else if (dice < 65)
+			op_remove (m, r, key);
+		else if (dice < 75)
+			op_write_in_place (m, r, key, value);
+		else
+			op_lookup (m, r, key);
+		assert_bounds (m, r, key);
+		ext_assert_u64_eq (m->count, r->a->len);
+		if (m->type->metric && step % 16 == 0)
+			assert_summary (m, r, (guint64) g_rand_int_range (rnd, 0, 1100));
+		if (check_every && step % check_every == 0)
+			assert_map_equals (m, r);
+	}
+}
+
+/* ---- differential ------------------------------------------------------------ */
+
+START_TEST (agrees_with_a_sorted_array)
+{
+	const map_kind *k = &kinds[_i];
+	GRand *rnd = g_rand_new_with_seed (SEED + (guint32) _i);
+	ref_map r = ref_new (k->type);
+	pmap m;
+
+	pmap_init (&m, k->type);
+	assert_map_equals (&m, &r);
+	run_ops (&m, &r, k, rnd, 20000, 500);
+	assert_map_equals (&m, &r);
+	/* drain it: every key goes, the map ends empty */
+	while (r.a->len) {
+		guint64 key[PMAP_MAX_KEY_WORDS];
+
+		memcpy (key, ref_at (&r, r.a->len / 2)->key, sizeof key);
+		op_remove (&m, &r, key);
+		assert_bounds (&m, &r, key);
+	}
+	assert_map_equals (&m, &r);
+	ext_assert_true (pmap_first (&m) == NULL && pmap_last (&m) == NULL);
+	pmap_clear (&m);
+	ref_free (&r);
+	g_rand_free (rnd);
+}
+END_TEST
+
+START_TEST (empty_map_answers_nothing)
+{
+	guint64 key[2] = { 3, 4 };
+	pmap m;
+
+	pmap_init (&m, &two_words);
+	ext_assert_u64_eq (m.count, 0);
+	ext_assert_true (pmap_lookup (&m, key) == NULL);
+	ext_assert_true (pmap_lookup_mut (&m, key) == NULL);
+	ext_assert_false (pmap_remove (&m, key, NULL));
+	ext_assert_true (pmap_first (&m) == NULL);
+	ext_assert_true (pmap_last (&m) == NULL);
+	ext_assert_true (pmap_le (&m, key) == NULL && pmap_lt (&m, key) == NULL);
+	ext_assert_true (pmap_ge (&m, key) == NULL && pmap_gt (&m, key) == NULL);
+	ext_assert_u64_eq (m.count, 0);
+	pmap_clear (&m);
+}
+END_TEST
+
+/* Keys compare word by word, the first word most significant, unsigned. */
+START_TEST (keys_compare_lexicographically)
+{
+	const guint64 sorted[][2] = {
+		{ 0, 0 }, { 0, 1 }, { 0, G_MAXUINT64 }, { 1, 0 }, { G_GUINT64_CONSTANT (1) << 63, 0 }, { G_MAXUINT64, 0 },
+		{ G_MAXUINT64, G_MAXUINT64 },
+	};
+	guint8 value[16] = { 0 };
+	pmap m;
+	guint i = 0;
+
+	pmap_init (&m, &two_words);
+	for (gint j = G_N_ELEMENTS (sorted) - 1; j >= 0; j--)
+		pmap_insert (&m, sorted[j], value);
+	for (const pnode *n = pmap_first (&m); n; n = pmap_gt (&m, pnode_key (n)), i++) {
+		ext_assert_u64_eq (pnode_key (n)[0], sorted[i][0]);
+		ext_assert_u64_eq (pnode_key (n)[1], sorted[i][1]);
+	}
+	ext_assert_int_eq (i, G_N_ELEMENTS (sorted));
+	for (i = 0; i + 1 < G_N_ELEMENTS (sorted); i++)
+		ext_assert_int_eq (pmap_key_cmp (&two_words, sorted[i], sorted[i + 1]), -1);
+	pmap_clear (&m);
+}
+END_TEST
+
+/* ---- persistence ---------------------------------------------------------- */
+
+START_TEST (a_copy_and_its_original_are_independent)
+{
+	const map_kind *k = &kinds[_i];
+	GRand *rnd = g_rand_new_with_seed (SEED * 3 + (guint32) _i);
+	ref_map ra = ref_new (k->type), rb;
+	pmap a, b;
+
+	pmap_init (&a, k->type);
+	run_ops (&a, &ra, k, rnd, 3000, 0);
+	rb = ref_dup (&ra);
+	pmap_copy (&b, &a);
+	assert_map_equals (&b, &rb);
+
+	/* the copy changes heavily, the original stays what it was */
+	run_ops (&b, &rb, k, rnd, 5000, 1000);
+	assert_map_equals (&a, &ra);
+	assert_map_equals (&b, &rb);
+
+	/* and the other way round */
+	run_ops (&a, &ra, k, rnd, 5000, 1000);
+	assert_map_equals (&a, &ra);
+	assert_map_equals (&b, &rb);
+
+	pmap_clear (&a);
+	assert_map_equals (&b, &rb);
+	pmap_clear (&b);
+	ref_free (&ra);
+	ref_free (&rb);
+	g_rand_free (rnd);
+}
+END_TEST
+
+START_TEST (writing_through_lookup_mut_of_a_copy_leaves_the_original)
+{
+	guint64 key[2] = { 7, 9 };
+	guint8 v1[16] = { 1 }, v2[16] = { 2 };
+	pmap a, b;
+	guint8 *w;
+
+	pmap_init (&a, &two_words);
+	for (guint64 i = 0; i < 100; i++)
+		pmap_insert (&a, (guint64[]) { i % 10, i }, v1);
+	pmap_insert (&a, key, v1);
+	pmap_copy (&b, &a);
+	w = pmap_lookup_mut (&b, key);
+	ext_assert_true (w != NULL);
+	memcpy (w, v2, sizeof v2);
+	ext_assert_int_eq (((const guint8 *) pmap_lookup (&a, key))[0], 1);
+	ext_assert_int_eq (((const guint8 *) pmap_lookup (&b, key))[0], 2);
+	/* a copy of an empty map, then an insert into the copy only */
+	pmap_clear (&a);
+	pmap_copy (&a, &b);
+	pmap_clear (&b);
+	ext_assert_u64_eq (a.count, 101);
+	pmap_init (&b, &two_words);
+	pmap_clear (&a);
+	pmap_copy (&a, &b);
+	pmap_insert (&a, key, v1);
+	ext_assert_u64_eq (a.count, 1);
+	ext_assert_u64_eq (b.count, 0);
+	ext_assert_true (pmap_lookup (&b, key) == NULL);
+	pmap_clear (&a);
+	pmap_clear (&b);
+}
+END_TEST
+
+#define GENERATIONS 48
+
+typedef struct {
+	pmap m[GENERATIONS];
+	ref_map r[GENERATIONS];
+	gboolean live[GENERATIONS];
+} lineage;
+
+/* Generation i is a copy of generation i - 1 changed a little; every
+ * fourth step an older generation changes too, so copies branch. */
+static void
+lineage_build (lineage *l, const map_kind *k, GRand *rnd)
+{
+	pmap_init (&l->m[0], k->type);
+	l->r[0] = ref_new (k->type);
+	run_ops (&l->m[0], &l->r[0], k, rnd, 800, 0);
+	l->live[0] = TRUE;
+	for (guint i = 1; i < GENERATIONS; i++) {
+		pmap_copy (&l->m[i], &l->m[i - 1]);
+		l->r[i] = ref_dup (&l->r[i - 1]);
+		l->live[i] = TRUE;
+		run_ops (&l->m[i], &l->r[i], k, rnd, 60, 0);
+		if (i % 4 == 0)
+			run_ops (&l->m[i / 2], &l->r[i / 2], k, rnd, 30, 0);
+	}
+}
+
+static void
+lineage_assert (const lineage *l)
+{
+	for (guint i = 0; i < GENERATIONS; i++) {
+		if (l->live[i])
+			assert_map_equals (&l->m[i], &l->r[i]);
+	}
+}
+
+/* _i: 0 oldest first, 1 newest first, 2 a shuffled order */
+START_TEST (generations_survive_freeing_in_any_order)
+{
+	const map_kind *k = &kinds[1];
+	GRand *rnd = g_rand_new_with_seed (SEED * 7 + (guint32) _i);
+	lineage *l = g_new0 (lineage, 1);
+	guint order[GENERATIONS];
+
+	lineage_build (l, k, rnd);
+	lineage_assert (l);
+	for (guint i = 0; i < GENERATIONS; i++)
+		order[i] = _i == 1 ? GENERATIONS - 1 - i : i;
+	for (guint i = GENERATIONS - 1; _i == 2 && i > 0; i--) {
+		guint j = (guint) g_rand_int_range (rnd, 0, (gint32) i + 1), t = order[i];
+
+		order[i] = order[j];
+		order[j] = t;
+	}
+	for (guint i = 0; i < GENERATIONS; i++) {
+		pmap_clear (&l->m[order[i]]);
+		ref_free (&l->r[order[i]]);
+		l->live[order[i]] = FALSE;
+		if (i % 8 == 0)
+			lineage_assert (l);
+	}
+	g_free (l);
+	g_rand_free (rnd);
+}
+END_TEST
+
+/* ---- insertion order ----------------------------------------------------- */
+
+static void
+collect_keys (const guint64 *key, const void *value, gpointer data)
+{
+	g_array_append_vals (data, key, 2);
+	g_array_append_vals (data, value, 2);
+}
+
+START_TEST (the_same_key_set_walks_the_same_whatever_the_order)
+{
+	enum { N = 1500 };
+	GRand *rnd = g_rand_new_with_seed (SEED * 11);
+	guint64 (*keys)[2] = g_malloc_n (N, sizeof *keys);
+	pmap up, down, shuffled;
+	GArray *walk[3];
+	pmap *maps[3] = { &up, &down, &shuffled };
+
+	for (guint i = 0; i < N; i++) {
+		keys[i][0] = i % 7;
+		keys[i][1] = (guint64) i * 2654435761u;
+	}
+	pmap_init (&up, &two_words);
+	pmap_init (&down, &two_words);
+	pmap_init (&shuffled, &two_words);
+	for (guint i = 0; i < N; i++) {
+		pmap_insert (&up, keys[i], (guint64[]) { keys[i][1], i });
+		pmap_insert (&down, keys[N - 1 - i], (guint64[]) { keys[N - 1 - i][1], N - 1 - i });
+	}
+	/* shuffled, with stray keys inserted and removed and values replaced */
+	for (guint i = 0; i < 4 * N; i++) {
+		guint j = (guint) g_rand_int_range (rnd, 0, N);
+		guint64 stray[2] = { 100 + j, j };
+
+		pmap_insert (&shuffled, keys[j], (guint64[]) { 0, 0 });
+		pmap_insert (&shuffled, stray, (guint64[]) { 1, 1 });
+	}
+	for (guint i = 0; i < N; i++) {
+		pmap_insert (&shuffled, keys[i], (guint64[]) { keys[i][1], i });
+		pmap_remove (&shuffled, (guint64[]) { 100 + i, i }, NULL);
+	}
+	for (guint i = 0; i < 3; i++) {
+		walk[i] = g_array_new (FALSE, FALSE, sizeof (guint64));
+		ext_assert_u64_eq (maps[i]->count, N);
+		pmap_foreach (maps[i], collect_keys, walk[i]);
+	}
+	for (guint i = 1; i < 3; i++) {
+		ext_assert_u64_eq (walk[i]->len, walk[0]->len);
+		ext_assert_int_eq (memcmp (walk[i]->data, walk[0]->data, walk[0]->len * sizeof (guint64)), 0);
+	}
+	for (guint i = 0; i < 2000; i++) {
+		guint64 probe[2] = { (guint64) g_rand_int_range (rnd, 0, 8), g_rand_int (rnd) * (guint64) 3 };
+
+		for (guint j = 1; j < 3; j++) {
+			const pnode *a = pmap_le (maps[0], probe), *b = pmap_le (maps[j], probe);
+
+			ext_assert_true ((a == NULL) == (b == NULL));
+			if (a)
+				ext_assert_int_eq (pmap_key_cmp (&two_words, pnode_key (a), pnode_key (b)), 0);
+			a = pmap_gt (maps[0], probe);
+			b = pmap_gt (maps[j], probe);
+			ext_assert_true ((a == NULL) == (b == NULL));
+			if (a)
+				ext_assert_int_eq (pmap_key_cmp (&two_words, pnode_key (a), pnode_key (b)), 0);
+		}
+	}
+	for (guint i = 0; i < 3; i++) {
+		g_array_unref (walk[i]);
+		pmap_clear (maps[i]);
+	}
+	g_free (keys);
+	g_rand_free (rnd);
+}
+END_TEST
+
+/* ---- range map: tables -------------------------------------------------- */
+
+/* Value of the test range maps: the length, then a tag. */
+typedef struct {
+	guint64 len;
+	guint64 tag;
+} tagged;
+
+static const pmap_type ranges_type = { .name = "ranges", .key_words = 3, .value_size = sizeof (tagged) };
+
+enum { A = 0xa, B = 0xb, C = 0xc };
+
+/* { start, len, tag }; a table ends with T_RANGES_END */
+typedef struct {
+	guint64 start;
+	guint64 len;
+	guint64 tag;
+} t_range;
+
+#define T_RANGES_END { 0, 0, 0 }
+
+static void
+rm_put (rmap *r, guint64 start, guint64 len, guint64 tag)
+{
+	tagged v = { len, tag };
+
+	rm_set (r, start, &v);
+}
+
+static void
+append_range (GString *s, guint64 start, guint64 len, guint64 tag)
+{
+	g_string_append_printf (s, "\n  [%" PRIu64 " +%" PRIu64 ") tag 0x%" PRIx64, start, len, tag);
+}
+
+static char *
+ranges_to_string (const rmap *r)
+{
+	GString *s = g_string_new (NULL);
+
+	for (const pnode *n = rm_first (r); n; n = rm_next (r, n))
+		append_range (s, rm_start (n, r), rm_node_len (r, n), ((const tagged *) pnode_value (r->m, n))->tag);
+	return g_string_free (s, FALSE);
+}
+
+/* Compared as text, so a failure prints the whole map beside the table. */
+static void
+assert_ranges (const rmap *r, const t_range *want)
+{
+	g_autofree char *have = ranges_to_string (r);
+	GString *w = g_string_new (NULL);
+	g_autofree char *wanted = NULL;
+
+	for (guint i = 0; want[i].len; i++)
+		append_range (w, want[i].start, want[i].len, want[i].tag);
+	wanted = g_string_free (w, FALSE);
+	ext_assert_str_eq (have, wanted);
+}
+
+/*
+ *   set [0,4k) A, [4k,8k) A      [ A 0-8k ]
+ *   set [12k,16k) A              [ A 0-8k ][ hole ][ A 12k-16k ]
+ *   set [8k,12k) B               [ A 0-8k ][ B 8k-12k ][ A 12k-16k ]
+ *   set [8k,12k) A               [ A 0-16k ]
+ *   set [4k,12k) B               [ A 0-4k ][ B 4k-12k ][ A 12k-16k ]
+ *   set [0,16k) A                [ A 0-16k ]
+ */
+START_TEST (set_merges_equal_neighbours_only)
+{
+	pmap m;
+	rmap r;
+	const t_range one[] = { { 0, 8 * KiB, A }, T_RANGES_END };
+	const t_range gap[] = { { 0, 8 * KiB, A }, { 12 * KiB, 4 * KiB, A }, T_RANGES_END };
+	const t_range three[] = { { 0, 8 * KiB, A }, { 8 * KiB, 4 * KiB, B }, { 12 * KiB, 4 * KiB, A }, T_RANGES_END };
+	const t_range whole[] = { { 0, 16 * KiB, A }, T_RANGES_END };
+	const t_range inside[] = { { 0, 4 * KiB, A }, { 4 * KiB, 8 * KiB, B }, { 12 * KiB, 4 * KiB, A }, T_RANGES_END };
+
+	pmap_init (&m, &ranges_type);
+	r = rmap_of (&m, 2, 5, 257);
+	rm_put (&r, 0, 4 * KiB, A);
+	rm_put (&r, 4 * KiB, 4 * KiB, A);
+	assert_ranges (&r, one);
+	rm_put (&r, 12 * KiB, 4 * KiB, A);
+	assert_ranges (&r, gap);
+	rm_put (&r, 8 * KiB, 4 * KiB, B);
+	assert_ranges (&r, three);
+	rm_put (&r, 8 * KiB, 4 * KiB, A);
+	assert_ranges (&r, whole);
+	ext_assert_u64_eq (m.count, 1);
+	rm_put (&r, 4 * KiB, 8 * KiB, B);
+	assert_ranges (&r, inside);
+	rm_put (&r, 0, 16 * KiB, A);
+	assert_ranges (&r, whole);
+	ext_assert_u64_eq (m.count, 1);
+	pmap_clear (&m);
+}
+END_TEST
+
+/*
+ *   [ A 0-16k ]  split 8k          [ A 0-8k ][ A 8k-16k ]  (not merged back)
+ *   split 8k, 0, 16k, 20k          no change
+ *   merge_at 8k                    [ A 0-16k ]
+ */
+START_TEST (split_cuts_and_merge_at_rejoins)
+{
+	pmap m;
+	rmap r;
+	const t_range halves[] = { { 0, 8 * KiB, A }, { 8 * KiB, 8 * KiB, A }, T_RANGES_END };
+	const t_range whole[] = { { 0, 16 * KiB, A }, T_RANGES_END };
+	const t_range odd[] = { { 0, 1000, A }, { 1000, 16 * KiB - 1000, A }, T_RANGES_END };
+
+	pmap_init (&m, &ranges_type);
+	r = rmap_of (&m, 2, 5, 257);
+	rm_put (&r, 0, 16 * KiB, A);
+	rm_split (&r, 8 * KiB);
+	assert_ranges (&r, halves);
+	rm_split (&r, 8 * KiB);
+	rm_split (&r, 0);
+	rm_split (&r, 16 * KiB);
+	rm_split (&r, 20 * KiB);
+	assert_ranges (&r, halves);
+	rm_merge_at (&r, 8 * KiB);
+	assert_ranges (&r, whole);
+	rm_split (&r, 1000);
+	assert_ranges (&r, odd);
+	rm_merge_at (&r, 0);
+	assert_ranges (&r, whole);
+	/* merge_at where no entry starts changes nothing */
+	rm_merge_at (&r, 4 * KiB);
+	assert_ranges (&r, whole);
+	pmap_clear (&m);
+}
+END_TEST
+
+typedef struct {
+	GArray *pieces; /* t_range */
+} removed_log;
+
+static void
+log_removed (guint64 start, const void *value, gpointer data)
+{
+	const tagged *v = value;
+	t_range p = { start, v->len, v->tag };
+
+	g_array_append_val (((removed_log *) data)->pieces, p);
+}
+
+static void
+assert_pieces (removed_log *log, const t_range *want)
+{
+	guint n = 0;
+
+	while (want[n].len)
+		n++;
+	ext_assert_int_eq (log->pieces->len, n);
+	for (guint i = 0; i < n; i++) {
+		const t_range *p = &g_array_index (log->pieces, t_range, i);
+
+		ext_assert_u64_eq (p->start, want[i].start);
+		ext_assert_u64_eq (p->len, want[i].len);
+		ext_assert_u64_eq (p->tag, want[i].tag);
+	}
+	g_array_set_size (log->pieces, 0);
+}
+
+/*
+ *   [ A 0-8k ][ B 8k-16k ][ hole ][ C 20k-24k ]
+ *   remove [4k, 22k)      pieces (4k +4k A) (8k +8k B) (20k +2k C)
+ *                         left   [ A 0-4k ] [ C 22k-24k ]
+ */
+START_TEST (remove_reports_exactly_the_removed_pieces)
+{
+	removed_log log = { g_array_new (FALSE, FALSE, sizeof (t_range)) };
+	pmap m;
+	rmap r;
+	const t_range pieces[] = { { 4 * KiB, 4 * KiB, A }, { 8 * KiB, 8 * KiB, B }, { 20 * KiB, 2 * KiB, C }, T_RANGES_END };
+	const t_range left[] = { { 0, 4 * KiB, A }, { 22 * KiB, 2 * KiB, C }, T_RANGES_END };
+	const t_range none[] = { T_RANGES_END };
+
+	pmap_init (&m, &ranges_type);
+	r = rmap_of (&m, 2, 5, 257);
+	rm_put (&r, 0, 8 * KiB, A);
+	rm_put (&r, 8 * KiB, 8 * KiB, B);
+	rm_put (&r, 20 * KiB, 4 * KiB, C);
+	rm_remove (&r, 4 * KiB, 22 * KiB, log_removed, &log);
+	assert_pieces (&log, pieces);
+	assert_ranges (&r, left);
+
+	/* a hole, an empty range, an inverted range: nothing */
+	rm_remove (&r, 8 * KiB, 20 * KiB, log_removed, &log);
+	rm_remove (&r, 2 * KiB, 2 * KiB, log_removed, &log);
+	rm_remove (&r, 3 * KiB, 1 * KiB, log_removed, &log);
+	assert_pieces (&log, none);
+	assert_ranges (&r, left);
+
+	/* to the end of the address space */
+	rm_remove (&r, 0, G_MAXUINT64, log_removed, &log);
+	assert_pieces (&log, left);
+	assert_ranges (&r, none);
+	ext_assert_u64_eq (m.count, 0);
+	pmap_clear (&m);
+	g_array_unref (log.pieces);
+}
+END_TEST
+
+/*
+ *   [ hole 0-4k ][ A 4k-8k ][ hole ][ B 12k-16k ][ hole ... ]
+ */
+START_TEST (covered_and_lookups_on_boundaries)
+{
+	static const struct {
+		guint64 s, e, covered;
+	} cov[] = {
+		{ 0, 4 * KiB, 0 },        { 0, 6 * KiB, 2 * KiB },     { 4 * KiB, 8 * KiB, 4 * KiB },
+		{ 0, G_MAXUINT64, 8 * KiB }, { 6 * KiB, 14 * KiB, 4 * KiB }, { 8 * KiB, 12 * KiB, 0 },
+		{ 5 * KiB, 5 * KiB, 0 },  { 15 * KiB, 100 * KiB, KiB },  { 16 * KiB, G_MAXUINT64, 0 },
+	};
+	/* off -> start of rm_first_from (NONE: NULL) and of rm_find */
+	enum { NONE = 1 };
+	static const struct {
+		guint64 off, first_from, find;
+	} at[] = {
+		{ 0, 4 * KiB, NONE },
+		{ 4 * KiB - 1, 4 * KiB, NONE },
+		{ 4 * KiB, 4 * KiB, 4 * KiB },
+		{ 8 * KiB - 1, 4 * KiB, 4 * KiB },
+		{ 8 * KiB, 12 * KiB, NONE },
+		{ 10 * KiB, 12 * KiB, NONE },
+		{ 12 * KiB, 12 * KiB, 12 * KiB },
+		{ 16 * KiB - 1, 12 * KiB, 12 * KiB },
+		{ 16 * KiB, NONE, NONE },
+		{ G_MAXUINT64, NONE, NONE },
+	};
+	pmap m;
+	rmap r;
+
+	pmap_init (&m, &ranges_type);
+	r = rmap_of (&m, 2, 5, 257);
+	rm_put (&r, 4 * KiB, 4 * KiB, A);
+	rm_put (&r, 12 * KiB, 4 * KiB, B);
+	for (guint i = 0; i < G_N_ELEMENTS (cov); i++)
+		ext_assert_u64_eq (rm_covered (&r, cov[i].s, cov[i].e), cov[i].covered);
+	for (guint i = 0; i < G_N_ELEMENTS (at); i++) {
+		const pnode *ff = rm_first_from (&r, at[i].off), *f = rm_find (&r, at[i].off);
+
+		ext_assert_u64_eq (ff ? rm_start (ff, &r) : NONE, at[i].first_from);
+		ext_assert_u64_eq (f ? rm_start (f, &r) : NONE, at[i].find);
+	}
+	ext_assert_u64_eq (rm_start (rm_first (&r), &r), 4 * KiB);
+	ext_assert_u64_eq (rm_start (rm_next (&r, rm_first (&r)), &r), 12 * KiB);
+	ext_assert_true (rm_next (&r, rm_next (&r, rm_first (&r))) == NULL);
+	pmap_clear (&m);
+}
+END_TEST
+
+/*
+ * Four prefixes in one map, in key order:
+ *   (1, 0)    [ A 0 - 2^63 )                         (a huge range below)
+ *   (1, 1)    [ A 0-4k ] ... [ A (2^64 - 8k) - (2^64 - 4k) ]
+ *   (1, 2)    [ A 0-4k ]                             (same tag, next in key order)
+ *   (2, 0)    [ B 4k-8k ]
+ * Nothing one prefix does is seen by, or merged with, another.
+ */
+START_TEST (prefixes_never_see_each_other)
+{
+	const guint64 top = G_MAXUINT64 - 8 * KiB + 1;
+	const t_range p_want[] = { { 0, 4 * KiB, A }, { top, 4 * KiB, A }, T_RANGES_END };
+	const t_range q_want[] = { { 0, 4 * KiB, A }, T_RANGES_END };
+	const t_range huge_want[] = { { 0, G_GUINT64_CONSTANT (1) << 63, A }, T_RANGES_END };
+	const t_range after_want[] = { { 4 * KiB, 4 * KiB, B }, T_RANGES_END };
+	const t_range none[] = { T_RANGES_END };
+	removed_log log = { g_array_new (FALSE, FALSE, sizeof (t_range)) };
+	pmap m;
+	rmap huge, p, q, after, empty;
+
+	pmap_init (&m, &ranges_type);
+	huge = rmap_of (&m, 2, 1, 0);
+	p = rmap_of (&m, 2, 1, 1);
+	q = rmap_of (&m, 2, 1, 2);
+	after = rmap_of (&m, 2, 2, 0);
+	empty = rmap_of (&m, 2, 1, 3);
+	rm_put (&huge, 0, G_GUINT64_CONSTANT (1) << 63, A);
+	rm_put (&p, top, 4 * KiB, A);
+	rm_put (&q, 0, 4 * KiB, A);
+	rm_put (&after, 4 * KiB, 4 * KiB, B);
+	rm_put (&p, 0, 4 * KiB, A);
+	assert_ranges (&huge, huge_want);
+	assert_ranges (&p, p_want);
+	assert_ranges (&q, q_want);
+	assert_ranges (&after, after_want);
+	assert_ranges (&empty, none);
+	ext_assert_u64_eq (m.count, 5);
+
+	/* lookups fall through to a neighbour prefix's nodes and must stop */
+	ext_assert_true (rm_find (&p, 8 * KiB) == NULL);
+	ext_assert_true (rm_find (&q, 100 * KiB) == NULL);
+	ext_assert_true (rm_find (&empty, 0) == NULL);
+	ext_assert_true (rm_first_from (&q, 4 * KiB) == NULL);
+	ext_assert_true (rm_first_from (&empty, 0) == NULL);
+	ext_assert_true (rm_first_from (&p, top + 4 * KiB) == NULL);
+	ext_assert_u64_eq (rm_covered (&p, 0, G_MAXUINT64), 8 * KiB);
+	ext_assert_u64_eq (rm_covered (&q, 0, G_MAXUINT64), 4 * KiB);
+	ext_assert_u64_eq (rm_covered (&empty, 0, G_MAXUINT64), 0);
+
+	/* clearing one prefix leaves the others */
+	rm_remove (&q, 0, G_MAXUINT64, log_removed, &log);
+	assert_pieces (&log, q_want);
+	rm_remove (&empty, 0, G_MAXUINT64, log_removed, &log);
+	assert_pieces (&log, none);
+	assert_ranges (&huge, huge_want);
+	assert_ranges (&p, p_want);
+	assert_ranges (&after, after_want);
+	rm_remove (&p, 0, G_MAXUINT64, log_removed, &log);
+	assert_pieces (&log, p_want);
+	assert_ranges (&huge, huge_want);
+	assert_ranges (&after, after_want);
+	ext_assert_u64_eq (m.count, 2);
+	pmap_clear (&m);
+	g_array_unref (log.pieces);
+}
+END_TEST
+
+/* ---- range map: differential against an array of blocks -------------------- */
+
+#define BLOCKS 96
+#define BLK (4 * KiB)
+
+typedef struct {
+	rmap r;
+	guint64 base;        /* address of block 0 */
+	guint64 tag[BLOCKS]; /* 0: no range */
+} block_ref;
+
+/* The maximal runs of equal tags in blocks [s, e), as a table ending in
+ * T_RANGES_END: what the map must hold over [0, BLOCKS) (its canonical
+ * form), and what rm_remove must report for [s, e). */
+static GArray *
+block_runs (const block_ref *b, guint s, guint e)
+{
+	GArray *out = g_array_new (TRUE, TRUE, sizeof (t_range));
+
+	for (guint i = s; i < e;) {
+		guint j = i;
+
+		while (j < e && b->tag[j] == b->tag[i])
+			j++;
+		if (b->tag[i])
+			g_array_append_val (out, ((t_range) { b->base + i * BLK, (j - i) * BLK, b->tag[i] }));
+		i = j;
+	}
+	return out;
+}
+
+static void
+assert_matches_blocks (const block_ref *b)
+{
+	g_autoptr (GArray) runs = block_runs (b, 0, BLOCKS);
+
+	assert_ranges (&b->r, (const t_range *) runs->data);
+}
+
+static void
+block_op (block_ref *b, GRand *rnd, removed_log *log)
+{
+	guint s = (guint) g_rand_int_range (rnd, 0, BLOCKS), e = (guint) g_rand_int_range (rnd, (gint32) s + 1, BLOCKS + 1);
+	guint dice = (guint) g_rand_int_range (rnd, 0, 10);
+
+	if (dice < 6) {
+		guint64 tag = (guint64) g_rand_int_range (rnd, 1, 4);
+
+		rm_put (&b->r, b->base + s * BLK, (e - s) * BLK, tag);
+		for (guint i = s; i < e; i++)
+			b->tag[i] = tag;
+	} else {
+		/* sometimes to the end of the address space */
+		guint64 end = dice == 9 ? G_MAXUINT64 : b->base + e * BLK;
+		g_autoptr (GArray) want = block_runs (b, s, dice == 9 ? BLOCKS : e);
+
+		if (dice == 9)
+			e = BLOCKS;
+		rm_remove (&b->r, b->base + s * BLK, end, log_removed, log);
+		assert_pieces (log, (const t_range *) want->data);
+		for (guint i = s; i < e; i++)
+			b->tag[i] = 0;
+	}
+}
+
+static void
+block_probe (const block_ref *b, GRand *rnd)
+{
+	guint s = (guint) g_rand_int_range (rnd, 0, BLOCKS), e = (guint) g_rand_int_range (rnd, (gint32) s, BLOCKS + 1);
+	guint64 in = (guint64) g_rand_int_range (rnd, 0, BLK), want = 0, off = b->base + s * BLK + in;
+	const pnode *f = rm_find (&b->r, off), *ff = rm_first_from (&b->r, off);
+	guint first = s;
+
+	for (guint i = s; i < e; i++)
+		want += b->tag[i] ? BLK : 0;
+	ext_assert_u64_eq (rm_covered (&b->r, b->base + s * BLK, b->base + e * BLK), want);
+	ext_assert_true ((f != NULL) == (b->tag[s] != 0));
+	if (f)
+		ext_assert_true (rm_start (f, &b->r) <= off && off < rm_node_end (&b->r, f));
+	while (first < BLOCKS && !b->tag[first])
+		first++;
+	ext_assert_true ((ff != NULL) == (first < BLOCKS));
+	if (ff)
+		ext_assert_true (rm_start (ff, &b->r) <= b->base + first * BLK &&
+				 b->base + first * BLK < rm_node_end (&b->r, ff));
+}
+
+START_TEST (range_map_agrees_with_an_array_of_blocks)
+{
+	GRand *rnd = g_rand_new_with_seed (SEED * 13);
+	removed_log log = { g_array_new (FALSE, FALSE, sizeof (t_range)) };
+	/* one prefix at the bottom of the address space, one at the top */
+	block_ref *b = g_new0 (block_ref, 2);
+	pmap m;
+
+	pmap_init (&m, &ranges_type);
+	b[0].r = rmap_of (&m, 2, 5, 257);
+	b[0].base = 0;
+	b[1].r = rmap_of (&m, 2, 5, 258);
+	b[1].base = G_MAXUINT64 - (BLOCKS + 4) * BLK;
+	for (guint step = 0; step < 4000; step++) {
+		block_ref *x = &b[g_rand_int_range (rnd, 0, 2)];
+
+		block_op (x, rnd, &log);
+		block_probe (x, rnd);
+		assert_matches_blocks (&b[0]);
+		assert_matches_blocks (&b[1]);
+	}
+	pmap_clear (&m);
+	g_array_unref (log.pieces);
+	g_free (b);
+	g_rand_free (rnd);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("pmap");
+	TCase *diff = tcase_create ("differential");
+	TCase *persist = tcase_create ("persistence");
+	TCase *order = tcase_create ("order");
+	TCase *ranges = tcase_create ("rangemap");
+
+	tcase_add_loop_test (diff, agrees_with_a_sorted_array, 0, G_N_ELEMENTS (kinds));
+	tcase_add_test (diff, empty_map_answers_nothing);
+	tcase_add_test (diff, keys_compare_lexicographically);
+	suite_add_tcase (s, diff);
+
+	tcase_add_loop_test (persist, a_copy_and_its_original_are_independent, 0, G_N_ELEMENTS (kinds));
+	tcase_add_test (persist, writing_through_lookup_mut_of_a_copy_leaves_the_original);
+	tcase_add_loop_test (persist, generations_survive_freeing_in_any_order, 0, 3);
+	suite_add_tcase (s, persist);
+
+	tcase_add_test (order, the_same_key_set_walks_the_same_whatever_the_order);
+	suite_add_tcase (s, order);
+
+	tcase_add_test (ranges, set_merges_equal_neighbours_only);
+	tcase_add_test (ranges, split_cuts_and_merge_at_rejoins);
+	tcase_add_test (ranges, remove_reports_exactly_the_removed_pieces);
+	tcase_add_test (ranges, covered_and_lookups_on_boundaries);
+	tcase_add_test (ranges, prefixes_never_see_each_other);
+	tcase_add_test (ranges, range_map_agrees_with_an_array_of_blocks);
+	suite_add_tcase (s, ranges);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
