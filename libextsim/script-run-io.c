@@ -271,10 +271,12 @@ static void
 run_on_directory (run_session *s, const script_op *op)
 {
 	switch (op->pub.kind) {
-	case EXTSIM_SCRIPT_OP_FIEMAP: { /* btrfs maps no extents for a directory */
+	case EXTSIM_SCRIPT_OP_FIEMAP: { /* btrfs has no fiemap for a directory */
 		g_autofree char *line = g_strdup_printf ("%s:\n", op->pub.path);
 
 		run_out (s, line);
+		s->rec->pub.error = EOPNOTSUPP;
+		run_err (s, 1, "xfs_io: ioctl(FS_IOC_FIEMAP) [\"%s\"]: %s", op->pub.path, errno_message (EOPNOTSUPP));
 		break;
 	}
 	case EXTSIM_SCRIPT_OP_PREAD:
@@ -291,10 +293,10 @@ run_on_directory (run_session *s, const script_op *op)
 		run_fail_errno (s, EINVAL, 1, "ftruncate");
 		break;
 	case EXTSIM_SCRIPT_OP_REFLINK:
-		run_fail_errno (s, EBADF, 0, (op->pub.flags & EXTSIM_SCRIPT_OP_WHOLE_FILE) ? "XFS_IOC_CLONE" : "XFS_IOC_CLONE_RANGE");
+		run_fail_errno (s, EISDIR, 0, (op->pub.flags & EXTSIM_SCRIPT_OP_WHOLE_FILE) ? "XFS_IOC_CLONE" : "XFS_IOC_CLONE_RANGE");
 		break;
 	case EXTSIM_SCRIPT_OP_DEDUPE:
-		run_fail_errno (s, EBADF, 0, "XFS_IOC_FILE_EXTENT_SAME");
+		run_fail_errno (s, EISDIR, 0, "XFS_IOC_FILE_EXTENT_SAME");
 		break;
 	case EXTSIM_SCRIPT_OP_PWRITE:
 		run_fail_errno (s, EBADF, 1, "pwrite");

@@ -355,7 +355,8 @@ run_snapshot (run_session *s, const script_op *op)
 		return;
 	}
 	if (!dir_at (s, parent)) {
-		run_fail_errno (s, ENOENT, 1, "ERROR: cannot open the destination directory");
+		s->rec->pub.error = ENOENT;
+		run_err (s, 1, "ERROR: cannot access '%s': %s", dir, errno_message (ENOENT));
 		return;
 	}
 	line = g_strdup_printf ("Create a %ssnapshot of '%s' in '%s/%s'\n", ro ? "readonly " : "", op->pub.path2, dir,

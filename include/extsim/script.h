@@ -346,6 +346,8 @@ typedef struct {
  *   set even when the run stopped early
  *
  * Runs every operation in order against a fresh simulated filesystem.
+ * The result points into @script: keep the script until the result is
+ * freed.
  * Failures of the simulated tools (ENOSPC, EINVAL ...) are part of a run,
  * printed as the tools print them, not errors of this call.
  *

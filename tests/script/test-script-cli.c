@@ -309,6 +309,7 @@ static const char *const real_runs[][2] = {
 	{ "real/a94d1d0-on-linux-6.sh", "real/a94d1d0-on-linux-6.out" },
 	{ "real/formats.sh", "real/formats.out" },
 	{ "real/edge-cases.sh", "real/edge-cases.out" },
+	{ "real/directories.sh", "real/directories.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };

@@ -392,6 +392,37 @@ START_TEST (open_failures_skip_the_rest_of_the_command)
 }
 END_TEST
 
+/*
+ * Two losses in one file, each reported on its own.  After the section 1
+ * loss, punching the clone unshares the extent; a new NOCOW write into it
+ * and a new reflink lose its last page again, at a new offset.
+ */
+START_TEST (each_loss_is_reported_once)
+{
+	g_autofree char *seed = NULL;
+	g_autofree char *text = NULL;
+	g_autoptr (t_run) r = NULL;
+	const extsim_script_loss *first, *second;
+
+	ext_assert_true (g_file_get_contents (EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", &seed, NULL, NULL));
+	*strstr (seed, "umount $dev") = '\0';
+	text = g_strdup_printf ("%s%s", seed,
+				"xfs_io -c \"fpunch 0 4k\" -c \"pwrite 32m 8k\" -c \"reflink $mnt/file1 8k 0 4k\""
+				" -c fsync $mnt/file1\n");
+	r = t_run_script (text, "unpatched");
+	ext_assert_int_eq (extsim_script_result_get_n_violations (r->res), 2);
+	ext_assert_int_eq (extsim_script_result_get_n_losses (r->res), 2);
+	first = extsim_script_result_get_loss (r->res, 0);
+	second = extsim_script_result_get_loss (r->res, 1);
+	ext_assert_u64_eq (first->offset, 17821696);
+	ext_assert_u64_eq (first->length, 4 * KiB);
+	ext_assert_u64_eq (second->offset, 32 * MiB + 4 * KiB);
+	ext_assert_u64_eq (second->length, 4 * KiB);
+	ext_assert_u64_gt (second->record, first->record);
+	ext_assert_u64_eq (extsim_script_result_get_lost_bytes (r->res), 8 * KiB);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -404,6 +435,7 @@ suite (void)
 	tcase_add_test (seed, section_1_patched_and_nocow_only_are_clean);
 	tcase_add_test (seed, section_1_other_presets);
 	tcase_add_test (seed, records_count_steps_and_keep_decisions);
+	tcase_add_test (seed, each_loss_is_reported_once);
 	suite_add_tcase (s, seed);
 	tcase_add_test (streams, through_a_pipe_stderr_comes_first);
 	tcase_add_test (streams, a_full_stdio_buffer_is_written_before_later_errors);
