@@ -119,10 +119,10 @@ extsim_fs_read (const extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len
 	GArray *out;
 
 	g_return_val_if_fail (fs != NULL, NULL);
-	if (!check_inode (fs, ino, FALSE, error))
+	if (!check_inode (fs, ino, FALSE, error) || !check_range (offset, len, RANGE_RW, "read", error))
 		return NULL;
 	inode = inode_lookup (fs, ino);
-	end = len == 0 || offset + len < offset ? inode->size : MIN (inode->size, offset + len);
+	end = len == 0 ? inode->size : MIN (inode->size, offset + len);
 	out = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
 	if (offset < end)
 		content_runs (fs, ino, offset, end, out);

@@ -70,6 +70,11 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	g_return_val_if_fail (fs != NULL, NULL);
 	if (!check_inode (fs, ino, FALSE, error))
 		return NULL;
+	if (offset > EXTSIM_MAX_FILE_SIZE) {
+		set_error (error, EXTSIM_ERROR_FBIG, "fiemap: start %" G_GUINT64_FORMAT " is past the maximum file size",
+			   offset);
+		return NULL;
+	}
 	if (request_flags & ~(guint32) EXTSIM_FIEMAP_FLAG_SYNC) {
 		set_error (error, EXTSIM_ERROR_INVAL, "fiemap: unsupported flags 0x%x", request_flags);
 		return NULL;

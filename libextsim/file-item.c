@@ -160,12 +160,13 @@ mark_extent_written (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 GArray *
 extsim_fs_file_extents (const extsim_fs *fs, extsim_ino ino, GError **error)
 {
-	rmap r = items_of_c (fs, ino);
+	rmap r;
 	GArray *out;
 
 	g_return_val_if_fail (fs != NULL, NULL);
 	if (!check_inode (fs, ino, FALSE, error))
 		return NULL;
+	r = items_of_c (fs, ino);
 	out = g_array_new (FALSE, TRUE, sizeof (extsim_file_extent));
 	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
 		const file_item *fi = pnode_value (r.m, n);

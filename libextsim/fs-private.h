@@ -175,7 +175,12 @@ const inode_item *inode_lookup (const extsim_fs *fs, extsim_ino ino);
 inode_item *inode_lookup_mut (extsim_fs *fs, extsim_ino ino);
 const root_item *root_lookup (const extsim_fs *fs, guint64 root);
 gboolean check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
-gboolean check_range (const extsim_fs *fs, guint64 offset, guint64 len, const char *what, GError **error);
+/* How a syscall judges a file range: positions are signed (loff_t). */
+typedef enum {
+	RANGE_RW,     /* rw_verify_area, sync_file_range: any end past 2^63 - 1 is EINVAL */
+	RANGE_FALLOC, /* vfs_fallocate: negative is EINVAL, an end past s_maxbytes EFBIG */
+} range_rule;
+gboolean check_range (guint64 offset, guint64 len, range_rule rule, const char *what, GError **error);
 void inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end);
 gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
 

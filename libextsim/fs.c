@@ -332,11 +332,13 @@ extsim_fs_hash (const extsim_fs *fs)
 gboolean
 extsim_fs_equal (const extsim_fs *a, const extsim_fs *b)
 {
-	canon ca = { 0, g_array_new (FALSE, FALSE, sizeof (guint64)), { 0 }, 0 };
-	canon cb = { 0, g_array_new (FALSE, FALSE, sizeof (guint64)), { 0 }, 0 };
+	canon ca = { 0, NULL, { 0 }, 0 };
+	canon cb = { 0, NULL, { 0 }, 0 };
 	gboolean eq;
 
 	g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+	ca.words = g_array_new (FALSE, FALSE, sizeof (guint64));
+	cb.words = g_array_new (FALSE, FALSE, sizeof (guint64));
 	canonical (a, &ca);
 	canonical (b, &cb);
 	eq = ca.words->len == cb.words->len &&

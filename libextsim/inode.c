@@ -68,14 +68,20 @@ check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **er
 	return TRUE;
 }
 
-/* offset and length as a file position: past 2^63 - 1 is EFBIG, as
- * generic_write_checks and vfs_fallocate say. */
+/* offset and length as the kernel judges them: a position is a signed
+ * loff_t, so 2^63 and more is negative (EINVAL); an end past the maximum
+ * file size is EINVAL for read/write/sync_file_range (rw_verify_area) and
+ * EFBIG for fallocate (vfs_fallocate).  Never a wrap. */
 gboolean
-check_range (const extsim_fs *fs, guint64 offset, guint64 len, const char *what, GError **error)
+check_range (guint64 offset, guint64 len, range_rule rule, const char *what, GError **error)
 {
-	(void) fs;
-	if (offset > EXTSIM_MAX_FILE_SIZE || len > EXTSIM_MAX_FILE_SIZE - offset)
-		return set_error (error, EXTSIM_ERROR_FBIG,
+	if (offset > EXTSIM_MAX_FILE_SIZE || (rule == RANGE_FALLOC && len > EXTSIM_MAX_FILE_SIZE))
+		return set_error (error, EXTSIM_ERROR_INVAL,
+				  "%s: offset %" G_GUINT64_FORMAT " or length %" G_GUINT64_FORMAT
+				  " is negative as a file position",
+				  what, offset, len);
+	if (len > EXTSIM_MAX_FILE_SIZE - offset)
+		return set_error (error, rule == RANGE_FALLOC ? EXTSIM_ERROR_FBIG : EXTSIM_ERROR_INVAL,
 				  "%s: offset %" G_GUINT64_FORMAT " + length %" G_GUINT64_FORMAT
 				  " is past the maximum file size",
 				  what, offset, len);
@@ -129,11 +135,12 @@ gboolean
 extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 {
 	guint64 key[2] = { ino.root, ino.ino };
-	rmap lost = lost_of (fs, ino);
+	rmap lost;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
 	if (!check_inode (fs, ino, TRUE, error))
 		return FALSE;
+	lost = lost_of (fs, ino);
 	step_begin (fs);
 	drop_page_cache (fs, ino, 0, G_MAXUINT64);
 	drop_extents (fs, ino, 0, G_MAXUINT64);
@@ -161,11 +168,12 @@ gboolean
 extsim_fs_inode_info (const extsim_fs *fs, extsim_ino ino, extsim_inode_info *out, GError **error)
 {
 	const inode_item *inode;
-	rmap lost = rmap_of ((pmap *) &fs->lost, 2, ino.root, ino.ino);
+	rmap lost;
 
 	g_return_val_if_fail (fs != NULL && out != NULL, FALSE);
 	if (!check_inode (fs, ino, FALSE, error))
 		return FALSE;
+	lost = rmap_of ((pmap *) &fs->lost, 2, ino.root, ino.ino);
 	inode = inode_lookup (fs, ino);
 	*out = (extsim_inode_info) { inode->size, inode->disk_size, inode->flags, inode->wb_error,
 				     dirty_bytes_in (fs, ino, 0, G_MAXUINT64, -1),
@@ -268,7 +276,7 @@ extsim_fs_fallocate (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 	gboolean ok;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
-	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, offset, len, "fallocate", error))
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (offset, len, RANGE_FALLOC, "fallocate", error))
 		return FALSE;
 	if (len == 0)
 		return set_error (error, EXTSIM_ERROR_INVAL, "fallocate: length 0");
@@ -309,7 +317,7 @@ extsim_fs_punch_hole (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len
 	gboolean ok;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
-	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, offset, len, "punch hole", error))
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (offset, len, RANGE_FALLOC, "punch hole", error))
 		return FALSE;
 	if (len == 0)
 		return set_error (error, EXTSIM_ERROR_INVAL, "punch hole: length 0");
@@ -334,7 +342,7 @@ extsim_fs_zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len
 	gboolean ok;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
-	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, offset, len, "zero range", error))
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (offset, len, RANGE_FALLOC, "zero range", error))
 		return FALSE;
 	if (len == 0)
 		return set_error (error, EXTSIM_ERROR_INVAL, "zero range: length 0");
@@ -371,11 +379,12 @@ extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
 {
 	guint64 old;
 	gboolean ok = TRUE;
-	rmap lost = lost_of (fs, ino);
+	rmap lost;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
-	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, size, 0, "truncate", error))
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (size, 0, RANGE_RW, "truncate", error))
 		return FALSE;
+	lost = lost_of (fs, ino);
 	step_begin (fs);
 	old = inode_lookup (fs, ino)->size;
 	if (size > old) {

@@ -318,7 +318,7 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	g_return_val_if_fail (fs != NULL, FALSE);
 	if (written)
 		*written = 0;
-	if (!check_inode (fs, ino, TRUE, error) || !check_range (fs, offset, len, "pwrite", error))
+	if (!check_inode (fs, ino, TRUE, error) || !check_range (offset, len, RANGE_RW, "pwrite", error))
 		return FALSE;
 	if (bsize == 0)
 		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
@@ -339,12 +339,13 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 GArray *
 extsim_fs_dirty_ranges (const extsim_fs *fs, extsim_ino ino, GError **error)
 {
-	rmap r = dirty_of_c (fs, ino);
+	rmap r;
 	GArray *out;
 
 	g_return_val_if_fail (fs != NULL, NULL);
 	if (!check_inode (fs, ino, FALSE, error))
 		return NULL;
+	r = dirty_of_c (fs, ino);
 	out = g_array_new (FALSE, TRUE, sizeof (extsim_dirty_range));
 	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
 		const dirty_item *d = pnode_value (r.m, n);
@@ -358,12 +359,13 @@ extsim_fs_dirty_ranges (const extsim_fs *fs, extsim_ino ino, GError **error)
 GArray *
 extsim_fs_lost_ranges (const extsim_fs *fs, extsim_ino ino, GError **error)
 {
-	rmap r = rmap_of ((pmap *) &fs->lost, 2, ino.root, ino.ino);
+	rmap r;
 	GArray *out;
 
 	g_return_val_if_fail (fs != NULL, NULL);
 	if (!check_inode (fs, ino, FALSE, error))
 		return NULL;
+	r = rmap_of ((pmap *) &fs->lost, 2, ino.root, ino.ino);
 	out = g_array_new (FALSE, TRUE, sizeof (extsim_range));
 	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
 		extsim_range x = { rm_start (n, &r), rm_node_len (&r, n) };

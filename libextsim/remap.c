@@ -40,7 +40,9 @@ remap_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst,
 	const inode_item *in, *outi;
 	guint64 req = len, count, size_in, size_out;
 
-	if (!check_inode (fs, src, FALSE, error) || !check_inode (fs, dst, TRUE, error))
+	/* btrfs_remap_file_range: EROFS for a read-only destination only when
+	 * cloning; dedupe leaves the data as it is */
+	if (!check_inode (fs, src, FALSE, error) || !check_inode (fs, dst, !dedupe, error))
 		return FALSE;
 	in = inode_lookup (fs, src);
 	outi = inode_lookup (fs, dst);
@@ -50,6 +52,10 @@ remap_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst,
 		return inval (error, what, "one file has data checksums and the other not (NODATASUM)");
 	if (soff > EXTSIM_MAX_FILE_SIZE || doff > EXTSIM_MAX_FILE_SIZE)
 		return inval (error, what, "offset is negative as a file position");
+	/* vfs_dedupe_file_range: off + len past the source's size is EINVAL,
+	 * whatever len */
+	if (dedupe && soff > size_in)
+		return inval (error, what, "source offset past the end of the source file");
 	if (len == 0 && !dedupe) {
 		if (soff > size_in)
 			return inval (error, what, "source offset past the end of the source file");

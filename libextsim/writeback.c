@@ -247,9 +247,7 @@ static gboolean
 range_args (const extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint64 *s, guint64 *e,
 	    GError **error)
 {
-	if (!check_inode (fs, ino, FALSE, error))
-		return FALSE;
-	if (len != 0 && !check_range (fs, offset, len, "writeback", error))
+	if (!check_inode (fs, ino, FALSE, error) || !check_range (offset, len, RANGE_RW, "writeback", error))
 		return FALSE;
 	*s = align_down (fs, offset);
 	*e = len == 0 ? G_MAXUINT64 : align_up (fs, offset + len);

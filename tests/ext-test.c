@@ -150,6 +150,31 @@ t_writeback (extsim_fs *fs, extsim_ino ino)
 	ext_assert_no_error (err);
 }
 
+void
+t_unlink (extsim_fs *fs, extsim_ino ino)
+{
+	GError *err = NULL;
+
+	extsim_fs_unlink (fs, ino, &err);
+	ext_assert_no_error (err);
+}
+
+void
+t_nodatacow (extsim_fs *fs, extsim_ino ino)
+{
+	GError *err = NULL;
+
+	extsim_fs_set_nodatacow (fs, ino, &err);
+	ext_assert_no_error (err);
+}
+
+void
+t_commits (extsim_fs *fs, guint n)
+{
+	for (guint i = 0; i < n; i++)
+		extsim_fs_commit (fs);
+}
+
 guint64
 t_snapshot (extsim_fs *fs, guint64 root)
 {

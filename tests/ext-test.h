@@ -108,6 +108,9 @@ void t_dedupe (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guin
 void t_fsync (extsim_fs *fs, extsim_ino ino);
 void t_fsync_enospc (extsim_fs *fs, extsim_ino ino);
 void t_writeback (extsim_fs *fs, extsim_ino ino);
+void t_unlink (extsim_fs *fs, extsim_ino ino);
+void t_nodatacow (extsim_fs *fs, extsim_ino ino);
+void t_commits (extsim_fs *fs, guint n);
 guint64 t_snapshot (extsim_fs *fs, guint64 root);
 /* Fills all free data space with one file (COW, synced): returns it. */
 extsim_ino t_fill (extsim_fs *fs);

@@ -147,31 +147,6 @@ typedef struct {
 	guint64 snap;
 } busy;
 
-static void
-t_unlink (extsim_fs *fs, extsim_ino ino)
-{
-	GError *err = NULL;
-
-	extsim_fs_unlink (fs, ino, &err);
-	ext_assert_no_error (err);
-}
-
-static void
-t_nodatacow (extsim_fs *fs, extsim_ino ino)
-{
-	GError *err = NULL;
-
-	extsim_fs_set_nodatacow (fs, ino, &err);
-	ext_assert_no_error (err);
-}
-
-static void
-t_commits (extsim_fs *fs, guint n)
-{
-	for (guint i = 0; i < n; i++)
-		extsim_fs_commit (fs);
-}
-
 /*
  *   a  [ R 0-256k                ][ P 256k-512k            ]
  *           ^ dirty 64k-68k (after the snapshot)  ^ dirty 300k-316k

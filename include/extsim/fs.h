@@ -211,7 +211,9 @@ EXTSIM_EXPORT gboolean extsim_fs_clone_range (extsim_fs *fs, extsim_ino src, gui
 					      GError **error);
 /**
  * extsim_fs_dedupe_range:
- * @deduped: (out) (optional): bytes deduplicated (the aligned length)
+ * @deduped: (out) (optional): what FIDEDUPERANGE reports: the length
+ *   asked for, on success (even when the kernel shortened it to whole
+ *   blocks, down to nothing), 0 on failure
  * FIDEDUPERANGE: compares the contents first (EXTSIM_ERROR_BADE when they
  * differ), then shares the extents as clone does.
  */
