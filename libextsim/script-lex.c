@@ -9,8 +9,9 @@
  *   ^word  ^w ^word (quotes removed, $mnt expanded)   ^w    ^word  ^redirection
  *
  *   - blanks separate words; a newline or ';' ends the command; '#' at the
- *     start of a word comments out the rest of the line; a backslash before
- *     a newline joins the lines;
+ *     start of a word comments out the rest of the line, except "#@" as
+ *     the first word of a command, a directive (#@thread NAME, #@commit);
+ *     a backslash before a newline joins the lines;
  *   - '...' is literal; "..." expands $NAME and ${NAME} and honours \" \\ \$;
  *     outside quotes a backslash makes the next character literal;
  *   - $NAME outside quotes is split on blanks, as sh does; an undefined
@@ -514,6 +515,12 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 			advance (lx);
 			if (words->len || redirs->len)
 				break;
+		} else if (c == '#' && peek (lx, 1) == '@' && !words->len && !redirs->len && !lx->cur) {
+			/* "#@thread NAME", "#@commit": a directive of extsim's, a
+			 * comment to a shell */
+			ok = lex_word (lx);
+			lx->src_end = lx->i;
+			finish_word (lx);
 		} else if (c == '#') {
 			while (!at_end (lx) && peek (lx, 0) != '\n')
 				advance (lx);

@@ -82,6 +82,7 @@ struct extsim_script {
 	char *filename;
 	GPtrArray *commands; /* script_command */
 	GPtrArray *ops;      /* script_op */
+	GPtrArray *threads;  /* thread names: "setup", then each #@thread's */
 	GStringChunk *strings;
 };
 
@@ -97,6 +98,7 @@ typedef struct {
 	guint32 mount_flags;
 	gboolean mounted_once;
 	gboolean errexit;
+	guint thread;        /* the thread commands go to (0: the setup) */
 	script_command *cmd; /* the command being parsed */
 } parser;
 
@@ -234,6 +236,8 @@ void run_fail_errno (run_session *s, int e, int exit_status, const char *prefix)
 int run_errno_of (const GError *err);
 /* pwrite, pread, falloc ... on the file xfs_io opened */
 void run_xfs_io (run_session *s, const script_op *op);
+/* One operation of any kind; FALSE only when the script cannot go on. */
+gboolean run_op (run_session *s, const script_op *op, GError **error);
 
 /* ---- the run's result (script-result.c) ------------------------------------ */
 

@@ -467,10 +467,13 @@ run_open (run_session *s, const script_op *op)
 	s->cur_readonly = ro_open;
 }
 
-static gboolean
+gboolean
 run_op (run_session *s, const script_op *op, GError **error)
 {
 	switch (op->pub.kind) {
+	case EXTSIM_SCRIPT_OP_COMMIT:
+		extsim_fs_commit (s->res->fs);
+		return TRUE;
 	case EXTSIM_SCRIPT_OP_MKFS:
 	case EXTSIM_SCRIPT_OP_MOUNT:
 	case EXTSIM_SCRIPT_OP_UMOUNT:

@@ -210,6 +210,44 @@ redirect (parser *p, GPtrArray *redirs, GError **error)
 	return TRUE;
 }
 
+/* #@thread NAME: the commands that follow form a thread of their own;
+ * #@commit: a transaction commit, nothing else. */
+static gboolean
+directive (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *name = argv->pdata[0];
+	const char *d = name->s->str + 2;
+
+	p->cmd->pub.buffered = FALSE;
+	if (g_str_equal (d, "thread")) {
+		const char *tname;
+
+		if (argv->len != 2)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "#@thread takes one name: #@thread NAME");
+		tname = ((sword *) argv->pdata[1])->s->str;
+		for (guint i = 0; i < p->script->threads->len; i++) {
+			if (g_str_equal (p->script->threads->pdata[i], tname))
+				return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
+						    "thread '%s' is already defined", tname);
+		}
+		g_ptr_array_add (p->script->threads, (gpointer) parser_intern (p, tname));
+		p->thread = p->script->threads->len - 1;
+		p->cmd->pub.thread = p->thread;
+		return TRUE;
+	}
+	if (g_str_equal (d, "commit")) {
+		if (argv->len != 1)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
+					    "#@commit takes no argument");
+		if (!parser_require_mounted (p, name->at, "#@commit", error))
+			return FALSE;
+		parser_add_op (p, EXTSIM_SCRIPT_OP_COMMIT, name->at, "commit");
+		return TRUE;
+	}
+	return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "unknown directive '%s' (known: #@thread, #@commit)",
+			    name->s->str);
+}
+
 static gboolean
 dispatch (parser *p, GPtrArray *argv, GError **error)
 {
@@ -217,6 +255,8 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 	const char *s = name->s->str;
 	gsize eq;
 
+	if (g_str_has_prefix (s, "#@"))
+		return directive (p, argv, error);
 	if (parser_is_assignment (name, &eq)) {
 		if (argv->len > 1)
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, ((sword *) argv->pdata[1])->at,
@@ -257,6 +297,7 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 	cmd->pub.name = parser_intern (p, words->len ? ((sword *) words->pdata[0])->s->str : "");
 	cmd->pub.first_op = p->script->ops->len;
 	cmd->pub.buffered = TRUE;
+	cmd->pub.thread = p->thread;
 	g_ptr_array_add (p->script->commands, cmd);
 	p->cmd = cmd;
 	if (!redirect (p, redirs, error))
@@ -285,6 +326,7 @@ extsim_script_free (extsim_script *script)
 	g_free (script->filename);
 	g_ptr_array_unref (script->commands);
 	g_ptr_array_unref (script->ops);
+	g_ptr_array_unref (script->threads);
 	g_string_chunk_free (script->strings);
 	g_free (script);
 }
@@ -334,6 +376,8 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	p.script->filename = g_strdup (filename ? filename : "-");
 	p.script->commands = g_ptr_array_new_with_free_func (g_free);
 	p.script->ops = g_ptr_array_new_with_free_func ((GDestroyNotify) script_op_free);
+	p.script->threads = g_ptr_array_new ();
+	g_ptr_array_add (p.script->threads, (gpointer) "setup");
 	p.script->strings = g_string_chunk_new (1024);
 	p.filename = p.script->filename;
 	p.sectorsize = 4096;
@@ -413,13 +457,27 @@ extsim_script_get_op (const extsim_script *script, guint index)
 	return &((script_op *) script->ops->pdata[index])->pub;
 }
 
+guint
+extsim_script_get_n_threads (const extsim_script *script)
+{
+	g_return_val_if_fail (script != NULL, 0);
+	return script->threads->len;
+}
+
+const char *
+extsim_script_get_thread_name (const extsim_script *script, guint thread)
+{
+	g_return_val_if_fail (script != NULL && thread < script->threads->len, NULL);
+	return script->threads->pdata[thread];
+}
+
 const char *
 extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 {
 	static const char *const names[] = {
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
-		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap",
+		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit",
 	};
 
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";

@@ -4,6 +4,7 @@
 
 #include <extsim/check.h>
 #include <extsim/error.h>
+#include <extsim/explore.h>
 #include <extsim/extsim-export.h>
 #include <extsim/fs.h>
 #include <extsim/policy.h>

@@ -55,6 +55,8 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_REFLINK,           /* xfs_io reflink @path2 [@src_offset @offset @length] */
 	EXTSIM_SCRIPT_OP_DEDUPE,            /* xfs_io dedupe @path2 @src_offset @offset @length */
 	EXTSIM_SCRIPT_OP_FIEMAP,            /* xfs_io fiemap [-v] [-l] [-n @count] [@offset [@length]] */
+	EXTSIM_SCRIPT_OP_COMMIT,            /* #@commit: a transaction commit on its own (as the
+					     * transaction kthread does every 30 s) */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */
@@ -145,6 +147,9 @@ typedef enum {
  * @stderr_to: where its stderr goes
  * @buffered: TRUE for a program whose stdout is a stdio stream (written
  *   when the buffer fills or the program exits), FALSE for a shell builtin
+ * @thread: 0 for the setup, else the thread the command belongs to: the
+ *   commands after a `#@thread NAME` line, up to the next one (extsim
+ *   explore interleaves the threads; extsim run runs them in order)
  */
 typedef struct {
 	guint index;
@@ -157,6 +162,7 @@ typedef struct {
 	extsim_script_stream stdout_to;
 	extsim_script_stream stderr_to;
 	gboolean buffered;
+	guint thread;
 } extsim_script_command;
 
 /**
@@ -212,6 +218,10 @@ EXTSIM_EXPORT const extsim_script_command *extsim_script_get_command (const exts
 EXTSIM_EXPORT guint extsim_script_get_n_ops (const extsim_script *script);
 /* (transfer none) */
 EXTSIM_EXPORT const extsim_script_op *extsim_script_get_op (const extsim_script *script, guint index);
+/* Threads: 1 (the setup) plus one per `#@thread` line. */
+EXTSIM_EXPORT guint extsim_script_get_n_threads (const extsim_script *script);
+/* (transfer none): "setup" for 0, else the name after #@thread */
+EXTSIM_EXPORT const char *extsim_script_get_thread_name (const extsim_script *script, guint thread);
 /* "pwrite", "mount", "subvolume-create" ... */
 EXTSIM_EXPORT const char *extsim_script_op_kind_to_str (extsim_script_op_kind kind);
 

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * What the explorer needs from the script layer: a *session*, the state of
+ * a script being run (the filesystem, the files it named, its mounts), that
+ * runs one operation at a time and can be cloned and hashed cheaply.
+ */
+#pragma once
+
+#include <extsim/explore.h>
+#include <extsim/script.h>
+
+typedef struct script_session script_session;
+
+/* A session before the first operation, running under @policy, without
+ * output and without checking invariants at every step. */
+script_session *session_new (const extsim_script *script, const extsim_policy *policy);
+void session_free (script_session *s);
+/* O(1) in the size of the filesystem. */
+script_session *session_clone (const script_session *s);
+/* Runs operation @op.  The tools' own failures (ENOSPC, EINVAL) are part
+ * of a run; FALSE only when the script cannot go on (*error says why). */
+gboolean session_run_op (script_session *s, guint op, GError **error);
+/* (transfer none) */
+const extsim_script *session_script (const script_session *s);
+/* extsim_fs_hash() of its filesystem, combined with the files it knows. */
+guint64 session_hash (const script_session *s);
+/* (nullable): no filesystem before mkfs.btrfs */
+extsim_fs *session_fs (const script_session *s);
+/* (nullable) (transfer none): the path the script uses for @ino */
+const char *session_path_of (const script_session *s, extsim_ino ino);
+
+/* The script's threads: 0 is the setup, 1.. follow the `#@thread` lines. */
+guint script_n_threads (const extsim_script *script);
+guint script_command_thread (const extsim_script *script, guint command);
+/* (transfer none) */
+const char *script_thread_name (const extsim_script *script, guint thread);

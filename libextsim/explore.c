@@ -1,0 +1,580 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: the explorer (breadth-first, with state hashing)
+ *
+ *   root  = the session after the setup (the commands before `#@thread`)
+ *   level = [root]; seen = { key (root) }
+ *   for depth 1 .. D:
+ *     for each node of the level, for each action it allows:
+ *       child = clone (node) + action              (O(1) clone)
+ *       key   = hash (child's filesystem, files, thread positions)
+ *       if key in seen: drop it                    (each state expanded once)
+ *       if child broke an invariant or lost data: done, the trace back to
+ *         root is a shortest one (breadth first)
+ *       next level += child
+ *
+ * Actions at a node: the next operation of every thread not finished;
+ * background writeback of every file with dirty pages (whole, and with
+ * range_writeback each dirty range); a commit when something is pinned (a
+ * commit with nothing pinned changes nothing the hash sees).
+ *
+ * A state is bad when a dirty NORESERVE range is no longer NOCOW-able
+ * (invariant 1), an fsync succeeded over lost data (invariant 4), or a
+ * writeback dropped data; with full_check, when any invariant fails.
+ *
+ * With jobs > 1 the children of a level are computed by worker threads,
+ * each on its own part of the level, and merged in level order by one
+ * thread: the result is the one a single thread gives.
+ */
+#include "explore-private.h"
+#include "fs-private.h"
+
+#include <string.h>
+
+#define MAX_THREADS 32
+#define DEFAULT_DEPTH 8
+
+typedef struct {
+	guint parent;         /* index in the node table; G_MAXUINT for the root */
+	extsim_action action; /* what led here */
+	const char *path;     /* for writeback: the file, as the script names it */
+} node_info;
+
+typedef struct {
+	script_session *s;
+	guint id;             /* index in the node table */
+	guint8 pc[MAX_THREADS];
+} live_node;
+
+typedef struct {
+	script_session *s;
+	guint64 key;
+	extsim_action action;
+	guint8 pc[MAX_THREADS];
+	char *bad;            /* what is wrong, if anything */
+} child;
+
+struct extsim_explore_result {
+	const extsim_script *script;
+	GArray *trace;
+	GPtrArray *paths;     /* per trace entry: the file of a writeback, or NULL */
+	GStringChunk *strings;
+	char *reason;
+	extsim_explore_progress progress;
+};
+
+typedef struct {
+	const extsim_script *script;
+	const extsim_explore_options *o;
+	guint n_threads;
+	GArray *ops[MAX_THREADS]; /* op indices of each thread, in order */
+	GArray *nodes;            /* node_info */
+	GHashTable *seen;         /* keys, as guint64 pointers */
+	GStringChunk *strings;    /* paths of writeback actions */
+	extsim_explore_progress progress;
+	gint64 start, last_report;
+} explorer;
+
+/* ---- keys and judgements ---- */
+
+static guint64
+node_key (const script_session *s, const guint8 *pc, guint n)
+{
+	guint64 h = session_hash (s);
+
+	for (guint i = 0; i < n; i++)
+		h = (h ^ pc[i]) * 0x100000001b3ull + i;
+	return h ^ (h >> 29);
+}
+
+static char *
+judge (const explorer *e, const script_session *parent, const script_session *s)
+{
+	const extsim_fs *fs = session_fs (s), *pfs = session_fs (parent);
+	g_autoptr (GPtrArray) v = NULL;
+
+	if (!fs)
+		return NULL;
+	if (pfs && fs->stats.lost_bytes > pfs->stats.lost_bytes)
+		return g_strdup_printf ("writeback dropped %" G_GUINT64_FORMAT " bytes of dirty data: data loss",
+					fs->stats.lost_bytes - pfs->stats.lost_bytes);
+	v = e->o->full_check ? extsim_fs_check (fs) : check_fast (fs);
+	return v->len ? extsim_violation_to_string (v->pdata[0]) : NULL;
+}
+
+/* ---- actions ---- */
+
+/* xfs_io's opening of its file, followed by a -c of the same command: one
+ * step with that -c (opening changes nothing another thread could see). */
+static gboolean
+opens_for_next (const extsim_script *script, guint op)
+{
+	const extsim_script_op *o = extsim_script_get_op (script, op);
+
+	return o->kind == EXTSIM_SCRIPT_OP_OPEN && op + 1 < extsim_script_get_n_ops (script) &&
+	       extsim_script_get_op (script, op + 1)->command == o->command;
+}
+
+/* The operation before @op when it is the open that goes with it. */
+static gboolean
+has_open (const extsim_script *script, guint op)
+{
+	return op > 0 && opens_for_next (script, op - 1);
+}
+
+
+static void
+add_action (GArray *out, extsim_action a)
+{
+	g_array_append_val (out, a);
+}
+
+static GArray *
+actions_of (const explorer *e, const live_node *n)
+{
+	GArray *out = g_array_new (FALSE, TRUE, sizeof (extsim_action));
+	const extsim_fs *fs = session_fs (n->s);
+
+	for (guint t = 1; t <= e->n_threads; t++) {
+		if (n->pc[t - 1] < e->ops[t - 1]->len)
+			add_action (out, (extsim_action) { EXTSIM_ACTION_OP, t,
+							   g_array_index (e->ops[t - 1], guint, n->pc[t - 1]), { 0, 0 }, 0, 0 });
+	}
+	if (!fs || !e->o->background)
+		return out;
+	for (const pnode *d = pmap_first (&fs->dirty); d;) {
+		extsim_ino ino = { pnode_key (d)[0], pnode_key (d)[1] };
+		rmap r = rmap_of ((pmap *) &fs->dirty, 2, ino.root, ino.ino);
+		guint64 key[3] = { ino.root, ino.ino + 1, 0 };
+		guint ranges = 0;
+
+		add_action (out, (extsim_action) { EXTSIM_ACTION_WRITEBACK, 0, 0, ino, 0, 0 });
+		for (const pnode *x = rm_first (&r); x && e->o->range_writeback;) {
+			guint64 s = rm_start (x, &r), end = rm_node_end (&r, x);
+
+			/* one contiguous dirty range, whatever its fills */
+			for (x = rm_next (&r, x); x && rm_start (x, &r) == end; x = rm_next (&r, x))
+				end = rm_node_end (&r, x);
+			ranges++;
+			add_action (out, (extsim_action) { EXTSIM_ACTION_WRITEBACK, 0, 0, ino, s, end - s });
+		}
+		if (ranges == 1) /* the same as writing the whole file back */
+			g_array_set_size (out, out->len - 1);
+		d = pmap_ge (&fs->dirty, key);
+	}
+	if (fs->si.pinned)
+		add_action (out, (extsim_action) { EXTSIM_ACTION_COMMIT, 0, 0, { 0, 0 }, 0, 0 });
+	return out;
+}
+
+static gboolean
+apply (script_session *s, const extsim_action *a, GError **error)
+{
+	extsim_fs *fs = session_fs (s);
+
+	switch (a->kind) {
+	case EXTSIM_ACTION_OP:
+		if (has_open (session_script (s), a->op) && !session_run_op (s, a->op - 1, error))
+			return FALSE;
+		return session_run_op (s, a->op, error);
+	case EXTSIM_ACTION_WRITEBACK:
+		return extsim_fs_writeback (fs, a->ino, a->offset, a->len, error);
+	case EXTSIM_ACTION_COMMIT:
+		extsim_fs_commit (fs);
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* ---- one level ---- */
+
+typedef struct {
+	const explorer *e;
+	const live_node *level;
+	guint from, to;        /* part of the level */
+	GPtrArray **children;  /* per node: GArray of child */
+	GError *error;
+} work;
+
+static void
+expand_node (const explorer *e, const live_node *n, GArray *kids, GError **error)
+{
+	g_autoptr (GArray) acts = actions_of (e, n);
+
+	for (guint i = 0; i < acts->len && !*error; i++) {
+		const extsim_action *a = &g_array_index (acts, extsim_action, i);
+		child c = { session_clone (n->s), 0, *a, { 0 }, NULL };
+
+		memcpy (c.pc, n->pc, sizeof c.pc);
+		if (a->kind == EXTSIM_ACTION_OP)
+			c.pc[a->thread - 1]++;
+		if (!apply (c.s, a, error)) {
+			session_free (c.s);
+			break;
+		}
+		c.key = node_key (c.s, c.pc, e->n_threads);
+		c.bad = judge (e, n->s, c.s);
+		g_array_append_val (kids, c);
+	}
+}
+
+static gpointer
+work_run (gpointer data)
+{
+	work *w = data;
+
+	for (guint i = w->from; i < w->to && !w->error; i++) {
+		GArray *kids = g_array_new (FALSE, TRUE, sizeof (child));
+
+		expand_node (w->e, &w->level[i], kids, &w->error);
+		w->children[i] = (GPtrArray *) kids;
+	}
+	return NULL;
+}
+
+static void
+report (explorer *e, guint depth, guint frontier, gboolean force)
+{
+	gint64 now = g_get_monotonic_time ();
+
+	e->progress.depth = depth;
+	e->progress.frontier = frontier;
+	e->progress.seconds = (now - e->start) / 1e6;
+	e->progress.distinct_states = g_hash_table_size (e->seen);
+	if (e->o->progress && (force || now - e->last_report > G_USEC_PER_SEC)) {
+		e->o->progress (&e->progress, e->o->progress_data);
+		e->last_report = now;
+	}
+}
+
+static gboolean
+seen_add (explorer *e, guint64 key)
+{
+	if (g_hash_table_contains (e->seen, &key))
+		return FALSE;
+	g_hash_table_add (e->seen, g_memdup2 (&key, sizeof key));
+	return TRUE;
+}
+
+/* Expands a level; returns the next one, or sets *found to a node id. */
+static GArray *
+expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reason, GError **error)
+{
+	guint jobs = MAX (1u, MIN (e->o->jobs, level->len));
+	GPtrArray **children = g_new0 (GPtrArray *, level->len);
+	GArray *next = g_array_new (FALSE, TRUE, sizeof (live_node));
+	work *ws = g_new0 (work, jobs);
+	GThread **threads = g_new0 (GThread *, jobs);
+	guint k = 0;
+
+	for (guint j = 0; j < jobs; j++) {
+		ws[j] = (work) { e, (const live_node *) level->data, level->len * j / jobs, level->len * (j + 1) / jobs,
+				 children, NULL };
+		threads[j] = j ? g_thread_new ("explore", work_run, &ws[j]) : NULL;
+	}
+	work_run (&ws[0]);
+	for (guint j = 1; j < jobs; j++)
+		g_thread_join (threads[j]);
+	for (guint j = 0; j < jobs; j++) {
+		if (ws[j].error && !*error)
+			g_propagate_error (error, ws[j].error);
+		else
+			g_clear_error (&ws[j].error);
+	}
+
+	/* merge in level order: the same result whatever the jobs */
+	for (guint i = 0; i < level->len; i++) {
+		GArray *kids = (GArray *) children[i];
+		const live_node *parent = &g_array_index (level, live_node, i);
+
+		for (guint j = 0; kids && j < kids->len; j++, k++) {
+			child *c = &g_array_index (kids, child, j);
+			node_info info = { parent->id, c->action, NULL };
+			live_node n = { c->s, e->nodes->len, { 0 } };
+
+			e->progress.states_generated++;
+			if (*error || *found != G_MAXUINT || !seen_add (e, c->key) ||
+			    (depth == 1 && e->o->shard_count > 1 && k % e->o->shard_count != e->o->shard_index)) {
+				session_free (c->s);
+				g_clear_pointer (&c->bad, g_free);
+				continue;
+			}
+			if (c->action.kind == EXTSIM_ACTION_WRITEBACK) {
+				const char *path = session_path_of (c->s, c->action.ino);
+
+				info.path = path ? g_string_chunk_insert_const (e->strings, path) : NULL;
+			}
+			g_array_append_val (e->nodes, info);
+			if (c->bad) {
+				*found = n.id;
+				*reason = g_steal_pointer (&c->bad);
+				session_free (c->s);
+				continue;
+			}
+			memcpy (n.pc, c->pc, sizeof n.pc);
+			g_array_append_val (next, n);
+		}
+		if (kids)
+			g_array_unref (kids);
+	}
+	g_free (children);
+	g_free (ws);
+	g_free (threads);
+	return next;
+}
+
+static void
+free_level (GArray *level)
+{
+	for (guint i = 0; i < level->len; i++)
+		session_free (g_array_index (level, live_node, i).s);
+	g_array_unref (level);
+}
+
+/* ---- setup and result ---- */
+
+static script_session *
+run_setup (explorer *e, GError **error)
+{
+	script_session *s = session_new (e->script, e->o->policy);
+
+	for (guint op = 0; op < extsim_script_get_n_ops (e->script); op++) {
+		const extsim_script_op *o = extsim_script_get_op (e->script, op);
+		guint t = script_command_thread (e->script, o->command);
+
+		if (t == 0) {
+			if (!session_run_op (s, op, error)) {
+				session_free (s);
+				return NULL;
+			}
+		} else if (!opens_for_next (e->script, op)) {
+			g_array_append_val (e->ops[t - 1], op);
+		}
+	}
+	return s;
+}
+
+static void
+trace_to (const explorer *e, guint id, extsim_explore_result *r)
+{
+	while (id != G_MAXUINT) {
+		const node_info *n = &g_array_index (e->nodes, node_info, id);
+
+		if (n->parent == G_MAXUINT)
+			break;
+		g_array_prepend_val (r->trace, n->action);
+		g_ptr_array_insert (r->paths, 0, n->path ? g_string_chunk_insert_const (r->strings, n->path) : NULL);
+		id = n->parent;
+	}
+}
+
+gboolean
+extsim_explore (const extsim_script *script, const extsim_explore_options *options,
+		extsim_explore_result **out_result, GError **error)
+{
+	extsim_explore_options defaults = EXTSIM_EXPLORE_OPTIONS_INIT;
+	explorer e = { .script = script, .o = options ? options : &defaults };
+	guint depth_max, found = G_MAXUINT;
+	g_autofree char *reason = NULL;
+	extsim_explore_result *r;
+	node_info root_info = { .parent = G_MAXUINT };
+	live_node root = { NULL, 0, { 0 } };
+	GArray *level;
+
+	g_return_val_if_fail (script != NULL && out_result != NULL, FALSE);
+	*out_result = NULL;
+	if (e.o->version != EXTSIM_EXPLORE_OPTIONS_VERSION)
+		return set_error (error, EXTSIM_ERROR_INVAL, "explore options version %u unknown", e.o->version);
+	if (e.o->shard_count > 1 && e.o->shard_index >= e.o->shard_count)
+		return set_error (error, EXTSIM_ERROR_INVAL, "shard %u of %u does not exist", e.o->shard_index,
+				  e.o->shard_count);
+	e.n_threads = script_n_threads (script) - 1;
+	if (e.n_threads == 0)
+		return set_error (error, EXTSIM_ERROR_INVAL,
+				  "%s: no thread to explore: mark where each thread starts with a line '#@thread NAME'",
+				  extsim_script_get_filename (script));
+	if (e.n_threads > MAX_THREADS)
+		return set_error (error, EXTSIM_ERROR_INVAL, "%s: %u threads; at most %u", extsim_script_get_filename (script),
+				  e.n_threads, MAX_THREADS);
+	for (guint t = 0; t < e.n_threads; t++)
+		e.ops[t] = g_array_new (FALSE, FALSE, sizeof (guint));
+	e.start = e.last_report = g_get_monotonic_time ();
+	e.nodes = g_array_new (FALSE, TRUE, sizeof (node_info));
+	e.seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+	e.strings = g_string_chunk_new (256);
+	depth_max = e.o->depth ? e.o->depth : DEFAULT_DEPTH;
+
+	root.s = run_setup (&e, error);
+	level = g_array_new (FALSE, TRUE, sizeof (live_node));
+	if (root.s) {
+		g_array_append_val (e.nodes, root_info);
+		seen_add (&e, node_key (root.s, root.pc, e.n_threads));
+		g_array_append_val (level, root);
+	}
+	for (guint depth = 1; root.s && depth <= depth_max && level->len && found == G_MAXUINT; depth++) {
+		GArray *next = expand_level (&e, level, depth, &found, &reason, error);
+
+		free_level (level);
+		level = next;
+		report (&e, depth, level->len, FALSE);
+		if (*error)
+			break;
+	}
+	free_level (level);
+	report (&e, e.progress.depth, 0, TRUE);
+	if (root.s && !(error && *error)) {
+		r = g_new0 (extsim_explore_result, 1);
+		r->script = script;
+		r->trace = g_array_new (FALSE, TRUE, sizeof (extsim_action));
+		r->paths = g_ptr_array_new ();
+		r->strings = g_string_chunk_new (256);
+		if (found != G_MAXUINT)
+			trace_to (&e, found, r);
+		r->reason = g_steal_pointer (&reason);
+		r->progress = e.progress;
+		*out_result = r;
+	}
+	for (guint t = 0; t < e.n_threads; t++)
+		g_array_unref (e.ops[t]);
+	g_array_unref (e.nodes);
+	g_hash_table_unref (e.seen);
+	g_string_chunk_free (e.strings);
+	return *out_result != NULL;
+}
+
+void
+extsim_explore_result_free (extsim_explore_result *r)
+{
+	if (!r)
+		return;
+	g_array_unref (r->trace);
+	g_ptr_array_unref (r->paths);
+	g_string_chunk_free (r->strings);
+	g_free (r->reason);
+	g_free (r);
+}
+
+gboolean
+extsim_explore_result_found (const extsim_explore_result *r)
+{
+	g_return_val_if_fail (r != NULL, FALSE);
+	return r->reason != NULL;
+}
+
+const GArray *
+extsim_explore_result_get_trace (const extsim_explore_result *r)
+{
+	g_return_val_if_fail (r != NULL, NULL);
+	return r->trace;
+}
+
+const char *
+extsim_explore_result_get_reason (const extsim_explore_result *r)
+{
+	g_return_val_if_fail (r != NULL, NULL);
+	return r->reason;
+}
+
+void
+extsim_explore_result_get_progress (const extsim_explore_result *r, extsim_explore_progress *out)
+{
+	g_return_if_fail (r != NULL && out != NULL);
+	*out = r->progress;
+}
+
+/* ---- the trace as words and as a script ---- */
+
+static const char *
+trace_path (const extsim_explore_result *r, const extsim_action *a)
+{
+	for (guint i = 0; i < r->trace->len; i++) {
+		if (&g_array_index (r->trace, extsim_action, i) == a)
+			return r->paths->pdata[i];
+	}
+	return NULL;
+}
+
+char *
+extsim_action_to_string (const extsim_explore_result *r, const extsim_action *a)
+{
+	const extsim_script_op *op;
+	const char *path;
+
+	g_return_val_if_fail (r != NULL && a != NULL, NULL);
+	switch (a->kind) {
+	case EXTSIM_ACTION_OP:
+		op = extsim_script_get_op (r->script, a->op);
+		return g_strdup_printf ("thread %s, line %u: %s", script_thread_name (r->script, a->thread), op->line,
+					op->text);
+	case EXTSIM_ACTION_WRITEBACK:
+		path = trace_path (r, a);
+		if (!a->len)
+			return g_strdup_printf ("background writeback of %s", path ? path : "a file");
+		return g_strdup_printf ("background writeback of %s [%" G_GUINT64_FORMAT ", %" G_GUINT64_FORMAT ")",
+					path ? path : "a file", a->offset, a->offset + a->len);
+	case EXTSIM_ACTION_COMMIT:
+		return g_strdup ("transaction commit");
+	}
+	return g_strdup ("?");
+}
+
+/* One operation as a command line of its own. */
+static void
+op_line (GString *out, const extsim_script *script, guint index)
+{
+	const extsim_script_op *op = extsim_script_get_op (script, index);
+	const extsim_script_command *cmd = extsim_script_get_command (script, op->command);
+
+	if (op->kind == EXTSIM_SCRIPT_OP_OPEN) {
+		if (op->flags & EXTSIM_SCRIPT_OP_CREATE)
+			g_string_append_printf (out, "touch %s\n", op->path);
+		if (op->flags & EXTSIM_SCRIPT_OP_TRUNC)
+			g_string_append_printf (out, "xfs_io -c \"truncate 0\" %s\n", op->path);
+	} else if (g_str_equal (cmd->name, "xfs_io")) {
+		const extsim_script_op *open = has_open (script, index) ? extsim_script_get_op (script, index - 1) : NULL;
+
+		g_string_append_printf (out, "xfs_io %s-c \"%s\" %s\n",
+					open && (open->flags & EXTSIM_SCRIPT_OP_CREATE) ? "-f " : "", op->text, op->path);
+	} else if (op->kind == EXTSIM_SCRIPT_OP_MD5SUM) {
+		g_string_append_printf (out, "md5sum %s\n", op->path);
+	} else {
+		g_string_append_printf (out, "%s\n", cmd->text);
+	}
+}
+
+char *
+extsim_explore_result_to_script (const extsim_explore_result *r)
+{
+	GString *out;
+
+	g_return_val_if_fail (r != NULL, NULL);
+	out = g_string_new (NULL);
+	g_string_append_printf (out, "# %s, replayed by extsim explore\n# setup\n",
+				extsim_script_get_filename (r->script));
+	for (guint c = 0; c < extsim_script_get_n_commands (r->script); c++) {
+		if (script_command_thread (r->script, c) == 0)
+			g_string_append_printf (out, "%s\n", extsim_script_get_command (r->script, c)->text);
+	}
+	g_string_append (out, "# the trace\n");
+	for (guint i = 0; i < r->trace->len; i++) {
+		const extsim_action *a = &g_array_index (r->trace, extsim_action, i);
+		const char *path = r->paths->pdata[i];
+
+		switch (a->kind) {
+		case EXTSIM_ACTION_OP:
+			g_string_append_printf (out, "# thread %s\n", script_thread_name (r->script, a->thread));
+			op_line (out, r->script, a->op);
+			break;
+		case EXTSIM_ACTION_WRITEBACK:
+			g_string_append_printf (out, "xfs_io -c \"sync_range -w %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\" %s\n",
+						a->offset, a->len, path ? path : "?");
+			break;
+		case EXTSIM_ACTION_COMMIT:
+			g_string_append (out, "#@commit\n");
+			break;
+		}
+	}
+	if (r->reason)
+		g_string_append_printf (out, "# found: %s\n", r->reason);
+	return g_string_free (out, FALSE);
+}

@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: a script run, one operation at a time, cloneable
+ *
+ * The explorer needs to run any thread's next operation on a copy of a
+ * state.  A session is the run_session of script-run.c (the filesystem,
+ * the files and directories the script named, the mount) with:
+ *
+ *   - no output and no per-step invariant checks (the explorer judges
+ *     states itself), and a scratch record that is dropped after each
+ *     operation instead of a growing list;
+ *   - one xfs_io *process* per thread: the file it opened, its exit status,
+ *     its fiemap -n; switching threads switches processes, so two threads'
+ *     commands interleave as two processes would;
+ *   - clone: the filesystem by extsim_fs_clone (O(1)), the tables of files
+ *     and directories copied (a script names a handful);
+ *   - hash: extsim_fs_hash combined with the files, the directories and the
+ *     mount, so two sessions hash equal when the rest of the script would
+ *     see the same machine.
+ */
+#include "explore-private.h"
+#include "script-private.h"
+
+#include <string.h>
+
+#define MAX_PROCS 33 /* the setup and 32 threads */
+
+typedef struct {
+	const script_command *cmd;
+	int exit_status;
+	gboolean skip;
+	extsim_ino cur;
+	gboolean cur_readonly;
+	gboolean cur_dir;
+	guint64 fiemap_max;
+} process;
+
+struct script_session {
+	run_session s;
+	extsim_script_run_options o;
+	process proc[MAX_PROCS];
+};
+
+static void
+session_init (script_session *ss, const extsim_script *script, const extsim_policy *policy)
+{
+	extsim_script_run_options o = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
+
+	o.policy = policy;
+	o.check_every_step = FALSE;
+	o.stdout_buffer = 0;
+	ss->o = o;
+	ss->s.script = script;
+	ss->s.o = &ss->o;
+	ss->s.pending = g_string_new (NULL);
+	ss->s.fiemap_max = G_MAXUINT64;
+}
+
+script_session *
+session_new (const extsim_script *script, const extsim_policy *policy)
+{
+	script_session *ss = g_new0 (script_session, 1);
+
+	session_init (ss, script, policy);
+	ss->s.res = result_new (script, policy ? policy : &extsim_policy_unpatched);
+	ss->s.dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	return ss;
+}
+
+void
+session_free (script_session *ss)
+{
+	if (!ss)
+		return;
+	extsim_script_result_free (ss->s.res);
+	g_hash_table_unref (ss->s.dirs);
+	g_string_free (ss->s.pending, TRUE);
+	g_free (ss);
+}
+
+static GHashTable *
+copy_table (GHashTable *from, gsize value_size)
+{
+	GHashTable *to = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, from);
+	while (g_hash_table_iter_next (&it, &k, &v))
+		g_hash_table_insert (to, g_strdup (k), g_memdup2 (v, value_size));
+	return to;
+}
+
+script_session *
+session_clone (const script_session *from)
+{
+	script_session *ss = g_new0 (script_session, 1);
+	const extsim_script_result *fr = from->s.res;
+	extsim_script_result *res;
+
+	session_init (ss, from->s.script, from->o.policy);
+	memcpy (ss->proc, from->proc, sizeof ss->proc);
+	ss->s.fresh = from->s.fresh;
+	ss->s.device_size = from->s.device_size;
+	ss->s.sectorsize = from->s.sectorsize;
+	ss->s.dirs = copy_table (from->s.dirs, sizeof (dir_info));
+	res = ss->s.res = result_new (fr->script, fr->policy);
+	res->fs = fr->fs ? extsim_fs_clone (fr->fs) : NULL;
+	g_hash_table_unref (res->files);
+	res->files = copy_table (fr->files, sizeof (extsim_ino));
+	res->mnt = g_strdup (fr->mnt);
+	res->files_dirty = TRUE;
+	res->stats_before = fr->stats_before;
+	return ss;
+}
+
+/* The process that runs @cmd: the thread's, started afresh for a new
+ * command, as a new xfs_io would be. */
+static process *
+process_for (script_session *ss, const script_command *cmd)
+{
+	process *p = &ss->proc[MIN (cmd->pub.thread, MAX_PROCS - 1)];
+
+	if (p->cmd != cmd)
+		*p = (process) { cmd, 0, FALSE, { 0, 0 }, FALSE, FALSE, G_MAXUINT64 };
+	return p;
+}
+
+gboolean
+session_run_op (script_session *ss, guint index, GError **error)
+{
+	run_session *s = &ss->s;
+	const script_op *op = s->script->ops->pdata[index];
+	const script_command *cmd = s->script->commands->pdata[op->pub.command];
+	process *p = process_for (ss, cmd);
+	gboolean ok;
+
+	s->cmd = cmd;
+	s->exit_status = p->exit_status;
+	s->skip = p->skip;
+	s->cur = p->cur;
+	s->cur_readonly = p->cur_readonly;
+	s->cur_dir = p->cur_dir;
+	s->fiemap_max = p->fiemap_max;
+	s->rec = result_add_record (s->res, op);
+	ok = s->skip || run_op (s, op, error);
+	g_ptr_array_set_size (s->res->records, 0);
+	s->rec = NULL;
+	*p = (process) { cmd, s->exit_status, s->skip, s->cur, s->cur_readonly, s->cur_dir, s->fiemap_max };
+	s->cmd = NULL;
+	g_string_truncate (s->pending, 0);
+	if (s->res->fs)
+		extsim_fs_set_trace (s->res->fs, NULL, NULL);
+	return ok;
+}
+
+static guint64
+mix (guint64 h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	return h;
+}
+
+/* Order-independent: a sum of one mixed word per entry. */
+static guint64
+table_hash (GHashTable *t, gsize value_size)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	guint64 sum = 0;
+
+	g_hash_table_iter_init (&it, t);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		guint64 h = g_str_hash (k);
+
+		for (gsize i = 0; i + sizeof (guint64) <= value_size; i += sizeof (guint64)) {
+			guint64 w;
+
+			memcpy (&w, (const guint8 *) v + i, sizeof w);
+			h = mix (h ^ w);
+		}
+		sum += mix (h);
+	}
+	return sum;
+}
+
+guint64
+session_hash (const script_session *ss)
+{
+	const extsim_script_result *res = ss->s.res;
+	guint64 h = res->fs ? extsim_fs_hash (res->fs) : 0;
+
+	h = mix (h ^ table_hash (res->files, sizeof (extsim_ino)));
+	h = mix (h ^ table_hash (ss->s.dirs, sizeof (dir_info)));
+	h = mix (h ^ (res->mnt ? g_str_hash (res->mnt) : 0) ^ ((guint64) ss->s.fresh << 40));
+	return h;
+}
+
+const extsim_script *
+session_script (const script_session *ss)
+{
+	return ss->s.script;
+}
+
+extsim_fs *
+session_fs (const script_session *ss)
+{
+	return ss->s.res->fs;
+}
+
+const char *
+session_path_of (const script_session *ss, extsim_ino ino)
+{
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, ss->s.res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		const extsim_ino *x = v;
+
+		if (x->root == ino.root && x->ino == ino.ino) {
+			g_autofree char *path = result_display_path (ss->s.res, k);
+
+			return g_string_chunk_insert_const (ss->s.res->strings, path);
+		}
+	}
+	return NULL;
+}
+
+guint
+script_n_threads (const extsim_script *script)
+{
+	return extsim_script_get_n_threads (script);
+}
+
+guint
+script_command_thread (const extsim_script *script, guint command)
+{
+	return extsim_script_get_command (script, command)->thread;
+}
+
+const char *
+script_thread_name (const extsim_script *script, guint thread)
+{
+	return extsim_script_get_thread_name (script, thread);
+}
