@@ -99,7 +99,13 @@ judge (const explorer *e, const script_session *parent, const script_session *s)
 		return g_strdup_printf ("writeback dropped %" G_GUINT64_FORMAT " bytes of dirty data: data loss",
 					fs->stats.lost_bytes - pfs->stats.lost_bytes);
 	v = e->o->full_check ? extsim_fs_check (fs) : check_fast (fs);
-	return v->len ? extsim_violation_to_string (v->pdata[0]) : NULL;
+	for (guint i = 0; i < v->len; i++) {
+		const extsim_violation *x = v->pdata[i];
+
+		if (!e->o->loss_only || x->invariant == EXTSIM_INVARIANT_NO_DATA_LOSS)
+			return extsim_violation_to_string (x);
+	}
+	return NULL;
 }
 
 /* ---- actions ---- */

@@ -24,6 +24,7 @@ static const struct {
 	const char *summary;
 } subcommands[] = {
 	{ "run", cmd_run, "run a reproducer script and say which ordering loses data, and why" },
+	{ "explore", cmd_explore, "try every ordering of a script's threads and background writeback, shortest first" },
 	{ "policies", cmd_policies, "list the kernel policies --policy accepts" },
 };
 

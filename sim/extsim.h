@@ -16,6 +16,8 @@ enum {
 
 /* extsim run (run.c) */
 int cmd_run (int argc, char **argv);
+/* extsim explore (explore.c) */
+int cmd_explore (int argc, char **argv);
 
 /* --trace: what happened during one operation (trace.c) */
 void trace_record (const extsim_script_result *result, const extsim_script_record *record);

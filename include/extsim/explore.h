@@ -65,6 +65,9 @@ typedef void (*extsim_explore_progress_func) (const extsim_explore_progress *pro
  * @range_writeback: also offer writeback of each dirty range alone
  * @full_check: check all five invariants at every state (slower); by
  *   default a state is judged by invariants 1 and 4 and by lost data
+ * @loss_only: look only for lost data (a writeback that dropped dirty
+ *   pages, or an fsync that succeeded over such a loss), not for the
+ *   invariant violations that come before it
  * @progress: (nullable): called about once a second
  * @progress_data:
  */
@@ -78,13 +81,14 @@ typedef struct {
 	gboolean background;
 	gboolean range_writeback;
 	gboolean full_check;
+	gboolean loss_only;
 	extsim_explore_progress_func progress;
 	gpointer progress_data;
 } extsim_explore_options;
 
 #define EXTSIM_EXPLORE_OPTIONS_VERSION 1
 #define EXTSIM_EXPLORE_OPTIONS_INIT                                                                \
-	{ EXTSIM_EXPLORE_OPTIONS_VERSION, NULL, 0, 0, 0, 0, TRUE, FALSE, FALSE, NULL, NULL }
+	{ EXTSIM_EXPLORE_OPTIONS_VERSION, NULL, 0, 0, 0, 0, TRUE, FALSE, FALSE, FALSE, NULL, NULL }
 
 typedef struct extsim_explore_result extsim_explore_result;
 

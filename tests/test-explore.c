@@ -1,0 +1,331 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * The explorer (explore.c): the acceptance cases of its issue and what a
+ * search must guarantee — shortest traces, the bad order among several,
+ * the same answer whatever the number of worker threads, shards that
+ * together cover the search, and traces that `extsim run` replays.
+ */
+#include "ext-test.h"
+
+
+#define SEED_SETUP                                                                                 \
+	"mkfs.btrfs -f $dev -b 512M > /dev/null\n"                                                 \
+	"mount $dev $mnt -o nospace_cache\n"                                                       \
+	"xfs_io -f -c \"falloc 8k 64m\" $mnt/file1\n"                                              \
+	"xfs_io -f -c \"pwrite 0 -b 4k 512M\" $mnt/padding\n"                                      \
+	"xfs_io -c \"pwrite 1m 16m\" $mnt/file1\n"
+
+static const char seed_script[] = SEED_SETUP "#@thread A\n"
+					     "xfs_io -c \"reflink $mnt/file1 8k 0 4k\" -c \"fsync\" $mnt/file1\n";
+
+static const char snapshot_script[] = "mkfs.btrfs -f $dev -b 512M > /dev/null\n"
+				      "mount $dev $mnt\n"
+				      "btrfs subvolume create $mnt/sv > /dev/null\n"
+				      "xfs_io -f -c \"falloc 0 32m\" $mnt/sv/file\n"
+				      "xfs_io -f -c \"pwrite -b 1m 0 512m\" $mnt/padding > /dev/null 2>&1\n"
+				      "xfs_io -c \"pwrite 0 4k\" $mnt/sv/file\n"
+				      "#@thread snapshotter\n"
+				      "btrfs subvolume snapshot $mnt/sv $mnt/snap > /dev/null\n"
+				      "sync\n";
+
+/* only A then B breaks the invariant */
+static const char two_writers[] = "mkfs.btrfs -f $dev -b 512M > /dev/null\n"
+				  "mount $dev $mnt\n"
+				  "xfs_io -f -c \"falloc 0 8m\" $mnt/a\n"
+				  "xfs_io -f -c \"pwrite -b 1m 0 512m\" $mnt/padding > /dev/null 2>&1\n"
+				  "#@thread A\n"
+				  "xfs_io -c \"pwrite 1m 4k\" $mnt/a\n"
+				  "#@thread B\n"
+				  "xfs_io -f -c \"reflink $mnt/a 0 0 4k\" $mnt/b\n";
+
+static extsim_script *
+parse (const char *text)
+{
+	GError *err = NULL;
+	extsim_script *s = extsim_script_parse_string (text, -1, "test.sh", NULL, &err);
+
+	ext_assert_no_error (err);
+	return s;
+}
+
+static extsim_explore_result *
+explore (const extsim_script *script, const char *policy, guint depth, guint jobs, gboolean loss_only)
+{
+	extsim_explore_options o = EXTSIM_EXPLORE_OPTIONS_INIT;
+	extsim_explore_result *r = NULL;
+	GError *err = NULL;
+
+	o.policy = extsim_policy_lookup (policy);
+	o.depth = depth;
+	o.jobs = jobs;
+	o.loss_only = loss_only;
+	o.range_writeback = TRUE;
+	ext_assert_true (extsim_explore (script, &o, &r, &err));
+	ext_assert_no_error (err);
+	return r;
+}
+
+static const extsim_action *
+step (const extsim_explore_result *r, guint i)
+{
+	return &g_array_index (extsim_explore_result_get_trace (r), extsim_action, i);
+}
+
+static const char *
+op_text (const extsim_script *script, const extsim_action *a)
+{
+	ext_assert_int_eq (a->kind, EXTSIM_ACTION_OP);
+	return extsim_script_get_op (script, a->op)->text;
+}
+
+/* Runs the replay script; returns its lost bytes and violations. */
+static void
+replay (const extsim_explore_result *r, const char *policy, guint64 *lost, guint *violations)
+{
+	g_autofree char *text = extsim_explore_result_to_script (r);
+	extsim_script *s = parse (text);
+	extsim_script_run_options o = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
+	extsim_script_result *res = NULL;
+	GError *err = NULL;
+
+	o.policy = extsim_policy_lookup (policy);
+	ext_assert_true (extsim_script_run (s, &o, &res, &err));
+	ext_assert_no_error (err);
+	*lost = extsim_script_result_get_lost_bytes (res);
+	*violations = extsim_script_result_get_n_violations (res);
+	extsim_script_result_free (res);
+	extsim_script_free (s);
+}
+
+START_TEST (seed_case_unpatched_fails_at_the_reflink)
+{
+	extsim_script *s = parse (seed_script);
+	extsim_explore_result *r = explore (s, "unpatched", 8, 1, FALSE);
+	guint64 lost;
+	guint violations;
+
+	ext_assert_true (extsim_explore_result_found (r));
+	ext_assert_int_eq (extsim_explore_result_get_trace (r)->len, 1);
+	ext_assert_str_contains (op_text (s, step (r, 0)), "reflink");
+	ext_assert_str_contains (extsim_explore_result_get_reason (r), "invariant 1");
+	replay (r, "unpatched", &lost, &violations);
+	ext_assert_int_eq (violations, 1);
+	extsim_explore_result_free (r);
+	extsim_script_free (s);
+}
+END_TEST
+
+/* "finds the data loss with the shortest trace": reflink, then fsync. */
+START_TEST (seed_case_unpatched_loses_data_in_two_steps)
+{
+	extsim_script *s = parse (seed_script);
+	extsim_explore_result *r = explore (s, "unpatched", 8, 1, TRUE);
+	guint64 lost;
+	guint violations;
+
+	ext_assert_true (extsim_explore_result_found (r));
+	ext_assert_int_eq (extsim_explore_result_get_trace (r)->len, 2);
+	ext_assert_str_contains (op_text (s, step (r, 0)), "reflink");
+	ext_assert_str_eq (op_text (s, step (r, 1)), "fsync");
+	ext_assert_str_contains (extsim_explore_result_get_reason (r), "data loss");
+	replay (r, "unpatched", &lost, &violations);
+	ext_assert_u64_eq (lost, 4 * KiB);
+	extsim_explore_result_free (r);
+	extsim_script_free (s);
+}
+END_TEST
+
+START_TEST (seed_case_fixed_policies_are_safe_to_depth_8)
+{
+	const char *safe[] = { "patched", "nocow-only" };
+	extsim_script *s = parse (seed_script);
+
+	for (guint i = 0; i < G_N_ELEMENTS (safe); i++) {
+		extsim_explore_result *r = explore (s, safe[i], 8, 1, FALSE);
+		extsim_explore_progress p;
+
+		ext_assert_false (extsim_explore_result_found (r));
+		extsim_explore_result_get_progress (r, &p);
+		ext_assert_u64_gt (p.states_generated, 2); /* it did search */
+		ext_assert_u64_le (p.distinct_states, p.states_generated + 1);
+		extsim_explore_result_free (r);
+	}
+	extsim_script_free (s);
+}
+END_TEST
+
+START_TEST (snapshot_loss_only_before_4_19)
+{
+	extsim_script *s = parse (snapshot_script);
+	const extsim_policy *const *p;
+
+	for (p = extsim_policy_presets (); *p; p++) {
+		extsim_explore_result *r = explore (s, (*p)->name, 8, 1, FALSE);
+
+		if (g_str_equal ((*p)->name, "pre-4.19")) {
+			ext_assert_true (extsim_explore_result_found (r));
+			ext_assert_str_contains (op_text (s, step (r, 0)), "snapshot");
+		} else {
+			ext_assert_false (extsim_explore_result_found (r));
+		}
+		extsim_explore_result_free (r);
+	}
+	extsim_script_free (s);
+}
+END_TEST
+
+START_TEST (finds_the_one_bad_order)
+{
+	extsim_script *s = parse (two_writers);
+	extsim_explore_result *r = explore (s, "unpatched", 8, 1, FALSE);
+
+	ext_assert_true (extsim_explore_result_found (r));
+	ext_assert_int_eq (extsim_explore_result_get_trace (r)->len, 2);
+	ext_assert_int_eq (step (r, 0)->thread, 1);
+	ext_assert_str_contains (op_text (s, step (r, 0)), "pwrite");
+	ext_assert_int_eq (step (r, 1)->thread, 2);
+	ext_assert_str_contains (op_text (s, step (r, 1)), "reflink");
+	extsim_explore_result_free (r);
+	extsim_script_free (s);
+}
+END_TEST
+
+static void
+assert_same (const extsim_explore_result *a, const extsim_explore_result *b)
+{
+	extsim_explore_progress pa, pb;
+	const GArray *ta = extsim_explore_result_get_trace (a), *tb = extsim_explore_result_get_trace (b);
+
+	extsim_explore_result_get_progress (a, &pa);
+	extsim_explore_result_get_progress (b, &pb);
+	ext_assert_int_eq (extsim_explore_result_found (a), extsim_explore_result_found (b));
+	ext_assert_u64_eq (pa.states_generated, pb.states_generated);
+	ext_assert_u64_eq (pa.distinct_states, pb.distinct_states);
+	ext_assert_int_eq (ta->len, tb->len);
+	for (guint i = 0; i < ta->len; i++) {
+		const extsim_action *x = &g_array_index (ta, extsim_action, i), *y = &g_array_index (tb, extsim_action, i);
+
+		ext_assert_int_eq (x->kind, y->kind);
+		ext_assert_int_eq (x->thread, y->thread);
+		ext_assert_int_eq (x->op, y->op);
+		ext_assert_u64_eq (x->ino.ino, y->ino.ino);
+		ext_assert_u64_eq (x->offset, y->offset);
+		ext_assert_u64_eq (x->len, y->len);
+	}
+}
+
+START_TEST (jobs_do_not_change_the_answer)
+{
+	const char *texts[] = { two_writers, seed_script };
+	const char *policies[] = { "unpatched", "patched" };
+
+	for (guint t = 0; t < G_N_ELEMENTS (texts); t++) {
+		for (guint p = 0; p < G_N_ELEMENTS (policies); p++) {
+			extsim_script *s = parse (texts[t]);
+			extsim_explore_result *one = explore (s, policies[p], 6, 1, FALSE);
+			extsim_explore_result *two = explore (s, policies[p], 6, 2, FALSE);
+			extsim_explore_result *four = explore (s, policies[p], 6, 4, FALSE);
+
+			assert_same (one, two);
+			assert_same (one, four);
+			extsim_explore_result_free (one);
+			extsim_explore_result_free (two);
+			extsim_explore_result_free (four);
+			extsim_script_free (s);
+		}
+	}
+}
+END_TEST
+
+/* Two shards split the first level: exactly one holds the violation (it
+ * is one action deep), and both searched. */
+START_TEST (shards_cover_the_search)
+{
+	extsim_script *s = parse (two_writers);
+	extsim_explore_options o = EXTSIM_EXPLORE_OPTIONS_INIT;
+	guint found = 0;
+
+	o.shard_count = 2;
+	for (guint i = 0; i < 2; i++) {
+		extsim_explore_result *r = NULL;
+		GError *err = NULL;
+
+		o.shard_index = i;
+		ext_assert_true (extsim_explore (s, &o, &r, &err));
+		ext_assert_no_error (err);
+		found += extsim_explore_result_found (r);
+		extsim_explore_result_free (r);
+	}
+	ext_assert_int_eq (found, 1);
+	extsim_script_free (s);
+}
+END_TEST
+
+START_TEST (a_script_without_threads_is_refused)
+{
+	extsim_script *s = parse (SEED_SETUP);
+	extsim_explore_options o = EXTSIM_EXPLORE_OPTIONS_INIT;
+	extsim_explore_result *r = NULL;
+	GError *err = NULL;
+
+	ext_assert_false (extsim_explore (s, &o, &r, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	ext_assert_true (r == NULL);
+	o.shard_count = 2;
+	o.shard_index = 2;
+	ext_assert_false (extsim_explore (s, &o, &r, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	extsim_script_free (s);
+}
+END_TEST
+
+/* Background actions: with the reflink moved after an explicit chance to
+ * write back, the search also explores the safe order (writeback first). */
+START_TEST (background_writeback_is_explored)
+{
+	extsim_script *s = parse (seed_script);
+	extsim_explore_options o = EXTSIM_EXPLORE_OPTIONS_INIT;
+	extsim_explore_result *with = NULL, *without = NULL;
+	extsim_explore_progress pw, po;
+	GError *err = NULL;
+
+	o.policy = &extsim_policy_patched;
+	ext_assert_true (extsim_explore (s, &o, &with, &err));
+	o.background = FALSE;
+	ext_assert_true (extsim_explore (s, &o, &without, &err));
+	ext_assert_no_error (err);
+	extsim_explore_result_get_progress (with, &pw);
+	extsim_explore_result_get_progress (without, &po);
+	ext_assert_u64_gt (pw.states_generated, po.states_generated);
+	extsim_explore_result_free (with);
+	extsim_explore_result_free (without);
+	extsim_script_free (s);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("explore");
+	TCase *acc = tcase_create ("acceptance");
+	TCase *search = tcase_create ("search");
+
+	tcase_add_test (acc, seed_case_unpatched_fails_at_the_reflink);
+	tcase_add_test (acc, seed_case_unpatched_loses_data_in_two_steps);
+	tcase_add_test (acc, seed_case_fixed_policies_are_safe_to_depth_8);
+	tcase_add_test (acc, snapshot_loss_only_before_4_19);
+	suite_add_tcase (s, acc);
+	tcase_add_test (search, finds_the_one_bad_order);
+	tcase_add_test (search, jobs_do_not_change_the_answer);
+	tcase_add_test (search, shards_cover_the_search);
+	tcase_add_test (search, a_script_without_threads_is_refused);
+	tcase_add_test (search, background_writeback_is_explored);
+	suite_add_tcase (s, search);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
