@@ -2,19 +2,42 @@
 /*
  * HOW DOES THIS WORK
  *
- * A treap: a binary search tree on the key that is also a max-heap on a
- * priority derived from the key.  Each node carries a reference count.
+ * A B+-tree of wide nodes, every node a fixed-size block (node_bytes, a
+ * power of two, aligned to its size) with a reference count.
  *
- *   copy:    dst->root = src->root; root->ref += 1              (O(1))
- *   write:   walk from the root; every node on the way with ref > 1 is
- *            copied (ref of the copy = 1, its children gain a ref, the
- *            original loses one); nodes with ref == 1 are ours and are
- *            changed in place.
+ *   leaf:   n entries packed in key order, each stride words: the key
+ *           words, then the value words.  A pnode handle points at an
+ *           entry, so pnode_key () and pnode_value () are pointer
+ *           arithmetic, and masking a handle with node_bytes finds its leaf
+ *           (pmap_next () is then O(1) inside a leaf).
+ *   inner:  n children, n maxima (augmented maps only), n keys.  Key j > 0
+ *           is a lower bound of child j's keys and above every key of
+ *           child j - 1; key 0 is not used.  Separators may be stale (a key
+ *           removed from a leaf is never removed from above it).
+ *
+ * Copy on write, on the path of one operation:
+ *
+ *   copy:    dst = src; root->ref += 1                           (O(1))
+ *   write:   search from the root without writing, remembering the
+ *            path; then walk the path again: a node with ref > 1 is copied
+ *            (ref of the copy = 1, its children gain a ref, the original
+ *            loses one), a node with ref == 1 is ours and is changed in
+ *            place.  A search that finds nothing to change copies nothing.
+ *   insert:  into the leaf; a full leaf splits in two and its parent gains
+ *            a child, and so on up (a full root grows the tree by a level).
+ *            An entry appended at the end of a full leaf leaves the old
+ *            leaf full and starts a new one (at the front: the same,
+ *            mirrored), so keys inserted in order fill leaves to the brim
+ *            (an inner node keeps at least two children).
+ *   remove:  from the leaf; a node below a quarter of its capacity is
+ *            merged with a sibling when both fit in one node, else the two
+ *            share their entries evenly (each then holds more than half).
  *   free:    ref -= 1; at 0 the children lose a ref and the node goes.
  *
- * An augmented map also keeps, in each node, the largest metric of its
- * subtree; every node whose children or value change on the way back up is
- * re-summarised (fix), bottom-up, so the summary is always exact.
+ * An augmented map keeps, in each inner node, the largest metric of every
+ * child's subtree; each leaf entry's aug word holds its own metric.  Every
+ * node on the path of a change is re-summarised on the way back up, so the
+ * maxima are always exact, whatever the splits and merges did.
  *
  * Reference counts are atomic because clones may be handed to other
  * threads; a node with ref == 1 is reachable only from the caller's map,
@@ -24,39 +47,183 @@
 
 #include <string.h>
 
-struct pnode {
-	pnode *l, *r;
+#include "pmap-alloc.h"
+
+/* Nodes hold at least MIN_FANOUT entries or children, so at most
+ * log4 (2^64) + 1 levels exist even at a quarter full. */
+#define MIN_FANOUT 16
+#define MIN_NODE_BYTES 512
+#define MAX_DEPTH 34
+
+typedef struct pmap_node node;
+
+struct pmap_node {
 	gint ref;
-	guint32 prio;
-	guint64 kv[]; /* key words, then the value */
+	guint16 n;  /* entries (leaf) or children (inner) */
+	guint8 leaf;
+	guint8 shift; /* log2 of the node's size */
+	guint64 w[];
 };
 
-static gsize
+/* ---- layout ----------------------------------------------------------------- */
+
+static guint
 value_words (const pmap_type *t)
 {
-	return (t->value_size + sizeof (guint64) - 1) / sizeof (guint64);
+	return (guint) ((t->value_size + sizeof (guint64) - 1) / sizeof (guint64));
 }
 
+/* Words per inner child: its pointer, its maximum, its key. */
+static guint
+inner_words (const pmap_type *t)
+{
+	return 1 + (t->metric ? 1 : 0) + t->key_words;
+}
+
+static guint
+node_words (gsize bytes)
+{
+	return (guint) ((bytes - sizeof (node)) / sizeof (guint64));
+}
+
+/* The smallest power of two from MIN_NODE_BYTES whose leaves and inner
+ * nodes both hold MIN_FANOUT. */
 gsize
 pmap_node_size (const pmap_type *t)
 {
-	return sizeof (pnode) + sizeof (guint64) * (t->key_words + value_words (t));
+	guint stride = t->key_words + value_words (t);
+	gsize bytes = MIN_NODE_BYTES;
+
+	while (node_words (bytes) / stride < MIN_FANOUT || node_words (bytes) / inner_words (t) < MIN_FANOUT)
+		bytes *= 2;
+	return bytes;
 }
 
-static guint32
-key_prio (const pmap_type *t, const guint64 *key)
+void
+pmap_init (pmap *m, const pmap_type *type)
 {
-	guint64 h = 0x9e3779b97f4a7c15ull;
+	guint cap;
 
-	for (guint i = 0; i < t->key_words; i++) {
-		h ^= key[i];
-		h *= 0xbf58476d1ce4e5b9ull;
-		h ^= h >> 31;
-	}
-	h *= 0x94d049bb133111ebull;
-	h ^= h >> 29;
-	return (guint32) h;
+	g_assert (type->key_words >= 1 && type->key_words <= PMAP_MAX_KEY_WORDS);
+	g_assert (!type->metric ||
+		  (type->aug_offset % sizeof (guint64) == 0 && type->aug_offset + sizeof (guint64) <= type->value_size));
+	m->type = type;
+	m->root = NULL;
+	m->count = 0;
+	m->node_bytes = (guint32) pmap_node_size (type);
+	m->key_words = (guint16) type->key_words;
+	m->stride = (guint16) (type->key_words + value_words (type));
+	m->leaf_cap = (guint16) MIN (G_MAXUINT16, node_words (m->node_bytes) / m->stride);
+	cap = MIN (G_MAXUINT16, node_words (m->node_bytes) / inner_words (type));
+	m->inner_cap = (guint16) cap;
+	m->aug_base = (guint16) cap;
+	m->ikey_base = (guint16) (cap * (type->metric ? 2 : 1));
 }
+
+/* ---- nodes ------------------------------------------------------------------ */
+
+static node *
+node_alloc (const pmap *m, gboolean leaf)
+{
+	node *x = pmap_node_alloc (m->node_bytes);
+
+	x->ref = 1;
+	x->n = 0;
+	x->leaf = leaf ? 1 : 0;
+	x->shift = (guint8) g_bit_nth_msf (m->node_bytes, -1);
+	return x;
+}
+
+/* Frees the block only: the caller has taken over any children. */
+static void
+node_free (node *x)
+{
+	pmap_node_free (x, (gsize) 1 << x->shift);
+}
+
+static node **
+kids (const node *x)
+{
+	return (node **) x->w;
+}
+
+static guint64 *
+augs (const pmap *m, const node *x)
+{
+	return (guint64 *) x->w + m->aug_base;
+}
+
+static guint64 *
+ikey (const pmap *m, const node *x, guint j)
+{
+	return (guint64 *) x->w + m->ikey_base + (gsize) j * m->key_words;
+}
+
+static guint64 *
+ent (const pmap *m, const node *x, guint i)
+{
+	return (guint64 *) x->w + (gsize) i * m->stride;
+}
+
+static gsize
+ent_bytes (const pmap *m, guint count)
+{
+	return (gsize) count * m->stride * sizeof (guint64);
+}
+
+static node *
+leaf_of (const pmap *m, const pnode *n)
+{
+	return (node *) ((guintptr) n & ~((guintptr) m->node_bytes - 1));
+}
+
+static void
+node_unref (node *x)
+{
+	if (!x || !g_atomic_int_dec_and_test (&x->ref))
+		return;
+	if (!x->leaf) {
+		for (guint j = 0; j < x->n; j++)
+			node_unref (kids (x)[j]);
+	}
+	node_free (x);
+}
+
+/* Copies cnt inner slots (child, maximum, key) from src at si to dst at di;
+ * the nodes may be the same (the ranges may overlap). */
+static void
+inner_move (const pmap *m, node *dst, guint di, const node *src, guint si, guint cnt)
+{
+	if (!cnt)
+		return;
+	memmove (kids (dst) + di, kids (src) + si, cnt * sizeof (node *));
+	if (m->type->metric)
+		memmove (augs (m, dst) + di, augs (m, src) + si, cnt * sizeof (guint64));
+	memmove (ikey (m, dst, di), ikey (m, src, si), (gsize) cnt * m->key_words * sizeof (guint64));
+}
+
+/* A private copy of x (whose reference the caller holds and gives up). */
+static node *
+unshare (const pmap *m, node *x)
+{
+	node *c;
+
+	if (g_atomic_int_get (&x->ref) == 1)
+		return x;
+	c = node_alloc (m, x->leaf);
+	c->n = x->n;
+	if (x->leaf) {
+		memcpy (c->w, x->w, ent_bytes (m, x->n));
+	} else {
+		inner_move (m, c, 0, x, 0, x->n);
+		for (guint j = 0; j < x->n; j++)
+			g_atomic_int_inc (&kids (c)[j]->ref);
+	}
+	node_unref (x);
+	return c;
+}
+
+/* ---- keys and search ---------------------------------------------------------- */
 
 int
 pmap_key_cmp (const pmap_type *t, const guint64 *a, const guint64 *b)
@@ -68,127 +235,477 @@ pmap_key_cmp (const pmap_type *t, const guint64 *a, const guint64 *b)
 	return 0;
 }
 
-/* Heap order on (prio, key), so equal priorities still give one shape. */
-static gboolean
-above (const pmap_type *t, const pnode *a, const pnode *b)
+static inline int
+kcmp (guint kw, const guint64 *a, const guint64 *b)
 {
-	if (a->prio != b->prio)
-		return a->prio > b->prio;
-	return pmap_key_cmp (t, a->kv, b->kv) < 0;
+	for (guint i = 0; i < kw; i++) {
+		if (a[i] != b[i])
+			return a[i] < b[i] ? -1 : 1;
+	}
+	return 0;
 }
 
-static void *
-node_value (const pmap_type *t, const pnode *n)
+/* First entry of leaf x whose key is >= key (strict: > key). */
+static guint
+leaf_bound (const pmap *m, const node *x, const guint64 *key, gboolean strict)
 {
-	return (void *) (n->kv + t->key_words);
+	guint lo = 0, hi = x->n;
+
+	while (lo < hi) {
+		guint mid = (lo + hi) / 2;
+		int c = kcmp (m->key_words, ent (m, x, mid), key);
+
+		if (c < 0 || (strict && c == 0))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
-static guint64
-aug_of (const pmap_type *t, const pnode *n)
+/* The child of inner x whose keys may include key. */
+static guint
+child_for (const pmap *m, const node *x, const guint64 *key)
 {
-	return *(const guint64 *) ((const guint8 *) node_value (t, n) + t->aug_offset);
+	guint lo = 1, hi = x->n;
+
+	while (lo < hi) {
+		guint mid = (lo + hi) / 2;
+
+		if (kcmp (m->key_words, ikey (m, x, mid), key) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo - 1;
 }
 
-/* Re-summarise n from its value and its children's summaries. */
+/* The nodes from the root to a leaf and the child taken in each. */
+typedef struct {
+	node *n[MAX_DEPTH];
+	guint idx[MAX_DEPTH];
+	guint depth;
+} path;
+
+static node *
+descend (const pmap *m, const guint64 *key, path *p)
+{
+	node *x = m->root;
+	guint d = 0;
+
+	while (!x->leaf) {
+		guint j = child_for (m, x, key);
+
+		g_assert (d + 1 < MAX_DEPTH);
+		p->n[d] = x;
+		p->idx[d++] = j;
+		x = kids (x)[j];
+	}
+	p->n[d] = x;
+	p->idx[d] = 0;
+	p->depth = d + 1;
+	return x;
+}
+
+/* Moves p to the leaf after (before) its own; NULL at the end. */
+static node *
+path_step (path *p, gboolean forward)
+{
+	gint d = (gint) p->depth - 2;
+	node *x;
+
+	while (d >= 0 && (forward ? p->idx[d] + 1 >= p->n[d]->n : p->idx[d] == 0))
+		d--;
+	if (d < 0)
+		return NULL;
+	p->idx[d] = forward ? p->idx[d] + 1 : p->idx[d] - 1;
+	x = kids (p->n[d])[p->idx[d]];
+	for (d++; !x->leaf; d++) {
+		p->n[d] = x;
+		p->idx[d] = forward ? 0 : x->n - 1u;
+		x = kids (x)[p->idx[d]];
+	}
+	p->n[d] = x;
+	return x;
+}
+
+/* Makes every node on p private to m, copying shared ones. */
 static void
-fix (const pmap_type *t, pnode *n)
+writable (pmap *m, path *p)
 {
-	guint64 a;
+	node **slot = &m->root;
 
-	if (!t->metric)
-		return;
-	a = t->metric (node_value (t, n));
-	if (n->l)
-		a = MAX (a, aug_of (t, n->l));
-	if (n->r)
-		a = MAX (a, aug_of (t, n->r));
-	*(guint64 *) ((guint8 *) node_value (t, n) + t->aug_offset) = a;
-}
+	for (guint d = 0; d < p->depth; d++) {
+		node *x = *slot;
 
-static pnode *
-node_new (const pmap_type *t, const guint64 *key, const void *value)
-{
-	pnode *n = g_malloc (pmap_node_size (t));
-
-	n->l = n->r = NULL;
-	n->ref = 1;
-	memcpy (n->kv, key, sizeof (guint64) * t->key_words);
-	n->prio = key_prio (t, key);
-	if (t->value_size)
-		memcpy (node_value (t, n), value, t->value_size);
-	fix (t, n);
-	return n;
-}
-
-static void
-node_unref (pnode *n)
-{
-	while (n && g_atomic_int_dec_and_test (&n->ref)) {
-		pnode *r = n->r;
-
-		node_unref (n->l);
-		g_free (n);
-		n = r; /* tail iteration keeps the stack to one side's depth */
+		if (g_atomic_int_get (&x->ref) != 1)
+			*slot = x = unshare (m, x);
+		p->n[d] = x;
+		if (!x->leaf)
+			slot = &kids (x)[p->idx[d]];
 	}
 }
 
-static pnode *
-node_ref (pnode *n)
+/* ---- augmentation --------------------------------------------------------------- */
+
+static guint64 *
+aug_word (const pmap *m, guint64 *e)
 {
-	if (n)
-		g_atomic_int_inc (&n->ref);
-	return n;
+	return e + m->key_words + m->type->aug_offset / sizeof (guint64);
 }
 
-/* Takes an owned reference, returns an owned reference with ref == 1. */
-static pnode *
-unshare (const pmap_type *t, pnode *n)
+static guint64
+summary (const pmap *m, const node *x)
 {
-	pnode *c;
+	guint64 a = 0;
 
-	if (g_atomic_int_get (&n->ref) == 1)
-		return n;
-	c = g_malloc (pmap_node_size (t));
-	memcpy (c, n, pmap_node_size (t));
-	c->ref = 1;
-	node_ref (c->l);
-	node_ref (c->r);
-	node_unref (n);
-	return c;
+	if (x->leaf) {
+		for (guint i = 0; i < x->n; i++)
+			a = MAX (a, *aug_word (m, ent (m, x, i)));
+	} else {
+		for (guint j = 0; j < x->n; j++)
+			a = MAX (a, augs (m, x)[j]);
+	}
+	return a;
 }
 
-static pnode *
-rot_right (const pmap_type *t, pnode *n)
+static void
+put_value (const pmap *m, guint64 *e, const void *value)
 {
-	pnode *l = n->l;
+	guint vw = m->stride - m->key_words;
 
-	n->l = l->r;
-	l->r = n;
-	fix (t, n);
-	fix (t, l);
-	return l;
+	if (!vw)
+		return;
+	e[m->stride - 1] = 0; /* the padding of a value that is not whole words */
+	memcpy (e + m->key_words, value, m->type->value_size);
+	if (m->type->metric)
+		*aug_word (m, e) = m->type->metric (e + m->key_words);
 }
 
-static pnode *
-rot_left (const pmap_type *t, pnode *n)
-{
-	pnode *r = n->r;
+/* ---- lookup ------------------------------------------------------------------------ */
 
-	n->r = r->l;
-	r->l = n;
-	fix (t, n);
-	fix (t, r);
+static guint64 *
+find (const pmap *m, const guint64 *key, path *p, guint *pos)
+{
+	node *x;
+	guint i;
+
+	if (!m->root)
+		return NULL;
+	x = descend (m, key, p);
+	i = leaf_bound (m, x, key, FALSE);
+	if (i >= x->n || kcmp (m->key_words, ent (m, x, i), key) != 0)
+		return NULL;
+	*pos = i;
+	return ent (m, x, i);
+}
+
+const void *
+pmap_lookup (const pmap *m, const guint64 *key)
+{
+	path p;
+	guint pos;
+	const guint64 *e = find (m, key, &p, &pos);
+
+	return e ? e + m->key_words : NULL;
+}
+
+void *
+pmap_lookup_mut (pmap *m, const guint64 *key)
+{
+	path p;
+	guint pos;
+
+	g_assert (!m->type->metric); /* a summary would go stale */
+	if (!find (m, key, &p, &pos))
+		return NULL;
+	writable (m, &p);
+	return ent (m, p.n[p.depth - 1], pos) + m->key_words;
+}
+
+/* ---- insert -------------------------------------------------------------------------- */
+
+/* Opens slot j of inner x (n unchanged) and fills it. */
+static void
+inner_put (const pmap *m, node *x, guint j, node *c, const guint64 *key)
+{
+	inner_move (m, x, j + 1, x, j, x->n - j);
+	kids (x)[j] = c;
+	if (m->type->metric)
+		augs (m, x)[j] = summary (m, c);
+	memcpy (ikey (m, x, j), key, m->key_words * sizeof (guint64));
+}
+
+/* Where a full node of cap slots splits when slot pos is added: the left
+ * part keeps L.  Appending keeps the left full, prepending the right. */
+static guint
+split_point (guint cap, guint pos)
+{
+	if (pos == cap)
+		return cap;
+	if (pos == 0)
+		return 1;
+	return (cap + 1) / 2;
+}
+
+/* Adds child c with lower bound sep at slot j of inner x; when x is full it
+ * splits and the new right half is returned, sep then being its bound. */
+static node *
+inner_insert (const pmap *m, node *x, guint j, node *c, guint64 *sep)
+{
+	guint cap = m->inner_cap, L;
+	node *r;
+
+	if (x->n < cap) {
+		inner_put (m, x, j, c, sep);
+		x->n++;
+		return NULL;
+	}
+	/* j >= 1, so slot 0 never moves; an inner node keeps two children,
+	 * so that a child of it always has a sibling to merge with */
+	L = j == cap ? cap - 1 : (cap + 1) / 2;
+	r = node_alloc (m, FALSE);
+	if (j < L) {
+		inner_move (m, r, 0, x, L - 1, cap - L + 1);
+		x->n = (guint16) (L - 1);
+		inner_put (m, x, j, c, sep);
+	} else {
+		inner_move (m, r, 0, x, L, j - L);
+		r->n = (guint16) (j - L);
+		inner_put (m, r, j - L, c, sep);
+		inner_move (m, r, j - L + 1, x, j, cap - j);
+	}
+	r->n = (guint16) (cap + 1 - L);
+	x->n = (guint16) L;
+	memcpy (sep, ikey (m, r, 0), m->key_words * sizeof (guint64));
 	return r;
 }
 
-void
-pmap_init (pmap *m, const pmap_type *type)
+/* After the node at depth d of p changed (and maybe split off right, whose
+ * bound is sep): re-summarise and insert upwards. */
+static void
+propagate (pmap *m, path *p, guint d, node *right, guint64 *sep)
 {
-	g_assert (type->key_words >= 1 && type->key_words <= PMAP_MAX_KEY_WORDS);
-	m->type = type;
-	m->root = NULL;
-	m->count = 0;
+	gboolean aug = m->type->metric != NULL;
+
+	for (; d > 0; d--) {
+		node *x = p->n[d - 1];
+		guint j = p->idx[d - 1];
+
+		if (aug)
+			augs (m, x)[j] = summary (m, p->n[d]);
+		if (right)
+			right = inner_insert (m, x, j + 1, right, sep);
+		else if (!aug)
+			return;
+	}
+	if (right) {
+		node *root = node_alloc (m, FALSE);
+		guint64 zero[PMAP_MAX_KEY_WORDS] = { 0 };
+
+		root->n = 0;
+		inner_put (m, root, 0, m->root, zero);
+		root->n = 1;
+		inner_put (m, root, 1, right, sep);
+		root->n = 2;
+		m->root = root;
+	}
 }
+
+/* Inserts a new entry at pos of the (writable) leaf at the end of p. */
+static guint64 *
+leaf_insert (pmap *m, path *p, guint pos, const guint64 *key, const void *value)
+{
+	node *x = p->n[p->depth - 1], *right = NULL;
+	guint cap = m->leaf_cap;
+	guint64 sep[PMAP_MAX_KEY_WORDS];
+	guint64 *e;
+
+	if (x->n < cap) {
+		e = ent (m, x, pos);
+		memmove (e + m->stride, e, ent_bytes (m, x->n - pos));
+		x->n++;
+	} else {
+		guint L = split_point (cap, pos);
+
+		right = node_alloc (m, TRUE);
+		if (pos < L) {
+			memcpy (right->w, ent (m, x, L - 1), ent_bytes (m, cap - L + 1));
+			e = ent (m, x, pos);
+			memmove (e + m->stride, e, ent_bytes (m, L - 1 - pos));
+		} else {
+			memcpy (right->w, ent (m, x, L), ent_bytes (m, pos - L));
+			memcpy (ent (m, right, pos - L + 1), ent (m, x, pos), ent_bytes (m, cap - pos));
+			e = ent (m, right, pos - L);
+		}
+		right->n = (guint16) (cap + 1 - L);
+		x->n = (guint16) L;
+	}
+	memcpy (e, key, m->key_words * sizeof (guint64));
+	put_value (m, e, value);
+	if (right)
+		memcpy (sep, ent (m, right, 0), m->key_words * sizeof (guint64));
+	propagate (m, p, p->depth - 1, right, sep);
+	return e;
+}
+
+void *
+pmap_insert (pmap *m, const guint64 *key_in, const void *value_in)
+{
+	guint64 key[PMAP_MAX_KEY_WORDS];
+	guint8 *value = g_alloca (m->type->value_size + 1);
+	path p;
+	node *x;
+	guint pos;
+	gboolean found;
+	guint64 *e;
+
+	/* Either may point into this map, whose entries are about to move. */
+	memcpy (key, key_in, m->key_words * sizeof (guint64));
+	if (m->type->value_size)
+		memcpy (value, value_in, m->type->value_size);
+	if (!m->root)
+		m->root = node_alloc (m, TRUE);
+	x = descend (m, key, &p);
+	pos = leaf_bound (m, x, key, FALSE);
+	found = pos < x->n && kcmp (m->key_words, ent (m, x, pos), key) == 0;
+	writable (m, &p);
+	if (found) {
+		e = ent (m, p.n[p.depth - 1], pos);
+		put_value (m, e, value);
+		propagate (m, &p, p.depth - 1, NULL, NULL);
+	} else {
+		e = leaf_insert (m, &p, pos, key, value);
+		m->count++;
+	}
+	return e + m->key_words;
+}
+
+/* ---- remove -------------------------------------------------------------------------- */
+
+/* Moves all of r into l, its left sibling; sep is r's bound. */
+static void
+merge (const pmap *m, node *l, node *r, const guint64 *sep)
+{
+	if (l->leaf) {
+		memcpy (ent (m, l, l->n), r->w, ent_bytes (m, r->n));
+	} else {
+		inner_move (m, l, l->n, r, 0, r->n);
+		memcpy (ikey (m, l, l->n), sep, m->key_words * sizeof (guint64));
+	}
+	l->n = (guint16) (l->n + r->n);
+}
+
+/* Evens out l and r (l + r > one node); sep, r's bound, follows. */
+static void
+redistribute (const pmap *m, node *l, node *r, guint64 *sep)
+{
+	guint total = l->n + r->n, nl = total / 2, t;
+
+	if (l->leaf) {
+		if (l->n > nl) {
+			t = l->n - nl;
+			memmove (ent (m, r, t), ent (m, r, 0), ent_bytes (m, r->n));
+			memcpy (ent (m, r, 0), ent (m, l, nl), ent_bytes (m, t));
+		} else {
+			t = nl - l->n;
+			memcpy (ent (m, l, l->n), ent (m, r, 0), ent_bytes (m, t));
+			memmove (ent (m, r, 0), ent (m, r, t), ent_bytes (m, r->n - t));
+		}
+		memcpy (sep, ent (m, r, 0), m->key_words * sizeof (guint64));
+	} else if (l->n > nl) {
+		t = l->n - nl;
+		inner_move (m, r, t, r, 0, r->n);
+		memcpy (ikey (m, r, t), sep, m->key_words * sizeof (guint64));
+		inner_move (m, r, 0, l, nl, t);
+		memcpy (sep, ikey (m, r, 0), m->key_words * sizeof (guint64));
+	} else {
+		t = nl - l->n;
+		inner_move (m, l, l->n, r, 0, t);
+		memcpy (ikey (m, l, l->n), sep, m->key_words * sizeof (guint64));
+		memcpy (sep, ikey (m, r, t), m->key_words * sizeof (guint64));
+		inner_move (m, r, 0, r, t, r->n - t);
+	}
+	r->n = (guint16) (total - nl);
+	l->n = (guint16) nl;
+}
+
+/* Children i and i + 1 of the writable parent, one of them too small:
+ * merge them or even them out. */
+static void
+fix_pair (pmap *m, node *parent, guint i)
+{
+	node *l = kids (parent)[i] = unshare (m, kids (parent)[i]);
+	node *r = kids (parent)[i + 1] = unshare (m, kids (parent)[i + 1]);
+	guint cap = l->leaf ? m->leaf_cap : m->inner_cap;
+
+	if (l->n + r->n <= cap) {
+		merge (m, l, r, ikey (m, parent, i + 1));
+		node_free (r);
+		inner_move (m, parent, i + 1, parent, i + 2, parent->n - i - 2u);
+		parent->n--;
+	} else {
+		redistribute (m, l, r, ikey (m, parent, i + 1));
+		if (m->type->metric)
+			augs (m, parent)[i + 1] = summary (m, r);
+	}
+	if (m->type->metric)
+		augs (m, parent)[i] = summary (m, l);
+}
+
+/* After an entry left the leaf at the end of p: mend underfull nodes and
+ * summaries upwards, then shrink the root. */
+static void
+rebalance (pmap *m, path *p)
+{
+	node *root;
+
+	for (guint d = p->depth - 1; d > 0; d--) {
+		node *x = p->n[d], *parent = p->n[d - 1];
+		guint j = p->idx[d - 1];
+
+		if (x->n >= (x->leaf ? m->leaf_cap : m->inner_cap) / 4u) {
+			if (!m->type->metric)
+				return;
+			augs (m, parent)[j] = summary (m, x);
+		} else {
+			fix_pair (m, parent, j > 0 ? j - 1 : j);
+		}
+	}
+	root = m->root;
+	if (root->leaf && root->n == 0) {
+		node_free (root);
+		m->root = NULL;
+	}
+	while (m->root && !m->root->leaf && m->root->n == 1) {
+		root = m->root;
+		m->root = kids (root)[0];
+		node_free (root);
+	}
+}
+
+gboolean
+pmap_remove (pmap *m, const guint64 *key, void *old)
+{
+	path p;
+	guint pos;
+	const guint64 *e = find (m, key, &p, &pos);
+	node *x;
+
+	if (!e)
+		return FALSE;
+	if (old && m->type->value_size)
+		memcpy (old, e + m->key_words, m->type->value_size);
+	writable (m, &p);
+	x = p.n[p.depth - 1];
+	memmove (ent (m, x, pos), ent (m, x, pos + 1), ent_bytes (m, x->n - pos - 1u));
+	x->n--;
+	m->count--;
+	rebalance (m, &p);
+	return TRUE;
+}
+
+/* ---- whole maps ------------------------------------------------------------------------ */
 
 void
 pmap_clear (pmap *m)
@@ -201,211 +718,94 @@ pmap_clear (pmap *m)
 void
 pmap_copy (pmap *dst, const pmap *src)
 {
-	dst->type = src->type;
-	dst->root = node_ref (src->root);
-	dst->count = src->count;
+	*dst = *src;
+	if (dst->root)
+		g_atomic_int_inc (&dst->root->ref);
 }
 
-static const pnode *
-find (const pmap *m, const guint64 *key)
+static void
+walk (const pmap *m, const node *x, pmap_foreach_fn fn, gpointer data)
 {
-	const pnode *n = m->root;
+	if (x->leaf) {
+		for (guint i = 0; i < x->n; i++) {
+			const guint64 *e = ent (m, x, i);
 
-	while (n) {
-		int c = pmap_key_cmp (m->type, key, n->kv);
-
-		if (c == 0)
-			return n;
-		n = c < 0 ? n->l : n->r;
-	}
-	return NULL;
-}
-
-const void *
-pmap_lookup (const pmap *m, const guint64 *key)
-{
-	const pnode *n = find (m, key);
-
-	return n ? node_value (m->type, n) : NULL;
-}
-
-static pnode *
-mut (const pmap_type *t, pnode *n, const guint64 *key, void **out)
-{
-	int c;
-
-	n = unshare (t, n);
-	c = pmap_key_cmp (t, key, n->kv);
-	if (c == 0)
-		*out = node_value (t, n);
-	else if (c < 0)
-		n->l = mut (t, n->l, key, out);
-	else
-		n->r = mut (t, n->r, key, out);
-	return n;
-}
-
-void *
-pmap_lookup_mut (pmap *m, const guint64 *key)
-{
-	void *out = NULL;
-
-	g_assert (!m->type->metric); /* a summary would go stale */
-	if (!find (m, key))
-		return NULL;
-	m->root = mut (m->type, m->root, key, &out);
-	return out;
-}
-
-static pnode *
-ins (const pmap_type *t, pnode *n, const guint64 *key, const void *value,
-     void **out, gboolean *added)
-{
-	int c;
-
-	if (!n) {
-		n = node_new (t, key, value);
-		*out = node_value (t, n);
-		*added = TRUE;
-		return n;
-	}
-	n = unshare (t, n);
-	c = pmap_key_cmp (t, key, n->kv);
-	if (c == 0) {
-		if (t->value_size)
-			memcpy (node_value (t, n), value, t->value_size);
-		*out = node_value (t, n);
-	} else if (c < 0) {
-		n->l = ins (t, n->l, key, value, out, added);
-		if (above (t, n->l, n))
-			return rot_right (t, n);
-	} else {
-		n->r = ins (t, n->r, key, value, out, added);
-		if (above (t, n->r, n))
-			return rot_left (t, n);
-	}
-	fix (t, n);
-	return n;
-}
-
-void *
-pmap_insert (pmap *m, const guint64 *key, const void *value)
-{
-	void *out = NULL;
-	gboolean added = FALSE;
-
-	m->root = ins (m->type, m->root, key, value, &out, &added);
-	if (added)
-		m->count++;
-	return out;
-}
-
-/* Joins two owned subtrees, every key of a below every key of b. */
-static pnode *
-join (const pmap_type *t, pnode *a, pnode *b)
-{
-	if (!a)
-		return b;
-	if (!b)
-		return a;
-	if (above (t, a, b)) {
-		a = unshare (t, a);
-		a->r = join (t, a->r, b);
-		fix (t, a);
-		return a;
-	}
-	b = unshare (t, b);
-	b->l = join (t, a, b->l);
-	fix (t, b);
-	return b;
-}
-
-static pnode *
-del (const pmap_type *t, pnode *n, const guint64 *key, void *old)
-{
-	int c = pmap_key_cmp (t, key, n->kv);
-
-	if (c == 0) {
-		pnode *l = n->l, *r = n->r;
-
-		if (old && t->value_size)
-			memcpy (old, node_value (t, n), t->value_size);
-		if (g_atomic_int_get (&n->ref) == 1) {
-			g_free (n);
-		} else {
-			node_ref (l);
-			node_ref (r);
-			node_unref (n);
+			fn (e, e + m->key_words, data);
 		}
-		return join (t, l, r);
+		return;
 	}
-	n = unshare (t, n);
-	if (c < 0)
-		n->l = del (t, n->l, key, old);
-	else
-		n->r = del (t, n->r, key, old);
-	fix (t, n);
-	return n;
+	for (guint j = 0; j < x->n; j++)
+		walk (m, kids (x)[j], fn, data);
 }
 
-gboolean
-pmap_remove (pmap *m, const guint64 *key, void *old)
+void
+pmap_foreach (const pmap *m, pmap_foreach_fn fn, gpointer data)
 {
-	if (!find (m, key))
-		return FALSE;
-	m->root = del (m->type, m->root, key, old);
-	m->count--;
-	return TRUE;
+	if (m->root)
+		walk (m, m->root, fn, data);
 }
+
+static gsize
+bytes_below (const pmap *m, const node *x)
+{
+	gsize sum = m->node_bytes;
+
+	for (guint j = 0; !x->leaf && j < x->n; j++)
+		sum += bytes_below (m, kids (x)[j]);
+	return sum;
+}
+
+gsize
+pmap_memory (const pmap *m)
+{
+	return m->root ? bytes_below (m, m->root) : 0;
+}
+
+/* ---- ordered search ---------------------------------------------------------------------- */
 
 const pnode *
 pmap_first (const pmap *m)
 {
-	const pnode *n = m->root;
+	const node *x = m->root;
 
-	while (n && n->l)
-		n = n->l;
-	return n;
+	while (x && !x->leaf)
+		x = kids (x)[0];
+	return x ? (const pnode *) ent (m, x, 0) : NULL;
 }
 
 const pnode *
 pmap_last (const pmap *m)
 {
-	const pnode *n = m->root;
+	const node *x = m->root;
 
-	while (n && n->r)
-		n = n->r;
-	return n;
+	while (x && !x->leaf)
+		x = kids (x)[x->n - 1];
+	return x ? (const pnode *) ent (m, x, x->n - 1u) : NULL;
 }
 
 /* below: greatest key under; else least key over; strict excludes equal. */
 static const pnode *
 bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict)
 {
-	const pnode *n = m->root, *best = NULL;
+	path p;
+	node *x;
+	guint i;
 
-	while (n) {
-		int c = pmap_key_cmp (m->type, n->kv, key);
-
-		if (c == 0 && !strict)
-			return n;
-		if (below) {
-			if (c < 0) {
-				best = n;
-				n = n->r;
-			} else {
-				n = n->l;
-			}
-		} else {
-			if (c > 0) {
-				best = n;
-				n = n->l;
-			} else {
-				n = n->r;
-			}
-		}
+	if (!m->root)
+		return NULL;
+	x = descend (m, key, &p);
+	if (below) {
+		i = leaf_bound (m, x, key, !strict);
+		if (i > 0)
+			return (const pnode *) ent (m, x, i - 1);
+		x = path_step (&p, FALSE);
+		return x ? (const pnode *) ent (m, x, x->n - 1u) : NULL;
 	}
-	return best;
+	i = leaf_bound (m, x, key, strict);
+	if (i < x->n)
+		return (const pnode *) ent (m, x, i);
+	x = path_step (&p, TRUE);
+	return x ? (const pnode *) ent (m, x, 0) : NULL;
 }
 
 const pnode *
@@ -432,38 +832,49 @@ pmap_gt (const pmap *m, const guint64 *key)
 	return bound (m, key, FALSE, TRUE);
 }
 
-static void
-walk (const pmap_type *t, const pnode *n, pmap_foreach_fn fn, gpointer data)
+const pnode *
+pmap_next (const pmap *m, const pnode *n)
 {
-	while (n) {
-		walk (t, n->l, fn, data);
-		fn (n->kv, node_value (t, n), data);
-		n = n->r;
-	}
+	const node *x = leaf_of (m, n);
+	gsize i = (gsize) ((const guint64 *) n - x->w) / m->stride;
+
+	if (i + 1 < x->n)
+		return (const pnode *) ((const guint64 *) n + m->stride);
+	return pmap_gt (m, pnode_key (n));
 }
 
-void
-pmap_foreach (const pmap *m, pmap_foreach_fn fn, gpointer data)
+const pnode *
+pmap_prev (const pmap *m, const pnode *n)
 {
-	walk (m->type, m->root, fn, data);
+	const node *x = leaf_of (m, n);
+
+	if ((const guint64 *) n > x->w)
+		return (const pnode *) ((const guint64 *) n - m->stride);
+	return pmap_lt (m, pnode_key (n));
 }
+
+/* ---- augmented maps ------------------------------------------------------------------------ */
 
 const pnode *
 pmap_first_fit (const pmap *m, guint64 want)
 {
-	const pmap_type *t = m->type;
-	const pnode *n = m->root;
+	const node *x = m->root;
 
-	g_assert (t->metric);
-	if (!n || aug_of (t, n) < want)
+	g_assert (m->type->metric);
+	if (!x || summary (m, x) < want)
 		return NULL;
-	for (;;) {
-		if (n->l && aug_of (t, n->l) >= want)
-			n = n->l;
-		else if (t->metric (node_value (t, n)) >= want)
-			return n;
-		else
-			n = n->r; /* the summary says something fits there */
+	while (!x->leaf) {
+		guint j = 0;
+
+		while (augs (m, x)[j] < want)
+			j++; /* the summary says something fits there */
+		x = kids (x)[j];
+	}
+	for (guint i = 0;; i++) {
+		guint64 *e = ent (m, x, i);
+
+		if (*aug_word (m, e) >= want)
+			return (const pnode *) e;
 	}
 }
 
@@ -471,17 +882,17 @@ guint64
 pmap_max_metric (const pmap *m)
 {
 	g_assert (m->type->metric);
-	return m->root ? aug_of (m->type, m->root) : 0;
+	return m->root ? summary (m, m->root) : 0;
 }
 
 const guint64 *
 pnode_key (const pnode *n)
 {
-	return n->kv;
+	return (const guint64 *) n;
 }
 
 const void *
 pnode_value (const pmap *m, const pnode *n)
 {
-	return node_value (m->type, n);
+	return (const guint64 *) n + m->key_words;
 }

@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: where the nodes of every pmap live
+ *
+ * A node is a block of a power-of-two size (512 bytes and up) aligned to
+ * its size, so pmap can find a node from a pointer into it.  malloc's
+ * aligned allocations would leave a gap before nearly every node (a third
+ * of the memory, measured), so each size has its own chunks instead:
+ * CHUNK_BYTES mapped from the system, aligned to CHUNK_BYTES, cut into
+ * nodes of that size; slot 0 is the chunk's header.
+ *
+ *   alloc:  lock the size; take a node from the first chunk with room (its
+ *           free list, else its never-used tail); live += 1; a chunk that
+ *           is full leaves the list of chunks with room
+ *   free:   the chunk is the node's address masked with CHUNK_BYTES; lock
+ *           its size; the node joins the chunk's free list; live -= 1; a
+ *           full chunk rejoins the list; at live == 0 the chunk goes back
+ *           to the system, unless it is the size's one spare
+ *
+ * Nodes of a map built together sit together in a few chunks.  One lock per
+ * size, because clones of a map, and so its nodes, move between threads.
+ * The spare chunks go back to the system at exit, so nothing is left
+ * mapped.  Under AddressSanitizer or valgrind every node is its own
+ * aligned malloc instead, so those tools see each node's life.
+ */
+#include "pmap-alloc.h"
+
+#include <stdlib.h>
+#include <sys/mman.h>
+
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define HAVE_VALGRIND_H 1
+#endif
+#endif
+
+#if defined(__SANITIZE_ADDRESS__)
+#define NODE_MALLOC_ALWAYS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NODE_MALLOC_ALWAYS 1
+#endif
+#endif
+
+#define CHUNK_BYTES ((gsize) 256 * 1024)
+#define MIN_SHIFT 9  /* 512 bytes */
+#define MAX_SHIFT 15 /* 32 KiB: eight nodes and a header per chunk */
+#define N_SIZES (MAX_SHIFT - MIN_SHIFT + 1)
+
+typedef struct chunk chunk;
+
+struct chunk {
+	chunk *prev, *next; /* in its size's list of chunks with room */
+	void *free;         /* freed nodes, linked through their first word */
+	guint live;         /* nodes handed out */
+	guint fresh;        /* slots handed out at least once: 1 .. fresh */
+	guint shift;        /* log2 of the node size */
+	gboolean listed;
+};
+
+typedef struct {
+	GMutex lock;
+	chunk *room;  /* chunks with a free slot */
+	chunk *spare; /* one empty chunk, kept against map/unmap churn */
+} size_class;
+
+static size_class sizes[N_SIZES];
+
+static guint
+slots (guint shift)
+{
+	return (guint) (CHUNK_BYTES >> shift);
+}
+
+static gboolean
+use_malloc (void)
+{
+#if defined(NODE_MALLOC_ALWAYS)
+	return TRUE;
+#elif defined(HAVE_VALGRIND_H)
+	return RUNNING_ON_VALGRIND != 0;
+#else
+	return FALSE;
+#endif
+}
+
+static chunk *
+chunk_map (guint shift)
+{
+	guint8 *p = mmap (NULL, 2 * CHUNK_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	guintptr a;
+	chunk *c;
+
+	if (p == MAP_FAILED)
+		g_error ("pmap: out of memory for a %" G_GSIZE_FORMAT "-byte chunk", CHUNK_BYTES);
+	/* keep the aligned half, give back the rest */
+	a = ((guintptr) p + CHUNK_BYTES - 1) & ~((guintptr) CHUNK_BYTES - 1);
+	if (a > (guintptr) p)
+		munmap (p, a - (guintptr) p);
+	if ((guintptr) p + 2 * CHUNK_BYTES > a + CHUNK_BYTES)
+		munmap ((void *) (a + CHUNK_BYTES), (guintptr) p + 2 * CHUNK_BYTES - (a + CHUNK_BYTES));
+	c = (chunk *) a;
+	c->prev = c->next = NULL;
+	c->free = NULL;
+	c->live = 0;
+	c->fresh = 1;
+	c->shift = shift;
+	c->listed = FALSE;
+	return c;
+}
+
+static void
+list_add (size_class *s, chunk *c)
+{
+	c->prev = NULL;
+	c->next = s->room;
+	if (s->room)
+		s->room->prev = c;
+	s->room = c;
+	c->listed = TRUE;
+}
+
+static void
+list_del (size_class *s, chunk *c)
+{
+	if (c->prev)
+		c->prev->next = c->next;
+	else
+		s->room = c->next;
+	if (c->next)
+		c->next->prev = c->prev;
+	c->prev = c->next = NULL;
+	c->listed = FALSE;
+}
+
+/* log2 of bytes, or 0 for a size the chunks do not serve */
+static guint
+shift_of (gsize bytes)
+{
+	guint shift = MIN_SHIFT;
+
+	g_assert ((bytes & (bytes - 1)) == 0);
+	while (((gsize) 1 << shift) < bytes)
+		shift++;
+	return ((gsize) 1 << shift) == bytes && shift <= MAX_SHIFT && !use_malloc () ? shift : 0;
+}
+
+void *
+pmap_node_alloc (gsize bytes)
+{
+	guint shift = shift_of (bytes);
+	size_class *s;
+	chunk *c;
+	void *p;
+
+	if (!shift) {
+		if (posix_memalign (&p, bytes, bytes) != 0)
+			g_error ("pmap: out of memory for a %" G_GSIZE_FORMAT "-byte node", bytes);
+		return p;
+	}
+	s = &sizes[shift - MIN_SHIFT];
+	g_mutex_lock (&s->lock);
+	c = s->room;
+	if (!c) {
+		c = s->spare ? s->spare : chunk_map (shift);
+		s->spare = NULL;
+		list_add (s, c);
+	}
+	if (c->free) {
+		p = c->free;
+		c->free = *(void **) p;
+	} else {
+		p = (guint8 *) c + ((gsize) c->fresh++ << shift);
+	}
+	if (++c->live == slots (shift) - 1)
+		list_del (s, c);
+	g_mutex_unlock (&s->lock);
+	return p;
+}
+
+void
+pmap_node_free (void *p, gsize bytes)
+{
+	chunk *c;
+	size_class *s;
+
+	if (!shift_of (bytes)) {
+		free (p);
+		return;
+	}
+	c = (chunk *) ((guintptr) p & ~((guintptr) CHUNK_BYTES - 1));
+	s = &sizes[c->shift - MIN_SHIFT];
+	g_mutex_lock (&s->lock);
+	*(void **) p = c->free;
+	c->free = p;
+	if (!c->listed)
+		list_add (s, c);
+	if (--c->live == 0) {
+		list_del (s, c);
+		if (s->spare) {
+			munmap (c, CHUNK_BYTES);
+		} else {
+			c->free = NULL;
+			c->fresh = 1;
+			s->spare = c;
+		}
+	}
+	g_mutex_unlock (&s->lock);
+}
+
+/* The spares are all that is left mapped once every map is cleared. */
+__attribute__ ((destructor)) static void
+release_spares (void)
+{
+	for (guint i = 0; i < N_SIZES; i++) {
+		if (sizes[i].spare)
+			munmap (sizes[i].spare, CHUNK_BYTES);
+		sizes[i].spare = NULL;
+	}
+}
