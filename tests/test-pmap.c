@@ -14,6 +14,11 @@
  *                  answers the same (the tree's shape is not visible
  *                  through pmap.h; test-state checks that equal states
  *                  hash equal, which is what the shape rule is for)
+ *   tree           pmap_next/pmap_prev walks, big maps whose copies are
+ *                  taken at random points and checked at the end, the
+ *                  max-augmentation across node splits and merges, nodes
+ *                  filled by ordered keys, arguments that point into the
+ *                  map, copies changed and freed on other threads
  *   range map      merging, splitting, removal pieces, coverage, lookups
  *                  on range boundaries, prefix isolation, and a seeded
  *                  differential run against an array of blocks
@@ -637,6 +642,264 @@ START_TEST (the_same_key_set_walks_the_same_whatever_the_order)
 }
 END_TEST
 
+/* ---- the tree: walking, big maps, copies, sizes, threads ----------------- */
+
+/* Domains large enough for thousands of live keys: leaves and inner nodes
+ * split and merge, and the tree grows and loses levels. */
+static const map_kind big_kinds[] = {
+	{ &one_word, 6000 },
+	{ &augmented, 6000 },
+	{ &three_words_odd, 18 },
+	{ &key_set, 80 },
+};
+
+/* pmap_next from the first entry and pmap_prev from the last see exactly
+ * the reference, in order. */
+static void
+assert_walks (const pmap *m, const ref_map *r)
+{
+	gint64 i = 0;
+
+	for (const pnode *n = pmap_first (m); n; n = pmap_next (m, n))
+		assert_node_is (m, n, r, i++);
+	ext_assert_u64_eq (i, r->a->len);
+	for (const pnode *n = pmap_last (m); n; n = pmap_prev (m, n))
+		assert_node_is (m, n, r, --i);
+	ext_assert_int_eq (i, 0);
+}
+
+START_TEST (next_and_prev_walk_every_entry_in_order)
+{
+	const map_kind *k = &big_kinds[_i];
+	GRand *rnd = g_rand_new_with_seed (SEED * 17 + (guint32) _i);
+	ref_map r = ref_new (k->type);
+	pmap m;
+
+	pmap_init (&m, k->type);
+	assert_walks (&m, &r);
+	for (guint round = 0; round < 4; round++) {
+		run_ops (&m, &r, k, rnd, 2500, 0);
+		assert_walks (&m, &r);
+		/* from anywhere: next is gt of the key, prev is lt */
+		for (guint i = 0; i < 300; i++) {
+			guint64 key[PMAP_MAX_KEY_WORDS];
+			const pnode *n;
+
+			random_key (rnd, k, key);
+			n = pmap_ge (&m, key);
+			if (n) {
+				ext_assert_true (pmap_next (&m, n) == pmap_gt (&m, pnode_key (n)));
+				ext_assert_true (pmap_prev (&m, n) == pmap_lt (&m, pnode_key (n)));
+			}
+		}
+	}
+	pmap_clear (&m);
+	ref_free (&r);
+	g_rand_free (rnd);
+}
+END_TEST
+
+#define COPIES 8
+
+/* A long run on a big map; copies taken at random points go on changing
+ * on their own now and then, and every one is checked at the end, then
+ * again after the original is drained. */
+START_TEST (big_maps_and_their_copies_agree_with_sorted_arrays)
+{
+	const map_kind *k = &big_kinds[_i];
+	GRand *rnd = g_rand_new_with_seed (SEED * 19 + (guint32) _i);
+	ref_map r = ref_new (k->type), rc[COPIES];
+	pmap m, c[COPIES];
+	guint n_copies = 0;
+
+	pmap_init (&m, k->type);
+	for (guint round = 0; round < 24; round++) {
+		run_ops (&m, &r, k, rnd, (guint) g_rand_int_range (rnd, 200, 1500), 0);
+		if (n_copies < COPIES && g_rand_boolean (rnd)) {
+			pmap_copy (&c[n_copies], &m);
+			rc[n_copies] = ref_dup (&r);
+			n_copies++;
+		}
+		if (n_copies && g_rand_int_range (rnd, 0, 3) == 0) {
+			guint j = (guint) g_rand_int_range (rnd, 0, (gint32) n_copies);
+
+			run_ops (&c[j], &rc[j], k, rnd, 300, 0);
+		}
+	}
+	assert_map_equals (&m, &r);
+	assert_walks (&m, &r);
+	for (guint j = 0; j < n_copies; j++) {
+		assert_map_equals (&c[j], &rc[j]);
+		assert_walks (&c[j], &rc[j]);
+	}
+	while (r.a->len) {
+		guint64 key[PMAP_MAX_KEY_WORDS];
+
+		memcpy (key, ref_at (&r, (guint) g_rand_int_range (rnd, 0, (gint32) r.a->len))->key, sizeof key);
+		op_remove (&m, &r, key);
+		if (r.a->len % 500 == 0)
+			assert_map_equals (&m, &r);
+	}
+	ext_assert_u64_eq (pmap_memory (&m), 0);
+	for (guint j = 0; j < n_copies; j++) {
+		assert_map_equals (&c[j], &rc[j]);
+		pmap_clear (&c[j]);
+		ref_free (&rc[j]);
+	}
+	pmap_clear (&m);
+	ref_free (&r);
+	g_rand_free (rnd);
+}
+END_TEST
+
+static void
+insert_metric (pmap *m, ref_map *r, guint64 key, guint64 metric)
+{
+	guint8 value[16] = { 0 };
+
+	memcpy (value, &metric, sizeof metric);
+	op_insert (m, r, &key, value);
+}
+
+/* Thousands of keys in order (leaves and inner nodes split at the end),
+ * against the order (at the front), then removed at random (nodes merge
+ * and even out): the largest metric and first fit stay exact. */
+START_TEST (augmentation_survives_splits_and_merges)
+{
+	enum { N = 5000 };
+	GRand *rnd = g_rand_new_with_seed (SEED * 23);
+	ref_map r = ref_new (&augmented);
+	pmap m;
+
+	pmap_init (&m, &augmented);
+	for (guint64 i = 0; i < N; i++) {
+		/* the largest metric moves right as the tree grows */
+		insert_metric (&m, &r, 2 * i, i % 97 == 0 ? i : (guint64) g_rand_int_range (rnd, 0, 50));
+		if (i % 250 == 0)
+			assert_summary (&m, &r, (guint64) g_rand_int_range (rnd, 0, (gint32) i + 2));
+	}
+	for (guint64 i = N; i > 0; i--) {
+		insert_metric (&m, &r, 2 * i - 1, (guint64) g_rand_int_range (rnd, 0, 2 * N));
+		if (i % 250 == 0)
+			assert_summary (&m, &r, (guint64) g_rand_int_range (rnd, 0, 2 * N));
+	}
+	assert_map_equals (&m, &r);
+	while (r.a->len) {
+		guint i = (guint) g_rand_int_range (rnd, 0, (gint32) r.a->len);
+		guint64 key = ref_at (&r, i)->key[0];
+
+		op_remove (&m, &r, &key);
+		if (r.a->len % 100 == 0)
+			assert_summary (&m, &r, (guint64) g_rand_int_range (rnd, 0, 2 * N));
+	}
+	ext_assert_u64_eq (pmap_max_metric (&m), 0);
+	ext_assert_true (pmap_first_fit (&m, 0) == NULL);
+	pmap_clear (&m);
+	ref_free (&r);
+	g_rand_free (rnd);
+}
+END_TEST
+
+/* Keys inserted in order, rising or falling, leave every leaf full: the
+ * map takes little more than its entries' bytes. */
+START_TEST (keys_in_order_fill_the_nodes)
+{
+	enum { N = 20000 };
+	guint8 value[16] = { 0 };
+	const gsize entry = (1 + 2) * sizeof (guint64); /* one_word: key, 16-byte value */
+
+	for (guint falling = 0; falling < 2; falling++) {
+		pmap m;
+
+		pmap_init (&m, &one_word);
+		for (guint64 i = 0; i < N; i++)
+			pmap_insert (&m, (guint64[]) { falling ? N - i : i }, value);
+		ext_assert_u64_eq (m.count, N);
+		ext_assert_u64_le (pmap_memory (&m), N * entry * 110 / 100 + pmap_node_size (&one_word));
+		pmap_clear (&m);
+	}
+}
+END_TEST
+
+/* A value or key read out of the map is a valid argument for changing the
+ * same map, even when the change moves the entries around it. */
+START_TEST (arguments_may_point_into_the_map)
+{
+	guint8 value[16];
+	pmap m;
+
+	pmap_init (&m, &one_word);
+	for (guint64 i = 0; i < 5000; i++) {
+		memset (value, (int) (i & 0xff), sizeof value);
+		pmap_insert (&m, (guint64[]) { 2 * i }, value);
+	}
+	for (guint64 i = 0; i < 5000; i += 7) {
+		const guint8 *src = pmap_lookup (&m, (guint64[]) { 2 * i });
+
+		pmap_insert (&m, (guint64[]) { 2 * i + 1 }, src);
+		ext_assert_int_eq (((const guint8 *) pmap_lookup (&m, (guint64[]) { 2 * i + 1 }))[15], i & 0xff);
+	}
+	for (guint64 i = 0; i < 5000; i += 3) {
+		const pnode *n = pmap_ge (&m, (guint64[]) { 2 * i });
+
+		ext_assert_true (pmap_remove (&m, pnode_key (n), NULL));
+		ext_assert_true (pmap_lookup (&m, (guint64[]) { 2 * i }) == NULL);
+	}
+	pmap_clear (&m);
+}
+END_TEST
+
+#define THREADS 4
+
+typedef struct {
+	pmap m;
+	ref_map r;
+	guint32 seed;
+} worker;
+
+static gpointer
+work_on_a_copy (gpointer data)
+{
+	worker *w = data;
+	GRand *rnd = g_rand_new_with_seed (w->seed);
+
+	run_ops (&w->m, &w->r, &big_kinds[0], rnd, 3000, 0);
+	assert_map_equals (&w->m, &w->r);
+	pmap_clear (&w->m);
+	ref_free (&w->r);
+	g_rand_free (rnd);
+	return NULL;
+}
+
+/* Copies of one map change and are freed on other threads while the
+ * original changes on this one: the shared nodes' counts stay right
+ * (ASan, valgrind and the checks see any slip). */
+START_TEST (copies_change_and_die_on_other_threads)
+{
+	GRand *rnd = g_rand_new_with_seed (SEED * 29);
+	ref_map r = ref_new (big_kinds[0].type);
+	worker w[THREADS];
+	GThread *t[THREADS];
+	pmap m;
+
+	pmap_init (&m, big_kinds[0].type);
+	run_ops (&m, &r, &big_kinds[0], rnd, 6000, 0);
+	for (guint i = 0; i < THREADS; i++) {
+		pmap_copy (&w[i].m, &m);
+		w[i].r = ref_dup (&r);
+		w[i].seed = SEED + i;
+		t[i] = g_thread_new ("pmap-copy", work_on_a_copy, &w[i]);
+	}
+	run_ops (&m, &r, &big_kinds[0], rnd, 3000, 0);
+	for (guint i = 0; i < THREADS; i++)
+		g_thread_join (t[i]);
+	assert_map_equals (&m, &r);
+	pmap_clear (&m);
+	ref_free (&r);
+	g_rand_free (rnd);
+}
+END_TEST
+
 /* ---- range map: tables -------------------------------------------------- */
 
 /* Value of the test range maps: the length, then a tag. */
@@ -1081,6 +1344,7 @@ suite (void)
 	TCase *diff = tcase_create ("differential");
 	TCase *persist = tcase_create ("persistence");
 	TCase *order = tcase_create ("order");
+	TCase *tree = tcase_create ("tree");
 	TCase *ranges = tcase_create ("rangemap");
 
 	tcase_add_loop_test (diff, agrees_with_a_sorted_array, 0, G_N_ELEMENTS (kinds));
@@ -1095,6 +1359,14 @@ suite (void)
 
 	tcase_add_test (order, the_same_key_set_walks_the_same_whatever_the_order);
 	suite_add_tcase (s, order);
+
+	tcase_add_loop_test (tree, next_and_prev_walk_every_entry_in_order, 0, G_N_ELEMENTS (big_kinds));
+	tcase_add_loop_test (tree, big_maps_and_their_copies_agree_with_sorted_arrays, 0, G_N_ELEMENTS (big_kinds));
+	tcase_add_test (tree, augmentation_survives_splits_and_merges);
+	tcase_add_test (tree, keys_in_order_fill_the_nodes);
+	tcase_add_test (tree, arguments_may_point_into_the_map);
+	tcase_add_test (tree, copies_change_and_die_on_other_threads);
+	suite_add_tcase (s, tree);
 
 	tcase_add_test (ranges, set_merges_equal_neighbours_only);
 	tcase_add_test (ranges, split_cuts_and_merge_at_rejoins);
