@@ -264,8 +264,8 @@ END_TEST
 static char *
 normalize_line (const char *line)
 {
-	g_auto (GStrv) f = g_strsplit_set (line, " \t", -1);
-	GPtrArray *keep = g_ptr_array_new ();
+	g_auto (GStrv) f = NULL;
+	GPtrArray *keep;
 	gboolean fiemap = FALSE;
 	char *out;
 
@@ -273,6 +273,8 @@ normalize_line (const char *line)
 		return g_strdup_printf ("%.*s RATE", (int) (strstr (line, " ops; ") - line), line);
 	if (g_ascii_isdigit (line[0]) && strstr (line, ",0:00:")) /* pwrite -C: bytes,ops,time,rates */
 		return g_strdup_printf ("%.*s RATE", (int) (strstr (line, ",0:00:") - line), line);
+	f = g_strsplit_set (line, " \t", -1);
+	keep = g_ptr_array_new ();
 	for (guint i = 0; f[i]; i++) {
 		if (!*f[i])
 			continue;
