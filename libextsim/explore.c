@@ -99,7 +99,7 @@ judge (const explorer *e, const script_session *parent, const script_session *s)
 		return g_strdup_printf ("writeback dropped %" G_GUINT64_FORMAT " bytes of dirty data: data loss",
 					fs->stats.lost_bytes - pfs->stats.lost_bytes);
 	v = e->o->full_check ? extsim_fs_check (fs) : check_fast (fs);
-	for (guint i = 0; i < v->len; i++) {
+	for (guint i = 0; v && i < v->len; i++) {
 		const extsim_violation *x = v->pdata[i];
 
 		if (!e->o->loss_only || x->invariant == EXTSIM_INVARIANT_NO_DATA_LOSS)
@@ -411,6 +411,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	depth_max = e.o->depth ? e.o->depth : DEFAULT_DEPTH;
 
 	root.s = run_setup (&e, error);
+	e.start = e.last_report = g_get_monotonic_time (); /* the search, not the setup */
 	level = g_array_new (FALSE, TRUE, sizeof (live_node));
 	if (root.s) {
 		g_array_append_val (e.nodes, root_info);

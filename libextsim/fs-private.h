@@ -252,5 +252,6 @@ void content_append (GArray *out, guint64 offset, guint64 len, guint8 fill);
 
 /* ---- invariants.c ---- */
 void record_violations (extsim_fs *fs);
-/* (transfer full): violations of invariants 1 and 4 only (the explorer's) */
+/* (transfer full) (nullable): violations of invariants 1 and 4 only (the
+ * explorer's); NULL when there is nothing they could be about */
 GPtrArray *check_fast (const extsim_fs *fs);

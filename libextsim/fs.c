@@ -179,8 +179,8 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_insert (&fs->roots, &key, &top);
 	fs->transid = 1;
 	fs->next_subvol = EXTSIM_FIRST_FREE_OBJECTID;
-	fs->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
-	fs->active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	/* violations and active are made when first needed: the explorer
+	 * clones millions of filesystems that never record any */
 	return fs;
 }
 
@@ -191,8 +191,8 @@ extsim_fs_free (extsim_fs *fs)
 		return;
 	for (guint i = 0; i < N_MAPS; i++)
 		pmap_clear (map_at (fs, i));
-	g_ptr_array_unref (fs->violations);
-	g_hash_table_unref (fs->active);
+	g_clear_pointer (&fs->violations, g_ptr_array_unref);
+	g_clear_pointer (&fs->active, g_hash_table_unref);
 	g_free (fs);
 }
 
@@ -207,13 +207,19 @@ extsim_fs_clone (const extsim_fs *fs)
 	c = g_memdup2 (fs, sizeof *fs);
 	for (guint i = 0; i < N_MAPS; i++)
 		pmap_copy (map_at (c, i), map_at ((extsim_fs *) fs, i));
-	c->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
-	for (guint i = 0; i < fs->violations->len; i++)
-		g_ptr_array_add (c->violations, extsim_violation_copy (fs->violations->pdata[i]));
-	c->active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-	g_hash_table_iter_init (&it, fs->active);
-	while (g_hash_table_iter_next (&it, &k, NULL))
-		g_hash_table_add (c->active, g_strdup (k));
+	c->violations = NULL;
+	c->active = NULL;
+	if (fs->violations && fs->violations->len) {
+		c->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
+		for (guint i = 0; i < fs->violations->len; i++)
+			g_ptr_array_add (c->violations, extsim_violation_copy (fs->violations->pdata[i]));
+	}
+	if (fs->active && g_hash_table_size (fs->active)) {
+		c->active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+		g_hash_table_iter_init (&it, fs->active);
+		while (g_hash_table_iter_next (&it, &k, NULL))
+			g_hash_table_add (c->active, g_strdup (k));
+	}
 	return c;
 }
 

@@ -270,11 +270,38 @@ extsim_fs_check (const extsim_fs *fs)
 	return c.out;
 }
 
-/* Invariants 1 and 4 only: what a state's future can still lose. */
+static gboolean
+has_noreserve (const extsim_fs *fs)
+{
+	for (const pnode *n = pmap_first (&fs->dirty); n; n = pmap_next (&fs->dirty, n)) {
+		if (((const dirty_item *) pnode_value (&fs->dirty, n))->state == EXTSIM_NORESERVE)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+has_synced_loss (const extsim_fs *fs)
+{
+	if (!fs->lost.count)
+		return FALSE;
+	for (const pnode *n = pmap_first (&fs->inodes); n; n = pmap_next (&fs->inodes, n)) {
+		if (((const inode_item *) pnode_value (&fs->inodes, n))->synced_after_loss)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Invariants 1 and 4 only: what a state's future can still lose.  NULL
+ * (no allocation at all) when there is nothing they could be about. */
 GPtrArray *
 check_fast (const extsim_fs *fs)
 {
-	checker c = { fs, g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free) };
+	checker c = { fs, NULL };
+
+	if (!has_noreserve (fs) && !has_synced_loss (fs))
+		return NULL;
+	c.out = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
 
 	check_noreserve (&c);
 	check_loss (&c);
@@ -299,11 +326,14 @@ record_violations (extsim_fs *fs)
 		extsim_violation *v = now->pdata[i];
 		char *key = violation_key (v);
 
-		if (!g_hash_table_contains (fs->active, key))
+		if (!fs->active || !g_hash_table_contains (fs->active, key)) {
+			if (!fs->violations)
+				fs->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
 			g_ptr_array_add (fs->violations, extsim_violation_copy (v));
+		}
 		g_hash_table_add (active, key);
 	}
-	g_hash_table_unref (fs->active);
+	g_clear_pointer (&fs->active, g_hash_table_unref);
 	fs->active = active;
 }
 
@@ -311,6 +341,9 @@ const GPtrArray *
 extsim_fs_violations (const extsim_fs *fs)
 {
 	g_return_val_if_fail (fs != NULL, NULL);
+	/* made on first use: most filesystems never record a violation */
+	if (!fs->violations)
+		((extsim_fs *) fs)->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
 	return fs->violations;
 }
 

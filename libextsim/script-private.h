@@ -214,6 +214,7 @@ typedef struct {
 	const extsim_script_run_options *o;
 	extsim_script_result *res;
 	GHashTable *dirs;          /* relative path -> dir_info */
+	gboolean dirs_shared;      /* dirs is also another session's: copy before changing it */
 	gboolean fresh;            /* made by mkfs.btrfs, not mounted yet */
 	guint64 device_size;
 	guint32 sectorsize;
@@ -260,6 +261,7 @@ struct extsim_script_result {
 	GStringChunk *strings;
 	GArray *exit_status;   /* int per command */
 	GHashTable *files;     /* relative path -> extsim_ino * */
+	gboolean files_shared; /* files is also another session's: copy before changing it */
 	GHashTable *known_lost; /* "root:ino" -> GArray of extsim_range already reported */
 	char *mnt;             /* mount point of the current filesystem */
 	GArray *file_list;     /* extsim_script_file, rebuilt on demand */
@@ -269,6 +271,11 @@ struct extsim_script_result {
 };
 
 extsim_script_result *result_new (const extsim_script *script, const extsim_policy *policy);
+/* Only what running operations needs (a session's): no records of
+ * violations, losses or exit statuses. */
+extsim_script_result *result_new_slim (const extsim_script *script, const extsim_policy *policy);
+/* A copy of a table of fixed-size values keyed by strings. */
+GHashTable *table_copy (GHashTable *from, gsize value_size);
 script_record *result_add_record (extsim_script_result *res, const script_op *op);
 /* The violations the library recorded since @since, attributed to @rec. */
 void result_take_violations (extsim_script_result *res, script_record *rec, guint since);

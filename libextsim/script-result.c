@@ -55,20 +55,45 @@ result_new (const extsim_script *script, const extsim_policy *policy)
 	return res;
 }
 
+extsim_script_result *
+result_new_slim (const extsim_script *script, const extsim_policy *policy)
+{
+	extsim_script_result *res = g_new0 (extsim_script_result, 1);
+
+	res->script = script;
+	res->policy = policy;
+	res->records = g_ptr_array_new_with_free_func ((GDestroyNotify) record_free);
+	res->strings = g_string_chunk_new (256);
+	return res;
+}
+
+GHashTable *
+table_copy (GHashTable *from, gsize value_size)
+{
+	GHashTable *to = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, from);
+	while (g_hash_table_iter_next (&it, &k, &v))
+		g_hash_table_insert (to, g_strdup (k), g_memdup2 (v, value_size));
+	return to;
+}
+
 void
 extsim_script_result_free (extsim_script_result *res)
 {
 	if (!res)
 		return;
 	g_ptr_array_unref (res->records);
-	g_array_unref (res->violations);
-	g_ptr_array_unref (res->owned);
-	g_array_unref (res->losses);
+	g_clear_pointer (&res->violations, g_array_unref);
+	g_clear_pointer (&res->owned, g_ptr_array_unref);
+	g_clear_pointer (&res->losses, g_array_unref);
 	g_string_chunk_free (res->strings);
-	g_array_unref (res->exit_status);
-	g_hash_table_unref (res->files);
-	g_hash_table_unref (res->known_lost);
-	g_array_unref (res->file_list);
+	g_clear_pointer (&res->exit_status, g_array_unref);
+	g_clear_pointer (&res->files, g_hash_table_unref);
+	g_clear_pointer (&res->known_lost, g_hash_table_unref);
+	g_clear_pointer (&res->file_list, g_array_unref);
 	g_free (res->mnt);
 	extsim_fs_free (res->fs);
 	g_free (res);
@@ -90,9 +115,25 @@ result_add_record (extsim_script_result *res, const script_op *op)
 
 /* ---- files --------------------------------------------------------------------- */
 
+/* Copy on write: a session's clone shares its parent's table until one of
+ * them changes it. */
+static void
+files_unshare (extsim_script_result *res)
+{
+	GHashTable *t;
+
+	if (!res->files_shared)
+		return;
+	t = table_copy (res->files, sizeof (extsim_ino));
+	g_hash_table_unref (res->files);
+	res->files = t;
+	res->files_shared = FALSE;
+}
+
 void
 result_set_file (extsim_script_result *res, const char *rel, const extsim_ino *ino)
 {
+	files_unshare (res);
 	if (ino)
 		g_hash_table_insert (res->files, g_strdup (rel), g_memdup2 (ino, sizeof *ino));
 	else
@@ -187,8 +228,10 @@ result_retire_fs (extsim_script_result *res)
 	extsim_fs_get_stats (res->fs, &s);
 	add_stats (&res->stats_before, &s);
 	g_clear_pointer (&res->fs, extsim_fs_free);
+	files_unshare (res);
 	g_hash_table_remove_all (res->files);
-	g_hash_table_remove_all (res->known_lost);
+	if (res->known_lost)
+		g_hash_table_remove_all (res->known_lost);
 	res->files_dirty = TRUE;
 }
 

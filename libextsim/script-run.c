@@ -144,11 +144,26 @@ base_of (const char *rel)
 	return slash ? slash + 1 : rel;
 }
 
+/* Copy on write, as the result's files (a session's clone shares them). */
+static void
+dirs_unshare (run_session *s)
+{
+	GHashTable *t;
+
+	if (!s->dirs_shared)
+		return;
+	t = table_copy (s->dirs, sizeof (dir_info));
+	g_hash_table_unref (s->dirs);
+	s->dirs = t;
+	s->dirs_shared = FALSE;
+}
+
 static void
 add_dir (run_session *s, const char *rel, guint64 root, gboolean readonly, gboolean nodatacow)
 {
 	dir_info *d = g_new (dir_info, 1);
 
+	dirs_unshare (s);
 	*d = (dir_info) { root, readonly, nodatacow };
 	g_hash_table_insert (s->dirs, g_strdup (rel), d);
 }
@@ -218,6 +233,7 @@ make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **erro
 	result_retire_fs (s->res);
 	s->res->fs = fs;
 	extsim_fs_set_trace (fs, on_event, s);
+	dirs_unshare (s);
 	g_hash_table_remove_all (s->dirs);
 	add_dir (s, "", EXTSIM_FS_TREE, FALSE, FALSE);
 	return TRUE;

@@ -62,7 +62,8 @@ session_new (const extsim_script *script, const extsim_policy *policy)
 	script_session *ss = g_new0 (script_session, 1);
 
 	session_init (ss, script, policy);
-	ss->s.res = result_new (script, policy ? policy : &extsim_policy_unpatched);
+	ss->s.res = result_new_slim (script, policy ? policy : &extsim_policy_unpatched);
+	ss->s.res->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	ss->s.dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	return ss;
 }
@@ -78,19 +79,6 @@ session_free (script_session *ss)
 	g_free (ss);
 }
 
-static GHashTable *
-copy_table (GHashTable *from, gsize value_size)
-{
-	GHashTable *to = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-	GHashTableIter it;
-	gpointer k, v;
-
-	g_hash_table_iter_init (&it, from);
-	while (g_hash_table_iter_next (&it, &k, &v))
-		g_hash_table_insert (to, g_strdup (k), g_memdup2 (v, value_size));
-	return to;
-}
-
 script_session *
 session_clone (const script_session *from)
 {
@@ -103,15 +91,50 @@ session_clone (const script_session *from)
 	ss->s.fresh = from->s.fresh;
 	ss->s.device_size = from->s.device_size;
 	ss->s.sectorsize = from->s.sectorsize;
-	ss->s.dirs = copy_table (from->s.dirs, sizeof (dir_info));
-	res = ss->s.res = result_new (fr->script, fr->policy);
+	/* the tables are shared, copied by whichever side changes them first */
+	ss->s.dirs = g_hash_table_ref (from->s.dirs);
+	ss->s.dirs_shared = ((script_session *) from)->s.dirs_shared = TRUE;
+	res = ss->s.res = result_new_slim (fr->script, fr->policy);
 	res->fs = fr->fs ? extsim_fs_clone (fr->fs) : NULL;
-	g_hash_table_unref (res->files);
-	res->files = copy_table (fr->files, sizeof (extsim_ino));
+	res->files = g_hash_table_ref (fr->files);
+	res->files_shared = ((extsim_script_result *) fr)->files_shared = TRUE;
 	res->mnt = g_strdup (fr->mnt);
 	res->files_dirty = TRUE;
 	res->stats_before = fr->stats_before;
 	return ss;
+}
+
+static void
+scratch_free (script_record *rec)
+{
+	g_string_free (rec->out, TRUE);
+	g_string_free (rec->err, TRUE);
+	g_free (rec->error_text);
+	g_free (rec);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT ((GDestroyNotify) scratch_free);
+
+/* The record an operation writes its output into, one per thread and
+ * reused: a session keeps no records. */
+static script_record *
+scratch_record (const extsim_script *script, const script_op *op)
+{
+	script_record *rec = g_private_get (&scratch_key);
+
+	if (!rec) {
+		rec = g_new0 (script_record, 1);
+		rec->out = g_string_new (NULL);
+		rec->err = g_string_new (NULL);
+		g_private_set (&scratch_key, rec);
+	}
+	g_string_truncate (rec->out, 0);
+	g_string_truncate (rec->err, 0);
+	g_clear_pointer (&rec->error_text, g_free);
+	memset (&rec->pub, 0, sizeof rec->pub);
+	rec->pub.op = &op->pub;
+	rec->pub.command = extsim_script_get_command (script, op->pub.command);
+	return rec;
 }
 
 /* The process that runs @cmd: the thread's, started afresh for a new
@@ -142,9 +165,8 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->cur_readonly = p->cur_readonly;
 	s->cur_dir = p->cur_dir;
 	s->fiemap_max = p->fiemap_max;
-	s->rec = result_add_record (s->res, op);
+	s->rec = scratch_record (s->script, op);
 	ok = s->skip || run_op (s, op, error);
-	g_ptr_array_set_size (s->res->records, 0);
 	s->rec = NULL;
 	*p = (process) { cmd, s->exit_status, s->skip, s->cur, s->cur_readonly, s->cur_dir, s->fiemap_max };
 	s->cmd = NULL;
