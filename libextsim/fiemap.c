@@ -94,9 +94,14 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 
 		if (!fi && next == G_MAXUINT64 && !dirty_bytes_in (fs, ino, pos, end, -1))
 			break;
-		lim = MIN (end, fi ? start + fi->len : next);
+		/* an item that overlaps the range is reported whole, from its own
+		 * start to its own end (btrfs_fiemap walks items, not bytes);
+		 * only holes are clipped to the range */
+		if (fi)
+			pos = start;
+		lim = fi ? start + fi->len : MIN (end, next);
 		if (fi && fi->type == EXTSIM_FILE_EXTENT_REG)
-			emit_extent (out, pos, fi->disk_bytenr + fi->offset + (pos - start), lim - pos,
+			emit_extent (out, pos, fi->disk_bytenr + fi->offset, lim - pos,
 				     extent_distinct_refs (fs, fi->disk_bytenr) > 1 ? EXTSIM_FIEMAP_SHARED : 0);
 		else
 			process_hole (fs, ino, pos, lim, start, fi, out);

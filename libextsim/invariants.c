@@ -51,7 +51,7 @@ add (checker *c, extsim_invariant inv, extsim_ino ino, guint64 offset, guint64 l
 		}
 	}
 	v = g_new0 (extsim_violation, 1);
-	*v = (extsim_violation) { inv, c->fs->step, ino, offset, len, bytenr, rule, NULL };
+	*v = (extsim_violation) { inv, c->fs->step, ino, offset, len, bytenr, rule, NULL, 0 };
 	va_start (ap, fmt);
 	v->detail = g_strdup_vprintf (fmt, ap);
 	va_end (ap);
@@ -79,12 +79,14 @@ check_noreserve (checker *c)
 			if (!(inode->flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC)))
 				why = EXTSIM_REASON_COW_FILE;
 			lim = MIN (end, fi ? start + fi->len : next);
-			if (why != EXTSIM_REASON_NOCOW_OK)
+			if (why != EXTSIM_REASON_NOCOW_OK) {
 				add (c, EXTSIM_INVARIANT_RESERVED_OR_NOCOW, ino, pos, lim - pos, fi ? fi->disk_bytenr : 0,
 				     extsim_reason_to_str (why),
 				     "dirty NORESERVE pages [%" G_GUINT64_FORMAT ", %" G_GUINT64_FORMAT
 				     ") hold no data reservation and cannot be written in place: writeback must allocate space nobody reserved",
 				     pos, lim);
+				((extsim_violation *) c->out->pdata[c->out->len - 1])->reason = why;
+			}
 			pos = lim;
 		}
 	}

@@ -45,8 +45,32 @@ extsim_reason_to_str (extsim_reason reason)
 	case EXTSIM_REASON_NO_FREE_SPACE: return "the allocator found no free space";
 	case EXTSIM_REASON_RESERVATION_FAILED: return "a data reservation failed";
 	case EXTSIM_REASON_REMAP: return "clone/dedupe";
-	case EXTSIM_REASON_SNAPSHOT: return "snapshot";
+	case EXTSIM_REASON_SNAPSHOT: return "a snapshot of the subvolume";
 	case EXTSIM_REASON_LAST_REF: return "its last reference went away";
+	}
+	return "unknown";
+}
+
+const char *
+extsim_reason_to_name (extsim_reason reason)
+{
+	switch (reason) {
+	case EXTSIM_REASON_NONE: return "none";
+	case EXTSIM_REASON_FITS: return "fits";
+	case EXTSIM_REASON_NO_DATA_SPACE: return "no-data-space";
+	case EXTSIM_REASON_NOCOW_OK: return "nocow-ok";
+	case EXTSIM_REASON_HOLE: return "hole";
+	case EXTSIM_REASON_NOT_NOCOW_INODE: return "not-nocow-inode";
+	case EXTSIM_REASON_COW_FILE: return "cow-file";
+	case EXTSIM_REASON_SHARED: return "shared";
+	case EXTSIM_REASON_OLDER_THAN_SNAPSHOT: return "older-than-snapshot";
+	case EXTSIM_REASON_DELALLOC_IN_RANGE: return "delalloc-in-range";
+	case EXTSIM_REASON_POLICY_REFUSED: return "policy-refused";
+	case EXTSIM_REASON_NO_FREE_SPACE: return "no-free-space";
+	case EXTSIM_REASON_RESERVATION_FAILED: return "reservation-failed";
+	case EXTSIM_REASON_REMAP: return "remap";
+	case EXTSIM_REASON_SNAPSHOT: return "snapshot";
+	case EXTSIM_REASON_LAST_REF: return "last-ref";
 	}
 	return "unknown";
 }

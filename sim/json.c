@@ -26,18 +26,6 @@
 #define JSON_FORMAT_VERSION 1
 
 static const char *
-reason_name (extsim_reason r)
-{
-	static const char *const names[] = {
-		"none", "fits", "no-data-space", "nocow-ok", "hole", "not-nocow-inode", "cow-file", "shared",
-		"older-than-snapshot", "delalloc-in-range", "policy-refused", "no-free-space", "reservation-failed",
-		"remap", "snapshot", "last-ref",
-	};
-
-	return (guint) r < G_N_ELEMENTS (names) ? names[r] : "unknown";
-}
-
-static const char *
 stream_name (extsim_script_stream s)
 {
 	return s == EXTSIM_SCRIPT_TO_STDOUT ? "stdout" : s == EXTSIM_SCRIPT_TO_STDERR ? "stderr" : "null";
@@ -118,7 +106,7 @@ add_decisions (JsonBuilder *b, const extsim_script_result *res, const GArray *ev
 
 		json_builder_begin_object (b);
 		member_str (b, "kind", extsim_event_kind_to_str (e->kind));
-		member_str (b, "reason", reason_name (e->reason));
+		member_str (b, "reason", extsim_reason_to_name (e->reason));
 		member_str (b, "why", extsim_reason_to_str (e->reason));
 		member_u64 (b, "step", e->step);
 		add_ino (b, res, e->ino);
@@ -214,6 +202,7 @@ add_violations (JsonBuilder *b, const extsim_script_result *res)
 		member_u64 (b, "invariant", (guint64) v->invariant);
 		member_str (b, "invariant_name", extsim_invariant_to_str (v->invariant));
 		member_str (b, "rule", v->rule);
+		member_str (b, "reason", extsim_reason_to_name (v->reason));
 		member_str (b, "detail", v->detail);
 		member_str (b, "explanation", sv->explanation);
 		member_u64 (b, "step", v->step);

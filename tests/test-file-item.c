@@ -252,6 +252,33 @@ START_TEST (zero_range_turns_written_into_prealloc)
 }
 END_TEST
 
+/* fiemap of a range reports every item overlapping it whole, from its own
+ * start (6.18: "fiemap -v 64k 128k" printed [24..2047] here). */
+START_TEST (fiemap_of_a_range_reports_whole_items)
+{
+	extsim_fs *fs = t_fs_new (NULL, GiB, 0);
+	extsim_ino g = t_create (fs);
+	g_autoptr (GArray) map = NULL;
+	GError *err = NULL;
+
+	t_falloc (fs, g, 0, MiB);
+	t_falloc_keep (fs, g, MiB, MiB);
+	t_punch (fs, g, 4 * KiB, 8 * KiB);
+	extsim_fs_zero_range (fs, g, 64 * KiB, 64 * KiB, 0, &err);
+	ext_assert_no_error (err);
+	extsim_fs_zero_range (fs, g, 4 * MiB, 64 * KiB, EXTSIM_FALLOC_KEEP_SIZE, &err);
+	ext_assert_no_error (err);
+	t_truncate (fs, g, 3 * MiB);
+	map = extsim_fs_fiemap (fs, g, 64 * KiB, 128 * KiB, EXTSIM_FIEMAP_FLAG_SYNC, &err);
+	ext_assert_no_error (err);
+	ext_assert_int_eq (map->len, 1);
+	ext_assert_u64_eq (g_array_index (map, extsim_fiemap_extent, 0).logical, 12 * KiB);
+	ext_assert_u64_eq (g_array_index (map, extsim_fiemap_extent, 0).length, MiB - 12 * KiB);
+	ext_assert_int_eq (g_array_index (map, extsim_fiemap_extent, 0).flags, UNW);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* chattr +C is silently ignored once a file has data (6.18). */
 START_TEST (nodatacow_only_on_an_empty_file)
 {
@@ -314,6 +341,7 @@ suite (void)
 	tcase_add_test (tc, falloc_over_partly_written);
 	tcase_add_test (tc, zero_range_turns_written_into_prealloc);
 	tcase_add_test (tc, nodatacow_only_on_an_empty_file);
+	tcase_add_test (tc, fiemap_of_a_range_reports_whole_items);
 	tcase_add_test (tc, unlink_everything_leaks_nothing);
 	suite_add_tcase (s, tc);
 	return s;

@@ -140,7 +140,7 @@ END_TEST
 START_TEST (violation_text_names_everything)
 {
 	extsim_violation v = { EXTSIM_INVARIANT_RESERVED_OR_NOCOW, 7, { 5, 257 }, 4096, 8192, 13631488,
-			       "the rule", (char *) "the detail" };
+			       "the rule", (char *) "the detail", 0 };
 	g_autofree char *s = extsim_violation_to_string (&v);
 	extsim_violation *c = extsim_violation_copy (&v);
 

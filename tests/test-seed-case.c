@@ -112,6 +112,7 @@ START_TEST (unpatched_loses_the_last_page)
 	ext_assert_u64_eq (v->offset, 17 * MiB - 4 * KiB);
 	ext_assert_u64_eq (v->len, 4 * KiB);
 	ext_assert_str_eq (v->rule, extsim_reason_to_str (EXTSIM_REASON_SHARED));
+	ext_assert_int_eq (v->reason, EXTSIM_REASON_SHARED);
 
 	t_fsync_enospc (s.fs, s.file1);
 	lost = extsim_fs_lost_ranges (s.fs, s.file1, NULL);
@@ -354,13 +355,17 @@ START_TEST (every_event_and_reason_is_named)
 		g_hash_table_add (seen, (gpointer) name);
 	}
 	for (int r = EXTSIM_REASON_FITS; r <= EXTSIM_REASON_LAST_REF; r++) {
-		const char *why = extsim_reason_to_str (r);
+		const char *why = extsim_reason_to_str (r), *name = extsim_reason_to_name (r);
 
 		ext_assert_str_ne (why, "unknown");
 		ext_assert_str_ne (why, "");
 		ext_assert_false (g_hash_table_contains (seen, why));
 		g_hash_table_add (seen, (gpointer) why);
+		ext_assert_str_ne (name, "unknown");
+		ext_assert_false (g_hash_table_contains (seen, name));
+		g_hash_table_add (seen, (gpointer) name);
 	}
+	ext_assert_str_eq (extsim_reason_to_name (EXTSIM_REASON_SHARED), "shared");
 	ext_assert_str_eq (extsim_event_kind_to_str (999), "unknown");
 }
 END_TEST

@@ -29,6 +29,8 @@ typedef enum {
  * @bytenr: the disk extent concerned (0 when none)
  * @rule: (not owned): the rule broken, a short static phrase
  * @detail: (owned): one sentence with the numbers
+ * @reason: for invariant 1, why the range cannot go NOCOW (an
+ *   extsim_reason, see <extsim/trace.h>); 0 otherwise
  */
 typedef struct {
 	extsim_invariant invariant;
@@ -39,6 +41,7 @@ typedef struct {
 	guint64 bytenr;
 	const char *rule;
 	char *detail;
+	int reason;
 } extsim_violation;
 
 EXTSIM_EXPORT void extsim_violation_free (extsim_violation *violation);

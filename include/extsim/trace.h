@@ -67,5 +67,7 @@ EXTSIM_EXPORT void extsim_fs_set_trace (extsim_fs *fs, extsim_trace_func func, g
 EXTSIM_EXPORT const char *extsim_event_kind_to_str (extsim_event_kind kind);
 /* Plain words a student can follow. */
 EXTSIM_EXPORT const char *extsim_reason_to_str (extsim_reason reason);
+/* A stable identifier for programs ("nocow-ok", "shared", ...). */
+EXTSIM_EXPORT const char *extsim_reason_to_name (extsim_reason reason);
 
 G_END_DECLS
