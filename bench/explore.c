@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * extsim-bench-explore: how fast the explorer goes (the explorer issue's
+ * benchmark; a report, never a test).
+ *
+ *   1. states per second on one thread: the section 1 setup (full 512 MiB
+ *      filesystem, a NORESERVE page in a 64 MiB PREALLOC extent) with four
+ *      threads of writes, fsyncs and a reflink, plus background writeback
+ *      of each file and each dirty range; CPU time of the search only (the
+ *      setup excluded), states generated / seconds.  Target: 500,000.
+ *   2. the speed-up of --jobs 2 over --jobs 1, in wall-clock time (CPU
+ *      time cannot show a speed-up).  Target: 1.7 on two cores.  This
+ *      machine may be shared: the figure is only as good as the machine's
+ *      idleness.
+ *   3. bytes per stored state: the peak resident set of a child process
+ *      that ran the search, above its baseline, over the distinct states.
+ *
+ * Usage: build/bench/extsim-bench-explore [--depth N] [--policy NAME]
+ */
+#include <extsim/extsim.h>
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char workload[] =
+	"mkfs.btrfs -f $dev -b 512M > /dev/null\n"
+	"mount $dev $mnt -o nospace_cache\n"
+	"xfs_io -f -c \"falloc 8k 64m\" $mnt/file1\n"
+	"xfs_io -f -c \"falloc 0 8m\" $mnt/file2\n"
+	"xfs_io -f -c \"pwrite 0 -b 4k 512M\" $mnt/padding\n"
+	"xfs_io -c \"pwrite 1m 16m\" $mnt/file1\n"
+	"#@thread A\n"
+	"xfs_io -c \"pwrite 20m 4k\" -c \"pwrite 24m 4k\" -c \"pwrite 28m 4k\" -c \"fsync\" $mnt/file1\n"
+	"#@thread B\n"
+	"xfs_io -c \"pwrite 1m 4k\" -c \"pwrite 2m 4k\" -c \"pwrite 5m 4k\" -c \"fsync\" $mnt/file2\n"
+	"#@thread C\n"
+	"xfs_io -c \"pwrite 3m 4k\" -c \"pwrite 6m 4k\" -c \"fdatasync\" $mnt/file2\n"
+	"#@thread D\n"
+	"xfs_io -c \"pwrite 40m 4k\" -c \"pwrite 44m 4k\" -c \"pwrite 48m 4k\" -c \"fsync\" $mnt/file1\n";
+
+static double
+cpu_seconds (void)
+{
+	struct timespec t;
+
+	clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t);
+	return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static double
+wall_seconds (void)
+{
+	struct timespec t;
+
+	clock_gettime (CLOCK_MONOTONIC, &t);
+	return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static long
+peak_rss_kib (void)
+{
+	struct rusage ru;
+
+	getrusage (RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
+typedef struct {
+	guint64 generated, distinct;
+	double cpu, wall, seconds;
+	gboolean found;
+} run_stats;
+
+static gboolean
+search (const extsim_script *script, const char *policy, guint depth, guint jobs, run_stats *out)
+{
+	extsim_explore_options o = EXTSIM_EXPLORE_OPTIONS_INIT;
+	extsim_explore_result *r = NULL;
+	extsim_explore_progress p;
+	g_autoptr (GError) err = NULL;
+	double c0 = cpu_seconds (), w0 = wall_seconds ();
+
+	o.policy = extsim_policy_lookup (policy);
+	o.depth = depth;
+	o.jobs = jobs;
+	o.range_writeback = TRUE;
+	if (!extsim_explore (script, &o, &r, &err)) {
+		fprintf (stderr, "extsim-bench-explore: %s\n", err->message);
+		return FALSE;
+	}
+	extsim_explore_result_get_progress (r, &p);
+	/* the search's own wall time (setup excluded) scales the CPU time */
+	*out = (run_stats) { p.states_generated, p.distinct_states, cpu_seconds () - c0, wall_seconds () - w0,
+			     p.seconds, extsim_explore_result_found (r) };
+	extsim_explore_result_free (r);
+	return TRUE;
+}
+
+/* CPU time of the setup alone: a search of depth 0 is not possible, so
+ * run the setup as a plain script. */
+static double
+setup_cpu (const extsim_script *script)
+{
+	extsim_script_result *res = NULL;
+	double c0 = cpu_seconds ();
+
+	extsim_script_run (script, NULL, &res, NULL);
+	extsim_script_result_free (res);
+	return cpu_seconds () - c0;
+}
+
+/* Bytes per distinct state, measured in a child so the peak is its own. */
+static double
+bytes_per_state (const extsim_script *script, const char *policy, guint depth)
+{
+	int fds[2];
+	pid_t pid;
+	double v = -1;
+
+	if (pipe (fds) != 0)
+		return -1;
+	pid = fork ();
+	if (pid == 0) {
+		long base = peak_rss_kib ();
+		run_stats st;
+		double b = -1;
+
+		close (fds[0]);
+		if (search (script, policy, depth, 1, &st) && st.distinct)
+			b = (peak_rss_kib () - base) * 1024.0 / st.distinct;
+		if (write (fds[1], &b, sizeof b) != sizeof b)
+			_exit (1);
+		_exit (0);
+	}
+	close (fds[1]);
+	if (pid > 0 && read (fds[0], &v, sizeof v) != sizeof v)
+		v = -1;
+	close (fds[0]);
+	if (pid > 0)
+		waitpid (pid, NULL, 0);
+	return v;
+}
+
+int
+main (int argc, char **argv)
+{
+	int depth = 26;
+	char *policy = NULL;
+	GOptionEntry entries[] = {
+		{ "depth", 'd', 0, G_OPTION_ARG_INT, &depth, "search depth (default 26: the whole space)", "N" },
+		{ "policy", 'p', 0, G_OPTION_ARG_STRING, &policy, "policy (default patched: no violation ends it early)", "NAME" },
+		{ NULL },
+	};
+	g_autoptr (GOptionContext) ctx = g_option_context_new ("- speed of the explorer");
+	g_autoptr (GError) err = NULL;
+	g_autoptr (GPtrArray) scripts = NULL;
+	extsim_script *script;
+	run_stats one, two;
+	double setup, rate, speedup, per_state;
+	const char *pol;
+
+	g_option_context_add_main_entries (ctx, entries, NULL);
+	if (!g_option_context_parse (ctx, &argc, &argv, &err) || depth < 1) {
+		fprintf (stderr, "extsim-bench-explore: %s\n", err ? err->message : "--depth must be positive");
+		return 2;
+	}
+	pol = policy ? policy : "patched";
+	script = extsim_script_parse_string (workload, -1, "bench-explore.sh", NULL, &err);
+	if (!script || !search (script, pol, (guint) depth, 1, &one) || !search (script, pol, (guint) depth, 2, &two)) {
+		fprintf (stderr, "extsim-bench-explore: %s\n", err ? err->message : "search failed");
+		extsim_script_free (script);
+		g_free (policy);
+		return 1;
+	}
+	setup = setup_cpu (script);
+	rate = one.generated / MAX (1e-9, one.cpu - setup);
+	speedup = (one.seconds > 0 && two.seconds > 0) ? one.seconds / two.seconds : 0;
+	per_state = bytes_per_state (script, pol, (guint) depth);
+	printf ("extsim-bench-explore, libextsim %s, policy %s, depth %d, %u online CPUs\n", EXTSIM_VERSION, pol, depth,
+		(unsigned) sysconf (_SC_NPROCESSORS_ONLN));
+	printf ("  states generated %" G_GUINT64_FORMAT ", distinct %" G_GUINT64_FORMAT ", found %s\n", one.generated,
+		one.distinct, one.found ? "a violation" : "nothing");
+	printf ("  1 thread:  %.3f s CPU (setup %.3f s), %.0f states/s of CPU      target >= 500000: %s\n", one.cpu,
+		setup, rate, rate >= 500000 ? "met" : "NOT MET");
+	printf ("  search wall time: 1 thread %.3f s, 2 threads %.3f s: speed-up %.2f  target >= 1.7: %s\n",
+		one.seconds, two.seconds, speedup, speedup >= 1.7 ? "met" : "NOT MET");
+	printf ("  same result with 2 threads: %s\n",
+		one.generated == two.generated && one.distinct == two.distinct && one.found == two.found ? "yes" : "NO");
+	printf ("  memory: %.0f bytes per distinct state (peak resident set above the start)\n", per_state);
+	extsim_script_free (script);
+	g_free (policy);
+	return one.generated == two.generated ? 0 : 1;
+}
