@@ -411,6 +411,14 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	depth_max = e.o->depth ? e.o->depth : DEFAULT_DEPTH;
 
 	root.s = run_setup (&e, error);
+	for (guint t = 0; root.s && t < e.n_threads; t++) {
+		if (e.ops[t]->len > G_MAXUINT8) {
+			set_error (error, EXTSIM_ERROR_INVAL, "%s: thread %s has %u operations; at most %u",
+				   extsim_script_get_filename (script), script_thread_name (script, t + 1), e.ops[t]->len,
+				   G_MAXUINT8);
+			g_clear_pointer (&root.s, session_free);
+		}
+	}
 	e.start = e.last_report = g_get_monotonic_time (); /* the search, not the setup */
 	level = g_array_new (FALSE, TRUE, sizeof (live_node));
 	if (root.s) {

@@ -276,6 +276,21 @@ START_TEST (a_script_without_threads_is_refused)
 	ext_assert_false (extsim_explore (s, &o, &r, &err));
 	ext_assert_error (err, EXTSIM_ERROR_INVAL);
 	extsim_script_free (s);
+
+	/* thread positions are bytes: 256 operations in one thread are refused */
+	{
+		GString *text = g_string_new (SEED_SETUP "#@thread long\n");
+
+		for (guint i = 0; i < 256; i++)
+			g_string_append (text, "sync\n");
+		s = parse (text->str);
+		g_string_free (text, TRUE);
+		o = (extsim_explore_options) EXTSIM_EXPLORE_OPTIONS_INIT;
+		ext_assert_false (extsim_explore (s, &o, &r, &err));
+		ext_assert_error (err, EXTSIM_ERROR_INVAL);
+		ext_assert_true (r == NULL);
+		extsim_script_free (s);
+	}
 }
 END_TEST
 
