@@ -110,6 +110,7 @@ pmap_init (pmap *m, const pmap_type *type)
 	m->type = type;
 	m->root = NULL;
 	m->count = 0;
+	m->height = 0;
 	m->node_bytes = (guint32) pmap_node_size (type);
 	m->key_words = (guint16) type->key_words;
 	m->stride = (guint16) (type->key_words + value_words (type));
@@ -245,15 +246,19 @@ kcmp (guint kw, const guint64 *a, const guint64 *b)
 	return 0;
 }
 
+/* The searches below are instantiated for each key width, so the
+ * compiler unrolls the comparisons (most decide on the first word). */
+#define ALWAYS_INLINE inline __attribute__ ((always_inline))
+
 /* First entry of leaf x whose key is >= key (strict: > key). */
-static guint
-leaf_bound (const pmap *m, const node *x, const guint64 *key, gboolean strict)
+static ALWAYS_INLINE guint
+leaf_bound_kw (const pmap *m, const node *x, const guint64 *key, gboolean strict, guint kw)
 {
 	guint lo = 0, hi = x->n;
 
 	while (lo < hi) {
 		guint mid = (lo + hi) / 2;
-		int c = kcmp (m->key_words, ent (m, x, mid), key);
+		int c = kcmp (kw, ent (m, x, mid), key);
 
 		if (c < 0 || (strict && c == 0))
 			lo = mid + 1;
@@ -264,20 +269,31 @@ leaf_bound (const pmap *m, const node *x, const guint64 *key, gboolean strict)
 }
 
 /* The child of inner x whose keys may include key. */
-static guint
-child_for (const pmap *m, const node *x, const guint64 *key)
+static ALWAYS_INLINE guint
+child_for_kw (const pmap *m, const node *x, const guint64 *key, guint kw)
 {
 	guint lo = 1, hi = x->n;
 
 	while (lo < hi) {
 		guint mid = (lo + hi) / 2;
 
-		if (kcmp (m->key_words, ikey (m, x, mid), key) <= 0)
+		if (kcmp (kw, ikey (m, x, mid), key) <= 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	return lo - 1;
+}
+
+static guint
+leaf_bound (const pmap *m, const node *x, const guint64 *key, gboolean strict)
+{
+	switch (m->key_words) {
+	case 1: return leaf_bound_kw (m, x, key, strict, 1);
+	case 2: return leaf_bound_kw (m, x, key, strict, 2);
+	case 3: return leaf_bound_kw (m, x, key, strict, 3);
+	default: return leaf_bound_kw (m, x, key, strict, 4);
+	}
 }
 
 /* The nodes from the root to a leaf and the child taken in each. */
@@ -287,24 +303,52 @@ typedef struct {
 	guint depth;
 } path;
 
-static node *
-descend (const pmap *m, const guint64 *key, path *p)
+/* A binary search in a node of a big map meets a cache miss at nearly every
+ * probe, one after the other.  The first probes of a full node are known
+ * before its count is read: ask for them all at once. */
+static inline void
+prefetch_node (const pmap *m, const node *x, gboolean leaf)
+{
+	guint cap = leaf ? m->leaf_cap : m->inner_cap;
+
+	__builtin_prefetch (x, 0, 3);
+	for (guint q = 1; q < 4; q++) {
+		guint j = cap * q / 4;
+
+		__builtin_prefetch (leaf ? ent (m, x, j) : ikey (m, x, j), 0, 3);
+	}
+}
+
+static ALWAYS_INLINE node *
+descend_kw (const pmap *m, const guint64 *key, path *p, guint kw)
 {
 	node *x = m->root;
 	guint d = 0;
 
 	while (!x->leaf) {
-		guint j = child_for (m, x, key);
+		guint j = child_for_kw (m, x, key, kw);
 
 		g_assert (d + 1 < MAX_DEPTH);
 		p->n[d] = x;
 		p->idx[d++] = j;
 		x = kids (x)[j];
+		prefetch_node (m, x, d + 1 == m->height);
 	}
 	p->n[d] = x;
 	p->idx[d] = 0;
 	p->depth = d + 1;
 	return x;
+}
+
+static node *
+descend (const pmap *m, const guint64 *key, path *p)
+{
+	switch (m->key_words) {
+	case 1: return descend_kw (m, key, p, 1);
+	case 2: return descend_kw (m, key, p, 2);
+	case 3: return descend_kw (m, key, p, 3);
+	default: return descend_kw (m, key, p, 4);
+	}
 }
 
 /* Moves p to the leaf after (before) its own; NULL at the end. */
@@ -509,6 +553,7 @@ propagate (pmap *m, path *p, guint d, node *right, guint64 *sep)
 		inner_put (m, root, 1, right, sep);
 		root->n = 2;
 		m->root = root;
+		m->height++;
 	}
 }
 
@@ -564,8 +609,10 @@ pmap_insert (pmap *m, const guint64 *key_in, const void *value_in)
 	memcpy (key, key_in, m->key_words * sizeof (guint64));
 	if (m->type->value_size)
 		memcpy (value, value_in, m->type->value_size);
-	if (!m->root)
+	if (!m->root) {
 		m->root = node_alloc (m, TRUE);
+		m->height = 1;
+	}
 	x = descend (m, key, &p);
 	pos = leaf_bound (m, x, key, FALSE);
 	found = pos < x->n && kcmp (m->key_words, ent (m, x, pos), key) == 0;
@@ -676,10 +723,12 @@ rebalance (pmap *m, path *p)
 	if (root->leaf && root->n == 0) {
 		node_free (root);
 		m->root = NULL;
+		m->height = 0;
 	}
 	while (m->root && !m->root->leaf && m->root->n == 1) {
 		root = m->root;
 		m->root = kids (root)[0];
+		m->height--;
 		node_free (root);
 	}
 }
@@ -713,6 +762,7 @@ pmap_clear (pmap *m)
 	node_unref (m->root);
 	m->root = NULL;
 	m->count = 0;
+	m->height = 0;
 }
 
 void

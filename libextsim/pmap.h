@@ -52,6 +52,7 @@ typedef struct {
 	guint16 inner_cap;   /* children per inner node */
 	guint16 aug_base;    /* inner node: word index of the per-child maxima */
 	guint16 ikey_base;   /* inner node: word index of the separator keys */
+	guint16 height;      /* levels of nodes: 0 empty, 1 a leaf alone */
 } pmap;
 
 void pmap_init (pmap *m, const pmap_type *type);

@@ -11,6 +11,21 @@
  *
  * Every step touches only the entries overlapping the range plus two
  * neighbours, so the cost follows the number of ranges, never their size.
+ *
+ * Most edits meet no more than a neighbour or two, so each operation first
+ * reads: one descent finds the entry at or before the range, and
+ * pmap_next/pmap_prev (free inside a leaf) its neighbours.  Then it
+ * writes only what changes:
+ *
+ *   set, nothing overlapping, no equal neighbour touching:  one insert
+ *   set, equal left neighbour touching:                     left.len += len
+ *   remove, nothing overlapping:                            nothing
+ *   remove, k entries overlapping:                          k removes, or a
+ *                                                           shortened len,
+ *                                                           plus the piece
+ *                                                           past the end
+ *
+ * which is what split, drop, insert and merge would have left.
  */
 #include "rangemap.h"
 
@@ -36,6 +51,21 @@ same_prefix (const rmap *r, const pnode *n)
 	return TRUE;
 }
 
+/* Entry at or before off in this prefix (NULL: none), and the entry
+ * after it in this prefix (NULL: none): one descent. */
+static const pnode *
+around (const rmap *r, guint64 off, const pnode **after)
+{
+	guint64 key[PMAP_MAX_KEY_WORDS];
+	const pnode *n, *next;
+
+	rm_key (r, off, key);
+	n = pmap_le (r->m, key);
+	next = n ? pmap_next (r->m, n) : pmap_first (r->m);
+	*after = next && same_prefix (r, next) ? next : NULL;
+	return n && same_prefix (r, n) ? n : NULL;
+}
+
 const pnode *
 rm_find (const rmap *r, guint64 off)
 {
@@ -52,14 +82,9 @@ rm_find (const rmap *r, guint64 off)
 const pnode *
 rm_first_from (const rmap *r, guint64 off)
 {
-	guint64 key[PMAP_MAX_KEY_WORDS];
-	const pnode *n = rm_find (r, off);
+	const pnode *next, *n = around (r, off, &next);
 
-	if (n)
-		return n;
-	rm_key (r, off, key);
-	n = pmap_gt (r->m, key);
-	return n && same_prefix (r, n) ? n : NULL;
+	return n && rm_node_end (r, n) > off ? n : next;
 }
 
 const pnode *
@@ -71,9 +96,17 @@ rm_first (const rmap *r)
 const pnode *
 rm_next (const rmap *r, const pnode *n)
 {
-	const pnode *next = pmap_gt (r->m, pnode_key (n));
+	const pnode *next = pmap_next (r->m, n);
 
 	return next && same_prefix (r, next) ? next : NULL;
+}
+
+static const pnode *
+rm_prev (const rmap *r, const pnode *n)
+{
+	const pnode *prev = pmap_prev (r->m, n);
+
+	return prev && same_prefix (r, prev) ? prev : NULL;
 }
 
 static gsize
@@ -82,11 +115,37 @@ vsize (const rmap *r)
 	return r->m->type->value_size;
 }
 
+static void
+set_len (rmap *r, guint64 start, guint64 len)
+{
+	guint64 key[PMAP_MAX_KEY_WORDS];
+
+	rm_key (r, start, key);
+	((rm_len *) pmap_lookup_mut (r->m, key))->len = len;
+}
+
+static void
+put (rmap *r, guint64 start, const void *value)
+{
+	guint64 key[PMAP_MAX_KEY_WORDS];
+
+	rm_key (r, start, key);
+	pmap_insert (r->m, key, value);
+}
+
+static void
+drop (rmap *r, guint64 start)
+{
+	guint64 key[PMAP_MAX_KEY_WORDS];
+
+	rm_key (r, start, key);
+	pmap_remove (r->m, key, NULL);
+}
+
 void
 rm_split (rmap *r, guint64 off)
 {
 	const pnode *n = rm_find (r, off);
-	guint64 key[PMAP_MAX_KEY_WORDS];
 	guint64 start;
 	guint8 *buf;
 
@@ -96,31 +155,49 @@ rm_split (rmap *r, guint64 off)
 	buf = g_alloca (vsize (r));
 	memcpy (buf, pnode_value (r->m, n), vsize (r));
 	((rm_len *) buf)->len = rm_start (n, r) + ((rm_len *) buf)->len - off;
-	rm_key (r, start, key);
-	((rm_len *) pmap_lookup_mut (r->m, key))->len = off - start;
-	rm_key (r, off, key);
-	pmap_insert (r->m, key, buf);
+	set_len (r, start, off - start);
+	put (r, off, buf);
 }
+
+/* Entries overlapping the range are read before any is changed, a batch at
+ * a time (handles die with the first change). */
+#define REMOVE_BATCH 8
 
 void
 rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
 {
-	guint64 key[PMAP_MAX_KEY_WORDS];
-	const pnode *n;
-	guint8 *buf;
+	gsize vs = vsize (r);
+	guint8 *vals = g_alloca (REMOVE_BATCH * vs), *piece = g_alloca (vs);
+	guint64 starts[REMOVE_BATCH];
+	gboolean more = s < e;
 
-	if (s >= e)
-		return;
-	rm_split (r, s);
-	rm_split (r, e);
-	buf = g_alloca (vsize (r));
-	while ((n = rm_first_from (r, s)) && rm_start (n, r) < e) {
-		guint64 start = rm_start (n, r);
+	while (more) {
+		const pnode *n = rm_first_from (r, s);
+		guint count = 0;
 
-		rm_key (r, start, key);
-		pmap_remove (r->m, key, buf);
-		if (cb)
-			cb (start, buf, data);
+		for (; n && rm_start (n, r) < e && count < REMOVE_BATCH; n = rm_next (r, n), count++) {
+			starts[count] = rm_start (n, r);
+			memcpy (vals + count * vs, pnode_value (r->m, n), vs);
+		}
+		more = n && rm_start (n, r) < e;
+		for (guint i = 0; i < count; i++) {
+			guint64 ps = starts[i], pe = ps + ((rm_len *) (vals + i * vs))->len;
+			guint64 a = MAX (ps, s), b = MIN (pe, e);
+
+			if (ps < s)
+				set_len (r, ps, s - ps); /* the part before s stays */
+			else
+				drop (r, ps);
+			memcpy (piece, vals + i * vs, vs);
+			if (pe > e) {
+				((rm_len *) piece)->len = pe - e; /* and the part after e */
+				put (r, e, piece);
+			}
+			((rm_len *) piece)->len = b - a;
+			if (cb)
+				cb (a, piece, data);
+			s = pe;
+		}
 	}
 }
 
@@ -131,53 +208,88 @@ values_equal (const rmap *r, const void *a, const void *b)
 		       vsize (r) - sizeof (guint64)) == 0;
 }
 
+/* Neighbours of an entry [s, e) that touch it and hold the same value. */
+static gboolean
+joins_left (const rmap *r, const pnode *left, guint64 s, const void *value)
+{
+	return left && rm_node_end (r, left) == s && values_equal (r, pnode_value (r->m, left), value);
+}
+
+static gboolean
+joins_right (const rmap *r, const pnode *right, guint64 e, const void *value)
+{
+	return right && rm_start (right, r) == e && values_equal (r, pnode_value (r->m, right), value);
+}
+
 void
 rm_merge_at (rmap *r, guint64 off)
 {
-	guint64 key[PMAP_MAX_KEY_WORDS];
-	const pnode *n, *left, *right;
-	guint64 start;
+	const pnode *n = rm_find (r, off), *left, *right;
+	guint64 len, llen = 0, lstart = 0, rlen = 0, rstart = 0;
+	gboolean jl, jr;
 
-	rm_key (r, off, key);
-	n = pmap_lookup (r->m, key) ? rm_find (r, off) : NULL;
-	if (!n)
+	if (!n || rm_start (n, r) != off)
 		return;
-	start = off;
+	len = rm_node_len (r, n);
+	left = rm_prev (r, n);
 	right = rm_next (r, n);
-	if (right && rm_node_end (r, n) == rm_start (right, r) &&
-	    values_equal (r, pnode_value (r->m, n), pnode_value (r->m, right))) {
-		guint64 rlen = rm_node_len (r, right);
-
-		rm_key (r, rm_start (right, r), key);
-		pmap_remove (r->m, key, NULL);
-		rm_key (r, start, key);
-		((rm_len *) pmap_lookup_mut (r->m, key))->len += rlen;
+	jl = off && joins_left (r, left, off, pnode_value (r->m, n));
+	jr = joins_right (r, right, off + len, pnode_value (r->m, n));
+	if (jl) {
+		lstart = rm_start (left, r);
+		llen = rm_node_len (r, left);
 	}
-	left = start ? rm_find (r, start - 1) : NULL;
-	if (left) {
-		rm_key (r, start, key);
-		n = rm_find (r, start);
-		if (values_equal (r, pnode_value (r->m, left), pnode_value (r->m, n))) {
-			guint64 len = rm_node_len (r, n), lstart = rm_start (left, r);
-
-			pmap_remove (r->m, key, NULL);
-			rm_key (r, lstart, key);
-			((rm_len *) pmap_lookup_mut (r->m, key))->len += len;
-		}
+	if (jr) {
+		rstart = rm_start (right, r);
+		rlen = rm_node_len (r, right);
+		drop (r, rstart);
+	}
+	if (jl) {
+		drop (r, off);
+		set_len (r, lstart, llen + len + rlen);
+	} else if (jr) {
+		set_len (r, off, len + rlen);
 	}
 }
 
 void
 rm_set (rmap *r, guint64 s, const void *value)
 {
+	guint64 len = ((const rm_len *) value)->len, e = s + len;
+	const pnode *right, *left;
 	guint64 key[PMAP_MAX_KEY_WORDS];
-	guint64 len = ((const rm_len *) value)->len;
+	guint8 *buf;
 
 	g_assert (len > 0 && s + len > s);
-	rm_remove (r, s, s + len, NULL, NULL);
-	rm_key (r, s, key);
-	pmap_insert (r->m, key, value);
-	rm_merge_at (r, s);
+	left = around (r, s, &right);
+	if ((left && rm_node_end (r, left) > s) || (right && rm_start (right, r) < e)) {
+		/* something is there: drop it, then as in an empty range */
+		rm_remove (r, s, e, NULL, NULL);
+		rm_key (r, s, key);
+		pmap_insert (r->m, key, value);
+		rm_merge_at (r, s);
+		return;
+	}
+	/* [s, e) is a gap: join the neighbours that touch it and are equal */
+	if (!joins_right (r, right, e, value)) {
+		if (s && joins_left (r, left, s, value))
+			set_len (r, rm_start (left, r), rm_node_len (r, left) + len);
+		else
+			put (r, s, value);
+		return;
+	}
+	buf = g_alloca (vsize (r));
+	memcpy (buf, value, vsize (r));
+	((rm_len *) buf)->len = len + rm_node_len (r, right);
+	if (s && joins_left (r, left, s, value)) {
+		guint64 lstart = rm_start (left, r), llen = rm_node_len (r, left);
+
+		drop (r, e);
+		set_len (r, lstart, llen + ((rm_len *) buf)->len);
+	} else {
+		drop (r, e);
+		put (r, s, buf);
+	}
 }
 
 guint64
