@@ -36,9 +36,10 @@ void
 extent_insert (extsim_fs *fs, guint64 bytenr, guint64 num_bytes)
 {
 	extent_item e = { num_bytes, fs->transid, 0 };
+	gboolean added;
 
-	g_assert (!pmap_lookup (&fs->extents, &bytenr));
-	pmap_insert (&fs->extents, &bytenr, &e);
+	pmap_insert_new (&fs->extents, &bytenr, &e, &added);
+	g_assert (added);
 	update_bytes_reserved (fs, -(gint64) num_bytes);
 	update_bytes_used (fs, (gint64) num_bytes);
 }
@@ -54,19 +55,15 @@ backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 {
 	guint64 key[4];
 	backref_item *b;
+	gboolean added;
 	extent_item *e = pmap_lookup_mut (&fs->extents, &bytenr);
 
 	g_assert (e != NULL);
 	e->refs++;
 	backref_key (bytenr, root, ino, origin, key);
-	b = pmap_lookup_mut (&fs->backrefs, key);
-	if (b) {
+	b = pmap_insert_new (&fs->backrefs, key, &(backref_item) { 1 }, &added);
+	if (!added)
 		b->count++;
-	} else {
-		backref_item one = { 1 };
-
-		pmap_insert (&fs->backrefs, key, &one);
-	}
 }
 
 static void
@@ -108,7 +105,7 @@ extent_cross_ref_exists (const extsim_fs *fs, guint64 bytenr, guint64 root, guin
 
 	backref_key (bytenr, 0, 0, 0, key);
 	for (n = pmap_ge (&fs->backrefs, key); n && pnode_key (n)[0] == bytenr;
-	     n = pmap_gt (&fs->backrefs, pnode_key (n))) {
+	     n = pmap_next (&fs->backrefs, n)) {
 		const guint64 *k = pnode_key (n);
 
 		if (k[1] != root || k[2] != ino || k[3] != origin)
@@ -125,7 +122,7 @@ extent_distinct_refs (const extsim_fs *fs, guint64 bytenr)
 
 	backref_key (bytenr, 0, 0, 0, key);
 	for (const pnode *n = pmap_ge (&fs->backrefs, key); n && pnode_key (n)[0] == bytenr;
-	     n = pmap_gt (&fs->backrefs, pnode_key (n)))
+	     n = pmap_next (&fs->backrefs, n))
 		count++;
 	return count;
 }
@@ -136,7 +133,7 @@ extsim_fs_extents (const extsim_fs *fs)
 	GArray *out = g_array_new (FALSE, TRUE, sizeof (extsim_extent));
 
 	g_return_val_if_fail (fs != NULL, out);
-	for (const pnode *n = pmap_first (&fs->extents); n; n = pmap_gt (&fs->extents, pnode_key (n))) {
+	for (const pnode *n = pmap_first (&fs->extents); n; n = pmap_next (&fs->extents, n)) {
 		const extent_item *e = pnode_value (&fs->extents, n);
 		extsim_extent x = { pnode_key (n)[0], e->num_bytes, e->generation, e->refs, 0 };
 
@@ -160,7 +157,7 @@ extsim_fs_extent_backrefs (const extsim_fs *fs, guint64 bytenr, GError **error)
 	out = g_array_new (FALSE, TRUE, sizeof (extsim_backref));
 	backref_key (bytenr, 0, 0, 0, key);
 	for (const pnode *n = pmap_ge (&fs->backrefs, key); n && pnode_key (n)[0] == bytenr;
-	     n = pmap_gt (&fs->backrefs, pnode_key (n))) {
+	     n = pmap_next (&fs->backrefs, n)) {
 		const guint64 *k = pnode_key (n);
 		extsim_backref b = { k[1], k[2], k[3], ((const backref_item *) pnode_value (&fs->backrefs, n))->count };
 

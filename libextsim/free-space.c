@@ -24,8 +24,9 @@
  */
 #include "fs-private.h"
 
+/* Sets the free range at start to len (a new range, or a new length). */
 static void
-index_add (extsim_fs *fs, guint64 start, guint64 len)
+index_set (extsim_fs *fs, guint64 start, guint64 len)
 {
 	free_item v = { len, 0 };
 
@@ -33,33 +34,38 @@ index_add (extsim_fs *fs, guint64 start, guint64 len)
 }
 
 static void
-index_remove (extsim_fs *fs, guint64 start, guint64 len)
+index_remove (extsim_fs *fs, guint64 start)
 {
-	(void) len;
 	pmap_remove (&fs->free_space, &start, NULL);
 }
 
+static guint64
+free_len_of (const extsim_fs *fs, const pnode *n)
+{
+	return ((const free_item *) pnode_value (&fs->free_space, n))->len;
+}
+
+/* The neighbours come from one search: the range at or before start and
+ * the one after it (pmap_next is free inside a node). */
 void
 free_space_add (extsim_fs *fs, guint64 start, guint64 len)
 {
-	rmap r = rmap_of (&fs->free_space, 0, 0, 0);
-	const pnode *left = start ? rm_find (&r, start - 1) : NULL;
-	const pnode *right = rm_find (&r, start + len);
-	/* read both neighbours before the map changes under the pointers */
-	guint64 lstart = left ? rm_start (left, &r) : 0, llen = left ? rm_node_len (&r, left) : 0;
-	guint64 rlen = right ? rm_node_len (&r, right) : 0;
+	const pnode *left = pmap_le (&fs->free_space, &start);
+	const pnode *right = left ? pmap_next (&fs->free_space, left) : pmap_first (&fs->free_space);
+	guint64 lstart = left ? pnode_key (left)[0] : 0, llen = left ? free_len_of (fs, left) : 0;
+	guint64 rlen = right && pnode_key (right)[0] == start + len ? free_len_of (fs, right) : 0;
 
-	g_assert (!rm_find (&r, start));
+	g_assert (!left || lstart + llen <= start); /* start is not free already */
+	if (left && lstart + llen < start)
+		llen = 0; /* not touching */
 	if (rlen) {
-		index_remove (fs, start + len, rlen);
+		index_remove (fs, start + len);
 		len += rlen;
 	}
-	if (llen) {
-		index_remove (fs, lstart, llen);
-		start = lstart;
-		len += llen;
-	}
-	index_add (fs, start, len);
+	if (llen)
+		index_set (fs, lstart, llen + len);
+	else
+		index_set (fs, start, len);
 }
 
 static void
@@ -72,11 +78,12 @@ free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 	g_assert (n && rm_node_end (&r, n) >= start + len);
 	fstart = rm_start (n, &r);
 	flen = rm_node_len (&r, n);
-	index_remove (fs, fstart, flen);
 	if (start > fstart)
-		index_add (fs, fstart, start - fstart);
+		index_set (fs, fstart, start - fstart);
+	else
+		index_remove (fs, fstart);
 	if (fstart + flen > start + len)
-		index_add (fs, start + len, fstart + flen - start - len);
+		index_set (fs, start + len, fstart + flen - start - len);
 }
 
 static guint64

@@ -117,8 +117,8 @@ pmap_init (pmap *m, const pmap_type *type)
 	m->leaf_cap = (guint16) MIN (G_MAXUINT16, node_words (m->node_bytes) / m->stride);
 	cap = MIN (G_MAXUINT16, node_words (m->node_bytes) / inner_words (type));
 	m->inner_cap = (guint16) cap;
-	m->aug_base = (guint16) cap;
-	m->ikey_base = (guint16) (cap * (type->metric ? 2 : 1));
+	m->inner_words = (guint16) inner_words (type);
+	m->ikey_base = (guint16) (type->metric ? 2 : 1);
 }
 
 /* ---- nodes ------------------------------------------------------------------ */
@@ -142,22 +142,31 @@ node_free (node *x)
 	pmap_node_free (x, (gsize) 1 << x->shift);
 }
 
-static node **
-kids (const node *x)
+/* Inner slot j: the child's pointer, its maximum (augmented maps), its
+ * bound; a slot's words sit together, so the line a search ends on
+ * usually holds the child pointer it needs next. */
+static guint64 *
+slot (const pmap *m, const node *x, guint j)
 {
-	return (node **) x->w;
+	return (guint64 *) x->w + (gsize) j * m->inner_words;
+}
+
+static node **
+kid (const pmap *m, const node *x, guint j)
+{
+	return (node **) slot (m, x, j);
 }
 
 static guint64 *
-augs (const pmap *m, const node *x)
+aug_at (const pmap *m, const node *x, guint j)
 {
-	return (guint64 *) x->w + m->aug_base;
+	return slot (m, x, j) + 1;
 }
 
 static guint64 *
 ikey (const pmap *m, const node *x, guint j)
 {
-	return (guint64 *) x->w + m->ikey_base + (gsize) j * m->key_words;
+	return slot (m, x, j) + m->ikey_base;
 }
 
 static guint64 *
@@ -179,13 +188,13 @@ leaf_of (const pmap *m, const pnode *n)
 }
 
 static void
-node_unref (node *x)
+node_unref (const pmap *m, node *x)
 {
 	if (!x || !g_atomic_int_dec_and_test (&x->ref))
 		return;
 	if (!x->leaf) {
 		for (guint j = 0; j < x->n; j++)
-			node_unref (kids (x)[j]);
+			node_unref (m, *kid (m, x, j));
 	}
 	node_free (x);
 }
@@ -195,12 +204,8 @@ node_unref (node *x)
 static void
 inner_move (const pmap *m, node *dst, guint di, const node *src, guint si, guint cnt)
 {
-	if (!cnt)
-		return;
-	memmove (kids (dst) + di, kids (src) + si, cnt * sizeof (node *));
-	if (m->type->metric)
-		memmove (augs (m, dst) + di, augs (m, src) + si, cnt * sizeof (guint64));
-	memmove (ikey (m, dst, di), ikey (m, src, si), (gsize) cnt * m->key_words * sizeof (guint64));
+	if (cnt)
+		memmove (slot (m, dst, di), slot (m, src, si), (gsize) cnt * m->inner_words * sizeof (guint64));
 }
 
 /* A private copy of x (whose reference the caller holds and gives up). */
@@ -218,9 +223,9 @@ unshare (const pmap *m, node *x)
 	} else {
 		inner_move (m, c, 0, x, 0, x->n);
 		for (guint j = 0; j < x->n; j++)
-			g_atomic_int_inc (&kids (c)[j]->ref);
+			g_atomic_int_inc (&(*kid (m, c, j))->ref);
 	}
-	node_unref (x);
+	node_unref (m, x);
 	return c;
 }
 
@@ -331,7 +336,7 @@ descend_kw (const pmap *m, const guint64 *key, path *p, guint kw)
 		g_assert (d + 1 < MAX_DEPTH);
 		p->n[d] = x;
 		p->idx[d++] = j;
-		x = kids (x)[j];
+		x = *kid (m, x, j);
 		prefetch_node (m, x, d + 1 == m->height);
 	}
 	p->n[d] = x;
@@ -353,7 +358,7 @@ descend (const pmap *m, const guint64 *key, path *p)
 
 /* Moves p to the leaf after (before) its own; NULL at the end. */
 static node *
-path_step (path *p, gboolean forward)
+path_step (const pmap *m, path *p, gboolean forward)
 {
 	gint d = (gint) p->depth - 2;
 	node *x;
@@ -363,11 +368,11 @@ path_step (path *p, gboolean forward)
 	if (d < 0)
 		return NULL;
 	p->idx[d] = forward ? p->idx[d] + 1 : p->idx[d] - 1;
-	x = kids (p->n[d])[p->idx[d]];
+	x = *kid (m, p->n[d], p->idx[d]);
 	for (d++; !x->leaf; d++) {
 		p->n[d] = x;
 		p->idx[d] = forward ? 0 : x->n - 1u;
-		x = kids (x)[p->idx[d]];
+		x = *kid (m, x, p->idx[d]);
 	}
 	p->n[d] = x;
 	return x;
@@ -377,16 +382,16 @@ path_step (path *p, gboolean forward)
 static void
 writable (pmap *m, path *p)
 {
-	node **slot = &m->root;
+	node **link = &m->root;
 
 	for (guint d = 0; d < p->depth; d++) {
-		node *x = *slot;
+		node *x = *link;
 
 		if (g_atomic_int_get (&x->ref) != 1)
-			*slot = x = unshare (m, x);
+			*link = x = unshare (m, x);
 		p->n[d] = x;
 		if (!x->leaf)
-			slot = &kids (x)[p->idx[d]];
+			link = kid (m, x, p->idx[d]);
 	}
 }
 
@@ -408,7 +413,7 @@ summary (const pmap *m, const node *x)
 			a = MAX (a, *aug_word (m, ent (m, x, i)));
 	} else {
 		for (guint j = 0; j < x->n; j++)
-			a = MAX (a, augs (m, x)[j]);
+			a = MAX (a, *aug_at (m, x, j));
 	}
 	return a;
 }
@@ -474,9 +479,9 @@ static void
 inner_put (const pmap *m, node *x, guint j, node *c, const guint64 *key)
 {
 	inner_move (m, x, j + 1, x, j, x->n - j);
-	kids (x)[j] = c;
+	*kid (m, x, j) = c;
 	if (m->type->metric)
-		augs (m, x)[j] = summary (m, c);
+		*aug_at (m, x, j) = summary (m, c);
 	memcpy (ikey (m, x, j), key, m->key_words * sizeof (guint64));
 }
 
@@ -537,7 +542,7 @@ propagate (pmap *m, path *p, guint d, node *right, guint64 *sep)
 		guint j = p->idx[d - 1];
 
 		if (aug)
-			augs (m, x)[j] = summary (m, p->n[d]);
+			*aug_at (m, x, j) = summary (m, p->n[d]);
 		if (right)
 			right = inner_insert (m, x, j + 1, right, sep);
 		else if (!aug)
@@ -594,8 +599,8 @@ leaf_insert (pmap *m, path *p, guint pos, const guint64 *key, const void *value)
 	return e;
 }
 
-void *
-pmap_insert (pmap *m, const guint64 *key_in, const void *value_in)
+static void *
+insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, gboolean *added)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 	guint8 *value = g_alloca (m->type->value_size + 1);
@@ -616,16 +621,38 @@ pmap_insert (pmap *m, const guint64 *key_in, const void *value_in)
 	x = descend (m, key, &p);
 	pos = leaf_bound (m, x, key, FALSE);
 	found = pos < x->n && kcmp (m->key_words, ent (m, x, pos), key) == 0;
-	writable (m, &p);
-	if (found) {
+	*added = !found;
+	if (found && !replace) {
+		g_assert (!m->type->metric); /* a writable value would let its summary go stale */
+		writable (m, &p);
+		e = ent (m, p.n[p.depth - 1], pos);
+	} else if (found) {
+		writable (m, &p);
 		e = ent (m, p.n[p.depth - 1], pos);
 		put_value (m, e, value);
 		propagate (m, &p, p.depth - 1, NULL, NULL);
 	} else {
+		writable (m, &p);
 		e = leaf_insert (m, &p, pos, key, value);
 		m->count++;
 	}
 	return e + m->key_words;
+}
+
+void *
+pmap_insert (pmap *m, const guint64 *key, const void *value)
+{
+	gboolean added;
+
+	return insert (m, key, value, TRUE, &added);
+}
+
+void *
+pmap_insert_new (pmap *m, const guint64 *key, const void *value, gboolean *added)
+{
+	gboolean dummy;
+
+	return insert (m, key, value, FALSE, added ? added : &dummy);
 }
 
 /* ---- remove -------------------------------------------------------------------------- */
@@ -682,8 +709,8 @@ redistribute (const pmap *m, node *l, node *r, guint64 *sep)
 static void
 fix_pair (pmap *m, node *parent, guint i)
 {
-	node *l = kids (parent)[i] = unshare (m, kids (parent)[i]);
-	node *r = kids (parent)[i + 1] = unshare (m, kids (parent)[i + 1]);
+	node *l = *kid (m, parent, i) = unshare (m, *kid (m, parent, i));
+	node *r = *kid (m, parent, i + 1) = unshare (m, *kid (m, parent, i + 1));
 	guint cap = l->leaf ? m->leaf_cap : m->inner_cap;
 
 	if (l->n + r->n <= cap) {
@@ -694,10 +721,10 @@ fix_pair (pmap *m, node *parent, guint i)
 	} else {
 		redistribute (m, l, r, ikey (m, parent, i + 1));
 		if (m->type->metric)
-			augs (m, parent)[i + 1] = summary (m, r);
+			*aug_at (m, parent, i + 1) = summary (m, r);
 	}
 	if (m->type->metric)
-		augs (m, parent)[i] = summary (m, l);
+		*aug_at (m, parent, i) = summary (m, l);
 }
 
 /* After an entry left the leaf at the end of p: mend underfull nodes and
@@ -714,7 +741,7 @@ rebalance (pmap *m, path *p)
 		if (x->n >= (x->leaf ? m->leaf_cap : m->inner_cap) / 4u) {
 			if (!m->type->metric)
 				return;
-			augs (m, parent)[j] = summary (m, x);
+			*aug_at (m, parent, j) = summary (m, x);
 		} else {
 			fix_pair (m, parent, j > 0 ? j - 1 : j);
 		}
@@ -727,7 +754,7 @@ rebalance (pmap *m, path *p)
 	}
 	while (m->root && !m->root->leaf && m->root->n == 1) {
 		root = m->root;
-		m->root = kids (root)[0];
+		m->root = *kid (m, root, 0);
 		m->height--;
 		node_free (root);
 	}
@@ -759,7 +786,7 @@ pmap_remove (pmap *m, const guint64 *key, void *old)
 void
 pmap_clear (pmap *m)
 {
-	node_unref (m->root);
+	node_unref (m, m->root);
 	m->root = NULL;
 	m->count = 0;
 	m->height = 0;
@@ -785,7 +812,7 @@ walk (const pmap *m, const node *x, pmap_foreach_fn fn, gpointer data)
 		return;
 	}
 	for (guint j = 0; j < x->n; j++)
-		walk (m, kids (x)[j], fn, data);
+		walk (m, *kid (m, x, j), fn, data);
 }
 
 void
@@ -801,7 +828,7 @@ bytes_below (const pmap *m, const node *x)
 	gsize sum = m->node_bytes;
 
 	for (guint j = 0; !x->leaf && j < x->n; j++)
-		sum += bytes_below (m, kids (x)[j]);
+		sum += bytes_below (m, *kid (m, x, j));
 	return sum;
 }
 
@@ -819,7 +846,7 @@ pmap_first (const pmap *m)
 	const node *x = m->root;
 
 	while (x && !x->leaf)
-		x = kids (x)[0];
+		x = *kid (m, x, 0);
 	return x ? (const pnode *) ent (m, x, 0) : NULL;
 }
 
@@ -829,7 +856,7 @@ pmap_last (const pmap *m)
 	const node *x = m->root;
 
 	while (x && !x->leaf)
-		x = kids (x)[x->n - 1];
+		x = *kid (m, x, x->n - 1);
 	return x ? (const pnode *) ent (m, x, x->n - 1u) : NULL;
 }
 
@@ -848,13 +875,13 @@ bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict)
 		i = leaf_bound (m, x, key, !strict);
 		if (i > 0)
 			return (const pnode *) ent (m, x, i - 1);
-		x = path_step (&p, FALSE);
+		x = path_step (m, &p, FALSE);
 		return x ? (const pnode *) ent (m, x, x->n - 1u) : NULL;
 	}
 	i = leaf_bound (m, x, key, strict);
 	if (i < x->n)
 		return (const pnode *) ent (m, x, i);
-	x = path_step (&p, TRUE);
+	x = path_step (m, &p, TRUE);
 	return x ? (const pnode *) ent (m, x, 0) : NULL;
 }
 
@@ -916,9 +943,9 @@ pmap_first_fit (const pmap *m, guint64 want)
 	while (!x->leaf) {
 		guint j = 0;
 
-		while (augs (m, x)[j] < want)
+		while (*aug_at (m, x, j) < want)
 			j++; /* the summary says something fits there */
-		x = kids (x)[j];
+		x = *kid (m, x, j);
 	}
 	for (guint i = 0;; i++) {
 		guint64 *e = ent (m, x, i);

@@ -50,8 +50,8 @@ typedef struct {
 	guint16 stride;      /* words per leaf entry: key, then value */
 	guint16 leaf_cap;    /* entries per leaf */
 	guint16 inner_cap;   /* children per inner node */
-	guint16 aug_base;    /* inner node: word index of the per-child maxima */
-	guint16 ikey_base;   /* inner node: word index of the separator keys */
+	guint16 inner_words; /* words per inner slot: child, maximum, bound */
+	guint16 ikey_base;   /* inner slot: word index of the bound */
 	guint16 height;      /* levels of nodes: 0 empty, 1 a leaf alone */
 } pmap;
 
@@ -65,6 +65,9 @@ const void *pmap_lookup (const pmap *m, const guint64 *key);
 void *pmap_lookup_mut (pmap *m, const guint64 *key);
 /* Insert or replace; returns the stored, writable value. */
 void *pmap_insert (pmap *m, const guint64 *key, const void *value);
+/* Inserts value unless key is present (then the map is left as it is);
+ * returns the stored, writable value and says which happened. */
+void *pmap_insert_new (pmap *m, const guint64 *key, const void *value, gboolean *added);
 /* Removes key; copies the old value to old_value when non-NULL. */
 gboolean pmap_remove (pmap *m, const guint64 *key, void *old_value);
 

@@ -18,7 +18,8 @@
  *                  taken at random points and checked at the end, the
  *                  max-augmentation across node splits and merges, nodes
  *                  filled by ordered keys, arguments that point into the
- *                  map, copies changed and freed on other threads
+ *                  map, pmap_insert_new, copies changed and freed on
+ *                  other threads
  *   range map      merging, splitting, removal pieces, coverage, lookups
  *                  on range boundaries, prefix isolation, and a seeded
  *                  differential run against an array of blocks
@@ -849,6 +850,38 @@ START_TEST (arguments_may_point_into_the_map)
 }
 END_TEST
 
+/* pmap_insert_new stores only what is absent and hands back the stored
+ * value either way, writable, copied away from any copy of the map. */
+START_TEST (insert_new_keeps_what_is_there)
+{
+	guint8 v1[16] = { 1 }, v2[16] = { 2 };
+	gboolean added = FALSE;
+	guint8 *w;
+	pmap a, b;
+
+	pmap_init (&a, &two_words);
+	for (guint64 i = 0; i < 3000; i++) {
+		w = pmap_insert_new (&a, (guint64[]) { i % 3, i }, v1, &added);
+		ext_assert_true (added);
+		ext_assert_int_eq (w[0], 1);
+	}
+	pmap_copy (&b, &a);
+	w = pmap_insert_new (&b, (guint64[]) { 1, 1000 }, v2, &added);
+	ext_assert_false (added);
+	ext_assert_int_eq (w[0], 1);
+	w[0] = 3;
+	ext_assert_int_eq (((const guint8 *) pmap_lookup (&b, (guint64[]) { 1, 1000 }))[0], 3);
+	ext_assert_int_eq (((const guint8 *) pmap_lookup (&a, (guint64[]) { 1, 1000 }))[0], 1);
+	ext_assert_u64_eq (b.count, 3000);
+	w = pmap_insert_new (&b, (guint64[]) { 7, 7 }, v2, NULL);
+	ext_assert_int_eq (w[0], 2);
+	ext_assert_u64_eq (b.count, 3001);
+	ext_assert_u64_eq (a.count, 3000);
+	pmap_clear (&a);
+	pmap_clear (&b);
+}
+END_TEST
+
 #define THREADS 4
 
 typedef struct {
@@ -1365,6 +1398,7 @@ suite (void)
 	tcase_add_test (tree, augmentation_survives_splits_and_merges);
 	tcase_add_test (tree, keys_in_order_fill_the_nodes);
 	tcase_add_test (tree, arguments_may_point_into_the_map);
+	tcase_add_test (tree, insert_new_keeps_what_is_there);
 	tcase_add_test (tree, copies_change_and_die_on_other_threads);
 	suite_add_tcase (s, tree);
 
