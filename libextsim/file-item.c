@@ -12,9 +12,10 @@
  *   an item strictly around [s, e)  -> two items, same origin: count += 1
  *   an item cut at its front or tail -> re-keyed or shortened: no change
  *   an item wholly inside            -> deleted: count -= 1
- * Here that is "split at s, split at e, delete what lies between", which
- * adds and removes the same counts.  The extent itself is freed only when
- * its last count goes: what remains of it elsewhere is a bookend.
+ * The items over [s, e) are read first (one search, then neighbours in
+ * the same node), then each is changed that way, in file order.  The
+ * extent itself is freed only when its last count goes: what remains of it
+ * elsewhere is a bookend.
  *
  * Writing into PREALLOC (btrfs_mark_extent_written): split the item
  * around the written range, make that part REG with the current
@@ -97,18 +98,51 @@ item_split (extsim_fs *fs, extsim_ino ino, guint64 at)
 	item_insert (fs, ino, at, &right);
 }
 
+/* Items read before any is changed, a batch at a time (handles die with
+ * the first change). */
+#define DROP_BATCH 8
+
 void
 drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
 	rmap r = items_of (fs, ino);
-	const pnode *n;
+	gboolean more = s < e;
 
-	if (s >= e)
-		return;
-	item_split (fs, ino, s);
-	item_split (fs, ino, e);
-	while ((n = rm_first_from (&r, s)) && rm_start (n, &r) < e)
-		item_delete (fs, ino, rm_start (n, &r));
+	while (more) {
+		const pnode *n = rm_first_from (&r, s);
+		guint64 starts[DROP_BATCH];
+		file_item items[DROP_BATCH];
+		guint count = 0;
+
+		for (; n && rm_start (n, &r) < e && count < DROP_BATCH; n = rm_next (&r, n), count++) {
+			starts[count] = rm_start (n, &r);
+			items[count] = *(const file_item *) pnode_value (r.m, n);
+		}
+		more = n && rm_start (n, &r) < e;
+		for (guint i = 0; i < count; i++) {
+			guint64 start = starts[i], end = start + items[i].len;
+			file_item tail = items[i];
+
+			tail.len = end - e;
+			tail.offset += e - start;
+			if (start < s) {
+				/* cut at its tail; strictly around: a second item */
+				item_mut (fs, ino, start)->len = s - start;
+				if (end > e)
+					item_insert (fs, ino, e, &tail);
+			} else if (end > e) {
+				/* cut at its front: re-keyed, same origin */
+				guint64 key[3] = { ino.root, ino.ino, start };
+
+				pmap_remove (&fs->items, key, NULL);
+				key[2] = e;
+				pmap_insert (&fs->items, key, &tail);
+			} else {
+				item_delete (fs, ino, start);
+			}
+			s = end;
+		}
+	}
 }
 
 static gboolean
