@@ -138,16 +138,25 @@ pin_extent (extsim_fs *fs, guint64 start, guint64 len)
 	update_bytes_pinned (fs, (gint64) len);
 }
 
+/* The pinned ranges are read in address order, the set emptied at once,
+ * then each range joins the free set (removing them one at a time cost a
+ * search each). */
 void
 unpin_all (extsim_fs *fs)
 {
-	const pnode *n;
+	g_autoptr (GArray) ranges = NULL;
 
-	while ((n = pmap_first (&fs->pinned))) {
-		guint64 start = pnode_key (n)[0];
-		guint64 len = ((const rm_len *) pnode_value (&fs->pinned, n))->len;
+	if (!fs->pinned.count)
+		return;
+	ranges = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 2 * (guint) fs->pinned.count);
+	for (const pnode *n = pmap_first (&fs->pinned); n; n = pmap_next (&fs->pinned, n)) {
+		g_array_append_val (ranges, pnode_key (n)[0]);
+		g_array_append_val (ranges, ((const rm_len *) pnode_value (&fs->pinned, n))->len);
+	}
+	pmap_clear (&fs->pinned);
+	for (guint i = 0; i < ranges->len; i += 2) {
+		guint64 start = g_array_index (ranges, guint64, i), len = g_array_index (ranges, guint64, i + 1);
 
-		pmap_remove (&fs->pinned, &start, NULL);
 		update_bytes_pinned (fs, -(gint64) len);
 		free_space_add (fs, start, len);
 	}
