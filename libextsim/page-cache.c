@@ -90,7 +90,11 @@ grow_size (write_ctx *w, guint64 end)
 static void
 old_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray *out)
 {
-	guint64 size = inode_lookup (fs, ino)->size;
+	guint64 size;
+
+	if (s >= e)
+		return; /* the write starts (ends) on a sector boundary */
+	size = inode_lookup (fs, ino)->size;
 
 	if (s < MIN (e, size))
 		content_runs (fs, ino, s, MIN (e, size), out);
