@@ -25,6 +25,8 @@ static const struct {
 } subcommands[] = {
 	{ "run", cmd_run, "run a reproducer script and say which ordering loses data, and why" },
 	{ "explore", cmd_explore, "try every ordering of a script's threads and background writeback, shortest first" },
+	{ "fuzz", cmd_fuzz, "random workloads from a seed; every failure shrunk to a small script" },
+	{ "compare", cmd_compare, "every policy over the same workloads: harm against the cost of the fix" },
 	{ "policies", cmd_policies, "list the kernel policies --policy accepts" },
 };
 

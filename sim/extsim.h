@@ -18,6 +18,10 @@ enum {
 int cmd_run (int argc, char **argv);
 /* extsim explore (explore.c) */
 int cmd_explore (int argc, char **argv);
+/* extsim fuzz (fuzz.c) */
+int cmd_fuzz (int argc, char **argv);
+/* extsim compare (compare.c) */
+int cmd_compare (int argc, char **argv);
 
 /* --trace: what happened during one operation (trace.c) */
 void trace_record (const extsim_script_result *result, const extsim_script_record *record);

@@ -7,6 +7,7 @@
 #include <extsim/explore.h>
 #include <extsim/extsim-export.h>
 #include <extsim/fs.h>
+#include <extsim/fuzz.h>
 #include <extsim/policy.h>
 #include <extsim/script.h>
 #include <extsim/trace.h>
