@@ -132,11 +132,23 @@ parse_policies (const char *list)
 
 /* ---- the outputs ------------------------------------------------------------------ */
 
+/* "4.0 KiB", in ASCII whatever the locale (g_format_size may put a
+ * no-break space, which breaks the table's alignment), rounded down */
 static char *
 size_text (guint64 bytes)
 {
-	return bytes < 1024 ? g_strdup_printf ("%" G_GUINT64_FORMAT " B", bytes)
-			    : g_format_size_full (bytes, G_FORMAT_SIZE_IEC_UNITS);
+	static const char *const units[] = { "B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+	guint64 div = 1, tenths;
+	guint u = 0;
+
+	while (u + 1 < G_N_ELEMENTS (units) && bytes / 1024 >= div) {
+		div *= 1024;
+		u++;
+	}
+	if (u == 0)
+		return g_strdup_printf ("%" G_GUINT64_FORMAT " B", bytes);
+	tenths = bytes % div * 10 / div;
+	return g_strdup_printf ("%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT " %s", bytes / div, tenths, units[u]);
 }
 
 static void
