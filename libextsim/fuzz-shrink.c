@@ -417,26 +417,38 @@ join_commands (shrinker *sh)
 	return changed;
 }
 
-/* "xfs_io -f -c "falloc 0 4k" F" ... "xfs_io -c X F": drop the first, X gets -f */
 static gboolean
 has_opt (const ioline *io, const char *opt)
 {
 	return g_ptr_array_find_with_equal_func (io->opts, opt, g_str_equal, NULL);
 }
 
+/* the file @line creates: "touch F" or "xfs_io -f ... F"; NULL if none */
+static char *
+created_file (const char *line)
+{
+	g_autoptr (ioline) io = ioline_parse (line);
+
+	if (g_str_has_prefix (line, "touch ") && !strchr (line + strlen ("touch "), ' '))
+		return g_strdup (line + strlen ("touch "));
+	return io && has_opt (io, "-f") ? g_strdup (io->path) : NULL;
+}
+
+/* "touch F" or "xfs_io -f -c "falloc 0 4k" F" ... "xfs_io -c X F": drop the
+ * first, X gets -f */
 static gboolean
 fold_creation (shrinker *sh)
 {
 	gboolean changed = FALSE;
 
 	for (guint i = sh->fixed; i < sh->lines->len; i++) {
-		g_autoptr (ioline) a = ioline_parse (sh->lines->pdata[i]);
+		g_autofree char *path = created_file (sh->lines->pdata[i]);
 
-		for (guint j = i + 1; a && has_opt (a, "-f") && j < sh->lines->len; j++) {
+		for (guint j = i + 1; path && j < sh->lines->len; j++) {
 			g_autoptr (ioline) b = ioline_parse (sh->lines->pdata[j]);
 			GPtrArray *c;
 
-			if (!b || !g_str_equal (a->path, b->path))
+			if (!b || !g_str_equal (path, b->path))
 				continue;
 			if (has_opt (b, "-f"))
 				break;

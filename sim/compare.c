@@ -7,8 +7,9 @@
  *
  *   1. workloads: the scripts and directories given, or by default the
  *      shipped examples (--examples DIR; else $EXTSIM_EXAMPLES_DIR; else
- *      the examples/ directory of the source tree the program was built
- *      in, found from the program's own path) and --fuzz N runs of the
+ *      the examples/ directory of the source tree, found from the
+ *      program's own path, else the one the build recorded in
+ *      EXTSIM_EXAMPLES_DIR) and --fuzz N runs of the
  *      fuzz campaign --seed S (default 100 runs of seed 1)
  *   2. extsim_compare_run (): each workload under each policy, --jobs
  *      threads; the sums do not depend on them
@@ -47,7 +48,16 @@ prep_bytes (const extsim_compare_row *r)
 
 /* ---- the workloads ------------------------------------------------------------- */
 
-/* the source tree's examples/, from the program's path (build/sim/extsim) */
+static gboolean
+has_examples (const char *dir)
+{
+	g_autofree char *probe = g_build_filename (dir, "a94d1d0-reflink-enospc.sh", NULL);
+
+	return g_file_test (probe, G_FILE_TEST_EXISTS);
+}
+
+/* the source tree's examples/: beside the program (BUILD/sim/extsim), or
+ * where the build said the source tree was */
 static char *
 find_examples (void)
 {
@@ -60,11 +70,14 @@ find_examples (void)
 		return g_strdup (env);
 	for (guint i = 0; dir && i < G_N_ELEMENTS (rel); i++) {
 		g_autofree char *path = g_build_filename (dir, rel[i], NULL);
-		g_autofree char *probe = g_build_filename (path, "a94d1d0-reflink-enospc.sh", NULL);
 
-		if (g_file_test (probe, G_FILE_TEST_EXISTS))
+		if (has_examples (path))
 			return g_canonicalize_filename (path, NULL);
 	}
+#ifdef EXTSIM_EXAMPLES_DIR
+	if (has_examples (EXTSIM_EXAMPLES_DIR))
+		return g_strdup (EXTSIM_EXAMPLES_DIR);
+#endif
 	return NULL;
 }
 

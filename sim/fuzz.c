@@ -124,27 +124,37 @@ failure_path (const fuzz_cli *cli, guint64 seed, guint64 run)
 	return g_build_filename (cli->out ? cli->out : ".", name, NULL);
 }
 
-/* writes the failure's script; prints its line; FALSE when it cannot be written */
+/* writes the failure's script, unless an earlier run shrank to the same
+ * one (@seen: shrunk text -> its first failure); prints its line */
 static gboolean
-report_failure (const fuzz_cli *cli, const extsim_fuzz_options *o, const extsim_fuzz_failure *f, char **out_path)
+report_failure (const fuzz_cli *cli, const extsim_fuzz_options *o, const extsim_fuzz_failure *f, GHashTable *seen,
+		char **out_path, const extsim_fuzz_failure **out_same)
 {
 	g_autofree char *text = extsim_fuzz_failure_to_script (o, f);
 	g_autofree char *what = extsim_fuzz_verdict_to_string (&f->verdict);
 	g_autoptr (GError) err = NULL;
-	char *path = failure_path (cli, o->seed, f->run);
+	const extsim_fuzz_failure *same = f->shrunk ? g_hash_table_lookup (seen, f->shrunk) : NULL;
+	char *path = failure_path (cli, o->seed, same ? same->run : f->run);
 
 	*out_path = path;
-	if (!g_file_set_contents (path, text, -1, &err)) {
+	*out_same = same;
+	if (f->shrunk && !same)
+		g_hash_table_insert (seen, (gpointer) f->shrunk, (gpointer) f);
+	if (!same && !g_file_set_contents (path, text, -1, &err)) {
 		fprintf (stderr, "extsim fuzz: %s\n", err->message);
 		return FALSE;
 	}
 	if (cli->json)
 		return TRUE;
-	if (f->shrunk)
-		printf ("run %" G_GUINT64_FORMAT ": %s; shrunk from %u to %u commands: %s\n", f->run, what,
-			f->verdict.n_commands, f->shrunk_verdict.n_commands, path);
+	printf ("run %" G_GUINT64_FORMAT ": %s; ", f->run, what);
+	if (!f->shrunk)
+		printf ("%u commands: %s\n", f->verdict.n_commands, path);
+	else if (same)
+		printf ("shrunk from %u to %u commands, as run %" G_GUINT64_FORMAT ": %s\n", f->verdict.n_commands,
+			f->shrunk_verdict.n_commands, same->run, path);
 	else
-		printf ("run %" G_GUINT64_FORMAT ": %s (%u commands): %s\n", f->run, what, f->verdict.n_commands, path);
+		printf ("shrunk from %u to %u commands: %s\n", f->verdict.n_commands, f->shrunk_verdict.n_commands,
+			path);
 	return TRUE;
 }
 
@@ -163,7 +173,8 @@ json_add_string (JsonBuilder *b, const char *name, const char *v)
 }
 
 static void
-json_add_failure (JsonBuilder *b, const extsim_fuzz_options *o, const extsim_fuzz_failure *f, const char *path)
+json_add_failure (JsonBuilder *b, const extsim_fuzz_options *o, const extsim_fuzz_failure *f, const char *path,
+		  const extsim_fuzz_failure *same)
 {
 	const extsim_fuzz_verdict *v = f->shrunk ? &f->shrunk_verdict : &f->verdict;
 	g_autofree char *what = extsim_fuzz_verdict_to_string (&f->verdict);
@@ -179,6 +190,11 @@ json_add_failure (JsonBuilder *b, const extsim_fuzz_options *o, const extsim_fuz
 	json_add_int (b, "shrunk_commands", v->n_commands);
 	json_add_int (b, "shrink_runs", f->shrink_runs);
 	json_add_string (b, "file", path);
+	json_builder_set_member_name (b, "same_as");
+	if (same)
+		json_builder_add_int_value (b, (gint64) same->run);
+	else
+		json_builder_add_null_value (b);
 	json_add_string (b, "script", text);
 	json_builder_end_object (b);
 }
@@ -222,6 +238,7 @@ report (const fuzz_cli *cli, const extsim_fuzz_options *o, const extsim_fuzz_res
 {
 	g_autoptr (JsonBuilder) b = cli->json ? json_builder_new () : NULL;
 	guint n = extsim_fuzz_result_get_n_failures (r);
+	g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 	gboolean written = TRUE;
 
 	if (b) {
@@ -233,22 +250,22 @@ report (const fuzz_cli *cli, const extsim_fuzz_options *o, const extsim_fuzz_res
 		json_builder_begin_array (b);
 	}
 	for (guint i = 0; i < n; i++) {
-		const extsim_fuzz_failure *f = extsim_fuzz_result_get_failure (r, i);
+		const extsim_fuzz_failure *f = extsim_fuzz_result_get_failure (r, i), *same = NULL;
 		g_autofree char *path = NULL;
 
-		written &= report_failure (cli, o, f, &path);
+		written &= report_failure (cli, o, f, seen, &path, &same);
 		if (b)
-			json_add_failure (b, o, f, path);
+			json_add_failure (b, o, f, path, same);
 	}
 	if (b) {
 		json_builder_end_array (b);
 		json_builder_end_object (b);
 		print_json (b);
 	} else {
-		printf ("extsim fuzz: %" G_GUINT64_FORMAT " runs, %u failures, %" G_GUINT64_FORMAT
+		printf ("extsim fuzz: %" G_GUINT64_FORMAT " runs, %u failures (%u distinct scripts), %" G_GUINT64_FORMAT
 			" errors, %.1f s (seed %" G_GUINT64_FORMAT ", policy %s)\n",
-			extsim_fuzz_result_get_n_runs (r), n, extsim_fuzz_result_get_n_errors (r),
-			extsim_fuzz_result_get_seconds (r), o->seed, o->policy->name);
+			extsim_fuzz_result_get_n_runs (r), n, o->no_shrink ? n : g_hash_table_size (seen),
+			extsim_fuzz_result_get_n_errors (r), extsim_fuzz_result_get_seconds (r), o->seed, o->policy->name);
 	}
 	if (!written)
 		return EXIT_CANNOT;
@@ -333,7 +350,7 @@ print_merged (GPtrArray *failures, guint shards, gint64 runs_done, gint64 errors
 			" commands: %s\n",
 			json_object_get_int_member (f, "run"), json_object_get_string_member (f, "fails"),
 			json_object_get_int_member (f, "commands"), json_object_get_int_member (f, "shrunk_commands"),
-			json_object_get_string_member (f, "file"));
+			json_object_get_string_member_with_default (f, "file", "?"));
 	}
 	printf ("extsim fuzz: %u shards merged: %" G_GINT64_FORMAT " runs, %u failures, %" G_GINT64_FORMAT
 		" errors (seed %s, policy %s)\n",

@@ -631,7 +631,7 @@ START_TEST (cli_fuzz_writes_replayable_scripts)
 	ext_assert_str_contains (fuzz.out, "run 24: invariant 1 (reserved-or-nocow) violated, 4096 bytes lost; "
 					   "shrunk from 19 to ");
 	ext_assert_str_contains (fuzz.out, " commands: ./extsim-fuzz-1-24.sh\n");
-	ext_assert_str_contains (fuzz.out, "extsim fuzz: 40 runs, 2 failures, 0 errors, ");
+	ext_assert_str_contains (fuzz.out, "extsim fuzz: 40 runs, 2 failures (2 distinct scripts), 0 errors, ");
 	ext_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
 	ext_assert_int_eq (bad.status, 1);
 	ext_assert_str_contains (bad.err, "extsim: verdict: DATA LOST: 1 invariant violation, 4096 bytes lost");
@@ -648,9 +648,12 @@ START_TEST (cli_fuzz_shards_merge_into_the_campaign)
 	g_auto (t_cli) merged = { NULL, NULL, -1 };
 	g_auto (t_cli) half = { NULL, NULL, -1 };
 
+	g_autofree char *a_json = g_build_filename (dir, "a.json", NULL);
+	g_autofree char *b_json = g_build_filename (dir, "b.json", NULL);
+
 	ext_assert_int_eq (a.status + b.status >= 1, TRUE);
-	ext_assert_true (g_file_set_contents (g_build_filename (dir, "a.json", NULL), a.out, -1, NULL));
-	ext_assert_true (g_file_set_contents (g_build_filename (dir, "b.json", NULL), b.out, -1, NULL));
+	ext_assert_true (g_file_set_contents (a_json, a.out, -1, NULL));
+	ext_assert_true (g_file_set_contents (b_json, b.out, -1, NULL));
 	merged = t_extsim (dir, (const char *const[]) { "fuzz", "--merge", "a.json", "b.json", NULL });
 	ext_assert_int_eq (merged.status, 1);
 	ext_assert_str_contains (merged.out, "run 24: invariant 1 (reserved-or-nocow) violated, 4096 bytes lost");
@@ -673,6 +676,7 @@ START_TEST (cli_compare_writes_table_csv_json_and_svg)
 	g_auto (t_cli) csv = t_extsim (dir, (const char *const[]) { "compare", "--csv", "-p", "unpatched,patched", a94, NULL });
 	g_auto (t_cli) table = t_extsim (dir, (const char *const[]) { "compare", "--svg", "c.svg", "-p", "unpatched,patched", a94, NULL });
 	g_auto (t_cli) json = t_extsim (dir, (const char *const[]) { "compare", "--json", "-p", "patched", a94, NULL });
+	g_autofree char *svg_file = g_build_filename (dir, "c.svg", NULL);
 	g_autofree char *svg = NULL;
 
 	ext_assert_int_eq (csv.status, 1);
@@ -683,7 +687,7 @@ START_TEST (cli_compare_writes_table_csv_json_and_svg)
 	ext_assert_int_eq (json.status, 0);
 	ext_assert_str_contains (json.out, "\"format\" : \"extsim-compare\"");
 	ext_assert_str_contains (json.out, "\"remap_prep_flush_bytes\" : 4096");
-	ext_assert_true (g_file_get_contents (g_build_filename (dir, "c.svg", NULL), &svg, NULL, NULL));
+	ext_assert_true (g_file_get_contents (svg_file, &svg, NULL, NULL));
 	ext_assert_true (g_str_has_prefix (svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "));
 	ext_assert_true (g_str_has_suffix (svg, "</svg>\n"));
 	ext_assert_str_contains (svg, ">unpatched</text>");
