@@ -155,10 +155,14 @@ run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		why = can_nocow_item (fs, ino, inode, start, fi);
 		lim = MIN (e, fi ? start + fi->len : next);
 		if (why == EXTSIM_REASON_NOCOW_OK) {
+			/* a copy: the COW of the range before changes the items,
+			 * and a pointer into a map dies with any change to it */
+			file_item item = *fi;
+
 			if (in_cow && !cow_range (fs, ino, cow_start, pos, e, cow_why))
 				return FALSE;
 			in_cow = FALSE;
-			nocow_write (fs, ino, pos, lim, start, fi);
+			nocow_write (fs, ino, pos, lim, start, &item);
 		} else if (!in_cow) {
 			in_cow = TRUE;
 			cow_start = pos;

@@ -62,6 +62,32 @@ START_TEST (nocow_into_prealloc_splits_the_item)
 }
 END_TEST
 
+/* One delalloc range over a hole, then PREALLOC: the hole's COW inserts
+ * an item in front of the PREALLOC one before that one is written in place.
+ *
+ *   falloc 8k-16k, pwrite 0-16k:   [ hole 0-8k ][ prealloc 8k-16k ]
+ *   writeback:                     [ new extent ][ written in place ]
+ */
+START_TEST (cow_before_nocow_in_one_range)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = {
+		{ 0, 8 * KiB, 'R', 1, 0 },
+		{ 8 * KiB, 8 * KiB, 'R', 2, 0 },
+		T_END,
+	};
+
+	t_falloc (fs, f, 8 * KiB, 8 * KiB);
+	t_pwrite (fs, f, 0, 16 * KiB, 0x44);
+	t_writeback (fs, f);
+	t_assert_items (fs, f, layout);
+	ext_assert_u64_eq (t_space (fs).may_use, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* Written neighbours of the same extent merge back into one item. */
 START_TEST (adjacent_written_parts_merge)
 {
@@ -213,6 +239,33 @@ START_TEST (rewriting_a_lost_range_clears_it)
 }
 END_TEST
 
+/* Found by extsim fuzz (seed 42, run 14158, patched): the NOCOW write of a
+ * range that follows a COW run in the same delalloc range used a pointer to
+ * its file extent item taken before the COW inserted items; a map may move
+ * its entries on any change, and the write split the wrong item. */
+START_TEST (nocow_after_cow_in_one_delalloc_range)
+{
+	extsim_fs *fs = t_fs_new ("patched", 320 * MiB, 0);
+	extsim_ino f = t_create (fs);
+	GError *err = NULL;
+	guint64 snap = 0;
+
+	t_nodatacow (fs, f);
+	t_falloc_keep (fs, f, 0, 4 * MiB);
+	extsim_fs_pwrite (fs, f, 2860 * KiB, 64 * KiB, 0xcd, MiB, NULL, &err);
+	ext_assert_no_error (err);
+	t_reflink (fs, f, 1804 * KiB, f, 3384 * KiB, 8 * KiB);
+	t_pwrite (fs, f, 2656 * KiB, 1440 * KiB, 0xcd);
+	t_falloc (fs, f, 3272 * KiB, 8 * KiB);
+	t_pwrite (fs, f, 3272 * KiB, 8 * KiB, 0xcd);
+	extsim_fs_snapshot (fs, EXTSIM_FS_TREE, TRUE, &snap, &err);
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (t_lost (fs, f), 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -222,10 +275,12 @@ suite (void)
 
 	tcase_add_test (tc, cow_over_a_hole_allocates_extents_of_at_most_128m);
 	tcase_add_test (tc, nocow_into_prealloc_splits_the_item);
+	tcase_add_test (tc, cow_before_nocow_in_one_range);
 	tcase_add_test (tc, adjacent_written_parts_merge);
 	tcase_add_test (tc, nodatacow_rewrites_in_place);
 	tcase_add_test (tc, cow_overwrite_leaves_a_bookend);
 	tcase_add_test (tc, shared_prealloc_is_cowed);
+	tcase_add_test (tc, nocow_after_cow_in_one_delalloc_range);
 	suite_add_tcase (s, tc);
 	tcase_add_test (err, a_failed_cow_drops_the_pages);
 	tcase_add_test (err, rewriting_a_lost_range_clears_it);
