@@ -48,23 +48,6 @@ on_progress (const extsim_explore_progress *p, gpointer user_data)
 		 p->seconds > 0 ? p->states_generated / p->seconds : 0.0);
 }
 
-static gboolean
-parse_shard (const char *s, guint *index, guint *count)
-{
-	char *end = NULL;
-	guint64 i = g_ascii_strtoull (s, &end, 10), n;
-
-	if (end == s || *end != '/')
-		return FALSE;
-	s = end + 1;
-	n = g_ascii_strtoull (s, &end, 10);
-	if (end == s || *end || n == 0 || i >= n || n > G_MAXUINT)
-		return FALSE;
-	*index = (guint) i;
-	*count = (guint) n;
-	return TRUE;
-}
-
 static JsonNode *
 result_to_json (const extsim_script *script, const extsim_explore_result *r, const char *policy, guint shard,
 		guint shards, guint depth)

@@ -3,6 +3,9 @@
  * extsim: run btrfs reproducers against the libextsim model.
  *
  *   extsim run [--policy NAME] [--check] [--trace] [--json] SCRIPT|-
+ *   extsim explore [--policy NAME] [--depth N] [--jobs N] [--shard I/N] SCRIPT
+ *   extsim fuzz [--seed S] [--ops N] [--runs R] [--policy NAME] [-f OP=W]
+ *   extsim compare [--policies A,B,...] [WORKLOAD...]
  *   extsim policies
  *   extsim --help | --version
  *
@@ -17,6 +20,23 @@
 #include <string.h>
 
 static int cmd_policies (int argc, char **argv);
+
+gboolean
+parse_shard (const char *text, guint *index, guint *count)
+{
+	char *end = NULL;
+	guint64 i = g_ascii_strtoull (text, &end, 10), n;
+
+	if (end == text || *end != '/')
+		return FALSE;
+	text = end + 1;
+	n = g_ascii_strtoull (text, &end, 10);
+	if (end == text || *end || n == 0 || i >= n || n > G_MAXUINT)
+		return FALSE;
+	*index = (guint) i;
+	*count = (guint) n;
+	return TRUE;
+}
 
 static const struct {
 	const char *name;

@@ -14,6 +14,9 @@ enum {
 	EXIT_CANNOT = 2,  /* could not run: bad arguments, bad script */
 };
 
+/* "I/N" of --shard: part I of N, I < N (extsim.c) */
+gboolean parse_shard (const char *text, guint *index, guint *count);
+
 /* extsim run (run.c) */
 int cmd_run (int argc, char **argv);
 /* extsim explore (explore.c) */

@@ -55,23 +55,6 @@ on_progress (const extsim_fuzz_progress *p, gpointer user_data)
 		 rate > 0 ? (p->runs_total - p->runs_done) / rate : 0.0);
 }
 
-static gboolean
-parse_shard (const char *s, guint *index, guint *count)
-{
-	char *end = NULL;
-	guint64 i = g_ascii_strtoull (s, &end, 10), n;
-
-	if (end == s || *end != '/')
-		return FALSE;
-	s = end + 1;
-	n = g_ascii_strtoull (s, &end, 10);
-	if (end == s || *end || n == 0 || i >= n || n > G_MAXUINT)
-		return FALSE;
-	*index = (guint) i;
-	*count = (guint) n;
-	return TRUE;
-}
-
 /* -f NAME=WEIGHT ... over the default weights */
 static gboolean
 parse_weights (char **specs, guint weights[EXTSIM_FUZZ_N_OPS])
