@@ -2,7 +2,7 @@
 /*
  * HOW DOES THIS WORK: where the nodes of every pmap live
  *
- * A node is a block of a power-of-two size (512 bytes and up) aligned to
+ * A node is a block of a power-of-two size (128 bytes and up) aligned to
  * its size, so pmap can find a node from a pointer into it.  malloc's
  * aligned allocations would leave a gap before nearly every node (a third
  * of the memory, measured), so each size has its own chunks instead:
@@ -51,7 +51,7 @@
 /* Chunks of a size mapped before its chunks ask for huge pages: a small
  * state keeps a small resident set, a big one saves most TLB misses. */
 #define SMALL_CHUNKS 2
-#define MIN_SHIFT 9  /* 512 bytes */
+#define MIN_SHIFT 7  /* 128 bytes */
 #define MAX_SHIFT 15 /* 32 KiB */
 #define N_SIZES (MAX_SHIFT - MIN_SHIFT + 1)
 

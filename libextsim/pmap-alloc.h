@@ -8,7 +8,7 @@
 
 #include <glib.h>
 
-/* bytes: a power of two, 512 or more; never fails (aborts without memory) */
+/* bytes: a power of two, 128 or more; never fails (aborts without memory) */
 void *pmap_node_alloc (gsize bytes);
 /* bytes: as given to pmap_node_alloc () */
 void pmap_node_free (void *p, gsize bytes);

@@ -3,7 +3,9 @@
  * HOW DOES THIS WORK
  *
  * A B+-tree of wide nodes, every node a fixed-size block (node_bytes, a
- * power of two, aligned to its size) with a reference count.
+ * power of two, aligned to its size) with a reference count.  A map of a
+ * few entries is one small leaf, doubled as it fills up to the full node
+ * size of its type; from there on leaves split.
  *
  *   leaf:   n entries packed in key order, each stride words: the key
  *           words, then the value words.  A pnode handle points at an
@@ -53,6 +55,7 @@
  * log4 (2^64) + 1 levels exist even at a quarter full. */
 #define MIN_FANOUT 16
 #define MIN_NODE_BYTES 512
+#define SMALL_NODE_BYTES 128
 #define MAX_DEPTH 34
 
 typedef struct pmap_node node;
@@ -99,11 +102,31 @@ pmap_node_size (const pmap_type *t)
 	return bytes;
 }
 
+/* Sizes the nodes of m at bytes. */
+static void
+set_layout (pmap *m, gsize bytes)
+{
+	m->node_bytes = (guint32) bytes;
+	m->leaf_cap = (guint16) MIN (G_MAXUINT16, node_words (bytes) / m->stride);
+	m->inner_cap = (guint16) MIN (G_MAXUINT16, node_words (bytes) / m->inner_words);
+}
+
+/* A map starts as one small leaf (a few entries, which is what most maps of
+ * an explored state hold, and what each of its writes copies), doubled
+ * while it fills, up to the full node size; only then does it split. */
+static gsize
+first_node_bytes (const pmap *m)
+{
+	gsize bytes = SMALL_NODE_BYTES;
+
+	while (node_words (bytes) / m->stride < 2)
+		bytes *= 2;
+	return MIN (bytes, pmap_node_size (m->type));
+}
+
 void
 pmap_init (pmap *m, const pmap_type *type)
 {
-	guint cap;
-
 	g_assert (type->key_words >= 1 && type->key_words <= PMAP_MAX_KEY_WORDS);
 	g_assert (!type->metric ||
 		  (type->aug_offset % sizeof (guint64) == 0 && type->aug_offset + sizeof (guint64) <= type->value_size));
@@ -111,14 +134,11 @@ pmap_init (pmap *m, const pmap_type *type)
 	m->root = NULL;
 	m->count = 0;
 	m->height = 0;
-	m->node_bytes = (guint32) pmap_node_size (type);
 	m->key_words = (guint16) type->key_words;
 	m->stride = (guint16) (type->key_words + value_words (type));
-	m->leaf_cap = (guint16) MIN (G_MAXUINT16, node_words (m->node_bytes) / m->stride);
-	cap = MIN (G_MAXUINT16, node_words (m->node_bytes) / inner_words (type));
-	m->inner_cap = (guint16) cap;
 	m->inner_words = (guint16) inner_words (type);
 	m->ikey_base = (guint16) (type->metric ? 2 : 1);
+	set_layout (m, first_node_bytes (m));
 }
 
 /* ---- nodes ------------------------------------------------------------------ */
@@ -599,6 +619,21 @@ leaf_insert (pmap *m, path *p, guint pos, const guint64 *key, const void *value)
 	return e;
 }
 
+/* The root, a full leaf smaller than a node's full size, moves to a leaf
+ * twice its size (a copy of the map keeps the old one). */
+static void
+grow_root (pmap *m)
+{
+	node *old = m->root, *x;
+
+	set_layout (m, m->node_bytes * 2);
+	x = node_alloc (m, TRUE);
+	x->n = old->n;
+	memcpy (x->w, old->w, ent_bytes (m, old->n));
+	node_unref (m, old);
+	m->root = x;
+}
+
 static void *
 insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, gboolean *added)
 {
@@ -618,6 +653,8 @@ insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, 
 		m->root = node_alloc (m, TRUE);
 		m->height = 1;
 	}
+	while (m->height == 1 && m->root->n == m->leaf_cap && m->node_bytes < pmap_node_size (m->type))
+		grow_root (m);
 	x = descend (m, key, &p);
 	pos = leaf_bound (m, x, key, FALSE);
 	found = pos < x->n && kcmp (m->key_words, ent (m, x, pos), key) == 0;
@@ -751,6 +788,7 @@ rebalance (pmap *m, path *p)
 		node_free (root);
 		m->root = NULL;
 		m->height = 0;
+		set_layout (m, first_node_bytes (m));
 	}
 	while (m->root && !m->root->leaf && m->root->n == 1) {
 		root = m->root;
@@ -790,6 +828,7 @@ pmap_clear (pmap *m)
 	m->root = NULL;
 	m->count = 0;
 	m->height = 0;
+	set_layout (m, first_node_bytes (m));
 }
 
 void

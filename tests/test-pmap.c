@@ -18,8 +18,8 @@
  *                  taken at random points and checked at the end, the
  *                  max-augmentation across node splits and merges, nodes
  *                  filled by ordered keys, arguments that point into the
- *                  map, pmap_insert_new, copies changed and freed on
- *                  other threads
+ *                  map, pmap_insert_new, small maps in small nodes,
+ *                  copies changed and freed on other threads
  *   range map      merging, splitting, removal pieces, coverage, lookups
  *                  on range boundaries, prefix isolation, and a seeded
  *                  differential run against an array of blocks
@@ -882,6 +882,45 @@ START_TEST (insert_new_keeps_what_is_there)
 }
 END_TEST
 
+/* A map of a few entries is one small leaf, doubled as it fills, so a
+ * small state copies little; every size on the way keeps its copies. */
+START_TEST (small_maps_take_small_nodes)
+{
+	enum { N = 120 };
+	guint8 value[16] = { 0 };
+	pmap m, copies[N];
+
+	pmap_init (&m, &one_word);
+	for (guint64 i = 0; i < N; i++) {
+		value[0] = (guint8) i;
+		pmap_insert (&m, (guint64[]) { 7 * i }, value);
+		pmap_copy (&copies[i], &m);
+		if (i == 0)
+			ext_assert_u64_le (pmap_memory (&m), 128);
+		ext_assert_u64_le (pmap_memory (&m), pmap_node_size (&one_word) * (1 + i / 4));
+	}
+	for (guint64 i = 0; i < N; i++) {
+		guint64 seen = 0;
+
+		ext_assert_u64_eq (copies[i].count, i + 1);
+		for (const pnode *n = pmap_first (&copies[i]); n; n = pmap_next (&copies[i], n), seen++) {
+			ext_assert_u64_eq (pnode_key (n)[0], 7 * seen);
+			ext_assert_int_eq (((const guint8 *) pnode_value (&copies[i], n))[0], seen);
+		}
+		ext_assert_u64_eq (seen, i + 1);
+		ext_assert_true (pmap_lookup (&copies[i], (guint64[]) { 7 * (i + 1) }) == NULL);
+	}
+	/* emptied, a map starts small again */
+	for (guint64 i = 0; i < N; i++)
+		ext_assert_true (pmap_remove (&m, (guint64[]) { 7 * i }, NULL));
+	pmap_insert (&m, (guint64[]) { 1 }, value);
+	ext_assert_u64_le (pmap_memory (&m), 128);
+	for (guint64 i = 0; i < N; i++)
+		pmap_clear (&copies[i]);
+	pmap_clear (&m);
+}
+END_TEST
+
 #define THREADS 4
 
 typedef struct {
@@ -1399,6 +1438,7 @@ suite (void)
 	tcase_add_test (tree, keys_in_order_fill_the_nodes);
 	tcase_add_test (tree, arguments_may_point_into_the_map);
 	tcase_add_test (tree, insert_new_keeps_what_is_there);
+	tcase_add_test (tree, small_maps_take_small_nodes);
 	tcase_add_test (tree, copies_change_and_die_on_other_threads);
 	suite_add_tcase (s, tree);
 
