@@ -180,13 +180,16 @@ writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	const pnode *n;
 
 	while ((n = rm_first_from (&dirty, s)) && rm_start (n, &dirty) < e) {
-		guint64 a = MAX (s, rm_start (n, &dirty)), b = MIN (e, rm_node_end (&dirty, n));
+		guint64 a = MAX (s, rm_start (n, &dirty)), b = rm_node_end (&dirty, n);
 		const pnode *next;
 
-		/* a delalloc range: contiguous dirty pages, whatever their state */
-		for (next = rm_next (&dirty, n); next && rm_start (next, &dirty) == b && b < e;
+		/* a delalloc range (find_lock_delalloc_range): contiguous dirty
+		 * pages from the first one asked for, whatever their state, up
+		 * to BTRFS_MAX_EXTENT_SIZE, past the end asked for if they go on */
+		for (next = rm_next (&dirty, n); next && rm_start (next, &dirty) == b && b - a < fs->max_extent_size;
 		     next = rm_next (&dirty, next))
-			b = MIN (e, rm_node_end (&dirty, next));
+			b = rm_node_end (&dirty, next);
+		b = MIN (b, a + fs->max_extent_size);
 		if (!run_delalloc (fs, ino, a, b))
 			return FALSE;
 		s = b;
