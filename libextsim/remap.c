@@ -3,20 +3,27 @@
  * HOW DOES THIS WORK: clone and dedupe (btrfs_remap_file_range,
  * generic_remap_file_range_prep, btrfs_clone; btrfs-semantics.md 3.2, 4)
  *
- *   1. argument checks, as generic_remap_checks and generic_remap_check_len
- *      do (EINVAL; nothing changes)
+ *   1. the checks made before anything is written: the files exist, the
+ *      destination is writable (clone), both files agree on NODATASUM,
+ *      no position is negative or wraps (remap_verify_area), dedupe's
+ *      source range lies in the source (vfs_dedupe_file_range); EINVAL,
+ *      nothing changes
  *   2. the policy prepares: writes back what it decides must reach the disk
  *      before the extents gain references (5.2: the two ranges; a94d1d0:
- *      the whole source file first)
- *   3. dedupe only: the contents must be equal (EBADE otherwise)
- *   4. the destination range's items are dropped; for each source item
+ *      the whole source file first).  btrfs_remap_file_range_prep does this
+ *      *before* generic_remap_file_range_prep checks the rest, so a clone
+ *      refused in step 3 has still written back
+ *   3. the rest of the argument checks, as generic_remap_checks and
+ *      generic_remap_check_len do (EINVAL)
+ *   4. dedupe only: the contents must be equal (EBADE otherwise)
+ *   5. the destination range's items are dropped; for each source item
  *      overlapping the range an item is inserted at the destination and
  *      the *whole* disk extent gains the reference
  *      (dst root, dst ino, new position - extent offset)
- *   5. the destination's page cache over the range is dropped; a clone
+ *   6. the destination's page cache over the range is dropped; a clone
  *      past the destination's end grows it
  *
- * Step 4 is why one 4 KiB clone shares a 64 MiB extent: any dirty
+ * Step 5 is why one 4 KiB clone shares a 64 MiB extent: any dirty
  * NORESERVE page still waiting in that extent can no longer go NOCOW.
  */
 #include "fs-private.h"
@@ -32,13 +39,13 @@ inval (GError **error, const char *what, const char *why)
 	return set_error (error, EXTSIM_ERROR_INVAL, "%s: %s", what, why);
 }
 
+/* Step 1: what the VFS and btrfs refuse before anything is written back. */
 static gboolean
-remap_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len,
-	      gboolean dedupe, remap_len *out, GError **error)
+early_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len,
+	      gboolean dedupe, GError **error)
 {
 	const char *what = dedupe ? "dedupe" : "clone";
 	const inode_item *in, *outi;
-	guint64 req = len, count, size_in, size_out;
 
 	/* btrfs_remap_file_range: EROFS for a read-only destination only when
 	 * cloning; dedupe leaves the data as it is */
@@ -46,16 +53,26 @@ remap_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst,
 		return FALSE;
 	in = inode_lookup (fs, src);
 	outi = inode_lookup (fs, dst);
-	size_in = in->size;
-	size_out = outi->size;
 	if ((in->flags ^ outi->flags) & EXTSIM_INODE_NODATASUM)
 		return inval (error, what, "one file has data checksums and the other not (NODATASUM)");
-	if (soff > EXTSIM_MAX_FILE_SIZE || doff > EXTSIM_MAX_FILE_SIZE)
-		return inval (error, what, "offset is negative as a file position");
+	if (soff > EXTSIM_MAX_FILE_SIZE || doff > EXTSIM_MAX_FILE_SIZE || len > EXTSIM_MAX_FILE_SIZE - soff ||
+	    len > EXTSIM_MAX_FILE_SIZE - doff)
+		return inval (error, what, "a position is negative or wraps past the maximum file size");
 	/* vfs_dedupe_file_range: off + len past the source's size is EINVAL,
 	 * whatever len */
-	if (dedupe && soff > size_in)
-		return inval (error, what, "source offset past the end of the source file");
+	if (dedupe && soff + len > in->size)
+		return inval (error, what, "the source range goes past the end of the source file");
+	return TRUE;
+}
+
+/* Step 3: generic_remap_checks and generic_remap_check_len. */
+static gboolean
+remap_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len,
+	      gboolean dedupe, remap_len *out, GError **error)
+{
+	const char *what = dedupe ? "dedupe" : "clone";
+	guint64 req = len, count, size_in = inode_lookup (fs, src)->size, size_out = inode_lookup (fs, dst)->size;
+
 	if (len == 0 && !dedupe) {
 		if (soff > size_in)
 			return inval (error, what, "source offset past the end of the source file");
@@ -66,9 +83,7 @@ remap_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst,
 		return TRUE;
 	if (!aligned (fs, soff) || !aligned (fs, doff))
 		return inval (error, what, "offsets must be multiples of the block size");
-	if (req > EXTSIM_MAX_FILE_SIZE - soff || req > EXTSIM_MAX_FILE_SIZE - doff)
-		return inval (error, what, "range wraps past the maximum file size");
-	if (dedupe && (soff >= size_in || soff + req > size_in || doff >= size_out || doff + req > size_out))
+	if (dedupe && (soff >= size_in || doff >= size_out || doff + req > size_out))
 		return inval (error, what, "both ranges must lie within their files");
 	if (soff >= size_in)
 		return inval (error, what, "source range starts at or past the end of the source file");
@@ -160,13 +175,31 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 {
 	remap_len rl = { 0, 0 };
 	extsim_remap_args args;
+	guint64 size_in, wb_len;
 	gboolean ok;
 
 	if (done)
 		*done = 0;
-	if (!remap_checks (fs, src, soff, dst, doff, len, dedupe, &rl, error))
+	if (!early_checks (fs, src, soff, dst, doff, len, dedupe, error))
 		return FALSE;
 	step_begin (fs);
+	/* btrfs_remap_file_range_prep's wb_len: to the source's end for a
+	 * clone of length 0 (a source offset past the end wraps there: to the
+	 * end of the file, 0), else the length rounded up */
+	size_in = inode_lookup (fs, src)->size;
+	if (len == 0 && !dedupe)
+		wb_len = soff <= size_in ? align_up (fs, size_in) - align_down (fs, soff) : 0;
+	else
+		wb_len = align_up (fs, len);
+	args = (extsim_remap_args) { src, align_down (fs, soff), dst, align_down (fs, doff), wb_len, dedupe };
+	fs->preparing = EXTSIM_REASON_REMAP;
+	emit (fs, EXTSIM_EVENT_PREPARE, EXTSIM_REASON_REMAP, src, args.src_offset, wb_len, 0, 1);
+	ok = fs->policy->remap_prepare (fs, &args, error);
+	fs->preparing = EXTSIM_REASON_NONE;
+	if (!ok || !remap_checks (fs, src, soff, dst, doff, len, dedupe, &rl, error)) {
+		step_end (fs);
+		return FALSE;
+	}
 	/* vfs_dedupe_file_range reports the length asked for on success, even
 	 * when the range was shortened, down to nothing (observed on 6.18) */
 	if (done)
@@ -175,11 +208,6 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 		step_end (fs);
 		return TRUE;
 	}
-	args = (extsim_remap_args) { src, soff, dst, doff, rl.bcount, dedupe };
-	fs->preparing = EXTSIM_REASON_REMAP;
-	emit (fs, EXTSIM_EVENT_PREPARE, EXTSIM_REASON_REMAP, src, soff, rl.bcount, 0, 1);
-	ok = fs->policy->remap_prepare (fs, &args, error);
-	fs->preparing = EXTSIM_REASON_NONE;
 	if (ok && dedupe && !same_content (fs, src, soff, dst, doff, rl.count))
 		ok = set_error (error, EXTSIM_ERROR_BADE, "dedupe: the two ranges differ");
 	/* btrfs_clone_files: cloning past the destination's end first zeroes

@@ -13,6 +13,8 @@ fs_new (void)
 	return t_fs_new (NULL, 512 * MiB, 0);
 }
 
+/* Refused after the writeback btrfs_remap_file_range_prep does first: with
+ * nothing dirty, nothing changes but the step counter. */
 static void
 assert_clone_einval (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len)
 {
@@ -22,8 +24,40 @@ assert_clone_einval (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst
 	ext_assert_false (extsim_fs_clone_range (fs, src, soff, dst, doff, len, &err));
 	ext_assert_error (err, EXTSIM_ERROR_INVAL);
 	ext_assert_u64_eq (extsim_fs_hash (fs), hash);
-	ext_assert_u64_eq (extsim_fs_get_step (fs), step);
+	ext_assert_u64_le (extsim_fs_get_step (fs), step + 1);
 }
+
+/* btrfs_remap_file_range_prep writes back before generic_remap_checks: a
+ * clone refused for its alignment has written its ranges back (a
+ * difference the conformance corpus saw on Linux 6.18); one refused for
+ * NODATASUM has not. */
+START_TEST (a_refused_clone_has_written_back)
+{
+	extsim_fs *fs = t_fs_new ("unpatched", 512 * MiB, 0);
+	extsim_ino a = t_create (fs), b = t_create (fs), n = t_create (fs);
+	g_autoptr (GArray) dirty_after = NULL;
+	GError *err = NULL;
+	guint64 step;
+
+	t_nodatacow (fs, n);
+	t_pwrite (fs, a, 0, 64 * KiB, 1);
+	t_pwrite (fs, b, 0, 64 * KiB, 2);
+	step = extsim_fs_get_step (fs);
+	ext_assert_false (extsim_fs_clone_range (fs, a, 0, n, 0, 4 * KiB, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	ext_assert_u64_eq (extsim_fs_get_step (fs), step);
+	ext_assert_u64_eq (t_space (fs).may_use, 128 * KiB);
+	ext_assert_false (extsim_fs_clone_range (fs, a, 0, b, 100, 4 * KiB, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	ext_assert_u64_eq (extsim_fs_get_step (fs), step + 1);
+	/* both ranges were written, each as its whole delalloc range */
+	dirty_after = extsim_fs_dirty_ranges (fs, a, NULL);
+	ext_assert_int_eq (dirty_after->len, 0);
+	ext_assert_u64_eq (t_space (fs).may_use, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
 
 static guint64
 size_of (extsim_fs *fs, extsim_ino ino)
@@ -229,6 +263,7 @@ suite (void)
 
 	tcase_add_test (tc, clone_argument_checks);
 	tcase_add_test (tc, clone_needs_matching_checksums);
+	tcase_add_test (tc, a_refused_clone_has_written_back);
 	tcase_add_test (tc, remap_preparation_per_policy);
 	suite_add_tcase (s, tc);
 	tcase_add_test (sh, partial_clone_shares_the_whole_extent);

@@ -17,9 +17,12 @@ G_BEGIN_DECLS
  *
  * Every call that changes the filesystem is one *step*.  A call that fails
  * because of its arguments (a GError with EXTSIM_ERROR_INVAL, NOENT, ROFS,
- * FBIG, XDEV) changes nothing, not even the step counter.  A call that fails
- * with NOSPC or BADE ran as the kernel would and may have changed state on
- * the way (flushed dirty data, committed the transaction).
+ * FBIG, XDEV) changes nothing, not even the step counter, with one
+ * exception the kernel makes: clone and dedupe write back (the policy's
+ * preparation) before they check alignment and ranges, so their EINVAL
+ * for those comes after that writeback, in a step.  A call that fails with
+ * NOSPC or BADE ran as the kernel would and may have changed state on the
+ * way (flushed dirty data, committed the transaction).
  */
 typedef struct extsim_fs extsim_fs;
 typedef struct extsim_policy extsim_policy;
@@ -202,9 +205,11 @@ EXTSIM_EXPORT gboolean extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint6
  * extsim_fs_clone_range:
  * FICLONERANGE (@len 0: to the end of @src, as FICLONE with both offsets 0).
  * Adds a back reference to every *whole* source extent touched.  Fails
- * with EXTSIM_ERROR_INVAL, as the kernel does, for unaligned offsets, a
- * range past the source's end, an overlapping range within one file or a
- * NODATASUM mismatch; and with whatever the policy's preparation reports.
+ * with EXTSIM_ERROR_INVAL, as the kernel does, for a NODATASUM mismatch or
+ * a negative or wrapping position (nothing done), and — after the
+ * policy's preparation wrote back, as btrfs_remap_file_range_prep does —
+ * for unaligned offsets, a range past the source's end or an overlapping
+ * range within one file; and with whatever the preparation reports.
  */
 EXTSIM_EXPORT gboolean extsim_fs_clone_range (extsim_fs *fs, extsim_ino src, guint64 src_offset,
 					      extsim_ino dst, guint64 dst_offset, guint64 len,

@@ -10,8 +10,12 @@ G_BEGIN_DECLS
 
 /**
  * extsim_remap_args:
- * What a clone or dedupe is about to do, after its arguments were checked
- * and before any reference is added.  @len is the aligned length.
+ * What a clone or dedupe is about to do, before any reference is added and
+ * before most of its arguments are checked (btrfs_remap_file_range_prep
+ * writes back first, then generic_remap_file_range_prep checks): the
+ * ranges the kernel writes back, @src_offset and @dst_offset rounded down
+ * to a block, @len rounded up (for a clone of length 0, to the end of the
+ * source; 0 means to the end of the file).
  */
 typedef struct {
 	extsim_ino src;
