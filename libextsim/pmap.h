@@ -16,6 +16,13 @@
  *
  * Keys are 1 to 4 guint64 words compared lexicographically, the way btrfs
  * compares (objectid, type, offset).  Values are copied by memcpy.
+ *
+ * Every pointer a map hands out (a pnode handle, a key, a value from
+ * lookup, lookup_mut or insert) points into a node, and dies with the next
+ * change to that map, wherever the change is: entries move inside and
+ * between nodes.  Copy what must outlive a change (writeback.c once kept a
+ * file item's pointer across the COW of the range before it).  Keys and
+ * values passed in may point into the map itself.
  */
 #pragma once
 
@@ -71,7 +78,7 @@ void *pmap_insert_new (pmap *m, const guint64 *key, const void *value, gboolean 
 /* Removes key; copies the old value to old_value when non-NULL. */
 gboolean pmap_remove (pmap *m, const guint64 *key, void *old_value);
 
-/* Ordered search.  Returned handles stay valid until the map is modified. */
+/* Ordered search.  Returned handles die with the next change to the map. */
 const pnode *pmap_first (const pmap *m);
 const pnode *pmap_last (const pmap *m);
 const pnode *pmap_le (const pmap *m, const guint64 *key); /* greatest <= key */
@@ -97,7 +104,8 @@ const void *pnode_value (const pmap *m, const pnode *n);
 
 int pmap_key_cmp (const pmap_type *type, const guint64 *a, const guint64 *b);
 
-/* Bytes of one tree node of this type (it holds many entries). */
+/* Bytes of one full-size tree node of this type (many entries; a small map
+ * is one smaller leaf). */
 gsize pmap_node_size (const pmap_type *type);
 /* Bytes of the nodes reachable from m, shared ones included: O(nodes). */
 gsize pmap_memory (const pmap *m);
