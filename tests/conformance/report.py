@@ -76,11 +76,17 @@ def main():
         ws = d["workloads"]
         still = [w for w in ws if w in bad]
         print("  %s [%s] %s" % (d["id"], d["status"], d["title"]))
-        print("      kernel: %s" % d.get("kernel", "?"))
+        print(wrap.fill("kernel: " + d.get("kernel", "?")))
         if d.get("reason"):
             print(wrap.fill("reason: " + d["reason"]))
-        print("      workloads: %d listed, %d still disagree%s" % (
-            len(ws), len(still), (" (" + " ".join(ws[:8]) + (" ..." if len(ws) > 8 else "") + ")") if ws else ""))
+        listed = (" (" + " ".join(ws[:8]) + (" ..." if len(ws) > 8 else "") + ")") if ws else ""
+        if d["status"] == "fixed":
+            regressed = [w for w in still if w not in known]
+            print("      workloads: %d listed, %s%s" % (len(ws), "%d disagree again: %s" % (
+                len(regressed), " ".join(regressed)) if regressed else "they agree again (or only by an open entry)",
+                listed))
+        else:
+            print("      workloads: %d listed, %d still disagree%s" % (len(ws), len(still), listed))
     if unexplained:
         print()
         print("Unexplained disagreements:")

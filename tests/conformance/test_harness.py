@@ -70,6 +70,17 @@ class Normalise(unittest.TestCase):
         self.assertIn("4: [34816..131087]: # 96272 0x2801", a)
         self.assertNotEqual(a, harness.norm_text(SEED_FIEMAP.replace("0x2000", "0x0"), "/work/x/mnt1", "/dev/loop0"))
 
+    def test_fiemap_lines_split_by_placement_merge(self):
+        # the seed's padding: 14 extents, contiguous in the file, not on disk
+        padding = ("p:\n EXT: FILE-OFFSET      BLOCK-RANGE       TOTAL FLAGS\n"
+                   "   0: [0..637951]:     256000..893951   637952   0x0\n"
+                   "   1: [637952..693247]: 911360..966655    55296   0x0\n"
+                   "   2: [693248..751615]: 26624..84991      58368   0x1\n")
+        self.assertEqual(harness.norm_text(padding, "/m", "/d"),
+                         "p:\nEXT: FILE-OFFSET BLOCK-RANGE TOTAL FLAGS\n0: [0..751615]: # 751616 0x1\n")
+        # different flags or a hole keep their own lines
+        self.assertEqual(harness.norm_text(padding.replace(" 0x1", " 0x2001"), "/m", "/d").count("\n"), 4)
+
     def test_seed_blocks(self):
         norm = harness.normalise(raw_run({"file1": (SEED_FIEMAP, MD5A)}))
         runs = norm["files"]["$mnt/file1"]["blocks"]
