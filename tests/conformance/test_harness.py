@@ -20,7 +20,7 @@ import gen        # noqa: E402
 import harness    # noqa: E402
 
 # fiemap -v of the seed's file1 on Linux 6.18 (section 1 of the design)
-SEED_FIEMAP = """/work/x/mnt1/file1:
+SEED_FIEMAP = """/srv/t/mnt/file1:
  EXT: FILE-OFFSET      BLOCK-RANGE      TOTAL FLAGS
    0: [0..7]:          124928..124935       8 0x2800
    1: [8..15]:         hole                 8
@@ -63,12 +63,12 @@ class Normalise(unittest.TestCase):
                          "/dev/loop12 $dev\n")
 
     def test_fiemap_table_keeps_offsets_and_flags_not_addresses(self):
-        a = harness.norm_text(SEED_FIEMAP, "/work/x/mnt1", "/dev/loop0")
+        a = harness.norm_text(SEED_FIEMAP, "/srv/t/mnt", "/dev/loop0")
         b = harness.norm_text(SEED_FIEMAP.replace("124928", "26624").replace("  26624..", " 26624.."),
-                              "/work/x/mnt1", "/dev/loop0")
+                              "/srv/t/mnt", "/dev/loop0")
         self.assertEqual(a, b)
         self.assertIn("4: [34816..131087]: # 96272 0x2801", a)
-        self.assertNotEqual(a, harness.norm_text(SEED_FIEMAP.replace("0x2000", "0x0"), "/work/x/mnt1", "/dev/loop0"))
+        self.assertNotEqual(a, harness.norm_text(SEED_FIEMAP.replace("0x2000", "0x0"), "/srv/t/mnt", "/dev/loop0"))
 
     def test_fiemap_lines_split_by_placement_merge(self):
         # the seed's padding: 14 extents, contiguous in the file, not on disk
