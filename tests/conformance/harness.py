@@ -530,6 +530,17 @@ def command_output(c):
     return streams["stdout"], streams["stderr"]
 
 
+def run_with_probes(extsim, policy, text, probes):
+    """extsim run --json of the script with the probe lines appended."""
+    with tempfile.NamedTemporaryFile("w", suffix=".sh", prefix="extsim-probe-", delete=False) as tmp:
+        tmp.write(text if text.endswith("\n") else text + "\n")
+        tmp.write("\n".join(probes) + "\n")
+    try:
+        return extsim_json(extsim, policy, tmp.name)
+    finally:
+        os.unlink(tmp.name)
+
+
 def run_sim(script, extsim=None, policy="patched", probe=None):
     """The raw extsim run of a script file, probes included.
 
@@ -558,13 +569,11 @@ def run_sim(script, extsim=None, policy="patched", probe=None):
     for rel in rels:
         probes.append('xfs_io -r -c "fiemap -v" %s' % quote_path(rel))
         probes.append("md5sum %s" % quote_path(rel))
-    with tempfile.NamedTemporaryFile("w", suffix=".sh", prefix="extsim-probe-", delete=False) as tmp:
-        tmp.write(text if text.endswith("\n") else text + "\n")
-        tmp.write("\n".join(probes) + "\n")
-    try:
-        doc, err = extsim_json(extsim, policy, tmp.name)
-    finally:
-        os.unlink(tmp.name)
+    doc, err = run_with_probes(extsim, policy, text, probes)
+    if doc is None and mount_first and probe is not None:
+        # the real run ended unmounted (its mount failed, say) and extsim's
+        # did not: probe extsim's filesystem where it is
+        doc, err = run_with_probes(extsim, policy, text, [p for p in probes if p != "mount $dev $mnt"])
     if doc is None:
         raw["refused"] = err
         return raw
