@@ -211,9 +211,17 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	if (ok && dedupe && !same_content (fs, src, soff, dst, doff, rl.count))
 		ok = set_error (error, EXTSIM_ERROR_BADE, "dedupe: the two ranges differ");
 	/* btrfs_clone_files: cloning past the destination's end first zeroes
-	 * its old EOF block */
-	if (ok && !dedupe && doff > inode_lookup (fs, dst)->size && !zero_eof_block (fs, dst))
-		ok = set_error (error, EXTSIM_ERROR_NOSPC, "clone: no data space to zero the destination's last block");
+	 * its old EOF block (btrfs_cont_expand), then waits for the writeback
+	 * of [ALIGN_DOWN (i_size), destoff), so that block is written before
+	 * the clone can share its extent */
+	if (ok && !dedupe && doff > inode_lookup (fs, dst)->size) {
+		guint64 old_size = inode_lookup (fs, dst)->size;
+
+		if (!zero_eof_block (fs, dst))
+			ok = set_error (error, EXTSIM_ERROR_NOSPC, "clone: no data space to zero the destination's last block");
+		else
+			writeback_range (fs, dst, align_down (fs, old_size), doff);
+	}
 	if (ok)
 		do_clone (fs, src, soff, dst, doff, &rl);
 	else if (done)

@@ -253,6 +253,37 @@ START_TEST (dedupe_compares_then_shares)
 }
 END_TEST
 
+/* Linux 6.18 (conformance divergence D11): a clone past the destination's
+ * unaligned end zeroes that end block and writes it back before cloning,
+ * in place, so the clone then shares it; written after the clone, it would
+ * have been copied out of the shared extent. */
+START_TEST (clone_past_eof_writes_the_zeroed_block_first)
+{
+	extsim_fs *fs = fs_new ();
+	extsim_ino f = t_create (fs);
+	g_autoptr (GArray) map = NULL;
+	GError *err = NULL;
+	guint64 block_69 = 69 * 4 * KiB;
+	guint32 flags = 0;
+
+	t_truncate (fs, f, 124 * KiB);
+	extsim_fs_zero_range (fs, f, 102896, 176 * KiB, 0, &err);
+	ext_assert_no_error (err);
+	t_reflink (fs, f, 4 * KiB, f, 672 * KiB, 184 * KiB);
+	map = extsim_fs_fiemap (fs, f, 0, 0, EXTSIM_FIEMAP_FLAG_SYNC, &err);
+	ext_assert_no_error (err);
+	for (guint i = 0; i < map->len; i++) {
+		const extsim_fiemap_extent *x = &g_array_index (map, extsim_fiemap_extent, i);
+
+		if (x->logical <= block_69 && block_69 < x->logical + x->length)
+			flags = x->flags;
+	}
+	ext_assert_int_eq (flags & EXTSIM_FIEMAP_SHARED, EXTSIM_FIEMAP_SHARED);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -264,6 +295,7 @@ suite (void)
 	tcase_add_test (tc, clone_argument_checks);
 	tcase_add_test (tc, clone_needs_matching_checksums);
 	tcase_add_test (tc, a_refused_clone_has_written_back);
+	tcase_add_test (tc, clone_past_eof_writes_the_zeroed_block_first);
 	tcase_add_test (tc, remap_preparation_per_policy);
 	suite_add_tcase (s, tc);
 	tcase_add_test (sh, partial_clone_shares_the_whole_extent);
