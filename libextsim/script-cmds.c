@@ -5,8 +5,10 @@
  * Every handler takes the command's words, checks its options the way the
  * real tool does and appends operations (parser_add_op()):
  *
- *   mkfs.btrfs [-f] [-b SIZE] [-s SECTORSIZE] DEV   -> mkfs (device size, sectorsize)
- *   mount [-o OPTS] [-t btrfs] DEV DIR               -> mount (nodatacow, nodatasum)
+ *   mkfs.btrfs [-f] [-b SIZE] [-s SECTORSIZE] DEV   -> mkfs (device size, sectorsize);
+ *                                                      under MKFS_MIN_DEV_SIZE it fails
+ *   mount [-o OPTS] [-t btrfs] DEV DIR               -> mount (nodatacow, nodatasum); of a
+ *                                                      device mkfs.btrfs refused, it fails
  *   umount DEV|DIR                                  -> umount
  *   touch|rm [-f]|chattr +C|md5sum PATH...          -> one operation per PATH
  *   sync, sleep N, echo [-n] WORDS                  -> sync, sleep, echo
@@ -248,13 +250,21 @@ cmd_mkfs (parser *p, GPtrArray *argv, const char *text, GError **error)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, dev->at, "mkfs.btrfs: %s is mounted at %s (umount it first)",
 			     dev->s->str, p->mnt);
 	op->pub.path = parser_intern (p, dev->s->str);
-	if (op->pub.length < 16 * EXTSIM_MiB || extsim_data_size_for_device (op->pub.length, op->pub.block_size) == 0)
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv),
-			     "mkfs.btrfs: a device of %" G_GUINT64_FORMAT " bytes is too small for a filesystem", op->pub.length);
 	if (op->pub.length > (G_GUINT64_CONSTANT (1) << 62))
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv),
 			     "mkfs.btrfs: a device of %" G_GUINT64_FORMAT " bytes is larger than the model allows (4 EiB)",
 			     op->pub.length);
+	if (op->pub.length < MKFS_MIN_DEV_SIZE) {
+		/* refused before anything is written: the device keeps what it held */
+		op->fails = OP_FAILS_TOO_SMALL;
+		if (!p->dev || !g_str_equal (p->dev, dev->s->str)) {
+			g_free (p->blank_dev);
+			p->blank_dev = g_strdup (dev->s->str);
+		}
+		return TRUE;
+	}
+	if (p->blank_dev && g_str_equal (p->blank_dev, dev->s->str))
+		g_clear_pointer (&p->blank_dev, g_free);
 	g_free (p->dev);
 	p->dev = g_strdup (dev->s->str);
 	p->sectorsize = op->pub.block_size;
@@ -326,6 +336,31 @@ static const optdef mount_opts[] = {
 	{ 'o', "options", TRUE }, { 't', "types", TRUE }, { 'v', "verbose", FALSE }, { 0, NULL, FALSE },
 };
 
+/* The device holds no filesystem: mount(2) fails and, if nothing else is
+ * mounted, the mount point stays the empty directory it was. */
+static gboolean
+mount_no_fs (parser *p, GPtrArray *argv, const sword *dev, const sword *mnt, guint32 flags, const char *text,
+	     GError **error)
+{
+	g_autofree char *dir = NULL;
+	script_op *op;
+
+	if (mnt->s->str[0] != '/')
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, mnt->at, "mount: the mount point '%s' must be an absolute path",
+			     mnt->s->str);
+	dir = parser_normalize (mnt->s->str);
+	op = parser_add_op (p, EXTSIM_SCRIPT_OP_MOUNT, at0 (argv), text);
+	op->pub.path = parser_intern (p, dir);
+	op->pub.path2 = parser_intern (p, dev->s->str);
+	op->pub.flags = flags;
+	op->fails = OP_FAILS_NO_FS;
+	if (!p->mnt) {
+		g_free (p->dead_mnt);
+		p->dead_mnt = g_steal_pointer (&dir);
+	}
+	return TRUE;
+}
+
 gboolean
 cmd_mount (parser *p, GPtrArray *argv, const char *text, GError **error)
 {
@@ -351,6 +386,8 @@ cmd_mount (parser *p, GPtrArray *argv, const char *text, GError **error)
 			     "mount: give both the device and the mount point (mount $dev $mnt)");
 	dev = positional (args, 0);
 	mnt = positional (args, 1);
+	if (p->blank_dev && g_str_equal (dev->s->str, p->blank_dev))
+		return mount_no_fs (p, argv, dev, mnt, flags, text, error);
 	if (!p->dev)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, dev->at, "mount: %s holds no filesystem (run mkfs.btrfs %s first)",
 			     dev->s->str, dev->s->str);
@@ -373,6 +410,7 @@ cmd_mount (parser *p, GPtrArray *argv, const char *text, GError **error)
 	p->mnt = g_steal_pointer (&dir);
 	p->mount_flags = flags;
 	p->mounted_once = TRUE;
+	g_clear_pointer (&p->dead_mnt, g_free);
 	return TRUE;
 }
 
@@ -391,6 +429,13 @@ cmd_umount (parser *p, GPtrArray *argv, const char *text, GError **error)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "umount: give the device or the mount point");
 	what = positional (args, 0);
 	norm = what->s->str[0] == '/' ? parser_normalize (what->s->str) : g_strdup (what->s->str);
+	if (parser_unmounted (p) && (g_str_equal (norm, p->dead_mnt) || g_strcmp0 (what->s->str, p->blank_dev) == 0 ||
+				     g_strcmp0 (what->s->str, p->dev) == 0)) {
+		op = parser_add_op (p, EXTSIM_SCRIPT_OP_UMOUNT, at0 (argv), text);
+		op->pub.path = parser_intern (p, what->s->str);
+		op->fails = OP_FAILS_UNMOUNTED; /* "not mounted", exit 32 */
+		return TRUE;
+	}
 	if (!p->mnt || !(g_str_equal (what->s->str, p->dev) || g_str_equal (norm, p->mnt)))
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, what->at, "umount: %s: not mounted", what->s->str);
 	if (p->cwd && parser_under (p->cwd, p->mnt))
@@ -424,6 +469,7 @@ per_path (parser *p, GPtrArray *argv, GArray *args, extsim_script_op_kind kind, 
 		op->pub.path = display;
 		op->pub.flags = flags;
 		op->rel = rel;
+		op->fails = parser_unmounted (p) ? OP_FAILS_UNMOUNTED : OP_FAILS_NOT;
 	}
 	return TRUE;
 }
@@ -515,9 +561,10 @@ cmd_simple (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (g_str_equal (name, "sync")) {
 		if (argv->len > 1)
 			return parser_not_modelled (p, ((sword *) argv->pdata[1])->at, "sync with arguments", error);
-		if (!parser_require_mounted (p, at0 (argv), "sync", error))
+		if (!parser_unmounted (p) && !parser_require_mounted (p, at0 (argv), "sync", error))
 			return FALSE;
-		parser_add_op (p, EXTSIM_SCRIPT_OP_SYNC, at0 (argv), text);
+		op = parser_add_op (p, EXTSIM_SCRIPT_OP_SYNC, at0 (argv), text);
+		op->fails = parser_unmounted (p) ? OP_FAILS_UNMOUNTED : OP_FAILS_NOT; /* nothing to write back */
 		return TRUE;
 	}
 	if (g_str_equal (name, "sleep")) {
@@ -667,6 +714,9 @@ cmd_btrfs (parser *p, GPtrArray *argv, const char *text, GError **error)
 
 	if (!btrfs_token (p, argv, 1, groups, &group, error))
 		return FALSE;
+	if (parser_unmounted (p) && (g_str_equal (group, "subvolume") || g_str_equal (group, "filesystem")))
+		/* it would ask the filesystem under the empty mount point, the machine's own */
+		return parser_not_modelled (p, at0 (argv), "btrfs on the mount point of a failed mount", error);
 	if (g_str_equal (group, "subvolume")) {
 		return btrfs_token (p, argv, 2, subvolume_cmds, &verb, error) && btrfs_subvolume (p, argv, verb, text, error);
 	}

@@ -67,11 +67,40 @@ gboolean script_error (GError **error, int code, const char *filename, spos at, 
 
 /* ---- the parsed script (script.c) ---------------------------------------- */
 
+/*
+ * How an operation fails before it reaches any filesystem, known when the
+ * script is parsed (the device sizes and the mounts are all in the text):
+ * the runner prints what the tool prints and the script goes on, as a
+ * shell's does.
+ */
+typedef enum {
+	OP_FAILS_NOT = 0,
+	OP_FAILS_TOO_SMALL, /* mkfs.btrfs of fewer than MKFS_MIN_DEV_SIZE bytes */
+	OP_FAILS_NO_FS,     /* mount of a device a refused mkfs.btrfs left without a filesystem */
+	OP_FAILS_UNMOUNTED, /* a path under the mount point of that mount, or its umount:
+			     * nothing is mounted there (see run_unmounted_create()) */
+} op_fails;
+
 typedef struct {
 	extsim_script_op pub;
 	char *rel;  /* pub.path relative to the mount point ("" for its root) */
 	char *rel2; /* pub.path2 likewise (reflink/dedupe source, snapshot source) */
+	op_fails fails;
 } script_op;
+
+/*
+ * The smallest device mkfs.btrfs makes a filesystem on: btrfs-progs 6.2
+ * btrfs_min_dev_size() (mkfs/common.c) for the profiles the dialect accepts
+ * (metadata DUP, data single, not mixed; it then depends on neither the
+ * sector nor the node size).  The first MiB, the initial 4 MiB system
+ * chunk, the temporary 8 MiB metadata and data chunks, then the real
+ * chunks at their smallest: system 8 MiB and metadata 32 MiB, both DUP,
+ * data 8 MiB.  109 MiB = 114294784 bytes; under it mkfs.btrfs refuses the
+ * -b size before it writes anything.
+ */
+#define MKFS_MIN_DEV_SIZE                                                                          \
+	(EXTSIM_MiB + 4 * EXTSIM_MiB + 2 * 8 * EXTSIM_MiB + 2 * (8 * EXTSIM_MiB + 32 * EXTSIM_MiB) + \
+	 8 * EXTSIM_MiB)
 
 typedef struct {
 	extsim_script_command pub;
@@ -93,6 +122,9 @@ typedef struct {
 	GHashTable *vars;
 	char *dev;          /* the device mkfs.btrfs made, NULL before */
 	char *mnt;          /* where it is mounted, NULL while not */
+	char *blank_dev;    /* a device a refused mkfs.btrfs left without a filesystem (not dev) */
+	char *dead_mnt;     /* where mounting blank_dev failed while nothing was mounted: until
+			     * the next mount, paths under it name an empty directory */
 	char *cwd;          /* `cd`; NULL: the start directory, outside the filesystem */
 	guint64 sectorsize; /* of the last mkfs.btrfs */
 	guint32 mount_flags;
@@ -110,6 +142,9 @@ const char *parser_intern (parser *p, const char *s);
 /* Resolves a path word against the mount point; sets op->rel (or rel2). */
 gboolean parser_resolve (parser *p, const sword *w, const char **out_display, char **out_rel, GError **error);
 gboolean parser_require_mounted (parser *p, spos at, const char *what, GError **error);
+/* TRUE after a failed mount, while nothing is mounted: paths resolve under
+ * the mount point that failed, and their operations fail (OP_FAILS_UNMOUNTED). */
+gboolean parser_unmounted (const parser *p);
 
 /* "/a//b/./c/../d/" -> "/a/b/d" */
 char *parser_normalize (const char *abs);

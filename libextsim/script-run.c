@@ -28,7 +28,11 @@
  *
  * Errors of the tools (ENOSPC, EINVAL ...) are printed exactly as the tools
  * print them, and set the command's exit status as the tools do (xfs_io
- * exits 0 after a failed reflink, 1 after a failed pwrite).
+ * exits 0 after a failed reflink, 1 after a failed pwrite).  So are the
+ * failures the parser foresaw (script_op.fails): mkfs.btrfs of a device
+ * under btrfs_min_dev_size() exits 1 and leaves the device as it was, the
+ * mount of that blank device exits 32, and the commands under its mount
+ * point meet an empty directory; the script goes on, unless `set -e`.
  */
 #include "script-private.h"
 
@@ -194,6 +198,20 @@ create_file (run_session *s, const char *rel, extsim_ino *out)
 	return 0;
 }
 
+/*
+ * After a failed mount nothing is mounted at the mount point (OP_FAILS_
+ * UNMOUNTED): a command meets the empty directory under it and finds
+ * nothing there.  Creating a file in it fails with EPERM, as in the
+ * conformance harness, whose mount points are immutable (chattr +i) so
+ * that a script whose mount failed cannot write to the machine; deeper
+ * down the parent directory is missing (ENOENT).
+ */
+static int
+run_unmounted_create (const script_op *op)
+{
+	return strchr (op->rel, '/') ? ENOENT : EPERM;
+}
+
 static gboolean
 in_readonly_dir (run_session *s, const char *rel)
 {
@@ -239,11 +257,41 @@ make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **erro
 	return TRUE;
 }
 
+/* mkfs.btrfs, mount or umount that the parser knew would fail: the
+ * messages of btrfs-progs 6.2 and util-linux, checked on Linux 6.18. */
+static void
+run_refused (run_session *s, const script_op *op)
+{
+	switch (op->fails) {
+	case OP_FAILS_TOO_SMALL:
+		/* mkfs/main.c checks -b against btrfs_min_dev_size() before it
+		 * opens the device for writing */
+		run_err (s, 1, "ERROR: size %" G_GUINT64_FORMAT " is too small to make a usable filesystem", op->pub.length);
+		run_err (s, 1, "ERROR: minimum size for btrfs filesystem is %" G_GUINT64_FORMAT, (guint64) MKFS_MIN_DEV_SIZE);
+		break;
+	case OP_FAILS_NO_FS:
+		/* no btrfs superblock: mount(2) fails with EINVAL */
+		s->rec->pub.error = EINVAL;
+		run_err (s, 32, "mount: %s: wrong fs type, bad option, bad superblock on %s, missing codepage or helper "
+			 "program, or other error.", op->pub.path, op->pub.path2);
+		run_err (s, 32, "       dmesg(1) may have more information after failed mount system call.");
+		break;
+	default:
+		s->rec->pub.error = EINVAL;
+		run_err (s, 32, "umount: %s: not mounted.", op->pub.path);
+		break;
+	}
+}
+
 static gboolean
 run_mount (run_session *s, const script_op *op, GError **error)
 {
 	guint32 flags = 0;
 
+	if (op->fails) {
+		run_refused (s, op);
+		return TRUE;
+	}
 	if (op->pub.kind == EXTSIM_SCRIPT_OP_MKFS) {
 		s->device_size = op->pub.length;
 		s->sectorsize = (guint32) op->pub.block_size;
@@ -395,8 +443,8 @@ run_snapshot (run_session *s, const script_op *op)
 static void
 run_file_command (run_session *s, const script_op *op)
 {
-	const extsim_ino *ino = result_lookup_file (s->res, op->rel);
-	gboolean is_dir = dir_at (s, op->rel) != NULL;
+	const extsim_ino *ino = op->fails ? NULL : result_lookup_file (s->res, op->rel);
+	gboolean is_dir = !op->fails && dir_at (s, op->rel) != NULL;
 	const char *p = op->pub.path;
 	g_autoptr (GError) err = NULL;
 	extsim_ino made;
@@ -404,7 +452,7 @@ run_file_command (run_session *s, const script_op *op)
 
 	switch (op->pub.kind) {
 	case EXTSIM_SCRIPT_OP_TOUCH:
-		if (!ino && !is_dir && (e = create_file (s, op->rel, &made)))
+		if (!ino && !is_dir && (e = op->fails ? run_unmounted_create (op) : create_file (s, op->rel, &made)))
 			run_err (s, 1, "touch: cannot touch '%s': %s", p, errno_message (e));
 		break;
 	case EXTSIM_SCRIPT_OP_RM:
@@ -458,20 +506,20 @@ run_file_command (run_session *s, const script_op *op)
 static void
 run_open (run_session *s, const script_op *op)
 {
-	const extsim_ino *ino = result_lookup_file (s->res, op->rel);
+	const extsim_ino *ino = op->fails ? NULL : result_lookup_file (s->res, op->rel);
 	gboolean ro_open = (op->pub.flags & EXTSIM_SCRIPT_OP_READONLY) != 0;
 	g_autoptr (GError) err = NULL;
 	int e = 0;
 
-	s->cur_dir = dir_at (s, op->rel) != NULL;
+	s->cur_dir = !op->fails && dir_at (s, op->rel) != NULL;
 	if (s->cur_dir)
 		ro_open = TRUE; /* openfile() retries O_RDONLY after EISDIR */
 	else if (!ino && !(op->pub.flags & EXTSIM_SCRIPT_OP_CREATE))
 		e = ENOENT;
-	else if (in_readonly_dir (s, op->rel) && !ro_open)
+	else if (!op->fails && in_readonly_dir (s, op->rel) && !ro_open)
 		e = EROFS;
 	else if (!ino)
-		e = create_file (s, op->rel, &s->cur);
+		e = op->fails ? run_unmounted_create (op) : create_file (s, op->rel, &s->cur);
 	else
 		s->cur = *ino;
 	if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_TRUNC) && !extsim_fs_truncate (s->res->fs, s->cur, 0, &err))
@@ -495,7 +543,8 @@ run_op (run_session *s, const script_op *op, GError **error)
 	case EXTSIM_SCRIPT_OP_UMOUNT:
 		return run_mount (s, op, error);
 	case EXTSIM_SCRIPT_OP_SYNC:
-		extsim_fs_sync (s->res->fs);
+		if (!op->fails) /* else nothing is mounted: nothing to write back */
+			extsim_fs_sync (s->res->fs);
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_SLEEP:
 		return TRUE;

@@ -361,6 +361,7 @@ parse_xfs_io (parser *p, GPtrArray *argv, GError **error)
 	op->pub.path = display;
 	op->pub.flags = flags;
 	op->rel = g_strdup (rel);
+	op->fails = parser_unmounted (p) ? OP_FAILS_UNMOUNTED : OP_FAILS_NOT; /* then its commands never run */
 	for (guint i = 0; i < args->len; i++) {
 		const sarg *a = &g_array_index (args, sarg, i);
 		g_autoptr (sword) cw = NULL;

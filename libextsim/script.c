@@ -20,6 +20,13 @@
  * mount of a device nobody formatted" are reported here, with the line and
  * column of the token, and not half way through a run.
  *
+ * What the real tools refuse at run time is not an error of the script:
+ * a device under btrfs_min_dev_size() is refused by mkfs.btrfs, the mount
+ * of the device it left blank fails, and the commands on paths under that
+ * mount point fail in the empty directory.  The parser knows each of these
+ * statically too; it marks the operation (script_op.fails) and the runner
+ * prints what the tool prints, with its exit status.
+ *
  * Errors: EXTSIM_ERROR_INVAL for a script that is wrong, OPNOTSUPP for a
  * real command or option the model does not cover (named, so the reader
  * knows it is not a typo).  Messages read FILE:LINE:COLUMN: message.
@@ -124,6 +131,12 @@ parser_require_mounted (parser *p, spos at, const char *what, GError **error)
 		     what, p->dev ? "" : " (run mkfs.btrfs and mount first)");
 }
 
+gboolean
+parser_unmounted (const parser *p)
+{
+	return !p->mnt && p->dead_mnt;
+}
+
 /* Inside the mount point: the part after it ("" for the mount point). */
 const char *
 parser_under (const char *abs, const char *mnt)
@@ -145,15 +158,26 @@ parser_resolve (parser *p, const sword *w, const char **out_display, char **out_
 	g_autofree char *abs = NULL;
 	const char *rel;
 
-	if (!parser_require_mounted (p, w->at, w->s->str, error))
+	if (!parser_unmounted (p) && !parser_require_mounted (p, w->at, w->s->str, error))
 		return FALSE;
 	abs = parser_absolute (p, w, error);
 	if (!abs)
 		return FALSE;
-	rel = parser_under (abs, p->mnt);
-	if (!rel)
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "%s is outside the filesystem mounted at %s",
-			     w->s->str, p->mnt);
+	if (parser_unmounted (p)) {
+		/* the empty directory a failed mount left: what is in it, and the
+		 * directory itself, belong to the machine, not to the model */
+		rel = parser_under (abs, p->dead_mnt);
+		if (!rel)
+			return parser_require_mounted (p, w->at, w->s->str, error);
+		if (!*rel)
+			return parser_not_modelled (p, w->at, "a command on the mount point itself after its mount failed",
+						    error);
+	} else {
+		rel = parser_under (abs, p->mnt);
+		if (!rel)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "%s is outside the filesystem mounted at %s",
+				     w->s->str, p->mnt);
+	}
 	*out_display = parser_intern (p, w->s->str);
 	*out_rel = g_strdup (rel);
 	return TRUE;
@@ -388,6 +412,8 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	g_hash_table_unref (p.vars);
 	g_free (p.dev);
 	g_free (p.mnt);
+	g_free (p.blank_dev);
+	g_free (p.dead_mnt);
 	g_free (p.cwd);
 	if (err) {
 		g_propagate_error (error, err);

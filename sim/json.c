@@ -45,6 +45,9 @@ errno_name (int e)
 	case EOPNOTSUPP: return "EOPNOTSUPP";
 	case EBADF: return "EBADF";
 	case EISDIR: return "EISDIR";
+	case EEXIST: return "EEXIST";
+	case ENOTDIR: return "ENOTDIR";
+	case EPERM: return "EPERM";
 	default: return "EIO";
 	}
 }

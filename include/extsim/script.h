@@ -358,8 +358,9 @@ typedef struct {
  * Runs every operation in order against a fresh simulated filesystem.
  * The result points into @script: keep the script until the result is
  * freed.
- * Failures of the simulated tools (ENOSPC, EINVAL ...) are part of a run,
- * printed as the tools print them, not errors of this call.
+ * Failures of the simulated tools (ENOSPC, EINVAL ..., mkfs.btrfs refusing
+ * a device smaller than btrfs-progs accepts, the mount that follows) are
+ * part of a run, printed as the tools print them, not errors of this call.
  *
  * A command that fails under `set -e` ends the run early, as it would end
  * the shell: that is a normal end (extsim_script_result_get_n_commands_run()

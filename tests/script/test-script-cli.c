@@ -240,6 +240,52 @@ START_TEST (json_describes_the_whole_run)
 }
 END_TEST
 
+/* mkfs.btrfs refusing a device is the tool's failure, not the script's: the
+ * run goes on, clean (the corpus workload recorded on Linux 6.18). */
+START_TEST (a_refused_mkfs_is_a_clean_run)
+{
+	t_cli c = cli ("run ../conformance/corpus/divergence-mkfs-too-small.sh", FALSE);
+	t_cli j = cli ("run --json ../conformance/corpus/divergence-mkfs-too-small.sh", FALSE);
+	g_autoptr (JsonParser) parser = json_parser_new ();
+	GError *err = NULL;
+	JsonArray *commands;
+
+	ext_assert_int_eq (c.status, 0);
+	ext_assert_str_eq (c.out, "");
+	ext_assert_str_eq (c.err, "ERROR: size 104857600 is too small to make a usable filesystem\n"
+				  "ERROR: minimum size for btrfs filesystem is 114294784\n"
+				  "mount: /mnt/scratch: wrong fs type, bad option, bad superblock on /dev/loop0, missing "
+				  "codepage or helper program, or other error.\n"
+				  "       dmesg(1) may have more information after failed mount system call.\n"
+				  "/mnt/scratch/f: Operation not permitted\n");
+	ext_assert_int_eq (j.status, 0);
+	ext_assert_true (json_parser_load_from_data (parser, j.out, -1, &err));
+	ext_assert_no_error (err);
+	commands = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "commands");
+	{
+		static const struct {
+			int exit_status;
+			const char *errno_name;
+		} want[] = { { 1, NULL }, { 32, "EINVAL" }, { 1, "EPERM" } };
+
+		ext_assert_int_eq (json_array_get_length (commands), G_N_ELEMENTS (want));
+		for (guint i = 0; i < G_N_ELEMENTS (want); i++) {
+			JsonObject *cmd = json_array_get_object_element (commands, i);
+			JsonObject *op = json_array_get_object_element (json_object_get_array_member (cmd, "operations"), 0);
+			JsonObject *e = member_object (op, "error");
+
+			ext_assert_int_eq (json_object_get_int_member (cmd, "exit_status"), want[i].exit_status);
+			if (want[i].errno_name)
+				ext_assert_str_eq (json_object_get_string_member (e, "errno_name"), want[i].errno_name);
+			else
+				ext_assert_int_eq (json_object_get_int_member (e, "errno"), 0); /* btrfs-progs' own check */
+		}
+	}
+	t_cli_clear (&c);
+	t_cli_clear (&j);
+}
+END_TEST
+
 START_TEST (json_of_a_bad_script)
 {
 	t_cli c = cli ("run --json real/README.md", FALSE);
@@ -362,6 +408,7 @@ suite (void)
 	tcase_add_test (tc, help_version_and_policies);
 	tcase_add_test (tc, trace_explains_every_decision);
 	tcase_add_test (tc, json_describes_the_whole_run);
+	tcase_add_test (tc, a_refused_mkfs_is_a_clean_run);
 	tcase_add_test (tc, json_of_a_bad_script);
 	suite_add_tcase (s, tc);
 	tcase_add_loop_test (real, output_matches_real_runs, 0, G_N_ELEMENTS (real_runs));

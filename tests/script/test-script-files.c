@@ -2,8 +2,8 @@
 /*
  * Running scripts: the commands that name files and directories (touch,
  * rm, chattr, md5sum, btrfs subvolume create|snapshot), mount and umount,
- * mkfs.btrfs again, set -e, echo; each with its error lines as coreutils,
- * e2fsprogs and btrfs-progs print them.
+ * mkfs.btrfs again or on a device too small, set -e, echo; each with its
+ * error lines as coreutils, e2fsprogs, util-linux and btrfs-progs print them.
  *
  * The directory tree a script sees:
  *   $mnt/            the top-level subvolume (5)
@@ -162,6 +162,94 @@ START_TEST (a_second_mkfs_starts_over)
 }
 END_TEST
 
+/*
+ * btrfs-progs 6.2 refuses a device under btrfs_min_dev_size() (mkfs/common.c:
+ * 114294784 bytes with metadata DUP and data single) before it writes
+ * anything.  What follows is what Linux 6.18 printed for the first three
+ * commands (tests/conformance/corpus/divergence-mkfs-too-small): the mount
+ * finds no filesystem, and the empty mount point (immutable, as the
+ * conformance harness makes it) refuses new files.
+ */
+START_TEST (mkfs_refuses_a_device_under_btrfs_min_dev_size)
+{
+	g_autoptr (t_run) r = t_run_script (
+		"mkfs.btrfs -f $dev -b 100m > /dev/null\nmount $dev $mnt\nxfs_io -f -c \"pwrite 0 4k\" $mnt/f\n"
+		"touch $mnt/g $mnt/d/g\nmd5sum $mnt/f\nrm $mnt/f\nrm -f $mnt/f\nchattr +C $mnt/f\n"
+		"xfs_io -c fsync $mnt/f\nsync\numount $mnt\n"
+		"mkfs.btrfs -f -b 114294783 $dev\nmkfs.btrfs -f -b 114294784 $dev\nmount $dev $mnt\n"
+		"xfs_io -f -c \"pwrite -q 0 4k\" $mnt/f\n",
+		NULL);
+	/* the exit status of each command, as the tools return them */
+	static const int exits[] = { 1, 32, 1, 1, 1, 1, 0, 1, 1, 0, 32, 1, 0, 0, 0 };
+	extsim_space_info si;
+
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str,
+			   "ERROR: size 104857600 is too small to make a usable filesystem\n"
+			   "ERROR: minimum size for btrfs filesystem is 114294784\n"
+			   "mount: " MNT ": wrong fs type, bad option, bad superblock on /dev/loop0, missing codepage or "
+			   "helper program, or other error.\n"
+			   "       dmesg(1) may have more information after failed mount system call.\n"
+			   MNT "/f: Operation not permitted\n"
+			   "touch: cannot touch '" MNT "/g': Operation not permitted\n"
+			   "touch: cannot touch '" MNT "/d/g': No such file or directory\n"
+			   "md5sum: " MNT "/f: No such file or directory\n"
+			   "rm: cannot remove '" MNT "/f': No such file or directory\n"
+			   "chattr: No such file or directory while trying to stat " MNT "/f\n"
+			   MNT "/f: No such file or directory\n"
+			   "umount: " MNT ": not mounted.\n"
+			   "ERROR: size 114294783 is too small to make a usable filesystem\n"
+			   "ERROR: minimum size for btrfs filesystem is 114294784\n");
+	for (guint i = 0; i < G_N_ELEMENTS (exits); i++)
+		ext_assert_int_eq (t_exit (r, i), exits[i]);
+	ext_assert_int_eq (extsim_script_result_get_n_commands_run (r->res), G_N_ELEMENTS (exits));
+	ext_assert_int_eq (t_record (r, 1)->error, EINVAL); /* mount(2) */
+	ext_assert_int_eq (t_record (r, 2)->error, EPERM);  /* xfs_io's open */
+	ext_assert_false (t_record (r, 3)->ran);            /* ... so no pwrite */
+	/* 109 MiB is enough: the model's data space on such a device */
+	extsim_fs_get_space_info (extsim_script_result_get_fs (r->res), &si);
+	ext_assert_u64_eq (si.total, extsim_data_size_for_device (114294784, 4096));
+	ext_assert_int_eq (extsim_script_result_get_n_files (r->res), 1);
+	ext_assert_true (extsim_script_result_is_clean (r->res));
+}
+END_TEST
+
+START_TEST (a_refused_mkfs_leaves_the_device_as_it_was)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x11 0 64k\" $mnt/f\numount $mnt\n"
+						       "mkfs.btrfs -f -b 64m $dev\nmount $dev $mnt\nmd5sum $mnt/f\numount $mnt\n"
+						       "mkfs.btrfs -f -b 64m /dev/sdq\nmount /dev/sdq $mnt\ntouch $mnt/g\n"
+						       "mount $dev $mnt\nmd5sum $mnt/f\n",
+					    NULL);
+	extsim_space_info si;
+
+	/* the first filesystem stays on $dev; /dev/sdq holds none */
+	ext_assert_str_eq (r->out->str, "876f4f724f70c185824f120574658786  " MNT "/f\n"
+					"876f4f724f70c185824f120574658786  " MNT "/f\n");
+	ext_assert_int_eq (t_exit (r, 4), 1);
+	ext_assert_int_eq (t_exit (r, 5), 0);
+	ext_assert_int_eq (t_exit (r, 8), 1);
+	ext_assert_int_eq (t_exit (r, 9), 32);
+	ext_assert_int_eq (t_exit (r, 10), 1);
+	ext_assert_int_eq (t_exit (r, 11), 0);
+	ext_assert_str_contains (r->err->str, "bad superblock on /dev/sdq,");
+	extsim_fs_get_space_info (extsim_script_result_get_fs (r->res), &si);
+	ext_assert_u64_eq (si.total, extsim_data_size_for_device (GiB, 4096));
+	ext_assert_int_eq (extsim_script_result_get_n_files (r->res), 1);
+}
+END_TEST
+
+START_TEST (set_e_stops_at_a_refused_mkfs)
+{
+	g_autoptr (t_run) r = t_run_script ("set -e\nmkfs.btrfs -b 100m $dev\nmount $dev $mnt\necho not reached\n", NULL);
+
+	ext_assert_int_eq (extsim_script_result_get_n_commands_run (r->res), 2);
+	ext_assert_int_eq (t_exit (r, 1), 1);
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_true (extsim_script_result_get_fs (r->res) == NULL);
+}
+END_TEST
+
 START_TEST (set_e_stops_at_the_first_failure)
 {
 	g_autoptr (t_run) r = t_run_script ("set -e\nmkfs.btrfs -b 1G $dev\nmount $dev $mnt\n"
@@ -267,6 +355,9 @@ suite (void)
 	tcase_add_test (tc, umount_writes_back_and_mount_finds_the_data);
 	tcase_add_test (tc, mount_options_reach_the_model);
 	tcase_add_test (tc, a_second_mkfs_starts_over);
+	tcase_add_test (tc, mkfs_refuses_a_device_under_btrfs_min_dev_size);
+	tcase_add_test (tc, a_refused_mkfs_leaves_the_device_as_it_was);
+	tcase_add_test (tc, set_e_stops_at_a_refused_mkfs);
 	tcase_add_test (tc, set_e_stops_at_the_first_failure);
 	tcase_add_test (tc, shell_builtins_and_cd);
 	tcase_add_test (tc, run_options_are_checked);

@@ -14,6 +14,8 @@
 #include <string.h>
 
 #define MOUNTED "mkfs.btrfs -f $dev\nmount $dev $mnt\n"
+/* mkfs.btrfs refuses 100 MiB (btrfs_min_dev_size()), so the mount fails */
+#define REFUSED "mkfs.btrfs -f -b 100m $dev\nmount $dev $mnt\n"
 
 static extsim_script *
 parse_ok (const char *text)
@@ -108,13 +110,16 @@ START_TEST (sizes_follow_cvtnum_and_parse_size)
 	}
 	{
 		g_autoptr (extsim_script) s = parse_ok ("mkfs.btrfs -b 1G $dev\nmkfs.btrfs --byte-count=300m $dev\n"
-							"mkfs.btrfs $dev\nmkfs.btrfs -b536870912 -s 16384 $dev\n");
+							"mkfs.btrfs $dev\nmkfs.btrfs -b536870912 -s 16384 $dev\n"
+							"mkfs.btrfs -b 1M $dev\n");
 
 		ext_assert_u64_eq (op_at (s, 0)->length, GiB);
 		ext_assert_u64_eq (op_at (s, 1)->length, 300 * MiB);
 		ext_assert_u64_eq (op_at (s, 2)->length, 256 * MiB); /* the default device */
 		ext_assert_u64_eq (op_at (s, 3)->length, 512 * MiB);
 		ext_assert_u64_eq (op_at (s, 3)->block_size, 16384);
+		/* too small for mkfs.btrfs, which says so when it runs */
+		ext_assert_u64_eq (op_at (s, 4)->length, MiB);
 	}
 }
 END_TEST
@@ -358,7 +363,6 @@ static const bad_case bad[] = {
 	{ "mkfs.btrfs --frob $dev\n", INVAL, "1:12", "unknown option '--frob'" },
 	{ "mkfs.btrfs -b\n", INVAL, "1:13", "option -b needs an argument" },
 	{ "mkfs.btrfs -b 12x $dev\n", INVAL, "1:15", "invalid size '12x'" },
-	{ "mkfs.btrfs -b 1M $dev\n", INVAL, "1:1", "too small" },
 	{ "mkfs.btrfs -s 8192 $dev\n", INVAL, "1:15", "sector size" },
 	{ "mkfs.btrfs -m raid1 $dev\n", NOTSUP, "1:15", "-m raid1 is not modelled" },
 	{ "mkfs.btrfs -d dup $dev\n", NOTSUP, "1:15", "-d dup is not modelled" },
@@ -383,6 +387,17 @@ static const bad_case bad[] = {
 	{ "umount $mnt\n", INVAL, "1:8", "not mounted" },
 	{ "mkfs.btrfs $dev\numount\n", INVAL, "2:1", "give the device or the mount point" },
 	{ MOUNTED "cd $mnt\numount $mnt\n", INVAL, "4:8", "target is busy" },
+	/* after a mount of a device mkfs.btrfs refused (too small): the commands
+	 * that run in the empty mount point fail at run time, the others here */
+	{ "mkfs.btrfs -b 100m $dev\ntouch $mnt/f\n", INVAL, "2:7", "no filesystem is mounted" },
+	{ "mkfs.btrfs -b 100m $dev\nmount $dev rel\n", INVAL, "2:12", "absolute path" },
+	{ REFUSED "touch $mnt\n", NOTSUP, "3:7", "the mount point itself after its mount failed" },
+	{ REFUSED "xfs_io -c \"reflink $mnt\" $mnt/f\n", NOTSUP, "3:20", "the mount point itself" },
+	{ REFUSED "touch /tmp/x\n", INVAL, "3:7", "no filesystem is mounted" },
+	{ REFUSED "btrfs subvolume create $mnt/sv\n", NOTSUP, "3:1", "btrfs on the mount point of a failed mount" },
+	{ REFUSED "btrfs filesystem sync $mnt\n", NOTSUP, "3:1", "btrfs on the mount point of a failed mount" },
+	{ REFUSED "#@commit\n", INVAL, "3:1", "no filesystem is mounted" },
+	{ REFUSED "umount /mnt/other\n", INVAL, "3:8", "not mounted" },
 	/* files */
 	{ "touch /tmp/x\n", INVAL, "1:7", "no filesystem is mounted" },
 	{ MOUNTED "touch /tmp/x\n", INVAL, "3:7", "outside the filesystem" },
