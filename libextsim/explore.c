@@ -32,6 +32,7 @@
 #include <string.h>
 
 #define MAX_THREADS 32
+#define MAX_JOBS 256
 #define DEFAULT_DEPTH 8
 
 typedef struct {
@@ -47,12 +48,21 @@ typedef struct {
 } live_node;
 
 typedef struct {
-	script_session *s;
+	script_session *s;    /* NULL: a state an earlier level saw, dropped by its worker */
 	guint64 key;
 	extsim_action action;
 	guint8 pc[MAX_THREADS];
 	char *bad;            /* what is wrong, if anything */
 } child;
+
+/* The keys seen, open addressing on the 64-bit keys themselves (they are
+ * hashes already); 0 is kept apart as it marks an empty slot. */
+typedef struct {
+	guint64 *slots;
+	gsize mask;     /* slots - 1, a power of two minus one */
+	gsize count;
+	gboolean has_zero;
+} key_set;
 
 struct extsim_explore_result {
 	const extsim_script *script;
@@ -69,11 +79,60 @@ typedef struct {
 	guint n_threads;
 	GArray *ops[MAX_THREADS]; /* op indices of each thread, in order */
 	GArray *nodes;            /* node_info */
-	GHashTable *seen;         /* keys, as guint64 pointers */
+	key_set seen;
 	GStringChunk *strings;    /* paths of writeback actions */
 	extsim_explore_progress progress;
 	gint64 start, last_report;
 } explorer;
+
+/* ---- the set of keys seen ---- */
+
+static gsize
+key_slot (const key_set *t, guint64 key)
+{
+	gsize i = (gsize) (key ^ (key >> 31)) & t->mask;
+
+	while (t->slots[i] && t->slots[i] != key)
+		i = (i + 1) & t->mask;
+	return i;
+}
+
+/* Read-only: safe from the workers while nobody adds. */
+static gboolean
+key_set_has (const key_set *t, guint64 key)
+{
+	return key ? t->slots[key_slot (t, key)] == key : t->has_zero;
+}
+
+static gboolean
+key_set_add (key_set *t, guint64 key)
+{
+	gsize i;
+
+	if (!key) {
+		gboolean added = !t->has_zero;
+
+		t->has_zero = TRUE;
+		t->count += added;
+		return added;
+	}
+	i = key_slot (t, key);
+	if (t->slots[i] == key)
+		return FALSE;
+	t->slots[i] = key;
+	if (++t->count * 2 > t->mask) { /* grow at half full */
+		key_set old = *t;
+
+		t->mask = old.mask * 2 + 1;
+		t->slots = g_new0 (guint64, t->mask + 1);
+		for (gsize j = 0; j <= old.mask; j++) {
+			if (old.slots[j])
+				t->slots[key_slot (t, old.slots[j])] = old.slots[j];
+		}
+		g_free (old.slots);
+	}
+	return TRUE;
+}
 
 /* ---- keys and judgements ---- */
 
@@ -196,12 +255,16 @@ apply (script_session *s, const extsim_action *a, GError **error)
 
 typedef struct {
 	const explorer *e;
-	const live_node *level;
+	live_node *level;
 	guint from, to;        /* part of the level */
 	GPtrArray **children;  /* per node: GArray of child */
+	GPtrArray *dead;       /* sessions to free (the free pass) */
 	GError *error;
 } work;
 
+/* The children of @n.  A child whose state an earlier level saw is freed
+ * here, in parallel, and left as a placeholder: the merge only counts it.
+ * (The set of keys does not change while the workers run.) */
 static void
 expand_node (const explorer *e, const live_node *n, GArray *kids, GError **error)
 {
@@ -219,23 +282,54 @@ expand_node (const explorer *e, const live_node *n, GArray *kids, GError **error
 			break;
 		}
 		c.key = node_key (c.s, c.pc, e->n_threads);
-		c.bad = judge (e, n->s, c.s);
+		if (key_set_has (&e->seen, c.key))
+			g_clear_pointer (&c.s, session_free);
+		else
+			c.bad = judge (e, n->s, c.s);
 		g_array_append_val (kids, c);
 	}
 }
 
+/* Expands its part of the level; each parent is freed once expanded. */
 static gpointer
 work_run (gpointer data)
 {
 	work *w = data;
 
 	for (guint i = w->from; i < w->to && !w->error; i++) {
-		GArray *kids = g_array_new (FALSE, TRUE, sizeof (child));
+		GArray *kids = g_array_sized_new (FALSE, TRUE, sizeof (child), 16);
 
 		expand_node (w->e, &w->level[i], kids, &w->error);
 		w->children[i] = (GPtrArray *) kids;
+		g_clear_pointer (&w->level[i].s, session_free);
 	}
 	return NULL;
+}
+
+static gpointer
+free_run (gpointer data)
+{
+	work *w = data;
+
+	for (guint i = w->from; i < w->to; i++)
+		session_free (w->dead->pdata[i]);
+	return NULL;
+}
+
+/* Runs @fn on @jobs parts of [0, n): the calling thread takes the first. */
+static void
+run_parts (work *ws, guint jobs, guint n, GThreadFunc fn)
+{
+	GThread *threads[MAX_JOBS];
+
+	for (guint j = 0; j < jobs; j++) {
+		ws[j].from = n * j / jobs;
+		ws[j].to = n * (j + 1) / jobs;
+		threads[j] = j ? g_thread_new ("explore", fn, &ws[j]) : NULL;
+	}
+	fn (&ws[0]);
+	for (guint j = 1; j < jobs; j++)
+		g_thread_join (threads[j]);
 }
 
 static void
@@ -246,7 +340,7 @@ report (explorer *e, guint depth, guint frontier, gboolean force)
 	e->progress.depth = depth;
 	e->progress.frontier = frontier;
 	e->progress.seconds = (now - e->start) / 1e6;
-	e->progress.distinct_states = g_hash_table_size (e->seen);
+	e->progress.distinct_states = e->seen.count;
 	if (e->o->progress && (force || now - e->last_report > G_USEC_PER_SEC)) {
 		e->o->progress (&e->progress, e->o->progress_data);
 		e->last_report = now;
@@ -256,31 +350,27 @@ report (explorer *e, guint depth, guint frontier, gboolean force)
 static gboolean
 seen_add (explorer *e, guint64 key)
 {
-	if (g_hash_table_contains (e->seen, &key))
-		return FALSE;
-	g_hash_table_add (e->seen, g_memdup2 (&key, sizeof key));
-	return TRUE;
+	return key_set_add (&e->seen, key);
 }
 
-/* Expands a level; returns the next one, or sets *found to a node id. */
+/* Expands a level (freeing its sessions); returns the next one, or sets
+ * *found to a node id.  The workers expand, judge and drop what earlier
+ * levels saw; one thread then merges in level order, so the node ids, the
+ * states kept and the trace are the ones a single thread gives; the
+ * duplicates it finds within the level are freed by the workers again. */
 static GArray *
 expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reason, GError **error)
 {
-	guint jobs = MAX (1u, MIN (e->o->jobs, level->len));
+	guint jobs = MAX (1u, MIN (MIN (e->o->jobs, MAX_JOBS), level->len));
 	GPtrArray **children = g_new0 (GPtrArray *, level->len);
 	GArray *next = g_array_new (FALSE, TRUE, sizeof (live_node));
-	work *ws = g_new0 (work, jobs);
-	GThread **threads = g_new0 (GThread *, jobs);
+	g_autoptr (GPtrArray) dead = g_ptr_array_new ();
+	work ws[MAX_JOBS];
 	guint k = 0;
 
-	for (guint j = 0; j < jobs; j++) {
-		ws[j] = (work) { e, (const live_node *) level->data, level->len * j / jobs, level->len * (j + 1) / jobs,
-				 children, NULL };
-		threads[j] = j ? g_thread_new ("explore", work_run, &ws[j]) : NULL;
-	}
-	work_run (&ws[0]);
-	for (guint j = 1; j < jobs; j++)
-		g_thread_join (threads[j]);
+	for (guint j = 0; j < jobs; j++)
+		ws[j] = (work) { e, (live_node *) level->data, 0, 0, children, dead, NULL };
+	run_parts (ws, jobs, level->len, work_run);
 	for (guint j = 0; j < jobs; j++) {
 		if (ws[j].error && !*error)
 			g_propagate_error (error, ws[j].error);
@@ -299,9 +389,14 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 			live_node n = { c->s, e->nodes->len, { 0 } };
 
 			e->progress.states_generated++;
+			if (!c->s)
+				continue;
 			if (*error || *found != G_MAXUINT || !seen_add (e, c->key) ||
 			    (depth == 1 && e->o->shard_count > 1 && k % e->o->shard_count != e->o->shard_index)) {
-				session_free (c->s);
+				if (jobs > 1)
+					g_ptr_array_add (dead, c->s);
+				else
+					session_free (c->s);
 				g_clear_pointer (&c->bad, g_free);
 				continue;
 			}
@@ -314,7 +409,7 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 			if (c->bad) {
 				*found = n.id;
 				*reason = g_steal_pointer (&c->bad);
-				session_free (c->s);
+				g_ptr_array_add (dead, c->s);
 				continue;
 			}
 			memcpy (n.pc, c->pc, sizeof n.pc);
@@ -324,8 +419,7 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 			g_array_unref (kids);
 	}
 	g_free (children);
-	g_free (ws);
-	g_free (threads);
+	run_parts (ws, MAX (1u, MIN (jobs, dead->len)), dead->len, free_run);
 	return next;
 }
 
@@ -406,7 +500,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 		e.ops[t] = g_array_new (FALSE, FALSE, sizeof (guint));
 	e.start = e.last_report = g_get_monotonic_time ();
 	e.nodes = g_array_new (FALSE, TRUE, sizeof (node_info));
-	e.seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+	e.seen = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
 	e.strings = g_string_chunk_new (256);
 	depth_max = e.o->depth ? e.o->depth : DEFAULT_DEPTH;
 
@@ -452,7 +546,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	for (guint t = 0; t < e.n_threads; t++)
 		g_array_unref (e.ops[t]);
 	g_array_unref (e.nodes);
-	g_hash_table_unref (e.seen);
+	g_free (e.seen.slots);
 	g_string_chunk_free (e.strings);
 	return *out_result != NULL;
 }

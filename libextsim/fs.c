@@ -322,13 +322,73 @@ canonical (const extsim_fs *fs, canon *c)
 	}
 }
 
+/* One entry, mixed word by word (the map sums them, so each must be a
+ * good hash on its own); generations as ranks, as in put_entry (). */
+static guint64
+entry_hash (const guint64 *key, const void *value, gpointer data)
+{
+	const walk_ctx *w = data;
+	guint64 words[8] = { 0 }, h = 0x9e3779b97f4a7c15ull;
+	guint nw = (guint) ((w->type->value_size + 7) / 8);
+
+	memcpy (words, value, w->type->value_size);
+	if (w->type == &items_type)
+		((file_item *) words)->generation = gen_rank (w->c, ((const file_item *) value)->generation);
+	else if (w->type == &extents_type)
+		((extent_item *) words)->generation = gen_rank (w->c, ((const extent_item *) value)->generation);
+	else if (w->type == &roots_type)
+		((root_item *) words)->last_snapshot = gen_rank (w->c, ((const root_item *) value)->last_snapshot);
+	for (guint i = 0; i < w->type->key_words + nw; i++) {
+		h ^= i < w->type->key_words ? key[i] : words[i - w->type->key_words];
+		h *= 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+	}
+	h *= 0xc4ceb9fe1a85ec53ull;
+	return (h ^ (h >> 29)) & ~PMAP_HASH_CTX_MASK;
+}
+
+/* What entry_hash () depends on besides the entry, as pmap_hash ()'s
+ * context: nothing (1) for the maps without generations; for those with,
+ * the snapshot points, which only "none" (2) names: with snapshot points
+ * those maps are summed afresh (0). */
+static guint64
+hash_context (const canon *c, const pmap_type *type)
+{
+	if (type != &items_type && type != &extents_type && type != &roots_type)
+		return 1;
+	return c->n_snaps == 1 ? 2 : 0;
+}
+
+/* The canonical form's words, but each map as the sum of its entries'
+ * hashes, which the map keeps per node: hashing a state again after a few
+ * changes costs the nodes they touched (the explorer hashes every state
+ * it makes). */
 guint64
 extsim_fs_hash (const extsim_fs *fs)
 {
 	canon c = { 0x243f6a8885a308d3ull, NULL, { 0 }, 0 };
+	const extsim_space_info *si = &fs->si;
 
 	g_return_val_if_fail (fs != NULL, 0);
-	canonical (fs, &c);
+	c.snaps[c.n_snaps++] = 0;
+	pmap_foreach (&fs->roots, collect_snap, &c);
+	put (&c, fs->sectorsize);
+	put (&c, si->total);
+	put (&c, si->used);
+	put (&c, si->reserved);
+	put (&c, si->pinned);
+	put (&c, si->may_use);
+	put (&c, si->readonly);
+	put (&c, fs->accounting_error);
+	put (&c, fs->next_subvol);
+	for (guint i = 0; i < N_MAPS; i++) {
+		const pmap *m = map_at ((extsim_fs *) fs, i);
+		walk_ctx w = { &c, m->type };
+
+		put (&c, 0xfeedull + i);
+		put (&c, m->count);
+		put (&c, pmap_hash ((pmap *) m, entry_hash, &w, hash_context (&c, m->type)));
+	}
 	c.h ^= c.h >> 33;
 	c.h *= 0xff51afd7ed558ccdull;
 	c.h ^= c.h >> 33;

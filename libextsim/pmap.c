@@ -76,11 +76,11 @@ value_words (const pmap_type *t)
 	return (guint) ((t->value_size + sizeof (guint64) - 1) / sizeof (guint64));
 }
 
-/* Words per inner child: its pointer, its maximum, its key. */
+/* Words per inner child: its pointer, its hash, its maximum, its key. */
 static guint
 inner_words (const pmap_type *t)
 {
-	return 1 + (t->metric ? 1 : 0) + t->key_words;
+	return 2 + (t->metric ? 1 : 0) + t->key_words;
 }
 
 static guint
@@ -137,7 +137,8 @@ pmap_init (pmap *m, const pmap_type *type)
 	m->key_words = (guint16) type->key_words;
 	m->stride = (guint16) (type->key_words + value_words (type));
 	m->inner_words = (guint16) inner_words (type);
-	m->ikey_base = (guint16) (type->metric ? 2 : 1);
+	m->ikey_base = (guint16) (type->metric ? 3 : 2);
+	m->root_hash = 0;
 	set_layout (m, first_node_bytes (m));
 }
 
@@ -177,10 +178,18 @@ kid (const pmap *m, const node *x, guint j)
 	return (node **) slot (m, x, j);
 }
 
+/* The sum of the entry hashes below child j, with its context in the low
+ * two bits (pmap_hash); 0 when not known. */
+static guint64 *
+hslot (const pmap *m, const node *x, guint j)
+{
+	return slot (m, x, j) + 1;
+}
+
 static guint64 *
 aug_at (const pmap *m, const node *x, guint j)
 {
-	return slot (m, x, j) + 1;
+	return slot (m, x, j) + 2;
 }
 
 static guint64 *
@@ -410,9 +419,12 @@ writable (pmap *m, path *p)
 		if (g_atomic_int_get (&x->ref) != 1)
 			*link = x = unshare (m, x);
 		p->n[d] = x;
-		if (!x->leaf)
+		if (!x->leaf) {
+			*hslot (m, x, p->idx[d]) = 0; /* the child is about to change */
 			link = kid (m, x, p->idx[d]);
+		}
 	}
+	m->root_hash = 0;
 }
 
 /* ---- augmentation --------------------------------------------------------------- */
@@ -500,6 +512,7 @@ inner_put (const pmap *m, node *x, guint j, node *c, const guint64 *key)
 {
 	inner_move (m, x, j + 1, x, j, x->n - j);
 	*kid (m, x, j) = c;
+	*hslot (m, x, j) = 0;
 	if (m->type->metric)
 		*aug_at (m, x, j) = summary (m, c);
 	memcpy (ikey (m, x, j), key, m->key_words * sizeof (guint64));
@@ -750,6 +763,8 @@ fix_pair (pmap *m, node *parent, guint i)
 	node *r = *kid (m, parent, i + 1) = unshare (m, *kid (m, parent, i + 1));
 	guint cap = l->leaf ? m->leaf_cap : m->inner_cap;
 
+	*hslot (m, parent, i) = *hslot (m, parent, i + 1) = 0;
+
 	if (l->n + r->n <= cap) {
 		merge (m, l, r, ikey (m, parent, i + 1));
 		node_free (r);
@@ -821,11 +836,63 @@ pmap_remove (pmap *m, const guint64 *key, void *old)
 
 /* ---- whole maps ------------------------------------------------------------------------ */
 
+/* The sum below x, masked to the bits entry hashes use.  Each inner slot
+ * keeps its child's sum; a node reachable only through this map (own:
+ * every reference count from the root down is 1) has its slots filled in,
+ * a shared one is only read, so no two threads ever write one node.
+ * ctx 0 keeps nothing and reads nothing. */
+static guint64
+node_hash (const pmap *m, node *x, gboolean own, guint64 ctx, pmap_hash_fn fn, gpointer data)
+{
+	guint64 h = 0;
+
+	if (x->leaf) {
+		for (guint i = 0; i < x->n; i++) {
+			const guint64 *e = ent (m, x, i);
+
+			h += fn (e, e + m->key_words, data);
+		}
+		return h & ~PMAP_HASH_CTX_MASK;
+	}
+	for (guint j = 0; j < x->n; j++) {
+		guint64 *w = hslot (m, x, j), hc;
+		node *c;
+
+		if (ctx && *w && (*w & PMAP_HASH_CTX_MASK) == ctx) {
+			h += *w & ~PMAP_HASH_CTX_MASK;
+			continue;
+		}
+		c = *kid (m, x, j);
+		hc = node_hash (m, c, own && g_atomic_int_get (&c->ref) == 1, ctx, fn, data);
+		if (own && ctx)
+			*w = hc | ctx;
+		h += hc;
+	}
+	return h & ~PMAP_HASH_CTX_MASK;
+}
+
+guint64
+pmap_hash (pmap *m, pmap_hash_fn fn, gpointer data, guint64 ctx)
+{
+	guint64 h;
+
+	g_assert (ctx <= PMAP_HASH_CTX_MASK);
+	if (!m->root)
+		return 0;
+	if (ctx && m->root_hash && (m->root_hash & PMAP_HASH_CTX_MASK) == ctx)
+		return m->root_hash & ~PMAP_HASH_CTX_MASK;
+	h = node_hash (m, m->root, g_atomic_int_get (&m->root->ref) == 1, ctx, fn, data);
+	if (ctx)
+		m->root_hash = h | ctx;
+	return h;
+}
+
 void
 pmap_clear (pmap *m)
 {
 	node_unref (m, m->root);
 	m->root = NULL;
+	m->root_hash = 0;
 	m->count = 0;
 	m->height = 0;
 	set_layout (m, first_node_bytes (m));

@@ -12,7 +12,7 @@
  * Why a B+-tree of wide nodes: a lookup visits 3 to 5 nodes at 10^6 keys,
  * neighbours are usually in the same node, and entries are packed in
  * arrays with no per-entry header.  Its shape depends on the history of
- * the map; nothing may depend on it (the hash walks in key order).
+ * the map; nothing may depend on it (pmap_hash is a sum over entries).
  *
  * Keys are 1 to 4 guint64 words compared lexicographically, the way btrfs
  * compares (objectid, type, offset).  Values are copied by memcpy.
@@ -57,9 +57,10 @@ typedef struct {
 	guint16 stride;      /* words per leaf entry: key, then value */
 	guint16 leaf_cap;    /* entries per leaf */
 	guint16 inner_cap;   /* children per inner node */
-	guint16 inner_words; /* words per inner slot: child, maximum, bound */
+	guint16 inner_words; /* words per inner slot: child, hash, maximum, bound */
 	guint16 ikey_base;   /* inner slot: word index of the bound */
 	guint16 height;      /* levels of nodes: 0 empty, 1 a leaf alone */
+	guint64 root_hash;   /* pmap_hash () of the root, with its context; 0: not known */
 } pmap;
 
 void pmap_init (pmap *m, const pmap_type *type);
@@ -93,6 +94,18 @@ const pnode *pmap_prev (const pmap *m, const pnode *n);
 typedef void (*pmap_foreach_fn) (const guint64 *key, const void *value, gpointer data);
 /* In key order, O(n); the map must not change meanwhile. */
 void pmap_foreach (const pmap *m, pmap_foreach_fn fn, gpointer data);
+
+/* An entry's hash for pmap_hash (): its low two bits must be 0. */
+typedef guint64 (*pmap_hash_fn) (const guint64 *key, const void *value, gpointer data);
+#define PMAP_HASH_CTX_MASK 3ull
+/* The sum of fn () over the entries, whatever the shape of the tree (low
+ * two bits 0).  With ctx 1 to 3 (the caller's name for what fn () depends
+ * on besides the entry), every inner node keeps the sum of each child and
+ * the map the sum of its root, so hashing again after a change costs the
+ * nodes the change copied, not the map: O(1) per clone of an explorer.
+ * ctx 0 keeps nothing.  Sums are written only into nodes this map alone
+ * reaches; a map must not be hashed while another thread copies it. */
+guint64 pmap_hash (pmap *m, pmap_hash_fn fn, gpointer data, guint64 ctx);
 
 /* Augmented maps: the least key whose value's metric is >= want (NULL if
  * none), and the largest metric in the map (0 when empty). */

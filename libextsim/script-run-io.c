@@ -38,7 +38,7 @@ report (run_session *s, const script_op *op, const char *verb, guint64 offset, g
 {
 	g_autoptr (GString) line = g_string_new (NULL);
 
-	if (op->pub.flags & EXTSIM_SCRIPT_OP_QUIET)
+	if ((op->pub.flags & EXTSIM_SCRIPT_OP_QUIET) || s->silent)
 		return;
 	format_io_report (line, verb, offset, count, total, ops, (op->pub.flags & EXTSIM_SCRIPT_OP_COMPACT) != 0);
 	run_out (s, line->str);
@@ -97,7 +97,7 @@ run_pread (run_session *s, const script_op *op)
 		return;
 	if (bar && off < info.size)
 		total = MIN (len, info.size - off);
-	if (op->pub.flags & EXTSIM_SCRIPT_OP_VERBOSE) {
+	if ((op->pub.flags & EXTSIM_SCRIPT_OP_VERBOSE) && !s->silent) {
 		g_autoptr (GString) dump = g_string_new (NULL);
 
 		/* one dump per read(2) call, each from its own offset */
@@ -262,6 +262,8 @@ run_fiemap (run_session *s, const script_op *op)
 		return;
 	}
 	f.file_size = info.size;
+	if (s->silent)
+		return;
 	format_fiemap (out, extents, &f);
 	run_out (s, out->str);
 }

@@ -38,30 +38,38 @@ typedef struct {
 struct script_session {
 	run_session s;
 	extsim_script_run_options o;
-	process proc[MAX_PROCS];
+	guint n_procs;
+	process proc[]; /* n_procs: one per thread of the script, at most MAX_PROCS */
 };
 
-static void
-session_init (script_session *ss, const extsim_script *script, const extsim_policy *policy)
+/* A session is allocated with its processes, as small as the script's
+ * threads allow: the explorer makes one per state it generates.  Its
+ * stdout buffer (never used: no output, stdout_buffer 0) is the running
+ * thread's, set by session_run_op. */
+static script_session *
+session_alloc (const extsim_script *script, const extsim_policy *policy)
 {
 	extsim_script_run_options o = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
+	guint n = CLAMP (script_n_threads (script), 1u, MAX_PROCS);
+	script_session *ss = g_malloc0 (sizeof *ss + n * sizeof (process));
 
+	ss->n_procs = n;
 	o.policy = policy;
 	o.check_every_step = FALSE;
 	o.stdout_buffer = 0;
 	ss->o = o;
 	ss->s.script = script;
 	ss->s.o = &ss->o;
-	ss->s.pending = g_string_new (NULL);
 	ss->s.fiemap_max = G_MAXUINT64;
+	ss->s.silent = TRUE;
+	return ss;
 }
 
 script_session *
 session_new (const extsim_script *script, const extsim_policy *policy)
 {
-	script_session *ss = g_new0 (script_session, 1);
+	script_session *ss = session_alloc (script, policy);
 
-	session_init (ss, script, policy);
 	ss->s.res = result_new_slim (script, policy ? policy : &extsim_policy_unpatched);
 	ss->s.res->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	ss->s.dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -75,19 +83,17 @@ session_free (script_session *ss)
 		return;
 	extsim_script_result_free (ss->s.res);
 	g_hash_table_unref (ss->s.dirs);
-	g_string_free (ss->s.pending, TRUE);
 	g_free (ss);
 }
 
 script_session *
 session_clone (const script_session *from)
 {
-	script_session *ss = g_new0 (script_session, 1);
+	script_session *ss = session_alloc (from->s.script, from->o.policy);
 	const extsim_script_result *fr = from->s.res;
 	extsim_script_result *res;
 
-	session_init (ss, from->s.script, from->o.policy);
-	memcpy (ss->proc, from->proc, sizeof ss->proc);
+	memcpy (ss->proc, from->proc, ss->n_procs * sizeof (process));
 	ss->s.fresh = from->s.fresh;
 	ss->s.device_size = from->s.device_size;
 	ss->s.sectorsize = from->s.sectorsize;
@@ -104,30 +110,41 @@ session_clone (const script_session *from)
 	return ss;
 }
 
+typedef struct {
+	script_record rec;
+	GString *pending;
+} scratch;
+
 static void
-scratch_free (script_record *rec)
+scratch_free (scratch *x)
 {
-	g_string_free (rec->out, TRUE);
-	g_string_free (rec->err, TRUE);
-	g_free (rec->error_text);
-	g_free (rec);
+	g_string_free (x->rec.out, TRUE);
+	g_string_free (x->rec.err, TRUE);
+	g_free (x->rec.error_text);
+	g_string_free (x->pending, TRUE);
+	g_free (x);
 }
 
 static GPrivate scratch_key = G_PRIVATE_INIT ((GDestroyNotify) scratch_free);
 
-/* The record an operation writes its output into, one per thread and
- * reused: a session keeps no records. */
+/* The record an operation writes its output into and the stdout buffer,
+ * one per thread and reused: a session keeps no records. */
 static script_record *
-scratch_record (const extsim_script *script, const script_op *op)
+scratch_record (const extsim_script *script, const script_op *op, GString **pending)
 {
-	script_record *rec = g_private_get (&scratch_key);
+	scratch *x = g_private_get (&scratch_key);
+	script_record *rec;
 
-	if (!rec) {
-		rec = g_new0 (script_record, 1);
-		rec->out = g_string_new (NULL);
-		rec->err = g_string_new (NULL);
-		g_private_set (&scratch_key, rec);
+	if (!x) {
+		x = g_new0 (scratch, 1);
+		x->rec.out = g_string_new (NULL);
+		x->rec.err = g_string_new (NULL);
+		x->pending = g_string_new (NULL);
+		g_private_set (&scratch_key, x);
 	}
+	rec = &x->rec;
+	g_string_truncate (x->pending, 0);
+	*pending = x->pending;
 	g_string_truncate (rec->out, 0);
 	g_string_truncate (rec->err, 0);
 	g_clear_pointer (&rec->error_text, g_free);
@@ -142,7 +159,7 @@ scratch_record (const extsim_script *script, const script_op *op)
 static process *
 process_for (script_session *ss, const script_command *cmd)
 {
-	process *p = &ss->proc[MIN (cmd->pub.thread, MAX_PROCS - 1)];
+	process *p = &ss->proc[MIN (cmd->pub.thread, ss->n_procs - 1)];
 
 	if (p->cmd != cmd)
 		*p = (process) { cmd, 0, FALSE, { 0, 0 }, FALSE, FALSE, G_MAXUINT64 };
@@ -165,12 +182,12 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->cur_readonly = p->cur_readonly;
 	s->cur_dir = p->cur_dir;
 	s->fiemap_max = p->fiemap_max;
-	s->rec = scratch_record (s->script, op);
+	s->rec = scratch_record (s->script, op, &s->pending);
 	ok = s->skip || run_op (s, op, error);
 	s->rec = NULL;
 	*p = (process) { cmd, s->exit_status, s->skip, s->cur, s->cur_readonly, s->cur_dir, s->fiemap_max };
 	s->cmd = NULL;
-	g_string_truncate (s->pending, 0);
+	s->pending = NULL;
 	if (s->res->fs)
 		extsim_fs_set_trace (s->res->fs, NULL, NULL);
 	return ok;
