@@ -34,3 +34,9 @@ guint script_n_threads (const extsim_script *script);
 guint script_command_thread (const extsim_script *script, guint command);
 /* (transfer none) */
 const char *script_thread_name (const extsim_script *script, guint thread);
+
+/* The explorer's estimate of its time left (explore.c), for the progress
+ * line: @sizes the size of each level so far (the root's, 1, first; the
+ * frontier last), @made the children the last level generated, @rate
+ * states a second.  0: nothing left; -1: unknown. */
+double explore_eta (const guint64 *sizes, guint n, guint64 made, guint depth_max, double rate);

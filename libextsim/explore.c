@@ -83,6 +83,9 @@ typedef struct {
 	GStringChunk *strings;    /* paths of writeback actions */
 	extsim_explore_progress progress;
 	gint64 start, last_report;
+	guint depth_max;
+	GArray *sizes;            /* guint64: the size of each level, the root's (1) first */
+	guint64 generated_before; /* states_generated before the last level */
 } explorer;
 
 /* ---- the set of keys seen ---- */
@@ -332,6 +335,36 @@ run_parts (work *ws, guint jobs, guint n, GThreadFunc fn)
 		g_thread_join (threads[j]);
 }
 
+/* The seconds the levels left to the depth limit will take.  @sizes are
+ * the sizes of the levels so far (sizes[0] = 1, the root; sizes[n - 1]
+ * the frontier); the last level made @made children of its parents; at
+ * @rate states a second.  A space of interleavings swells and shrinks
+ * again, so the frontier's growth per level (a ratio) is assumed to change
+ * by the factor it changed by over the last two levels, and every state to make
+ * as many children as the last level's did.  0: nothing left; -1:
+ * nothing to go by yet. */
+double
+explore_eta (const guint64 *sizes, guint n, guint64 made, guint depth_max, double rate)
+{
+	double f, per_parent, growth, change = 1, left = 0;
+
+	if (!n || !sizes[n - 1] || n - 1 >= depth_max)
+		return 0;
+	if (n < 2 || !sizes[n - 2] || !made || rate <= 0)
+		return -1;
+	f = (double) sizes[n - 1];
+	per_parent = (double) made / (double) sizes[n - 2];
+	growth = f / (double) sizes[n - 2];
+	if (n >= 3 && sizes[n - 3])
+		change = MIN (1.0, growth / ((double) sizes[n - 2] / (double) sizes[n - 3]));
+	for (guint d = n - 1; d < depth_max && f >= 0.5 && left < 1e18; d++) {
+		left += f * per_parent;
+		growth *= change;
+		f *= MIN (growth, per_parent);
+	}
+	return left / rate;
+}
+
 static void
 report (explorer *e, guint depth, guint frontier, gboolean force)
 {
@@ -341,6 +374,13 @@ report (explorer *e, guint depth, guint frontier, gboolean force)
 	e->progress.frontier = frontier;
 	e->progress.seconds = (now - e->start) / 1e6;
 	e->progress.distinct_states = e->seen.count;
+	if (!force)
+		g_array_append_val (e->sizes, (guint64) { frontier });
+	e->progress.eta_seconds =
+		force ? 0
+		      : explore_eta ((const guint64 *) e->sizes->data, e->sizes->len,
+				     e->progress.states_generated - e->generated_before, e->depth_max,
+				     e->progress.seconds > 0 ? e->progress.states_generated / e->progress.seconds : 0);
 	if (e->o->progress && (force || now - e->last_report > G_USEC_PER_SEC)) {
 		e->o->progress (&e->progress, e->o->progress_data);
 		e->last_report = now;
@@ -520,8 +560,15 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 		seen_add (&e, node_key (root.s, root.pc, e.n_threads));
 		g_array_append_val (level, root);
 	}
+	e.depth_max = depth_max;
+	e.progress.eta_seconds = -1;
+	e.sizes = g_array_new (FALSE, FALSE, sizeof (guint64));
+	g_array_append_val (e.sizes, (guint64) { 1 });
 	for (guint depth = 1; root.s && depth <= depth_max && level->len && found == G_MAXUINT; depth++) {
-		GArray *next = expand_level (&e, level, depth, &found, &reason, error);
+		GArray *next;
+
+		e.generated_before = e.progress.states_generated;
+		next = expand_level (&e, level, depth, &found, &reason, error);
 
 		free_level (level);
 		level = next;
@@ -547,6 +594,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 		g_array_unref (e.ops[t]);
 	g_array_unref (e.nodes);
 	g_free (e.seen.slots);
+	g_array_unref (e.sizes);
 	g_string_chunk_free (e.strings);
 	return *out_result != NULL;
 }

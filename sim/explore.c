@@ -46,6 +46,8 @@ on_progress (const extsim_explore_progress *p, gpointer user_data)
 		 G_GUINT64_FORMAT ", %.0f states/s",
 		 p->depth, p->states_generated, p->distinct_states, p->frontier,
 		 p->seconds > 0 ? p->states_generated / p->seconds : 0.0);
+	if (p->eta_seconds >= 0) /* an estimate: the next levels grow as the last did */
+		fprintf (stderr, ", ETA ~%.0f s", p->eta_seconds);
 }
 
 static JsonNode *

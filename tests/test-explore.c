@@ -7,6 +7,10 @@
  */
 #include "ext-test.h"
 
+#include "explore-private.h"
+
+#include <math.h>
+
 
 #define SEED_SETUP                                                                                 \
 	"mkfs.btrfs -f $dev -b 512M > /dev/null\n"                                                 \
@@ -27,6 +31,18 @@ static const char snapshot_script[] = "mkfs.btrfs -f $dev -b 512M > /dev/null\n"
 				      "#@thread snapshotter\n"
 				      "btrfs subvolume snapshot $mnt/sv $mnt/snap > /dev/null\n"
 				      "sync\n";
+
+/* Three writers whose steps commute: most states are reached along many
+ * orders, within a level and across levels (what the workers drop and
+ * what the merge drops), plus a reflink that breaks the invariant late
+ * under unpatched. */
+static const char commuting[] = SEED_SETUP "xfs_io -f -c \"falloc 0 8m\" $mnt/file2\n"
+				"#@thread A\n"
+				"xfs_io -c \"pwrite 20m 4k\" -c \"pwrite 24m 4k\" -c \"fsync\" $mnt/file1\n"
+				"#@thread B\n"
+				"xfs_io -c \"pwrite 1m 4k\" -c \"pwrite 2m 4k\" -c \"fsync\" $mnt/file2\n"
+				"#@thread C\n"
+				"xfs_io -c \"pwrite 40m 4k\" -c \"reflink $mnt/file2 0 60m 4k\" -c \"fsync\" $mnt/file1\n";
 
 /* only A then B breaks the invariant */
 static const char two_writers[] = "mkfs.btrfs -f $dev -b 512M > /dev/null\n"
@@ -216,16 +232,22 @@ assert_same (const extsim_explore_result *a, const extsim_explore_result *b)
 
 START_TEST (jobs_do_not_change_the_answer)
 {
-	const char *texts[] = { two_writers, seed_script };
+	const char *texts[] = { two_writers, seed_script, commuting };
 	const char *policies[] = { "unpatched", "patched" };
 
 	for (guint t = 0; t < G_N_ELEMENTS (texts); t++) {
 		for (guint p = 0; p < G_N_ELEMENTS (policies); p++) {
 			extsim_script *s = parse (texts[t]);
-			extsim_explore_result *one = explore (s, policies[p], 6, 1, FALSE);
-			extsim_explore_result *two = explore (s, policies[p], 6, 2, FALSE);
-			extsim_explore_result *four = explore (s, policies[p], 6, 4, FALSE);
+			guint depth = texts[t] == commuting ? 12 : 6;
+			extsim_explore_result *one = explore (s, policies[p], depth, 1, FALSE);
+			extsim_explore_result *two = explore (s, policies[p], depth, 2, FALSE);
+			extsim_explore_result *four = explore (s, policies[p], depth, 4, FALSE);
+			extsim_explore_progress pr;
 
+			extsim_explore_result_get_progress (one, &pr);
+			if (texts[t] == commuting) /* many orders meet in one state */
+				ext_assert_u64_gt (pr.states_generated, 2 * pr.distinct_states);
+			ext_assert_true (pr.eta_seconds == 0); /* the search is over */
 			assert_same (one, two);
 			assert_same (one, four);
 			extsim_explore_result_free (one);
@@ -234,6 +256,29 @@ START_TEST (jobs_do_not_change_the_answer)
 			extsim_script_free (s);
 		}
 	}
+}
+END_TEST
+
+/* The progress line's estimate: the levels left follow the last ones. */
+START_TEST (eta_follows_the_last_levels)
+{
+	/* 1, 10, 30: each state made 3 children, all new, growth 10 then 3
+	 * (changing by 0.3): 3 levels to depth 5 of 90, 81 (f = 30 * 0.9),
+	 * 21.87 (27 * 0.27) children, at 100 states/s */
+	const guint64 swelling[] = { 1, 10, 30 };
+	/* growing steadily: 1, 3, 9, 27 with 3 children each: 81, 243, 729 */
+	const guint64 steady[] = { 1, 3, 9, 27 };
+	const guint64 done[] = { 1, 10, 0 };
+
+	ext_assert_true (fabs (explore_eta (swelling, 3, 30, 5, 100.0) - (90.0 + 81 + 21.87) / 100) < 1e-9);
+	ext_assert_true (fabs (explore_eta (steady, 4, 27, 6, 100.0) - (81.0 + 243 + 729) / 100) < 1e-9);
+	/* a shrinking space ends before the depth limit, whatever the limit */
+	ext_assert_true (explore_eta (swelling, 3, 30, 1000, 100.0) < 3);
+	/* nothing left, nothing to go by */
+	ext_assert_true (explore_eta (done, 3, 30, 5, 100.0) == 0);
+	ext_assert_true (explore_eta (steady, 4, 27, 3, 100.0) == 0);
+	ext_assert_true (explore_eta (steady, 1, 0, 5, 100.0) == -1);
+	ext_assert_true (explore_eta (steady, 4, 27, 6, 0) == -1);
 }
 END_TEST
 
@@ -335,6 +380,7 @@ suite (void)
 	tcase_add_test (search, shards_cover_the_search);
 	tcase_add_test (search, a_script_without_threads_is_refused);
 	tcase_add_test (search, background_writeback_is_explored);
+	tcase_add_test (search, eta_follows_the_last_levels);
 	suite_add_tcase (s, search);
 	return s;
 }

@@ -42,12 +42,26 @@ typedef struct {
 	guint64 len;
 } extsim_action;
 
+/**
+ * extsim_explore_progress:
+ * @depth: the last level finished
+ * @states_generated: children made so far, duplicates included
+ * @distinct_states: states kept (each expanded once)
+ * @frontier: states of the next level to expand
+ * @seconds: wall time of the search (the setup excluded)
+ * @eta_seconds: an estimate of the time left, -1 before the first level
+ *   is done: a breadth-first search does not know the size of its space,
+ *   so the levels up to the depth limit are assumed to grow as the last
+ *   one did (children per state and the share of them that are new).
+ *   0 once the search is over.
+ */
 typedef struct extsim_explore_progress {
 	guint depth;
 	guint64 states_generated;
 	guint64 distinct_states;
 	guint64 frontier;
 	double seconds;
+	double eta_seconds;
 } extsim_explore_progress;
 
 typedef void (*extsim_explore_progress_func) (const extsim_explore_progress *progress, gpointer user_data);
