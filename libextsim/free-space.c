@@ -3,15 +3,18 @@
  * HOW DOES THIS WORK: the physical allocator (find_free_extent,
  * btrfs_reserve_extent; btrfs-semantics.md 2.3)
  *
- * Free space is a set of maximal ranges by address, in a map whose every
- * node also knows the longest range below it: the lowest range that fits
- * and the largest range are both found in O(log n), whatever the history.
+ * Free space is a set of maximal ranges by address, each inside one data
+ * block group (block-group.c: ranges never merge across a group's edge),
+ * indexed twice, as the kernel's free space cache is: by address
+ * (free_space, the offset index) and by (group, length, address)
+ * (free_by_size, the bytes index), which gives every group its longest
+ * range in O(log n).  Where an extent goes is block-group.c's rule.
  *
- *   allocate want, at least min:
- *     first free range, by address, holding want  -> take its front
- *     none: want = round_down(min(want / 2, largest free range)),
+ *   allocate want, at least min, hint:
+ *     find_free_extent (want, hint)               -> take its front
+ *     none: want = round_down(min(want / 2, longest free range)),
  *           at least min, and try again            (btrfs_reserve_extent)
- *     largest free range < min                      -> ENOSPC
+ *     longest free range < min                      -> ENOSPC
  *   free (last reference of an extent dropped):
  *     used -= n, pinned += n, range goes to the pinned set
  *   commit:
@@ -24,19 +27,45 @@
  */
 #include "fs-private.h"
 
+static void
+size_index (extsim_fs *fs, guint64 bg, guint64 start, guint64 len, gboolean add)
+{
+	guint64 key[3] = { bg, len, start }, none = 0;
+
+	if (add)
+		pmap_insert (&fs->free_by_size, key, &none);
+	else
+		pmap_remove (&fs->free_by_size, key, NULL);
+}
+
 /* Sets the free range at start to len (a new range, or a new length). */
 static void
 index_set (extsim_fs *fs, guint64 start, guint64 len)
 {
+	const free_item *old = pmap_lookup (&fs->free_space, &start);
 	free_item v = { len, 0 };
+	guint64 bg = 0;
 
+	bg_lookup (fs, start, &bg);
+	guint64 old_len = old ? old->len : 0;
+
+	if (old_len)
+		size_index (fs, bg, start, old_len, FALSE);
+	size_index (fs, bg, start, len, TRUE);
 	pmap_insert (&fs->free_space, &start, &v);
+	bg_free_changed (fs, bg, old_len, len);
 }
 
 static void
 index_remove (extsim_fs *fs, guint64 start)
 {
-	pmap_remove (&fs->free_space, &start, NULL);
+	free_item old;
+	guint64 bg = 0;
+
+	bg_lookup (fs, start, &bg);
+	pmap_remove (&fs->free_space, &start, &old);
+	size_index (fs, bg, start, old.len, FALSE);
+	bg_free_changed (fs, bg, old.len, 0);
 }
 
 static guint64
@@ -54,10 +83,15 @@ free_space_add (extsim_fs *fs, guint64 start, guint64 len)
 	const pnode *right = left ? pmap_next (&fs->free_space, left) : pmap_first (&fs->free_space);
 	guint64 lstart = left ? pnode_key (left)[0] : 0, llen = left ? free_len_of (fs, left) : 0;
 	guint64 rlen = right && pnode_key (right)[0] == start + len ? free_len_of (fs, right) : 0;
+	guint64 bg = 0;
+	const bg_item *b = bg_lookup (fs, start, &bg);
 
+	g_assert (b && start + len <= bg + b->len); /* inside one block group */
 	g_assert (!left || lstart + llen <= start); /* start is not free already */
-	if (left && lstart + llen < start)
-		llen = 0; /* not touching */
+	if (left && (lstart + llen < start || lstart < bg))
+		llen = 0; /* not touching, or in the group before */
+	if (start + len == bg + b->len)
+		rlen = 0; /* the next range is in the next group */
 	if (rlen) {
 		index_remove (fs, start + len);
 		len += rlen;
@@ -68,7 +102,7 @@ free_space_add (extsim_fs *fs, guint64 start, guint64 len)
 		index_set (fs, start, len);
 }
 
-static void
+void
 free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 {
 	rmap r = rmap_of (&fs->free_space, 0, 0, 0);
@@ -86,43 +120,31 @@ free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 		index_set (fs, start + len, fstart + flen - start - len);
 }
 
-static guint64
-largest_free (const extsim_fs *fs)
-{
-	return pmap_max_metric (&fs->free_space);
-}
-
-static gboolean
-first_fit (const extsim_fs *fs, guint64 want, guint64 *start)
-{
-	const pnode *n = pmap_first_fit (&fs->free_space, want);
-
-	if (n)
-		*start = pnode_key (n)[0];
-	return n != NULL;
-}
-
 /*
  * btrfs_reserve_extent: allocates [*out_start, *out_start + *out_len) with
- * min <= *out_len <= want, all sector multiples.  Accounting is the
- * caller's: the extent is not in the extent tree yet.
+ * min <= *out_len <= want, all sector multiples, trying from hint first
+ * (block-group.c).  Accounting is the caller's: the extent is not in the
+ * extent tree yet.
  */
 gboolean
-alloc_data_extent (extsim_fs *fs, guint64 want, guint64 min, guint64 *out_start, guint64 *out_len)
+alloc_data_extent (extsim_fs *fs, guint64 want, guint64 min, guint64 hint, guint64 *out_start, guint64 *out_len)
 {
 	g_assert (want >= min && min > 0 && aligned (fs, want) && aligned (fs, min));
 
 	for (;;) {
-		guint64 largest = largest_free (fs);
+		guint64 largest = 0;
 
-		if (largest >= want && first_fit (fs, want, out_start))
+		if (find_free_extent (fs, want, hint, out_start, &largest))
 			break;
+		/* the ins->offset of a failed find_free_extent: the longest
+		 * free range it saw, 0 when there is none at all */
 		if (largest < min || want == min)
 			return FALSE;
 		want = align_down (fs, MIN (want / 2, largest));
 		want = MAX (want, min);
 	}
 	free_space_take (fs, *out_start, want);
+	bg_account (fs, *out_start, want, TRUE, bg_size_class (want));
 	*out_len = want;
 	return TRUE;
 }
@@ -134,6 +156,7 @@ pin_extent (extsim_fs *fs, guint64 start, guint64 len)
 	rm_len v = { len };
 
 	rm_set (&r, start, &v);
+	bg_account (fs, start, len, FALSE, BG_SZ_NONE);
 	update_bytes_used (fs, -(gint64) len);
 	update_bytes_pinned (fs, (gint64) len);
 }
@@ -158,7 +181,16 @@ unpin_all (extsim_fs *fs)
 		guint64 start = g_array_index (ranges, guint64, i), len = g_array_index (ranges, guint64, i + 1);
 
 		update_bytes_pinned (fs, -(gint64) len);
-		free_space_add (fs, start, len);
+		while (len) {
+			/* the pinned set merges ranges of neighbouring groups */
+			guint64 bg = 0, piece;
+			const bg_item *b = bg_lookup (fs, start, &bg);
+
+			piece = MIN (len, bg + b->len - start);
+			free_space_add (fs, start, piece);
+			start += piece;
+			len -= piece;
+		}
 	}
 }
 
@@ -167,5 +199,5 @@ free_space_total (const extsim_fs *fs)
 {
 	rmap r = rmap_of ((pmap *) &fs->free_space, 0, 0, 0);
 
-	return rm_covered (&r, 0, G_MAXUINT64);
+	return rm_covered (&r, 0, G_MAXUINT64) + chunk_unallocated (fs);
 }

@@ -2,7 +2,8 @@
 /*
  * HOW DOES THIS WORK: the filesystem object, steps and transactions
  *
- * mkfs:    total = data space of the device; all of it one free range
+ * mkfs:    total = data space of the device; mkfs.btrfs's data chunk is free,
+ *          the rest unallocated device space (block-group.c)
  * step:    every public call that changes state is one step; a policy's
  *          callback calling back in stays inside the caller's step
  * commit:  transid += 1; every pinned range joins the free set
@@ -42,13 +43,28 @@ static const pmap_type free_type = { .name = "free_space",
 				     .aug_offset = G_STRUCT_OFFSET (free_item, longest_below) };
 static const pmap_type pinned_type = { .name = "pinned", .key_words = 1, .value_size = sizeof (rm_len) };
 
-#define N_MAPS 10
+static guint64
+bg_max_free (const void *value)
+{
+	return ((const bg_item *) value)->max_free;
+}
+
+static const pmap_type block_groups_type = { .name = "block_groups",
+					     .key_words = 1,
+					     .value_size = sizeof (bg_item),
+					     .metric = bg_max_free,
+					     .aug_offset = G_STRUCT_OFFSET (bg_item, longest_below) };
+static const pmap_type free_by_size_type = { .name = "free_by_size", .key_words = 3, .value_size = 0 };
+static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .value_size = sizeof (rm_len) };
+
+#define N_MAPS 13
 
 static pmap *
 map_at (extsim_fs *fs, guint i)
 {
-	pmap *maps[N_MAPS] = { &fs->roots,   &fs->inodes,   &fs->items, &fs->dirty,      &fs->lost,
-			       &fs->extents, &fs->backrefs, &fs->disk,  &fs->free_space, &fs->pinned };
+	pmap *maps[N_MAPS] = { &fs->roots,     &fs->inodes,        &fs->items,       &fs->dirty, &fs->lost,
+			       &fs->extents,   &fs->backrefs,      &fs->disk,        &fs->free_space,
+			       &fs->pinned,    &fs->block_groups,  &fs->free_by_size, &fs->dev_free };
 
 	return maps[i];
 }
@@ -172,10 +188,13 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->disk, &disk_type);
 	pmap_init (&fs->free_space, &free_type);
 	pmap_init (&fs->pinned, &pinned_type);
+	pmap_init (&fs->block_groups, &block_groups_type);
+	pmap_init (&fs->free_by_size, &free_by_size_type);
+	pmap_init (&fs->dev_free, &dev_free_type);
 	fs->si.total = o->data_size ? o->data_size & ~((guint64) o->sectorsize - 1)
 				    : extsim_data_size_for_device (o->device_size, o->sectorsize);
 	fs->si.free = fs->si.total;
-	free_space_add (fs, DATA_LOGICAL_START, fs->si.total);
+	block_groups_init (fs, o->data_size != 0);
 	pmap_insert (&fs->roots, &key, &top);
 	fs->transid = 1;
 	fs->next_subvol = EXTSIM_FIRST_FREE_OBJECTID;
@@ -541,6 +560,7 @@ extsim_fs_remount (extsim_fs *fs)
 	while (fs->dirty.count)
 		writeback_all (fs); /* every failed pass drops at least one range */
 	transaction_commit (fs);
+	bg_load_size_classes (fs);
 	pmap_foreach (&fs->inodes, clear_wb_error, inos);
 	for (guint i = 0; i < inos->len; i++)
 		inode_lookup_mut (fs, g_array_index (inos, extsim_ino, i))->wb_error = 0;

@@ -209,11 +209,13 @@ nospc (GError **error, const char *what, extsim_ino ino)
 }
 
 /* PREALLOC extents for the holes of [s, e); the reservation for them is
- * already in may_use.  FALSE when the allocator ran dry. */
+ * already in may_use.  FALSE when the allocator ran dry.  Each allocation
+ * is hinted after the one before (btrfs_prealloc_file_range's alloc_hint,
+ * 0 at first in btrfs_fallocate and btrfs_zero_range). */
 static gboolean
 prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *reserved)
 {
-	guint64 pos = s;
+	guint64 pos = s, hint = 0;
 
 	while (pos < e) {
 		guint64 start, next = G_MAXUINT64, hole_end, phys, got;
@@ -226,8 +228,9 @@ prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *re
 		hole_end = MIN (e, next);
 		while (pos < hole_end) {
 			if (!alloc_data_extent (fs, MIN (hole_end - pos, fs->max_prealloc_extent_size), fs->sectorsize,
-						&phys, &got))
+						hint, &phys, &got))
 				return FALSE;
+			hint = phys + got;
 			update_bytes_may_use (fs, -(gint64) got);
 			*reserved -= got;
 			update_bytes_reserved (fs, (gint64) got);

@@ -109,15 +109,35 @@ lose_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	emit (fs, EXTSIM_EVENT_WRITEBACK_ENOSPC, EXTSIM_REASON_NO_FREE_SPACE, ino, s, e - s, 0, 1);
 }
 
+/* btrfs_get_extent_allocation_hint: where the extent at s lies, or else
+ * where the file's first extent lies (the extent map cache is taken to
+ * hold them all), or no hint. */
+static guint64
+allocation_hint (const extsim_fs *fs, extsim_ino ino, guint64 s)
+{
+	guint64 start = 0, next = G_MAXUINT64;
+	const file_item *fi = item_at (fs, ino, s, &start, &next);
+
+	if (!fi) {
+		rmap items = items_of_c (fs, ino);
+		const pnode *n = rm_first (&items);
+
+		fi = n ? pnode_value (items.m, n) : NULL;
+	}
+	return fi ? fi->disk_bytenr + fi->offset : 0;
+}
+
 /* cow_file_range for [s, e); on ENOSPC loses [failure point, lose_end). */
 static gboolean
 cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end, extsim_reason why)
 {
+	guint64 hint = allocation_hint (fs, ino, s);
+
 	while (s < e) {
 		guint64 want = MIN (e - s, fs->max_extent_size), phys, got;
 		file_item fi = { 0 };
 
-		if (!alloc_data_extent (fs, want, fs->sectorsize, &phys, &got)) {
+		if (!alloc_data_extent (fs, want, fs->sectorsize, hint, &phys, &got)) {
 			lose_pages (fs, ino, s, lose_end);
 			return FALSE;
 		}
@@ -129,6 +149,7 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 		item_insert (fs, ino, s, &fi);
 		fs->stats.cow_bytes += got;
 		emit (fs, EXTSIM_EVENT_COW, why, ino, s, got, phys, 1);
+		hint = phys + got; /* the next piece goes after this one */
 		s += got;
 	}
 	return TRUE;

@@ -561,10 +561,6 @@ static const state_pair equal_pairs[] = {
 	  writeback_around_unrelated_write, 1 },
 	{ "one idle commit or five", synced_then_idle_commits, 1, synced_then_idle_commits, 5 },
 	{ "idle commits around a snapshot", snapshot_between_idle_commits, 0, snapshot_between_idle_commits, 3 },
-	{ "written, synced, unlinked, committed is as never written", written_synced_unlinked_committed, 0,
-	  created_and_unlinked, 0 },
-	{ "written then punched to nothing is as only truncated", written_then_punched_to_nothing, 0, truncated,
-	  64 * KiB },
 	{ "dirty data overwritten before writeback", dirty_written, 1, dirty_written, 0 },
 	{ "a reflink whose source went is as a file written alone", reflinked_then_source_unlinked, 0, written_alone,
 	  0 },
@@ -705,6 +701,12 @@ static const state_pair different_pairs[] = {
 	{ "one byte of i_size", truncated, 64 * KiB, truncated, 64 * KiB + 1 },
 	{ "the NODATACOW flag", empty_file, 1, empty_file, 0 },
 	{ "one extent or two", written_in_extents, 0, written_in_extents, 1 },
+	/* freed data leaves its block group the size class of its first
+	 * extent (block-group.c), which steers later allocations */
+	{ "written, synced, unlinked, committed: the block group keeps its class", written_synced_unlinked_committed,
+	  0, created_and_unlinked, 0 },
+	{ "written then punched to nothing: the block group keeps its class", written_then_punched_to_nothing, 0,
+	  truncated, 64 * KiB },
 };
 
 START_TEST (different_states_hash_differently)

@@ -8,9 +8,11 @@
 
 #include <errno.h>
 
+/* 2 GiB: data chunks of 208 MiB hold a 128 MiB extent (on 1 GiB, 112 MiB
+ * chunks halve it to 64 MiB: test-block-group.c) */
 START_TEST (cow_over_a_hole_allocates_extents_of_at_most_128m)
 {
-	extsim_fs *fs = t_fs_new (NULL, GiB, 0);
+	extsim_fs *fs = t_fs_new (NULL, 2 * GiB, 0);
 	extsim_ino f = t_create (fs);
 	const t_item layout[] = {
 		{ 0, 128 * MiB, 'R', 1, 0 },

@@ -1,0 +1,393 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: data block groups, and where find_free_extent puts
+ * an extent (fs/btrfs/volumes.c, block-group.c, extent-tree.c,
+ * free-space-cache.c of Linux 6.18)
+ *
+ * Data lives in block groups (chunks); an extent never crosses the edge
+ * of one, and each group keeps its own free space.  mkfs.btrfs 6.2 leaves
+ * one data chunk of 8 MiB at logical 13 MiB (its temporary SINGLE data
+ * chunk, which the default profile keeps); the rest of the device is
+ * unallocated, in two holes: the 12 MiB its temporary system and
+ * metadata chunks left at device offset 1 MiB, and the end of the device
+ * after the DUP system and metadata chunks.  The kernel turns them into
+ * data chunks on demand:
+ *
+ *   btrfs_create_chunk (init_alloc_chunk_ctl_policy_regular,
+ *   decide_stripe_size_regular), SINGLE data on one device of S bytes:
+ *     hole    = the largest unallocated hole (the first of equal ones:
+ *               find_free_dev_extent)
+ *     limit   = min(round_up(S * 10 / 100, 16 MiB), 1 GiB)
+ *     chunk   = min(hole, limit)   at the next logical address
+ *   no hole left: the space_info is full, no chunk is made again
+ *
+ * find_free_extent (want bytes, hint byte), size class of want:
+ * small <= 128 KiB < medium <= 8 MiB < large (6.3+,
+ * btrfs_calc_block_group_size_class), groups in logical order:
+ *
+ *   hint inside a group of the right class: the first free range, by
+ *     address, from the 128 MiB bitmap window holding the hint, that
+ *     holds want (the offset index); then the groups after it
+ *   loop 0 (LOOP_CACHING_NOWAIT)     groups of the same class
+ *   loop 2 (LOOP_UNSET_SIZE_CLASS)   ... or of no class yet
+ *   loop 3 (LOOP_ALLOC_CHUNK)        make one chunk, then as loop 2
+ *   loop 4 (LOOP_WRONG_SIZE_CLASS)   any group
+ *   in a group searched from its start: its longest free range (the
+ *   bytes index, btrfs_find_space_for_alloc), taken from the front
+ *   none: ENOSPC with the longest free range seen (ins->offset), which
+ *   btrfs_reserve_extent halves towards (free-space.c)
+ *
+ * A group gets the class of its first allocation (btrfs_use_block_group_
+ * size_class) and keeps it (see bg_account); mount samples five of its
+ * extents (load_block_group_size_class).
+ *
+ * Cost: a search walks the groups that hold a long enough range (the
+ * group map keeps, per subtree, its longest range), an allocation or a
+ * free updates one group; nothing depends on bytes.  Sizes whose extent
+ * caps are scaled (extsim_fs_options.max_extent_size above 128 MiB, the
+ * 1 PiB run of DESIGN.md 1) scale the chunk limits with them, so the
+ * run keeps its shape.
+ *
+ * Not modelled: metadata and system chunks made after mkfs, the removal
+ * of empty groups (btrfs_delete_unused_bgs), the cached max_extent_size
+ * of the space_info, clustered allocation (data uses it only with
+ * ssd_spread), asynchronous caching after mount.
+ */
+#include "fs-private.h"
+
+#define MKFS_DATA_CHUNK (8 * EXTSIM_MiB)    /* the temporary data chunk mkfs keeps */
+#define MKFS_TEMP_HOLE (12 * EXTSIM_MiB)    /* its temporary system and metadata chunks */
+#define MKFS_TEMP_HOLE_START EXTSIM_MiB     /* BTRFS_DEVICE_RANGE_RESERVED */
+#define CHUNK_ROUND (16 * EXTSIM_MiB)       /* decide_stripe_size_regular's round_up */
+#define MAX_DATA_STRIPE EXTSIM_GiB          /* max_stripe_size of data */
+#define BITS_PER_BITMAP 32768               /* PAGE_SIZE * 8: a bitmap covers this many sectors */
+
+/* The loops of find_free_extent that choose groups differently. */
+enum { LOOP_SAME_CLASS, LOOP_UNSET_SIZE_CLASS, LOOP_WRONG_SIZE_CLASS };
+
+guint
+bg_size_class (guint64 num_bytes)
+{
+	if (num_bytes <= 128 * EXTSIM_KiB)
+		return BG_SZ_SMALL;
+	if (num_bytes <= 8 * EXTSIM_MiB)
+		return BG_SZ_MEDIUM;
+	return BG_SZ_LARGE;
+}
+
+static guint64
+caps_scale (const extsim_fs *fs)
+{
+	return MAX (1, fs->max_extent_size / EXTSIM_MAX_EXTENT_SIZE);
+}
+
+const bg_item *
+bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start)
+{
+	const pnode *n = pmap_le (&fs->block_groups, &addr);
+	const bg_item *b;
+
+	if (!n)
+		return NULL;
+	b = pnode_value (&fs->block_groups, n);
+	if (addr >= pnode_key (n)[0] + b->len)
+		return NULL;
+	if (start)
+		*start = pnode_key (n)[0];
+	return b;
+}
+
+static void
+bg_store (extsim_fs *fs, guint64 start, const bg_item *b)
+{
+	bg_item v = *b;
+
+	pmap_insert (&fs->block_groups, &start, &v);
+}
+
+/* A free range of the group went from old_len to new_len bytes (0: none):
+ * its longest free range, the last of its size index, is looked up again
+ * only when the longest one shrank or went. */
+void
+bg_free_changed (extsim_fs *fs, guint64 bg_start, guint64 old_len, guint64 new_len)
+{
+	const bg_item *b = pmap_lookup (&fs->block_groups, &bg_start);
+	guint64 longest = b->max_free;
+	bg_item v;
+
+	if (new_len > longest) {
+		longest = new_len;
+	} else if (old_len == longest && new_len < old_len) {
+		guint64 key[3] = { bg_start, G_MAXUINT64, G_MAXUINT64 };
+		const pnode *n = pmap_lt (&fs->free_by_size, key);
+
+		longest = n && pnode_key (n)[0] == bg_start ? pnode_key (n)[1] : 0;
+		b = pmap_lookup (&fs->block_groups, &bg_start);
+	}
+	if (b->max_free == longest)
+		return;
+	v = *b;
+	v.max_free = longest;
+	bg_store (fs, bg_start, &v);
+}
+
+/* btrfs_add_reserved_bytes / btrfs_update_block_group: an extent of len
+ * at start is allocated (its size class set on a group that had none)
+ * or freed.  A group that empties keeps its class: the recordings agree
+ * with that (w0292 does not with the reset of btrfs_maybe_reset_size_class,
+ * 5870ec7c8fe5, in 6.18 stable; whether the recorded kernel lacks it or
+ * removed the emptied group instead is not known). */
+void
+bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint size_class)
+{
+	guint64 bg = 0;
+	const bg_item *b = bg_lookup (fs, start, &bg);
+	bg_item v;
+
+	g_assert (b && start + len <= bg + b->len);
+	v = *b;
+	if (alloc) {
+		v.used += len;
+		if (v.size_class == BG_SZ_NONE)
+			v.size_class = size_class;
+	} else {
+		g_assert (v.used >= len);
+		v.used -= len;
+	}
+	bg_store (fs, bg, &v);
+}
+
+static void
+bg_add (extsim_fs *fs, guint64 start, guint64 len)
+{
+	bg_item v = { len, 0, 0, 0, BG_SZ_NONE, 0 };
+
+	bg_store (fs, start, &v);
+	free_space_add (fs, start, len);
+}
+
+static void
+dev_hole_set (extsim_fs *fs, guint64 offset, guint64 len)
+{
+	rm_len v = { len };
+
+	if (len)
+		pmap_insert (&fs->dev_free, &offset, &v);
+	else
+		pmap_remove (&fs->dev_free, &offset, NULL);
+}
+
+/*
+ * mkfs: the data chunk mkfs.btrfs leaves, and the unallocated holes (see
+ * above); their sum is the data capacity extsim_data_size_for_device()
+ * measured.  A data size given explicitly is one block group, nothing
+ * else: the model without the kernel's chunk layout.
+ */
+void
+block_groups_init (extsim_fs *fs, gboolean explicit_size)
+{
+	guint64 total = fs->si.total, first, hole1;
+
+	if (explicit_size) {
+		bg_add (fs, DATA_LOGICAL_START, total);
+		return;
+	}
+	first = MIN (total, MKFS_DATA_CHUNK);
+	hole1 = MIN (total - first, MKFS_TEMP_HOLE);
+	bg_add (fs, DATA_LOGICAL_START, first);
+	dev_hole_set (fs, MKFS_TEMP_HOLE_START, hole1);
+	/* the end of the device: placement does not matter, only that it
+	 * comes after the first hole */
+	dev_hole_set (fs, MAX (fs->device_size - (total - first - hole1), MKFS_TEMP_HOLE_START + hole1),
+		      total - first - hole1);
+}
+
+guint64
+chunk_unallocated (const extsim_fs *fs)
+{
+	guint64 sum = 0;
+
+	for (const pnode *n = pmap_first (&fs->dev_free); n; n = pmap_next (&fs->dev_free, n))
+		sum += ((const rm_len *) pnode_value (&fs->dev_free, n))->len;
+	return sum;
+}
+
+/* btrfs_create_chunk for data (see above); FALSE when the device is full.
+ * At most the two holes of mkfs exist: nothing gives chunks back. */
+static gboolean
+alloc_chunk (extsim_fs *fs)
+{
+	guint64 k = caps_scale (fs), hole_start = 0, hole = 0, limit, len, start = DATA_LOGICAL_START;
+	const pnode *last = pmap_last (&fs->block_groups);
+
+	for (const pnode *n = pmap_first (&fs->dev_free); n; n = pmap_next (&fs->dev_free, n)) {
+		guint64 l = ((const rm_len *) pnode_value (&fs->dev_free, n))->len;
+
+		if (l > hole) {
+			hole = l;
+			hole_start = pnode_key (n)[0];
+		}
+	}
+	if (!hole)
+		return FALSE;
+	limit = (fs->device_size / 100 * 10 + fs->device_size % 100 * 10 / 100 + CHUNK_ROUND * k - 1) /
+		(CHUNK_ROUND * k) * (CHUNK_ROUND * k);
+	limit = MIN (limit, MAX_DATA_STRIPE * k);
+	len = MIN (hole, limit);
+	dev_hole_set (fs, hole_start, 0);
+	dev_hole_set (fs, hole_start + len, hole - len);
+	if (last) {
+		start = pnode_key (last)[0] + ((const bg_item *) pnode_value (&fs->block_groups, last))->len;
+		/* the system and metadata chunks of mkfs lie after its data
+		 * chunk (how far does not matter: that they are not data) */
+		if (pmap_first (&fs->block_groups) == last)
+			start += MKFS_TEMP_HOLE;
+	}
+	bg_add (fs, start, len);
+	return TRUE;
+}
+
+static gboolean
+class_ok (int loop, guint bg_class, guint want_class)
+{
+	return loop == LOOP_WRONG_SIZE_CLASS || bg_class == want_class ||
+	       (loop == LOOP_UNSET_SIZE_CLASS && bg_class == BG_SZ_NONE);
+}
+
+/* btrfs_find_space_for_alloc from the group's start: the bytes index,
+ * its longest range (the lowest address among equal ones). */
+static guint64
+longest_range (const extsim_fs *fs, guint64 bg_start, guint64 longest)
+{
+	guint64 key[3] = { bg_start, longest, 0 };
+	const pnode *n = pmap_ge (&fs->free_by_size, key);
+
+	g_assert (n && pnode_key (n)[0] == bg_start && pnode_key (n)[1] == longest);
+	return pnode_key (n)[2];
+}
+
+/* btrfs_find_space_for_alloc from a hint inside the group: the offset
+ * index, the first range holding want from the hint's bitmap window on. */
+static gboolean
+first_fit_from (const extsim_fs *fs, guint64 bg_start, const bg_item *b, guint64 hint, guint64 want,
+		guint64 *start)
+{
+	guint64 window = (guint64) BITS_PER_BITMAP * fs->sectorsize;
+	guint64 from = bg_start + (hint - bg_start) / window * window, end = bg_start + b->len;
+	const pnode *n = pmap_first_fit (&fs->free_space, want);
+
+	/* the first range of all that holds want, when it lies in the
+	 * window or after it, is the answer without a walk */
+	if (!n || pnode_key (n)[0] >= end)
+		return FALSE;
+	if (pnode_key (n)[0] < from) {
+		n = pmap_le (&fs->free_space, &from);
+		if (pnode_key (n)[0] + ((const free_item *) pnode_value (&fs->free_space, n))->len <= from)
+			n = pmap_ge (&fs->free_space, &from);
+	}
+	for (; n && pnode_key (n)[0] < end; n = pmap_next (&fs->free_space, n)) {
+		if (((const free_item *) pnode_value (&fs->free_space, n))->len >= want) {
+			*start = pnode_key (n)[0];
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* The first group after `after` (all of them when after is NULL), in
+ * logical order, with a range of want bytes and a class the loop takes. */
+static const pnode *
+next_group (const extsim_fs *fs, const guint64 *after, guint64 want, int loop, guint want_class)
+{
+	const pmap *m = &fs->block_groups;
+	const pnode *n = pmap_first_fit (m, want);
+
+	/* the first fit of all is the answer unless it lies before `after`
+	 * or its class is wrong: then walk on from there */
+	if (n && after && pnode_key (n)[0] <= *after)
+		n = pmap_gt (m, after);
+	for (; n; n = pmap_next (m, n)) {
+		const bg_item *b = pnode_value (m, n);
+
+		if (b->max_free >= want && class_ok (loop, b->size_class, want_class))
+			return n;
+	}
+	return NULL;
+}
+
+static gboolean
+search_groups (const extsim_fs *fs, const guint64 *after, guint64 want, int loop, guint want_class,
+	       guint64 *start)
+{
+	const pnode *n = next_group (fs, after, want, loop, want_class);
+	const bg_item *b;
+
+	if (!n)
+		return FALSE;
+	b = pnode_value (&fs->block_groups, n);
+	*start = longest_range (fs, pnode_key (n)[0], b->max_free);
+	return TRUE;
+}
+
+gboolean
+find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free)
+{
+	guint size_class = bg_size_class (want);
+	guint64 bg = 0;
+	const bg_item *b = hint ? bg_lookup (fs, hint, &bg) : NULL;
+
+	if (b) {
+		/* the hinted group first, searched from the hint (from its
+		 * start: the bytes index); then the groups after it */
+		if (class_ok (LOOP_SAME_CLASS, b->size_class, size_class)) {
+			if (hint != bg && first_fit_from (fs, bg, b, hint, want, start))
+				return TRUE;
+			if (hint == bg && b->max_free >= want) {
+				*start = longest_range (fs, bg, b->max_free);
+				return TRUE;
+			}
+		}
+		if (search_groups (fs, &bg, want, LOOP_SAME_CLASS, size_class, start))
+			return TRUE;
+	} else if (search_groups (fs, NULL, want, LOOP_SAME_CLASS, size_class, start)) {
+		return TRUE;
+	}
+	if (search_groups (fs, NULL, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
+		return TRUE;
+	if (alloc_chunk (fs) && search_groups (fs, NULL, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
+		return TRUE;
+	if (search_groups (fs, NULL, want, LOOP_WRONG_SIZE_CLASS, size_class, start))
+		return TRUE;
+	*max_free = pmap_max_metric (&fs->block_groups);
+	return FALSE;
+}
+
+/* load_block_group_size_class: the smallest of the extents found at
+ * five points of the group, each the first extent item at or after
+ * start + i * (len / 5) that lies inside the group. */
+void
+bg_load_size_classes (extsim_fs *fs)
+{
+	g_autoptr (GArray) groups = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n))
+		g_array_append_val (groups, pnode_key (n)[0]);
+	for (guint g = 0; g < groups->len; g++) {
+		guint64 bg = g_array_index (groups, guint64, g), min_size = G_MAXUINT64;
+		bg_item v = *(const bg_item *) pmap_lookup (&fs->block_groups, &bg);
+
+		for (guint i = 0; i < 5; i++) {
+			guint64 at = bg + i * (v.len / 5);
+			const pnode *e = pmap_ge (&fs->extents, &at);
+			guint64 num;
+
+			if (!e || pnode_key (e)[0] >= bg + v.len)
+				continue;
+			num = ((const extent_item *) pnode_value (&fs->extents, e))->num_bytes;
+			if (pnode_key (e)[0] + num <= bg + v.len)
+				min_size = MIN (min_size, num);
+		}
+		v.size_class = min_size == G_MAXUINT64 ? BG_SZ_NONE : bg_size_class (min_size);
+		bg_store (fs, bg, &v);
+	}
+}

@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * Data block groups (block-group.c): the chunk mkfs.btrfs leaves, the
+ * chunks the kernel makes on demand (btrfs_create_chunk), and extents cut
+ * where a block group ends (find_free_extent, btrfs_reserve_extent), as
+ * Linux 6.18 does on the small devices of the conformance corpus.
+ *
+ * 128 MiB device: mkfs leaves data chunk A (8 MiB) and 39 MiB unallocated
+ * (a 12 MiB hole at 1 MiB, 27 MiB at the end); the kernel's data chunks
+ * are min(round_up(12.8 MiB, 16 MiB), largest hole):
+ *
+ *   [ A 8M ] .. [ B 16M ][ C 12M ][ D 11M ]        47 MiB of data
+ */
+#include "ext-test.h"
+
+#include "fs-private.h"
+
+static guint
+n_groups (const extsim_fs *fs)
+{
+	return (guint) fs->block_groups.count;
+}
+
+static guint64
+group_len (const extsim_fs *fs, guint i)
+{
+	const pnode *n = pmap_first (&fs->block_groups);
+
+	while (i--)
+		n = pmap_next (&fs->block_groups, n);
+	return ((const bg_item *) pnode_value (&fs->block_groups, n))->len;
+}
+
+/* Every data extent lies inside one block group (fiemap would merge
+ * extents of neighbouring groups: they are contiguous). */
+static void
+assert_extents_inside_groups (extsim_fs *fs, extsim_ino unused)
+{
+	g_autoptr (GArray) ext = extsim_fs_extents (fs);
+
+	(void) unused;
+	for (guint i = 0; i < ext->len; i++) {
+		const extsim_extent *e = &g_array_index (ext, extsim_extent, i);
+		guint64 a = 0, b = 0;
+
+		ext_assert_true (bg_lookup (fs, e->bytenr, &a) != NULL);
+		ext_assert_true (bg_lookup (fs, e->bytenr + e->num_bytes - 1, &b) != NULL);
+		ext_assert_u64_eq (a, b);
+	}
+}
+
+/* mkfs leaves one data chunk; the rest comes chunk by chunk, as needed,
+ * 16 MiB at most on 128 MiB (btrfs_create_chunk,
+ * decide_stripe_size_regular), until the device is full. */
+START_TEST (chunks_are_made_on_demand_and_end_with_the_device)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino f = t_create (fs);
+
+	ext_assert_int_eq (n_groups (fs), 1);
+	ext_assert_u64_eq (group_len (fs, 0), 8 * MiB);
+	ext_assert_u64_eq (chunk_unallocated (fs), 39 * MiB);
+	ext_assert_u64_eq (t_space (fs).total, 47 * MiB);
+
+	t_pwrite (fs, f, 0, 10 * MiB, 0x61);
+	t_writeback (fs, f);
+	ext_assert_int_eq (n_groups (fs), 2);
+	ext_assert_u64_eq (group_len (fs, 1), 16 * MiB);
+	ext_assert_u64_eq (chunk_unallocated (fs), 23 * MiB);
+
+	t_pwrite_enospc (fs, f, 10 * MiB, 64 * MiB, 0x61, MiB);
+	extsim_fs_sync (fs);
+	ext_assert_int_eq (n_groups (fs), 4);
+	ext_assert_u64_eq (group_len (fs, 2), 12 * MiB); /* the 12 MiB hole mkfs left */
+	ext_assert_u64_eq (group_len (fs, 3), 11 * MiB); /* what is left at the end */
+	ext_assert_u64_eq (chunk_unallocated (fs), 0);
+	ext_assert_u64_eq (t_space (fs).free, 0);
+	assert_extents_inside_groups (fs, f);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
+ * Recorded on Linux 6.18 (corpus w0184): after a 10 MiB fallocate, a
+ * 16 MiB write is two extents of 8 MiB.  No group holds 16 MiB (B has 6
+ * left, the new chunk C 12), so btrfs_reserve_extent halves to
+ * min(16M / 2, 12M); 8 MiB is a medium allocation and goes to the empty
+ * mkfs chunk A, the rest to C.
+ *
+ *   b: [ 8M in A ][ 8M in C ]
+ */
+START_TEST (an_extent_is_cut_where_no_group_holds_it)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino a = t_create (fs), b = t_create (fs);
+	const t_item layout[] = {
+		{ 0, 8 * MiB, 'R', 1, 0 },
+		{ 8 * MiB, 8 * MiB, 'R', 2, 0 },
+		T_END,
+	};
+
+	t_falloc (fs, a, 0, 10 * MiB);
+	t_pwrite (fs, b, 0, 16 * MiB, 0x63);
+	t_writeback (fs, b);
+	t_assert_items (fs, b, layout);
+	assert_extents_inside_groups (fs, b);
+	ext_assert_int_eq (n_groups (fs), 3);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* On 1 GiB the chunks are 112 MiB: a 128 MiB delalloc range fits none and
+ * is halved to 64 MiB pieces (BTRFS_MAX_EXTENT_SIZE is not reached). */
+START_TEST (a_chunk_smaller_than_the_largest_extent_halves_it)
+{
+	extsim_fs *fs = t_fs_new (NULL, GiB, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = {
+		{ 0, 64 * MiB, 'R', 1, 0 },
+		{ 64 * MiB, 64 * MiB, 'R', 2, 0 },
+		T_END,
+	};
+
+	t_pwrite (fs, f, 0, 128 * MiB, 0x11);
+	t_writeback (fs, f);
+	t_assert_items (fs, f, layout);
+	assert_extents_inside_groups (fs, f);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* btrfs_calc_block_group_size_class: a 4 KiB extent makes the empty
+ * mkfs chunk "small"; a 1 MiB one (medium) then takes a new chunk rather
+ * than share it, although A has room. */
+START_TEST (size_classes_keep_small_and_medium_apart)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs);
+	g_autoptr (GArray) ef = NULL, eg = NULL;
+	guint64 bf = 0, bg = 0;
+
+	t_pwrite (fs, f, 0, 4 * KiB, 0x61);
+	t_writeback (fs, f);
+	t_pwrite (fs, g, 0, MiB, 0x62);
+	t_writeback (fs, g);
+	ef = extsim_fs_fiemap (fs, f, 0, EXTSIM_TiB, 0, NULL);
+	eg = extsim_fs_fiemap (fs, g, 0, EXTSIM_TiB, 0, NULL);
+	bg_lookup (fs, g_array_index (ef, extsim_fiemap_extent, 0).physical, &bf);
+	bg_lookup (fs, g_array_index (eg, extsim_fiemap_extent, 0).physical, &bg);
+	ext_assert_u64_eq (bf, DATA_LOGICAL_START);
+	ext_assert_u64_ne (bg, bf);
+	ext_assert_int_eq (n_groups (fs), 2);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* A data size given explicitly is one block group: no chunk layout. */
+START_TEST (an_explicit_data_size_is_one_group)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 64 * MiB);
+	extsim_ino f = t_create (fs);
+
+	ext_assert_int_eq (n_groups (fs), 1);
+	ext_assert_u64_eq (group_len (fs, 0), 64 * MiB);
+	ext_assert_u64_eq (chunk_unallocated (fs), 0);
+	t_pwrite (fs, f, 0, 40 * MiB, 0x61);
+	t_writeback (fs, f);
+	ext_assert_int_eq (n_groups (fs), 1);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* A clone carries the block groups; the hash sees them. */
+START_TEST (clones_and_hashes_cover_the_groups)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_fs *c;
+	extsim_ino f = t_create (fs);
+
+	c = extsim_fs_clone (fs);
+	ext_assert_u64_eq (extsim_fs_hash (c), extsim_fs_hash (fs));
+	t_pwrite (fs, f, 0, 10 * MiB, 0x61);
+	t_writeback (fs, f);
+	ext_assert_int_eq (n_groups (c), 1);
+	ext_assert_int_eq (n_groups (fs), 2);
+	extsim_fs_free (c);
+	c = extsim_fs_clone (fs);
+	ext_assert_int_eq (n_groups (c), 2);
+	ext_assert_u64_eq (extsim_fs_hash (c), extsim_fs_hash (fs));
+	ext_assert_true (extsim_fs_equal (c, fs));
+	extsim_fs_free (c);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("block-group");
+	TCase *tc = tcase_create ("chunks");
+
+	tcase_add_test (tc, chunks_are_made_on_demand_and_end_with_the_device);
+	tcase_add_test (tc, an_extent_is_cut_where_no_group_holds_it);
+	tcase_add_test (tc, a_chunk_smaller_than_the_largest_extent_halves_it);
+	tcase_add_test (tc, size_classes_keep_small_and_medium_apart);
+	tcase_add_test (tc, an_explicit_data_size_is_one_group);
+	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
+	suite_add_tcase (s, tc);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
