@@ -42,8 +42,8 @@
  * extents (load_block_group_size_class).
  *
  * Cost: a search walks the groups that hold a long enough range (the
- * group map keeps, per subtree, its longest range), an allocation or a
- * free updates one group; nothing depends on bytes.  Sizes whose extent
+ * free space map keeps, per subtree, its longest range: free-space.c),
+ * an allocation or a free updates one group; nothing depends on bytes.  Sizes whose extent
  * caps are scaled (extsim_fs_options.max_extent_size above 128 MiB, the
  * 1 PiB run of DESIGN.md 1) scale the chunk limits with them, so the
  * run keeps its shape.
@@ -105,32 +105,6 @@ bg_store (extsim_fs *fs, guint64 start, const bg_item *b)
 	pmap_insert (&fs->block_groups, &start, &v);
 }
 
-/* A free range of the group went from old_len to new_len bytes (0: none):
- * its longest free range, the last of its size index, is looked up again
- * only when the longest one shrank or went. */
-void
-bg_free_changed (extsim_fs *fs, guint64 bg_start, guint64 old_len, guint64 new_len)
-{
-	const bg_item *b = pmap_lookup (&fs->block_groups, &bg_start);
-	guint64 longest = b->max_free;
-	bg_item v;
-
-	if (new_len > longest) {
-		longest = new_len;
-	} else if (old_len == longest && new_len < old_len) {
-		guint64 key[3] = { bg_start, G_MAXUINT64, G_MAXUINT64 };
-		const pnode *n = pmap_lt (&fs->free_by_size, key);
-
-		longest = n && pnode_key (n)[0] == bg_start ? pnode_key (n)[1] : 0;
-		b = pmap_lookup (&fs->block_groups, &bg_start);
-	}
-	if (b->max_free == longest)
-		return;
-	v = *b;
-	v.max_free = longest;
-	bg_store (fs, bg_start, &v);
-}
-
 /* btrfs_add_reserved_bytes / btrfs_update_block_group: an extent of len
  * at start is allocated (its size class set on a group that had none)
  * or freed.  A group that empties keeps its class: the recordings agree
@@ -160,7 +134,7 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint siz
 static void
 bg_add (extsim_fs *fs, guint64 start, guint64 len)
 {
-	bg_item v = { len, 0, 0, 0, BG_SZ_NONE, 0 };
+	bg_item v = { len, 0, BG_SZ_NONE, 0 };
 
 	bg_store (fs, start, &v);
 	free_space_add (fs, start, len);
@@ -254,79 +228,64 @@ class_ok (int loop, guint bg_class, guint want_class)
 	       (loop == LOOP_UNSET_SIZE_CLASS && bg_class == BG_SZ_NONE);
 }
 
-/* btrfs_find_space_for_alloc from the group's start: the bytes index,
- * its longest range (the lowest address among equal ones). */
+/* The longest free range of the group at bg_start (0: none) and, when
+ * start is not NULL, where it is: btrfs_find_space_for_alloc from the
+ * group's start takes the first entry of the bytes index, the longest
+ * range (the lowest address among equal ones). */
 static guint64
-longest_range (const extsim_fs *fs, guint64 bg_start, guint64 longest)
+longest_range (const extsim_fs *fs, guint64 bg_start, const bg_item *b, guint64 *start)
 {
-	guint64 key[3] = { bg_start, longest, 0 };
-	const pnode *n = pmap_ge (&fs->free_by_size, key);
+	guint64 end = bg_start + b->len, longest = pmap_max_metric_in (&fs->free_space, &bg_start, &end);
 
-	g_assert (n && pnode_key (n)[0] == bg_start && pnode_key (n)[1] == longest);
-	return pnode_key (n)[2];
+	if (longest && start)
+		*start = pnode_key (pmap_first_fit_ge (&fs->free_space, &bg_start, longest))[0];
+	return longest;
 }
 
 /* btrfs_find_space_for_alloc from a hint inside the group: the offset
- * index, the first range holding want from the hint's bitmap window on. */
+ * index, the first range holding want from the hint's bitmap window on
+ * (the range the window starts in counts). */
 static gboolean
 first_fit_from (const extsim_fs *fs, guint64 bg_start, const bg_item *b, guint64 hint, guint64 want,
 		guint64 *start)
 {
 	guint64 window = (guint64) BITS_PER_BITMAP * fs->sectorsize;
 	guint64 from = bg_start + (hint - bg_start) / window * window, end = bg_start + b->len;
-	const pnode *n = pmap_first_fit (&fs->free_space, want);
+	const pnode *n = pmap_le (&fs->free_space, &from);
 
-	/* the first range of all that holds want, when it lies in the
-	 * window or after it, is the answer without a walk */
-	if (!n || pnode_key (n)[0] >= end)
-		return FALSE;
-	if (pnode_key (n)[0] < from) {
-		n = pmap_le (&fs->free_space, &from);
-		if (pnode_key (n)[0] + ((const free_item *) pnode_value (&fs->free_space, n))->len <= from)
-			n = pmap_ge (&fs->free_space, &from);
-	}
-	for (; n && pnode_key (n)[0] < end; n = pmap_next (&fs->free_space, n)) {
-		if (((const free_item *) pnode_value (&fs->free_space, n))->len >= want) {
+	if (n) {
+		const free_item *f = pnode_value (&fs->free_space, n);
+
+		if (pnode_key (n)[0] + f->len > from && f->len >= want) {
 			*start = pnode_key (n)[0];
 			return TRUE;
 		}
 	}
-	return FALSE;
-}
-
-/* The first group after `after` (all of them when after is NULL), in
- * logical order, with a range of want bytes and a class the loop takes. */
-static const pnode *
-next_group (const extsim_fs *fs, const guint64 *after, guint64 want, int loop, guint want_class)
-{
-	const pmap *m = &fs->block_groups;
-	const pnode *n = pmap_first_fit (m, want);
-
-	/* the first fit of all is the answer unless it lies before `after`
-	 * or its class is wrong: then walk on from there */
-	if (n && after && pnode_key (n)[0] <= *after)
-		n = pmap_gt (m, after);
-	for (; n; n = pmap_next (m, n)) {
-		const bg_item *b = pnode_value (m, n);
-
-		if (b->max_free >= want && class_ok (loop, b->size_class, want_class))
-			return n;
-	}
-	return NULL;
-}
-
-static gboolean
-search_groups (const extsim_fs *fs, const guint64 *after, guint64 want, int loop, guint want_class,
-	       guint64 *start)
-{
-	const pnode *n = next_group (fs, after, want, loop, want_class);
-	const bg_item *b;
-
-	if (!n)
+	n = pmap_first_fit_ge (&fs->free_space, &from, want);
+	if (!n || pnode_key (n)[0] >= end)
 		return FALSE;
-	b = pnode_value (&fs->block_groups, n);
-	*start = longest_range (fs, pnode_key (n)[0], b->max_free);
+	*start = pnode_key (n)[0];
 	return TRUE;
+}
+
+/* The first group from address `from` on, in logical order, with a free
+ * range of want bytes and a class the loop takes: the first such range
+ * from there, skipping the groups of the wrong class. */
+static gboolean
+search_groups (const extsim_fs *fs, guint64 from, guint64 want, int loop, guint want_class, guint64 *start)
+{
+	for (const pnode *n = pmap_first_fit_ge (&fs->free_space, &from, want); n;
+	     n = pmap_first_fit_ge (&fs->free_space, &from, want)) {
+		guint64 bg = 0;
+		const bg_item *b = bg_lookup (fs, pnode_key (n)[0], &bg);
+
+		if (class_ok (loop, b->size_class, want_class)) {
+			longest_range (fs, bg, b, start);
+			return TRUE;
+		}
+		from = bg + b->len;
+	}
+	return FALSE;
 }
 
 gboolean
@@ -342,23 +301,23 @@ find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, gui
 		if (class_ok (LOOP_SAME_CLASS, b->size_class, size_class)) {
 			if (hint != bg && first_fit_from (fs, bg, b, hint, want, start))
 				return TRUE;
-			if (hint == bg && b->max_free >= want) {
-				*start = longest_range (fs, bg, b->max_free);
+			if (hint == bg && longest_range (fs, bg, b, NULL) >= want) {
+				longest_range (fs, bg, b, start);
 				return TRUE;
 			}
 		}
-		if (search_groups (fs, &bg, want, LOOP_SAME_CLASS, size_class, start))
+		if (search_groups (fs, bg + b->len, want, LOOP_SAME_CLASS, size_class, start))
 			return TRUE;
-	} else if (search_groups (fs, NULL, want, LOOP_SAME_CLASS, size_class, start)) {
+	} else if (search_groups (fs, 0, want, LOOP_SAME_CLASS, size_class, start)) {
 		return TRUE;
 	}
-	if (search_groups (fs, NULL, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
+	if (search_groups (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
 		return TRUE;
-	if (alloc_chunk (fs) && search_groups (fs, NULL, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
+	if (alloc_chunk (fs) && search_groups (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
 		return TRUE;
-	if (search_groups (fs, NULL, want, LOOP_WRONG_SIZE_CLASS, size_class, start))
+	if (search_groups (fs, 0, want, LOOP_WRONG_SIZE_CLASS, size_class, start))
 		return TRUE;
-	*max_free = pmap_max_metric (&fs->block_groups);
+	*max_free = pmap_max_metric (&fs->free_space);
 	return FALSE;
 }
 

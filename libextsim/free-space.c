@@ -5,10 +5,11 @@
  *
  * Free space is a set of maximal ranges by address, each inside one data
  * block group (block-group.c: ranges never merge across a group's edge),
- * indexed twice, as the kernel's free space cache is: by address
- * (free_space, the offset index) and by (group, length, address)
- * (free_by_size, the bytes index), which gives every group its longest
- * range in O(log n).  Where an extent goes is block-group.c's rule.
+ * in one map augmented with the longest range below every node: the
+ * kernel's two indexes of its free space cache in one, since the first
+ * range of at least n bytes from an address on (the offset index) and
+ * the longest range of a group (the bytes index) are both O(log n)
+ * searches of it.  Where an extent goes is block-group.c's rule.
  *
  *   allocate want, at least min, hint:
  *     find_free_extent (want, hint)               -> take its front
@@ -27,45 +28,19 @@
  */
 #include "fs-private.h"
 
-static void
-size_index (extsim_fs *fs, guint64 bg, guint64 start, guint64 len, gboolean add)
-{
-	guint64 key[3] = { bg, len, start }, none = 0;
-
-	if (add)
-		pmap_insert (&fs->free_by_size, key, &none);
-	else
-		pmap_remove (&fs->free_by_size, key, NULL);
-}
-
 /* Sets the free range at start to len (a new range, or a new length). */
 static void
 index_set (extsim_fs *fs, guint64 start, guint64 len)
 {
-	const free_item *old = pmap_lookup (&fs->free_space, &start);
 	free_item v = { len, 0 };
-	guint64 bg = 0;
 
-	bg_lookup (fs, start, &bg);
-	guint64 old_len = old ? old->len : 0;
-
-	if (old_len)
-		size_index (fs, bg, start, old_len, FALSE);
-	size_index (fs, bg, start, len, TRUE);
 	pmap_insert (&fs->free_space, &start, &v);
-	bg_free_changed (fs, bg, old_len, len);
 }
 
 static void
 index_remove (extsim_fs *fs, guint64 start)
 {
-	free_item old;
-	guint64 bg = 0;
-
-	bg_lookup (fs, start, &bg);
-	pmap_remove (&fs->free_space, &start, &old);
-	size_index (fs, bg, start, old.len, FALSE);
-	bg_free_changed (fs, bg, old.len, 0);
+	pmap_remove (&fs->free_space, &start, NULL);
 }
 
 static guint64

@@ -17,7 +17,6 @@
  *   free_space   (physical address)               free_item        free space cache
  *   pinned       (physical address)               rm_len           pinned extents
  *   block_groups (logical start)                  bg_item          BLOCK_GROUP_ITEM (data)
- *   free_by_size (block group, length, address)   (none)           free space bytes_index
  *   dev_free     (device offset)                  rm_len           unallocated device space
  *
  * Where a file has no item there is a hole (NO_HOLES).
@@ -95,8 +94,6 @@ enum { BG_SZ_NONE = 0, BG_SZ_SMALL, BG_SZ_MEDIUM, BG_SZ_LARGE };
 typedef struct {
 	guint64 len;
 	guint64 used;          /* bytes of live extents in it (btrfs_block_group.used) */
-	guint64 max_free;      /* its longest free range */
-	guint64 longest_below; /* the map's augmentation: largest max_free in the subtree */
 	guint32 size_class;    /* BG_SZ_* */
 	guint32 pad;
 } bg_item;
@@ -118,7 +115,7 @@ struct extsim_fs {
 	guint64 transid;
 	guint64 next_subvol;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
-	pmap block_groups, free_by_size, dev_free;
+	pmap block_groups, dev_free;
 
 	/* observation, not state */
 	extsim_stats stats;
@@ -184,8 +181,6 @@ guint64 free_space_total (const extsim_fs *fs);
 void block_groups_init (extsim_fs *fs, gboolean explicit_size);
 /* the block group holding addr (its start in *start), or NULL */
 const bg_item *bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start);
-/* free-space.c tells when a free range of the group at bg_start changes */
-void bg_free_changed (extsim_fs *fs, guint64 bg_start, guint64 old_len, guint64 new_len);
 void bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint size_class);
 guint bg_size_class (guint64 num_bytes);
 /* find_free_extent: where an extent of want bytes goes; *max_free gets

@@ -43,28 +43,17 @@ static const pmap_type free_type = { .name = "free_space",
 				     .aug_offset = G_STRUCT_OFFSET (free_item, longest_below) };
 static const pmap_type pinned_type = { .name = "pinned", .key_words = 1, .value_size = sizeof (rm_len) };
 
-static guint64
-bg_max_free (const void *value)
-{
-	return ((const bg_item *) value)->max_free;
-}
-
-static const pmap_type block_groups_type = { .name = "block_groups",
-					     .key_words = 1,
-					     .value_size = sizeof (bg_item),
-					     .metric = bg_max_free,
-					     .aug_offset = G_STRUCT_OFFSET (bg_item, longest_below) };
-static const pmap_type free_by_size_type = { .name = "free_by_size", .key_words = 3, .value_size = 0 };
+static const pmap_type block_groups_type = { .name = "block_groups", .key_words = 1, .value_size = sizeof (bg_item) };
 static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .value_size = sizeof (rm_len) };
 
-#define N_MAPS 13
+#define N_MAPS 12
 
 static pmap *
 map_at (extsim_fs *fs, guint i)
 {
 	pmap *maps[N_MAPS] = { &fs->roots,     &fs->inodes,        &fs->items,       &fs->dirty, &fs->lost,
 			       &fs->extents,   &fs->backrefs,      &fs->disk,        &fs->free_space,
-			       &fs->pinned,    &fs->block_groups,  &fs->free_by_size, &fs->dev_free };
+			       &fs->pinned,    &fs->block_groups,  &fs->dev_free };
 
 	return maps[i];
 }
@@ -189,7 +178,6 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->free_space, &free_type);
 	pmap_init (&fs->pinned, &pinned_type);
 	pmap_init (&fs->block_groups, &block_groups_type);
-	pmap_init (&fs->free_by_size, &free_by_size_type);
 	pmap_init (&fs->dev_free, &dev_free_type);
 	fs->si.total = o->data_size ? o->data_size & ~((guint64) o->sectorsize - 1)
 				    : extsim_data_size_for_device (o->device_size, o->sectorsize);

@@ -1061,6 +1061,105 @@ pmap_first_fit (const pmap *m, guint64 want)
 	}
 }
 
+/* The first entry of x's subtree whose metric is at least want (its
+ * summary says there is one). */
+static const guint64 *
+first_fit_below (const pmap *m, const node *x, guint64 want)
+{
+	while (!x->leaf) {
+		guint j = 0;
+
+		while (*aug_at (m, x, j) < want)
+			j++;
+		x = *kid (m, x, j);
+	}
+	for (guint i = 0;; i++) {
+		const guint64 *e = ent (m, x, i);
+
+		if (*aug_word (m, (guint64 *) e) >= want)
+			return e;
+	}
+}
+
+static const guint64 *
+first_fit_ge (const pmap *m, const node *x, const guint64 *key, guint64 want)
+{
+	guint j;
+
+	if (x->leaf) {
+		for (guint i = leaf_bound (m, x, key, FALSE); i < x->n; i++) {
+			const guint64 *e = ent (m, x, i);
+
+			if (*aug_word (m, (guint64 *) e) >= want)
+				return e;
+		}
+		return NULL;
+	}
+	j = child_for_kw (m, x, key, m->key_words);
+	if (*aug_at (m, x, j) >= want) {
+		const guint64 *e = first_fit_ge (m, *kid (m, x, j), key, want);
+
+		if (e)
+			return e;
+	}
+	/* every key of the children after j is above key */
+	for (j++; j < x->n; j++) {
+		if (*aug_at (m, x, j) >= want)
+			return first_fit_below (m, *kid (m, x, j), want);
+	}
+	return NULL;
+}
+
+const pnode *
+pmap_first_fit_ge (const pmap *m, const guint64 *key, guint64 want)
+{
+	g_assert (m->type->metric);
+	if (!m->root)
+		return NULL;
+	return (const pnode *) first_fit_ge (m, m->root, key, want);
+}
+
+/* The largest metric of x's keys in [lo, hi); lo or hi NULL: no bound. */
+static guint64
+max_in (const pmap *m, const node *x, const guint64 *lo, const guint64 *hi)
+{
+	guint64 a = 0;
+
+	if (x->leaf) {
+		for (guint i = lo ? leaf_bound (m, x, lo, FALSE) : 0; i < x->n; i++) {
+			const guint64 *e = ent (m, x, i);
+
+			if (hi && kcmp (m->key_words, e, hi) >= 0)
+				break;
+			a = MAX (a, *aug_word (m, (guint64 *) e));
+		}
+		return a;
+	}
+	guint j0 = lo ? child_for_kw (m, x, lo, m->key_words) : 0;
+
+	for (guint j = j0; j < x->n; j++) {
+		gboolean first = lo && j == j0;
+		gboolean last = hi && (j + 1 == x->n || kcmp (m->key_words, ikey (m, x, j + 1), hi) >= 0);
+
+		if (hi && j > 0 && kcmp (m->key_words, ikey (m, x, j), hi) >= 0)
+			break; /* child j's keys are all >= hi */
+		if (*aug_at (m, x, j) <= a)
+			continue;
+		if (first || last)
+			a = MAX (a, max_in (m, *kid (m, x, j), first ? lo : NULL, last ? hi : NULL));
+		else
+			a = *aug_at (m, x, j);
+	}
+	return a;
+}
+
+guint64
+pmap_max_metric_in (const pmap *m, const guint64 *lo, const guint64 *hi)
+{
+	g_assert (m->type->metric);
+	return m->root ? max_in (m, m->root, lo, hi) : 0;
+}
+
 guint64
 pmap_max_metric (const pmap *m)
 {

@@ -111,6 +111,11 @@ guint64 pmap_hash (pmap *m, pmap_hash_fn fn, gpointer data, guint64 ctx);
  * none), and the largest metric in the map (0 when empty). */
 const pnode *pmap_first_fit (const pmap *m, guint64 want);
 guint64 pmap_max_metric (const pmap *m);
+/* The same from a key on: the least key >= key whose metric is >= want,
+ * and the largest metric of the keys in [lo, hi) (either NULL: no bound);
+ * O(log n) but for the leaves at the ends. */
+const pnode *pmap_first_fit_ge (const pmap *m, const guint64 *key, guint64 want);
+guint64 pmap_max_metric_in (const pmap *m, const guint64 *lo, const guint64 *hi);
 
 const guint64 *pnode_key (const pnode *n);
 const void *pnode_value (const pmap *m, const pnode *n);

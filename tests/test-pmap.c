@@ -286,6 +286,24 @@ assert_first_fit (const pmap *m, const ref_map *r, guint64 want)
 	assert_node_is (m, pmap_first_fit (m, want), r, first);
 }
 
+/* The same from a key on, and the largest metric between two keys. */
+static void
+assert_fit_from (const pmap *m, const ref_map *r, const guint64 *key, const guint64 *hi, guint64 want)
+{
+	gint64 first = -1;
+	guint64 max = 0;
+
+	for (guint i = key ? ref_lower (r, key) : 0; i < r->a->len; i++) {
+		if (first < 0 && first_word (ref_at (r, i)->value) >= want)
+			first = i;
+		if (!hi || pmap_key_cmp (r->type, ref_at (r, i)->key, hi) < 0)
+			max = MAX (max, first_word (ref_at (r, i)->value));
+	}
+	if (key)
+		assert_node_is (m, pmap_first_fit_ge (m, key, want), r, first);
+	ext_assert_u64_eq (pmap_max_metric_in (m, key, hi), max);
+}
+
 static void
 assert_summary (const pmap *m, const ref_map *r, guint64 want)
 {
@@ -299,6 +317,24 @@ assert_summary (const pmap *m, const ref_map *r, guint64 want)
 	assert_first_fit (m, r, want);
 	assert_first_fit (m, r, max);
 	assert_first_fit (m, r, max + 1);
+	assert_fit_from (m, r, NULL, NULL, want);
+	for (guint k = 0; r->a->len && k < 4; k++) {
+		/* keys of the map, and keys between them */
+		guint64 lo[PMAP_MAX_KEY_WORDS], hi[PMAP_MAX_KEY_WORDS];
+		guint a = (guint) ((want + k * 7919) % r->a->len), b = (guint) ((want * 31 + k) % r->a->len);
+		guint kw = r->type->key_words;
+
+		memcpy (lo, ref_at (r, MIN (a, b))->key, sizeof lo);
+		memcpy (hi, ref_at (r, MAX (a, b))->key, sizeof hi);
+		if (k & 1)
+			lo[kw - 1]++;
+		if (k & 2)
+			hi[kw - 1]++;
+		assert_fit_from (m, r, lo, hi, want);
+		assert_fit_from (m, r, lo, NULL, want);
+		assert_fit_from (m, r, NULL, hi, want);
+		assert_fit_from (m, r, lo, lo, want); /* an empty range */
+	}
 }
 
 /* Greatest index < or <= key, least index >= or > key, in the reference. */
