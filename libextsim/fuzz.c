@@ -39,6 +39,8 @@ struct extsim_fuzz_result {
 	GPtrArray *failures; /* failure_rec *, in run order */
 	guint64 n_runs;
 	guint64 n_errors;
+	guint64 first_error_run;
+	char *first_error;   /* why the first of them could not run */
 	double seconds;
 };
 
@@ -135,7 +137,7 @@ typedef struct {
 	guint shards;
 	guint first;          /* run of k = 0 */
 	failure_rec **slots;  /* [n] */
-	gboolean *errors;     /* [n] */
+	char **errors;        /* [n]: why run k could not run, or NULL */
 	GMutex lock;
 	guint64 next;
 	guint64 done;
@@ -154,16 +156,18 @@ failure_rec_free (gpointer p)
 	g_free (f);
 }
 
-/* one run: NULL when it did not fail; *error when it could not run */
+/* one run: NULL when it did not fail; *error (what went wrong) when it
+ * could not run */
 static failure_rec *
-fuzz_one (const campaign *c, guint64 run, gboolean *error)
+fuzz_one (const campaign *c, guint64 run, char **error)
 {
 	g_autofree char *text = extsim_fuzz_generate (c->o, run);
+	g_autoptr (GError) err = NULL;
 	extsim_fuzz_verdict v;
 	failure_rec *f;
 
-	if (!extsim_fuzz_judge (text, c->policy, &v, NULL)) {
-		*error = TRUE;
+	if (!extsim_fuzz_judge (text, c->policy, &v, &err)) {
+		*error = g_strdup (err ? err->message : "no reason given");
 		return NULL;
 	}
 	if (!extsim_fuzz_verdict_failed (&v))
@@ -205,7 +209,7 @@ worker (gpointer data)
 	for (;;) {
 		guint64 k;
 		failure_rec *f;
-		gboolean error = FALSE;
+		char *error = NULL;
 
 		g_mutex_lock (&c->lock);
 		k = c->next++;
@@ -252,7 +256,11 @@ static void
 campaign_collect (campaign *c, extsim_fuzz_result *r)
 {
 	for (guint64 k = 0; k < c->n; k++) {
-		r->n_errors += c->errors[k];
+		if (c->errors[k] && !r->n_errors++) {
+			r->first_error_run = c->first + k * c->shards;
+			r->first_error = g_steal_pointer (&c->errors[k]);
+		}
+		g_free (c->errors[k]);
 		if (c->slots[k])
 			g_ptr_array_add (r->failures, c->slots[k]);
 	}
@@ -279,7 +287,7 @@ extsim_fuzz_run (const extsim_fuzz_options *o, extsim_fuzz_result **out_result, 
 	c.first = c.shards > 1 ? o->shard_index : 0;
 	c.n = runs > c.first ? (runs - c.first + c.shards - 1) / c.shards : 0;
 	c.slots = g_new0 (failure_rec *, c.n + 1);
-	c.errors = g_new0 (gboolean, c.n + 1);
+	c.errors = g_new0 (char *, c.n + 1);
 	c.start = c.last_progress = g_get_monotonic_time ();
 	g_mutex_init (&c.lock);
 	jobs = (guint) MIN ((guint64) MAX (1u, o->jobs), MAX (c.n, 1));
@@ -306,6 +314,7 @@ extsim_fuzz_result_free (extsim_fuzz_result *r)
 	if (!r)
 		return;
 	g_ptr_array_unref (r->failures);
+	g_free (r->first_error);
 	g_free (r);
 }
 
@@ -321,6 +330,15 @@ extsim_fuzz_result_get_n_errors (const extsim_fuzz_result *r)
 {
 	g_return_val_if_fail (r != NULL, 0);
 	return r->n_errors;
+}
+
+const char *
+extsim_fuzz_result_get_first_error (const extsim_fuzz_result *r, guint64 *run)
+{
+	g_return_val_if_fail (r != NULL, NULL);
+	if (run)
+		*run = r->first_error_run;
+	return r->first_error;
 }
 
 guint

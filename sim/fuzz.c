@@ -223,6 +223,7 @@ report (const fuzz_cli *cli, const extsim_fuzz_options *o, const extsim_fuzz_res
 	guint n = extsim_fuzz_result_get_n_failures (r);
 	g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 	gboolean written = TRUE;
+	guint64 first_error_run = 0;
 
 	if (b) {
 		json_builder_begin_object (b);
@@ -250,6 +251,10 @@ report (const fuzz_cli *cli, const extsim_fuzz_options *o, const extsim_fuzz_res
 			extsim_fuzz_result_get_n_runs (r), n, o->no_shrink ? n : g_hash_table_size (seen),
 			extsim_fuzz_result_get_n_errors (r), extsim_fuzz_result_get_seconds (r), o->seed, o->policy->name);
 	}
+	if (extsim_fuzz_result_get_first_error (r, &first_error_run))
+		fprintf (stderr, "extsim fuzz: run %" G_GUINT64_FORMAT " could not run (a bug; --print-run=%" G_GUINT64_FORMAT
+			 " shows it): %s\n",
+			 first_error_run, first_error_run, extsim_fuzz_result_get_first_error (r, NULL));
 	if (!written)
 		return EXIT_CANNOT;
 	return n ? EXIT_LOSS : extsim_fuzz_result_get_n_errors (r) ? EXIT_CANNOT : EXIT_CLEAN;

@@ -12,6 +12,8 @@
  */
 #include "ext-test.h"
 
+#include <stdio.h>
+
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -74,9 +76,18 @@ t_fuzz (const extsim_fuzz_options *o)
 	extsim_fuzz_result *r = NULL;
 	GError *err = NULL;
 
+	guint64 run = 0;
+
 	ext_assert_true (extsim_fuzz_run (o, &r, &err));
 	ext_assert_no_error (err);
+	if (extsim_fuzz_result_get_first_error (r, &run)) { /* say which run and why before failing */
+		g_autofree char *text = extsim_fuzz_generate (o, run);
+
+		fprintf (stderr, "fuzz run %" G_GUINT64_FORMAT " of seed %" G_GUINT64_FORMAT " could not run: %s\n%s", run,
+			 o->seed, extsim_fuzz_result_get_first_error (r, NULL), text);
+	}
 	ext_assert_u64_eq (extsim_fuzz_result_get_n_errors (r), 0);
+	ext_assert_true (extsim_fuzz_result_get_first_error (r, NULL) == NULL);
 	return r;
 }
 

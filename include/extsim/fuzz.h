@@ -203,6 +203,9 @@ EXTSIM_EXPORT void extsim_fuzz_result_free (extsim_fuzz_result *result);
 EXTSIM_EXPORT guint64 extsim_fuzz_result_get_n_runs (const extsim_fuzz_result *result);
 /* Workloads that could not be parsed or run (a generator bug). */
 EXTSIM_EXPORT guint64 extsim_fuzz_result_get_n_errors (const extsim_fuzz_result *result);
+/* (nullable) (transfer none): why the first of them could not run (the
+ * message of its GError), its run number in *run; NULL when none. */
+EXTSIM_EXPORT const char *extsim_fuzz_result_get_first_error (const extsim_fuzz_result *result, guint64 *run);
 EXTSIM_EXPORT guint extsim_fuzz_result_get_n_failures (const extsim_fuzz_result *result);
 /* (transfer none) */
 EXTSIM_EXPORT const extsim_fuzz_failure *extsim_fuzz_result_get_failure (const extsim_fuzz_result *result,
