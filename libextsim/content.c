@@ -11,6 +11,7 @@
  * A read of [s, e) of a file, position by position:
  *   dirty page            -> the dirty run
  *   REG item              -> the disk runs at disk_bytenr + offset + delta
+ *   INLINE item           -> its own fill (the data is in the metadata)
  *   PREALLOC item, hole   -> zeros
  *
  * Content lives with the physical address, so two files sharing an extent
@@ -101,6 +102,8 @@ content_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray 
 			lim = MIN (lim, start + fi->len);
 			if (fi->type == EXTSIM_FILE_EXTENT_REG)
 				disk_runs (fs, fi->disk_bytenr + fi->offset + (pos - start), lim - pos, pos, out);
+			else if (item_is_inline (fi))
+				content_append (out, pos, lim - pos, (guint8) fi->fill);
 			else
 				content_append (out, pos, lim - pos, 0);
 		} else {

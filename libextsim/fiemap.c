@@ -11,6 +11,9 @@
  *   PREALLOC item or hole  -> dirty parts: DELALLOC|UNKNOWN, physical 0;
  *                             the rest of a PREALLOC item: UNWRITTEN
  *                             (+SHARED); the rest of a hole: nothing
+ *   INLINE items           -> one extent [0, sectorsize), physical 0,
+ *                             DATA_INLINE|NOT_ALIGNED, never SHARED
+ *                             (emit_fiemap_extent of an inline map)
  * An extent is merged into the previous one when they are contiguous in
  * the file and on disk and have the same flags.  The extent that reaches
  * the end of the file's last item, with no dirty data after it, is LAST.
@@ -100,7 +103,17 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 		if (fi)
 			pos = start;
 		lim = fi ? start + fi->len : MIN (end, next);
-		if (fi && fi->type == EXTSIM_FILE_EXTENT_REG)
+		if (item_is_inline (fi)) {
+			/* the runs of the inline extent: one extent, never merged */
+			const file_item *more;
+
+			while ((more = item_at (fs, ino, lim, &start, NULL)) && item_is_inline (more))
+				lim = start + more->len;
+			pos = 0;
+			g_array_append_val (out, ((extsim_fiemap_extent) { pos, 0, lim - pos,
+									   EXTSIM_FIEMAP_DATA_INLINE |
+										   EXTSIM_FIEMAP_NOT_ALIGNED }));
+		} else if (fi && fi->type == EXTSIM_FILE_EXTENT_REG)
 			emit_extent (out, pos, fi->disk_bytenr + fi->offset, lim - pos,
 				     extent_distinct_refs (fs, fi->disk_bytenr) > 1 ? EXTSIM_FIEMAP_SHARED : 0);
 		else

@@ -17,6 +17,11 @@
  * extent itself is freed only when its last count goes: what remains of it
  * elsewhere is a bookend.
  *
+ * An inline extent (fs-private.h: item_is_inline) is a run of INLINE items
+ * over [0, sectorsize) with no disk extent: inserting or dropping them
+ * changes no back reference, and ranges are cut on block boundaries, so
+ * they are dropped whole.
+ *
  * Writing into PREALLOC (btrfs_mark_extent_written): split the item
  * around the written range, make that part REG with the current
  * generation, and merge it with a REG neighbour of the same extent and
@@ -58,9 +63,10 @@ item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
 {
 	guint64 key[3] = { ino.root, ino.ino, start };
 
-	g_assert (fi->len > 0 && fi->disk_bytenr != 0);
+	g_assert (fi->len > 0 && (fi->disk_bytenr != 0) != item_is_inline (fi));
 	pmap_insert (&fs->items, key, fi);
-	backref_inc (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi));
+	if (!item_is_inline (fi))
+		backref_inc (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi));
 }
 
 static void
@@ -70,7 +76,8 @@ item_delete (extsim_fs *fs, extsim_ino ino, guint64 start)
 	file_item fi;
 
 	pmap_remove (&fs->items, key, &fi);
-	backref_dec (fs, fi.disk_bytenr, ino.root, ino.ino, item_origin (start, &fi));
+	if (!item_is_inline (&fi))
+		backref_dec (fs, fi.disk_bytenr, ino.root, ino.ino, item_origin (start, &fi));
 }
 
 static file_item *
@@ -91,6 +98,7 @@ item_split (extsim_fs *fs, extsim_ino ino, guint64 at)
 
 	if (!cur || start == at)
 		return;
+	g_assert (!item_is_inline (cur));
 	right = *cur;
 	right.len = start + cur->len - at;
 	right.offset += at - start;
@@ -125,6 +133,8 @@ drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 
 			tail.len = end - e;
 			tail.offset += e - start;
+			/* an inline extent goes whole: it is dropped by block */
+			g_assert (!item_is_inline (&items[i]) || (start >= s && end <= e));
 			if (start < s) {
 				/* cut at its tail; strictly around: a second item */
 				item_mut (fs, ino, start)->len = s - start;
@@ -207,7 +217,26 @@ extsim_fs_file_extents (const extsim_fs *fs, extsim_ino ino, GError **error)
 		extsim_file_extent x = { rm_start (n, &r), fi->len, fi->type, fi->disk_bytenr,
 					 fi->disk_num_bytes, fi->offset, fi->generation };
 
+		/* the runs of an inline extent are one item to the caller */
+		if (item_is_inline (fi) && out->len &&
+		    g_array_index (out, extsim_file_extent, out->len - 1).type == EXTSIM_FILE_EXTENT_INLINE) {
+			g_array_index (out, extsim_file_extent, out->len - 1).len += fi->len;
+			continue;
+		}
 		g_array_append_val (out, x);
 	}
 	return out;
+}
+
+void
+inline_extent_insert (extsim_fs *fs, extsim_ino ino, const GArray *runs, guint64 ram_bytes)
+{
+	drop_extents (fs, ino, 0, fs->sectorsize);
+	for (guint i = 0; i < runs->len; i++) {
+		const extsim_content_run *run = &g_array_index (runs, extsim_content_run, i);
+		file_item fi = { run->len, 0, ram_bytes, 0, fs->transid, EXTSIM_FILE_EXTENT_INLINE, run->fill };
+
+		g_assert (run->offset + run->len <= fs->sectorsize);
+		item_insert (fs, ino, run->offset, &fi);
+	}
 }

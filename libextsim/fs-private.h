@@ -54,12 +54,29 @@ typedef struct {
 typedef struct {
 	guint64 len;
 	guint64 disk_bytenr;
-	guint64 disk_num_bytes;
+	guint64 disk_num_bytes; /* INLINE: ram_bytes, the length of the inline data */
 	guint64 offset;     /* into the disk extent */
 	guint64 generation;
 	guint32 type;       /* extsim_file_extent_type */
-	guint32 pad;
+	guint32 fill;       /* INLINE: the fill of this run of the inline data; else 0 */
 } file_item;
+
+/* An inline extent (BTRFS_FILE_EXTENT_INLINE) is one EXTENT_DATA item at
+ * offset 0 holding the file's bytes in the metadata.  The model keeps bytes
+ * as fill runs, so it is held as consecutive INLINE items, one per run,
+ * covering [0, sectorsize) as btrfs maps it; no disk extent, no back
+ * reference (disk_bytenr 0); each carries the data's length (ram_bytes:
+ * i_size when it was made), past which it reads as zeros.  writeback.c makes them, remap.c copies them. */
+static inline gboolean
+item_is_inline (const file_item *fi)
+{
+	return fi && fi->type == EXTSIM_FILE_EXTENT_INLINE;
+}
+
+/* BTRFS_DEFAULT_MAX_INLINE (the max_inline mount option's default) */
+#define MAX_INLINE 2048
+/* inline extents need sectorsize == PAGE_SIZE (can_cow_file_range_inline) */
+#define INLINE_PAGE_SIZE 4096
 
 typedef struct {
 	guint64 len;
@@ -271,6 +288,9 @@ extsim_reason can_nocow_item (const extsim_fs *fs, extsim_ino ino, const inode_i
 /* Writes back the dirty pages in [s, e); FALSE when data was lost. */
 gboolean writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 gboolean writeback_inode (extsim_fs *fs, extsim_ino ino);
+/* Replace the items of [0, sectorsize) by an inline extent of ram_bytes
+ * bytes holding runs (extsim_content_run, from 0 to sectorsize). */
+void inline_extent_insert (extsim_fs *fs, extsim_ino ino, const GArray *runs, guint64 ram_bytes);
 void writeback_all (extsim_fs *fs);
 
 /* ---- content.c ---- */

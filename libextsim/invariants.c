@@ -150,10 +150,13 @@ check_refs (checker *c)
 	for (const pnode *n = pmap_first (&fs->items); n; n = pmap_gt (&fs->items, pnode_key (n))) {
 		const guint64 *k = pnode_key (n);
 		const file_item *fi = pnode_value (&fs->items, n);
-		const extent_item *e = extent_lookup (fs, fi->disk_bytenr);
+		const extent_item *e;
 		ref_key rk = { { fi->disk_bytenr, k[0], k[1], item_origin (k[2], fi) } };
 		guint64 *cnt;
 
+		if (item_is_inline (fi))
+			continue; /* in the metadata: no extent, no reference */
+		e = extent_lookup (fs, fi->disk_bytenr);
 		if (!e || fi->offset + fi->len > e->num_bytes) {
 			add (c, EXTSIM_INVARIANT_REFERENCES, (extsim_ino) { k[0], k[1] }, k[2], fi->len, fi->disk_bytenr,
 			     "items point inside a live extent", "file extent item points outside any live extent");

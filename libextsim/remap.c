@@ -25,6 +25,21 @@
  *
  * Step 5 is why one 4 KiB clone shares a 64 MiB extent: any dirty
  * NORESERVE page still waiting in that extent can no longer go NOCOW.
+ *
+ * An inline source extent has no disk extent to share
+ * (clone_copy_inline_extent, Linux 5.10+; it can only be the first item of
+ * the range, as it lies at 0 and the source offset is aligned; its length
+ * datal is its ram_bytes, trimmed to the range):
+ *   destination offset 0, no item at 0 or an inline one, and the
+ *   destination no longer than datal  -> the inline item is copied: the
+ *   destination's items of [0, sectorsize) are dropped
+ *   anything else (copy_inline_to_page)  -> the data is written into the
+ *   destination's page cache at the destination offset, the rest of its
+ *   block zeroed, with a one-block reservation (ENOSPC if none); the
+ *   block's items stay until the clone writes the range back
+ *   (btrfs_clone_files: btrfs_wait_ordered_range), after the new i_size
+ *   is set, so block 0 of a small destination is inline again
+ * Later items of the range are cloned as above.
  */
 #include "fs-private.h"
 
@@ -117,24 +132,99 @@ typedef struct {
 	file_item fi;  /* trimmed to the part inside the range */
 } piece;
 
-static void
+/* The inline extent of src (its first items): the runs of its data over
+ * [0, datal), zeros after it to the block's end; *ram gets ram_bytes. */
+static GArray *
+inline_runs (const extsim_fs *fs, extsim_ino src, guint64 count, guint64 *datal)
+{
+	GArray *runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
+	rmap items = items_of_c (fs, src);
+	const pnode *n = rm_first (&items);
+
+	/* btrfs_clone: datal = ram_bytes, trimmed to the range asked for */
+	*datal = MIN (count, ((const file_item *) pnode_value (items.m, n))->disk_num_bytes);
+	for (; n && rm_start (n, &items) < *datal; n = rm_next (&items, n)) {
+		const file_item *fi = pnode_value (items.m, n);
+
+		g_assert (item_is_inline (fi));
+		content_append (runs, rm_start (n, &items), MIN (*datal, rm_node_end (&items, n)) - rm_start (n, &items),
+				(guint8) fi->fill);
+	}
+	content_append (runs, *datal, align_up (fs, *datal) - *datal, 0);
+	return runs;
+}
+
+/* clone_copy_inline_extent (): may the inline item itself be copied, or
+ * must its data go through the page cache (copy_inline_to_page)? */
+static gboolean
+can_copy_inline_item (const extsim_fs *fs, extsim_ino dst, guint64 doff, guint64 datal)
+{
+	rmap items = items_of_c (fs, dst);
+	const pnode *first = rm_first (&items);
+
+	if (doff > 0 || inode_lookup (fs, dst)->size > datal)
+		return FALSE;
+	if (!first)
+		return TRUE;
+	/* an implicit hole at 0, or a regular extent there: to the page */
+	return rm_start (first, &items) == 0 && item_is_inline ((const file_item *) pnode_value (items.m, first));
+}
+
+/* copy_inline_to_page: btrfs_delalloc_reserve_space for the block, then
+ * the data and zeros to the block's end, dirty.  The destination's i_size
+ * is already the new one, so each run keeps the ones written before it. */
+static gboolean
+copy_inline_to_page (extsim_fs *fs, extsim_ino dst, guint64 doff, const GArray *runs)
+{
+	for (guint i = 0; i < runs->len; i++) {
+		const extsim_content_run *run = &g_array_index (runs, extsim_content_run, i);
+
+		if (!buffered_write (fs, dst, doff + run->offset, run->len, run->fill, run->len, FALSE, NULL))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
 do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, const remap_len *rl)
 {
 	g_autoptr (GArray) pieces = g_array_new (FALSE, FALSE, sizeof (piece));
+	g_autoptr (GArray) runs = NULL;
 	rmap items = items_of (fs, src);
-	guint64 end = soff + rl->bcount;
+	guint64 end = soff + rl->bcount, datal = 0, drop_start = doff;
+	gboolean to_page = FALSE;
 
 	for (const pnode *n = rm_first_from (&items, soff); n && rm_start (n, &items) < end;
 	     n = rm_next (&items, n)) {
 		guint64 s = MAX (soff, rm_start (n, &items)), e = MIN (end, rm_node_end (&items, n));
 		piece p = { s, *(const file_item *) pnode_value (items.m, n) };
 
+		if (item_is_inline (&p.fi))
+			continue; /* at 0 only, and soff is aligned: soff is 0 */
 		p.fi.offset += s - rm_start (n, &items);
 		p.fi.len = e - s;
 		g_array_append_val (pieces, p);
 	}
+	if (soff == 0 && item_is_inline (item_at (fs, src, 0, NULL, NULL))) {
+		runs = inline_runs (fs, src, rl->count, &datal);
+		to_page = !can_copy_inline_item (fs, dst, doff, datal);
+		/* the page copy leaves the block's items to its writeback */
+		if (to_page)
+			drop_start = doff + fs->sectorsize;
+	}
 	drop_page_cache (fs, dst, doff, doff + rl->bcount);
-	drop_extents (fs, dst, doff, doff + rl->bcount);
+	drop_extents (fs, dst, drop_start, doff + rl->bcount);
+	if (doff + rl->count > inode_lookup (fs, dst)->size) {
+		inode_item *inode = inode_lookup_mut (fs, dst);
+
+		inode->size = inode->disk_size = doff + rl->count;
+	}
+	if (runs && !to_page) {
+		inline_extent_insert (fs, dst, runs, datal);
+		emit (fs, EXTSIM_EVENT_INLINE, EXTSIM_REASON_REMAP, dst, 0, datal, 0, 1);
+	} else if (runs && !copy_inline_to_page (fs, dst, doff, runs)) {
+		return FALSE;
+	}
 	for (guint i = 0; i < pieces->len; i++) {
 		const piece *p = &g_array_index (pieces, piece, i);
 		guint64 at = doff + (p->start - soff);
@@ -142,11 +232,9 @@ do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 d
 		item_insert (fs, dst, at, &p->fi);
 		emit (fs, EXTSIM_EVENT_REF_ADDED, EXTSIM_REASON_REMAP, dst, at, p->fi.len, p->fi.disk_bytenr, 1);
 	}
-	if (doff + rl->count > inode_lookup (fs, dst)->size) {
-		inode_item *inode = inode_lookup_mut (fs, dst);
-
-		inode->size = inode->disk_size = doff + rl->count;
-	}
+	/* btrfs_clone_files: btrfs_wait_ordered_range of the destination
+	 * range, for the page an inline extent may have been copied into */
+	return !to_page || writeback_range (fs, dst, doff, doff + rl->bcount);
 }
 
 static gboolean
@@ -222,9 +310,10 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 		else
 			writeback_range (fs, dst, align_down (fs, old_size), doff);
 	}
-	if (ok)
-		do_clone (fs, src, soff, dst, doff, &rl);
-	else if (done)
+	if (ok && !do_clone (fs, src, soff, dst, doff, &rl))
+		ok = set_error (error, EXTSIM_ERROR_NOSPC, "%s: no data space to copy an inline extent",
+				dedupe ? "dedupe" : "clone");
+	if (!ok && done)
 		*done = 0;
 	step_end (fs);
 	return ok;

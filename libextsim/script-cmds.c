@@ -279,8 +279,8 @@ static const char *const ignored_mount_options[] = {
 	"atime", "strictatime", "lazytime", "nolazytime", "rw", "defaults", "ssd", "nossd", "ssd_spread",
 	"nossd_spread", "autodefrag", "noautodefrag", "commit", "flushoncommit", "noflushoncommit",
 	"barrier", "nobarrier", "thread_pool", "metadata_ratio", "skip_balance", "treelog", "notreelog",
-	"enospc_debug", "noenospc_debug", "acl", "noacl", "user_subvol_rm_allowed", "max_inline",
-	"datacow", "datasum", "nodev", "nosuid", "noexec", "dev", "suid", "exec", "auto", "noauto",
+	"enospc_debug", "noenospc_debug", "acl", "noacl", "user_subvol_rm_allowed", "datacow", "datasum",
+	"nodev", "nosuid", "noexec", "dev", "suid", "exec", "auto", "noauto",
 	"sync", "async", "norecovery", "usebackuproot", "nologreplay", "fatal_errors", "check_int",
 	"check_int_data", "check_int_print_mask", "inode_cache", "noinode_cache", "rescan_uuid_tree",
 	"space_cache=v1", NULL,
@@ -288,7 +288,9 @@ static const char *const ignored_mount_options[] = {
 
 static const char *const unmodelled_mount_options[] = {
 	"compress", "compress-force", "ro", "remount", "subvol", "subvolid", "device", "degraded",
-	"rescue", "recovery", "nodatacow_force", "fragment", "ref_verify", "bind", NULL,
+	"rescue", "recovery", "nodatacow_force", "fragment", "ref_verify", "bind",
+	"max_inline", /* inline extents are modelled at the default, 2048 bytes */
+	NULL,
 };
 
 gboolean

@@ -216,6 +216,7 @@ add_stats (extsim_stats *sum, const extsim_stats *s)
 	sum->lost_bytes += s->lost_bytes;
 	sum->remap_prep_flush_bytes += s->remap_prep_flush_bytes;
 	sum->snapshot_prep_flush_bytes += s->snapshot_prep_flush_bytes;
+	sum->inline_bytes += s->inline_bytes;
 }
 
 void

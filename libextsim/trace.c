@@ -22,6 +22,7 @@ extsim_event_kind_to_str (extsim_event_kind kind)
 	case EXTSIM_EVENT_REF_ADDED: return "ref-added";
 	case EXTSIM_EVENT_PREPARE: return "prepare";
 	case EXTSIM_EVENT_PREALLOC: return "prealloc";
+	case EXTSIM_EVENT_INLINE: return "inline";
 	}
 	return "unknown";
 }
@@ -47,6 +48,8 @@ extsim_reason_to_str (extsim_reason reason)
 	case EXTSIM_REASON_REMAP: return "clone/dedupe";
 	case EXTSIM_REASON_SNAPSHOT: return "a snapshot of the subvolume";
 	case EXTSIM_REASON_LAST_REF: return "its last reference went away";
+	case EXTSIM_REASON_INLINE: return "the data is inline, in the metadata: there is no extent to write into";
+	case EXTSIM_REASON_SMALL_FILE: return "the whole file is at most max_inline (2048) bytes, from offset 0";
 	}
 	return "unknown";
 }
@@ -71,6 +74,8 @@ extsim_reason_to_name (extsim_reason reason)
 	case EXTSIM_REASON_REMAP: return "remap";
 	case EXTSIM_REASON_SNAPSHOT: return "snapshot";
 	case EXTSIM_REASON_LAST_REF: return "last-ref";
+	case EXTSIM_REASON_INLINE: return "inline-data";
+	case EXTSIM_REASON_SMALL_FILE: return "small-file";
 	}
 	return "unknown";
 }

@@ -29,6 +29,19 @@
  *
  * A dirty NORESERVE range in an extent that got shared after it was
  * admitted is exactly "COW, no space" on a full filesystem: DESIGN.md 1.
+ *
+ * Inline (cow_file_range -> cow_file_range_inline; only on the COW path:
+ * run_delalloc_nocow's fallback_to_cow passes no_inline, so a NODATACOW or
+ * PREALLOC file never gets one):
+ *
+ *   a delalloc range [0, e) with size = min (i_size, e), 0 < size <=
+ *   max_inline (2048) and size >= i_size (the range is the whole file),
+ *   sectorsize == PAGE_SIZE  ->  the items of [0, sectorsize) are dropped
+ *   and the data goes into the metadata: no extent, no data space;
+ *   RESERVED: may_use -= n (EXTENT_DO_ACCOUNTING), the pages are clean
+ *
+ * An inline item under a NOCOW range is COWed (can_nocow_file_extent), so
+ * once the file grows past it, the rewritten block 0 gets an extent.
  */
 #include "fs-private.h"
 
@@ -41,6 +54,8 @@ can_nocow_item (const extsim_fs *fs, extsim_ino ino, const inode_item *inode, gu
 
 	if (!fi)
 		return EXTSIM_REASON_HOLE;
+	if (item_is_inline (fi))
+		return EXTSIM_REASON_INLINE;
 	if (fi->type == EXTSIM_FILE_EXTENT_REG && !(inode->flags & EXTSIM_INODE_NODATACOW))
 		return EXTSIM_REASON_NOT_NOCOW_INODE;
 	e = extent_lookup (fs, fi->disk_bytenr);
@@ -155,6 +170,35 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 	return TRUE;
 }
 
+/* can_cow_file_range_inline () for the delalloc range [s, e) */
+static gboolean
+can_inline (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 i_size = inode_lookup (fs, ino)->size, size = MIN (i_size, e);
+
+	return s == 0 && fs->sectorsize == INLINE_PAGE_SIZE && size > 0 && size <= fs->sectorsize &&
+	       size <= MAX_INLINE && size >= i_size;
+}
+
+/* cow_file_range_inline (): the dirty content of block 0 goes into an
+ * inline extent; the whole delalloc range is cleaned and its reservation
+ * released (extent_clear_unlock_delalloc with EXTENT_DO_ACCOUNTING). */
+static void
+cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
+{
+	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
+	rmap dirty = dirty_of (fs, ino);
+	guint64 size = inode_lookup (fs, ino)->size;
+
+	content_runs (fs, ino, 0, fs->sectorsize, runs);
+	inline_extent_insert (fs, ino, runs, size);
+	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, 0, e, EXTSIM_RESERVED));
+	rm_remove (&dirty, 0, e, NULL, NULL);
+	inode_disk_size_grow (fs, ino, size);
+	fs->stats.inline_bytes += size;
+	emit (fs, EXTSIM_EVENT_INLINE, EXTSIM_REASON_SMALL_FILE, ino, 0, size, 0, 1);
+}
+
 /* run_delalloc_range for one delalloc range [s, e). */
 static gboolean
 run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
@@ -164,8 +208,13 @@ run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	extsim_reason cow_why = EXTSIM_REASON_NONE;
 	gboolean in_cow = FALSE;
 
-	if (!(inode->flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC)))
+	if (!(inode->flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC))) {
+		if (can_inline (fs, ino, s, e)) {
+			cow_inline (fs, ino, e);
+			return TRUE;
+		}
 		return cow_range (fs, ino, s, e, e, EXTSIM_REASON_COW_FILE);
+	}
 
 	while (pos < e) {
 		guint64 start = 0, next = G_MAXUINT64, lim;
@@ -246,7 +295,7 @@ writeback_all (extsim_fs *fs)
 static gboolean
 writeback_counted (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean noreserve_only)
 {
-	guint64 before = fs->stats.nocow_bytes + fs->stats.cow_bytes, done;
+	guint64 before = fs->stats.nocow_bytes + fs->stats.cow_bytes + fs->stats.inline_bytes, done;
 	gboolean ok = TRUE;
 
 	if (noreserve_only) {
@@ -263,7 +312,7 @@ writeback_counted (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean
 	} else {
 		ok = writeback_range (fs, ino, s, e);
 	}
-	done = fs->stats.nocow_bytes + fs->stats.cow_bytes - before;
+	done = fs->stats.nocow_bytes + fs->stats.cow_bytes + fs->stats.inline_bytes - before;
 	if (fs->preparing == EXTSIM_REASON_REMAP)
 		fs->stats.remap_prep_flush_bytes += done;
 	else if (fs->preparing == EXTSIM_REASON_SNAPSHOT)

@@ -262,6 +262,7 @@ add_statistics (JsonBuilder *b, const extsim_script_result *res)
 	member_u64 (b, "lost_bytes", st.lost_bytes);
 	member_u64 (b, "remap_prepare_flush_bytes", st.remap_prep_flush_bytes);
 	member_u64 (b, "snapshot_prepare_flush_bytes", st.snapshot_prep_flush_bytes);
+	member_u64 (b, "inline_bytes", st.inline_bytes);
 	json_builder_end_object (b);
 }
 
@@ -294,7 +295,9 @@ add_files (JsonBuilder *b, const extsim_script_result *res)
 			json_builder_begin_object (b);
 			member_u64 (b, "offset", fe->offset);
 			member_u64 (b, "length", fe->len);
-			member_str (b, "type", fe->type == EXTSIM_FILE_EXTENT_PREALLOC ? "prealloc" : "regular");
+			member_str (b, "type", fe->type == EXTSIM_FILE_EXTENT_PREALLOC ? "prealloc"
+					       : fe->type == EXTSIM_FILE_EXTENT_INLINE ? "inline"
+										: "regular");
 			member_u64 (b, "disk_bytenr", fe->disk_bytenr);
 			member_u64 (b, "disk_num_bytes", fe->disk_num_bytes);
 			member_u64 (b, "extent_offset", fe->extent_offset);

@@ -86,7 +86,9 @@ print_items (const extsim_fs *fs, extsim_ino ino, GHashTable *extents)
 
 		printf ("      extent [%" G_GUINT64_FORMAT ", %" G_GUINT64_FORMAT ") %-8s disk %" G_GUINT64_FORMAT
 			"+%" G_GUINT64_FORMAT " at %" G_GUINT64_FORMAT "  gen %" G_GUINT64_FORMAT,
-			fe->offset, fe->offset + fe->len, fe->type == EXTSIM_FILE_EXTENT_PREALLOC ? "PREALLOC" : "REG",
+			fe->offset, fe->offset + fe->len, fe->type == EXTSIM_FILE_EXTENT_PREALLOC ? "PREALLOC"
+			: fe->type == EXTSIM_FILE_EXTENT_INLINE ? "INLINE"
+								: "REG",
 			fe->disk_bytenr, fe->disk_num_bytes, fe->extent_offset, fe->generation);
 		if (e)
 			printf ("  refs %" G_GUINT64_FORMAT "%s", e->refs, e->n_backrefs > 1 ? "  SHARED" : "");

@@ -274,12 +274,20 @@ t_assert_violation (extsim_fs *fs, extsim_invariant inv)
 static int
 extent_id (GArray *seen, guint64 bytenr)
 {
+	if (bytenr == 0)
+		return 0; /* an inline extent: no disk extent */
 	for (guint i = 0; i < seen->len; i++) {
 		if (g_array_index (seen, guint64, i) == bytenr)
 			return (int) i + 1;
 	}
 	g_array_append_val (seen, bytenr);
 	return (int) seen->len;
+}
+
+static int
+type_letter (extsim_file_extent_type type)
+{
+	return type == EXTSIM_FILE_EXTENT_REG ? 'R' : type == EXTSIM_FILE_EXTENT_INLINE ? 'I' : 'P';
 }
 
 static char *
@@ -291,7 +299,7 @@ items_to_string (GArray *items, GArray *seen)
 		const extsim_file_extent *x = &g_array_index (items, extsim_file_extent, i);
 
 		g_string_append_printf (s, "\n  [%" PRIu64 " +%" PRIu64 ") %c extent %d at +%" PRIu64, x->offset,
-					x->len, x->type == EXTSIM_FILE_EXTENT_REG ? 'R' : 'P',
+					x->len, type_letter (x->type),
 					extent_id (seen, x->disk_bytenr), x->extent_offset);
 	}
 	return g_string_free (s, FALSE);
@@ -312,7 +320,7 @@ t_assert_items (extsim_fs *fs, extsim_ino ino, const t_item *want)
 	for (guint i = 0; i < MAX (n, items->len); i++) {
 		const extsim_file_extent *x = i < items->len ? &g_array_index (items, extsim_file_extent, i) : NULL;
 		gboolean ok = x && i < n && x->offset == want[i].offset && x->len == want[i].len &&
-			      (x->type == EXTSIM_FILE_EXTENT_REG ? 'R' : 'P') == want[i].type &&
+			      type_letter (x->type) == want[i].type &&
 			      extent_id (seen, x->disk_bytenr) == want[i].extent &&
 			      x->extent_offset == want[i].extent_offset;
 

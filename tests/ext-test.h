@@ -131,7 +131,7 @@ guint64 t_lost (extsim_fs *fs, extsim_ino ino);
 typedef struct {
 	guint64 offset;
 	guint64 len;
-	int type; /* 'R' REG, 'P' PREALLOC */
+	int type; /* 'R' REG, 'P' PREALLOC, 'I' INLINE (extent id 0) */
 	int extent;
 	guint64 extent_offset;
 } t_item;
@@ -154,6 +154,7 @@ typedef struct {
 #define UNW EXTSIM_FIEMAP_UNWRITTEN
 #define LAST EXTSIM_FIEMAP_LAST
 #define DELALLOC (EXTSIM_FIEMAP_DELALLOC | EXTSIM_FIEMAP_UNKNOWN)
+#define INL (EXTSIM_FIEMAP_DATA_INLINE | EXTSIM_FIEMAP_NOT_ALIGNED)
 
 /* fiemap without FIEMAP_FLAG_SYNC, so dirty ranges show as delalloc */
 void t_assert_fiemap (extsim_fs *fs, extsim_ino ino, const t_map *expected);

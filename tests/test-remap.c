@@ -284,6 +284,113 @@ START_TEST (clone_past_eof_writes_the_zeroed_block_first)
 }
 END_TEST
 
+/* ---- inline extents (fs/btrfs/reflink.c clone_copy_inline_extent,
+ * copy_inline_to_page; Linux 6.18, checked on a real kernel) ---- */
+
+static void
+t_assert_same_md5 (extsim_fs *fs, extsim_ino a, extsim_ino b)
+{
+	g_autofree char *ma = extsim_fs_md5 (fs, a, NULL), *mb = extsim_fs_md5 (fs, b, NULL);
+
+	ext_assert_str_eq (ma, mb);
+}
+
+/* To offset 0 of an empty file: the inline item itself is copied; no
+ * extent, no data space.   a: [0 - 100: inline]  b: [0 - 100: inline] */
+START_TEST (clone_of_an_inline_extent_to_0_copies_the_item)
+{
+	extsim_fs *fs = t_fs_new ("patched", 0, 0);
+	extsim_ino a = t_create (fs), b = t_create (fs);
+	const t_item inl[] = { { 0, 4 * KiB, 'I', 0, 0 }, T_END };
+	g_autoptr (GArray) extents = NULL;
+
+	t_pwrite (fs, a, 0, 100, 0x61);
+	t_fsync (fs, a);
+	t_reflink (fs, a, 0, b, 0, 0);
+	t_assert_items (fs, b, inl);
+	t_assert_same_md5 (fs, a, b);
+	extents = extsim_fs_extents (fs);
+	ext_assert_int_eq (extents->len, 0);
+	ext_assert_u64_eq (t_space (fs).may_use, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Anywhere else (copy_inline_to_page): the data goes into the page cache
+ * at the destination offset and is written back by the clone
+ * (btrfs_wait_ordered_range); past max_inline it gets an extent.
+ *   c: [ hole ][4k - 8k: REG 1]   i_size 4196 */
+START_TEST (clone_of_an_inline_extent_elsewhere_writes_the_data)
+{
+	extsim_fs *fs = t_fs_new ("patched", 0, 0);
+	extsim_ino a = t_create (fs), c = t_create (fs);
+	const t_item layout[] = { { 4 * KiB, 4 * KiB, 'R', 1, 0 }, T_END };
+	g_autoptr (GArray) part = NULL;
+	extsim_inode_info info;
+
+	t_pwrite (fs, a, 0, 100, 0x61);
+	t_fsync (fs, a);
+	t_reflink (fs, a, 0, c, 4 * KiB, 0);
+	t_assert_items (fs, c, layout);
+	ext_assert_true (extsim_fs_inode_info (fs, c, &info, NULL));
+	ext_assert_u64_eq (info.size, 4 * KiB + 100);
+	ext_assert_u64_eq (info.dirty_bytes, 0);
+	part = extsim_fs_read (fs, c, 4 * KiB, 0, NULL);
+	ext_assert_int_eq (part->len, 1);
+	ext_assert_u64_eq (g_array_index (part, extsim_content_run, 0).len, 100);
+	ext_assert_int_eq (g_array_index (part, extsim_content_run, 0).fill, 0x61);
+	ext_assert_u64_eq (t_space (fs).may_use, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* A regular extent at the destination's offset 0 (i_size within the
+ * data): copy_inline_to_page at 0, and the writeback, after i_size is set,
+ * makes block 0 inline.   d: [0 - 4k: REG] -> [0 - 100: inline] */
+START_TEST (clone_of_an_inline_extent_over_a_regular_one)
+{
+	extsim_fs *fs = t_fs_new ("patched", 0, 0);
+	extsim_ino a = t_create (fs), d = t_create (fs);
+	const t_item inl[] = { { 0, 4 * KiB, 'I', 0, 0 }, T_END };
+
+	t_pwrite (fs, a, 0, 100, 0x61);
+	t_fsync (fs, a);
+	t_pwrite (fs, d, 0, 8 * KiB, 0x62);
+	t_fsync (fs, d);
+	t_truncate (fs, d, 50);
+	t_reflink (fs, a, 0, d, 0, 100);
+	t_assert_items (fs, d, inl);
+	t_assert_same_md5 (fs, a, d);
+	t_commits (fs, 1);
+	ext_assert_u64_eq (t_space (fs).used, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Dedupe of two equal inline files replaces one inline item by the
+ * other: both stay inline, nothing is shared. */
+START_TEST (dedupe_of_inline_extents_keeps_them_inline)
+{
+	extsim_fs *fs = t_fs_new ("patched", 0, 0);
+	extsim_ino i = t_create (fs), j = t_create (fs);
+	const t_item inl[] = { { 0, 4 * KiB, 'I', 0, 0 }, T_END };
+
+	t_pwrite (fs, i, 0, 100, 0x61);
+	t_pwrite (fs, j, 0, 100, 0x61);
+	t_fsync (fs, i);
+	t_fsync (fs, j);
+	t_dedupe (fs, i, 0, j, 0, 100);
+	t_assert_items (fs, i, inl);
+	t_assert_items (fs, j, inl);
+	t_assert_same_md5 (fs, i, j);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -291,6 +398,7 @@ suite (void)
 	TCase *tc = tcase_create ("clone");
 	TCase *sh = tcase_create ("sharedness");
 	TCase *dd = tcase_create ("dedupe");
+	TCase *inl = tcase_create ("inline");
 
 	tcase_add_test (tc, clone_argument_checks);
 	tcase_add_test (tc, clone_needs_matching_checksums);
@@ -304,6 +412,11 @@ suite (void)
 	suite_add_tcase (s, sh);
 	tcase_add_test (dd, dedupe_compares_then_shares);
 	suite_add_tcase (s, dd);
+	tcase_add_test (inl, clone_of_an_inline_extent_to_0_copies_the_item);
+	tcase_add_test (inl, clone_of_an_inline_extent_elsewhere_writes_the_data);
+	tcase_add_test (inl, clone_of_an_inline_extent_over_a_regular_one);
+	tcase_add_test (inl, dedupe_of_inline_extents_keeps_them_inline);
+	suite_add_tcase (s, inl);
 	return s;
 }
 

@@ -289,7 +289,7 @@ START_TEST (the_verdicts_hold_at_one_pebibyte)
 END_TEST
 
 typedef struct {
-	guint64 count[EXTSIM_EVENT_PREALLOC + 1];
+	guint64 count[EXTSIM_EVENT_INLINE + 1];
 	guint64 noreserve_calls;
 	extsim_reason enospc_reason;
 	extsim_reason first_cow_reason;
@@ -347,14 +347,14 @@ START_TEST (every_event_and_reason_is_named)
 {
 	g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-	for (int k = EXTSIM_EVENT_RESERVE; k <= EXTSIM_EVENT_PREALLOC; k++) {
+	for (int k = EXTSIM_EVENT_RESERVE; k <= EXTSIM_EVENT_INLINE; k++) {
 		const char *name = extsim_event_kind_to_str (k);
 
 		ext_assert_str_ne (name, "unknown");
 		ext_assert_false (g_hash_table_contains (seen, name));
 		g_hash_table_add (seen, (gpointer) name);
 	}
-	for (int r = EXTSIM_REASON_FITS; r <= EXTSIM_REASON_LAST_REF; r++) {
+	for (int r = EXTSIM_REASON_FITS; r <= EXTSIM_REASON_SMALL_FILE; r++) {
 		const char *why = extsim_reason_to_str (r), *name = extsim_reason_to_name (r);
 
 		ext_assert_str_ne (why, "unknown");

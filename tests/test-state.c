@@ -690,6 +690,17 @@ written_in_extents (extsim_fs *fs, guint64 two)
 	extsim_fs_sync (fs);
 }
 
+/* (arg >> 8) bytes of fill (arg & 0xff) at 0, synced: inline when small
+ * (cow_file_range_inline), its bytes in the file extent items */
+static void
+inline_written (extsim_fs *fs, guint64 arg)
+{
+	extsim_ino f = t_create (fs);
+
+	t_pwrite (fs, f, 0, arg >> 8, (guint8) arg);
+	extsim_fs_sync (fs);
+}
+
 static const state_pair different_pairs[] = {
 	{ "one fill byte, dirty", written_with_fill, 0xaa, written_with_fill, 0xab },
 	{ "one fill byte, on disk", written_with_fill, 0x1aa, written_with_fill, 0x1ab },
@@ -701,6 +712,7 @@ static const state_pair different_pairs[] = {
 	{ "one byte of i_size", truncated, 64 * KiB, truncated, 64 * KiB + 1 },
 	{ "the NODATACOW flag", empty_file, 1, empty_file, 0 },
 	{ "one extent or two", written_in_extents, 0, written_in_extents, 1 },
+	{ "one fill byte of inline data", inline_written, 100 << 8 | 0x61, inline_written, 100 << 8 | 0x62 },
 	/* freed data leaves its block group the size class of its first
 	 * extent (block-group.c), which steers later allocations */
 	{ "written, synced, unlinked, committed: the block group keeps its class", written_synced_unlinked_committed,

@@ -268,12 +268,198 @@ START_TEST (nocow_after_cow_in_one_delalloc_range)
 }
 END_TEST
 
+/* ---- inline extents (fs/btrfs/inode.c cow_file_range_inline,
+ * can_cow_file_range_inline; Linux 6.18, checked on a real kernel) ---- */
+
+/* The runs a read of the whole file sees, as "len:fill len:fill ...". */
+static char *
+t_runs (extsim_fs *fs, extsim_ino ino)
+{
+	GError *err = NULL;
+	g_autoptr (GArray) runs = extsim_fs_read (fs, ino, 0, 0, &err);
+	GString *s = g_string_new (NULL);
+
+	ext_assert_no_error (err);
+	for (guint i = 0; i < runs->len; i++) {
+		const extsim_content_run *r = &g_array_index (runs, extsim_content_run, i);
+
+		g_string_append_printf (s, "%s%" G_GUINT64_FORMAT ":%02x", i ? " " : "", r->len, r->fill);
+	}
+	return g_string_free (s, FALSE);
+}
+
+/*   [0 - 100: inline][ 3996 ]   no data extent, no data space:
+ * the reservation of block 0 is released (EXTENT_DO_ACCOUNTING) */
+START_TEST (a_small_file_at_0_is_stored_inline)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	g_autofree char *runs = NULL;
+	const t_item layout[] = { { 0, 4 * KiB, 'I', 0, 0 }, T_END };
+	const t_map map[] = { { 0, 4 * KiB, T_NOPHYS, INL | LAST }, { 0, 0, 0, 0 } };
+	extsim_stats st;
+
+	t_pwrite (fs, f, 0, 100, 0x61);
+	ext_assert_u64_eq (t_space (fs).may_use, 4 * KiB);
+	t_fsync (fs, f);
+	t_assert_items (fs, f, layout);
+	t_assert_fiemap (fs, f, map);
+	ext_assert_u64_eq (t_space (fs).may_use, 0);
+	ext_assert_u64_eq (t_space (fs).used, 0);
+	runs = t_runs (fs, f);
+	ext_assert_str_eq (runs, "100:61");
+	extsim_fs_get_stats (fs, &st);
+	ext_assert_u64_eq (st.inline_bytes, 100);
+	ext_assert_u64_eq (st.cow_bytes, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* size = min (i_size, end + 1) must be at most max_inline (2048) and
+ * cover the whole file; the delalloc range must start at 0 */
+START_TEST (inline_only_up_to_max_inline_and_from_offset_0)
+{
+	static const struct {
+		guint64 off, len;
+		int type;
+	} cases[] = {
+		{ 0, 2048, 'I' },    /* max_inline */
+		{ 0, 2049, 'R' },    /* one byte over */
+		{ 1000, 100, 'I' },  /* block 0 is dirty from 0: [0, 1100) */
+		{ 4096, 100, 'R' },  /* block 1: a delalloc range not at 0 */
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+		extsim_fs *fs = t_fs_new (NULL, 0, 0);
+		extsim_ino f = t_create (fs);
+		const t_item layout[] = { { cases[i].off / (4 * KiB) * (4 * KiB), 4 * KiB, cases[i].type,
+					    cases[i].type == 'I' ? 0 : 1, 0 },
+					  T_END };
+
+		t_pwrite (fs, f, cases[i].off, cases[i].len, 0x61);
+		t_fsync (fs, f);
+		t_assert_items (fs, f, layout);
+		t_assert_clean (fs);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
+/* The inline data keeps every run written into block 0. */
+START_TEST (inline_data_reads_back_as_written)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	g_autofree char *runs = NULL;
+
+	t_pwrite (fs, f, 0, 1000, 0x61);
+	t_pwrite (fs, f, 500, 1000, 0x62);
+	t_fsync (fs, f);
+	runs = t_runs (fs, f);
+	ext_assert_str_eq (runs, "500:61 1000:62");
+	t_truncate (fs, f, 3000); /* btrfs_cont_expand zeroes block 0 past 1500 */
+	t_fsync (fs, f);
+	g_free (runs);
+	runs = t_runs (fs, f);
+	ext_assert_str_eq (runs, "500:61 1000:62 1500:00");
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Growing the file rewrites block 0 (btrfs_cont_expand ->
+ * btrfs_truncate_block), and i_size is then past max_inline: a regular
+ * extent.   [0 - 4k: REG 1][ hole ][8k - 12k: REG 2] */
+START_TEST (growing_past_an_inline_extent_gives_block_0_an_extent)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = { { 0, 4 * KiB, 'R', 1, 0 }, { 8 * KiB, 4 * KiB, 'R', 2, 0 }, T_END };
+
+	t_pwrite (fs, f, 0, 100, 0x61);
+	t_fsync (fs, f);
+	t_pwrite (fs, f, 8 * KiB, 4 * KiB, 0x62);
+	t_fsync (fs, f);
+	t_assert_items (fs, f, layout);
+	ext_assert_u64_eq (t_space (fs).used, 8 * KiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* run_delalloc_nocow's fallback_to_cow passes no_inline: a NODATACOW file
+ * and a file that was ever fallocated get a data block. */
+START_TEST (nodatacow_and_prealloc_files_are_never_inline)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino nc = t_create (fs), pa = t_create (fs);
+	const t_item reg[] = { { 0, 4 * KiB, 'R', 1, 0 }, T_END };
+	const t_item reg_and_prealloc[] = { { 0, 4 * KiB, 'R', 1, 0 }, { 8 * KiB, 4 * KiB, 'P', 2, 0 }, T_END };
+
+	t_nodatacow (fs, nc);
+	t_pwrite (fs, nc, 0, 100, 0x61);
+	t_fsync (fs, nc);
+	t_assert_items (fs, nc, reg);
+	t_falloc_keep (fs, pa, 8 * KiB, 4 * KiB);
+	t_pwrite (fs, pa, 0, 100, 0x61);
+	t_fsync (fs, pa);
+	t_assert_items (fs, pa, reg_and_prealloc);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* A file cut back under max_inline and rewritten at 0 goes inline: the
+ * regular extent under block 0 is dropped (drop_args.end = sectorsize). */
+START_TEST (a_file_truncated_small_goes_inline_again)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = { { 0, 4 * KiB, 'I', 0, 0 }, T_END };
+
+	t_pwrite (fs, f, 0, 8 * KiB, 0x66);
+	t_fsync (fs, f);
+	t_truncate (fs, f, 1000);
+	t_pwrite (fs, f, 0, 10, 0x67);
+	t_fsync (fs, f);
+	t_assert_items (fs, f, layout);
+	t_commits (fs, 1);
+	ext_assert_u64_eq (t_space (fs).used, 0);
+	ext_assert_u64_eq (t_space (fs).pinned, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* btrfs_fallocate writes block 0 back before i_size grows (it is still
+ * inline then) and preallocates only the holes after it:
+ *   [0 - 4k: inline][4k - 64k: PREALLOC] */
+START_TEST (fallocate_keeps_an_inline_extent)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = { { 0, 4 * KiB, 'I', 0, 0 }, { 4 * KiB, 60 * KiB, 'P', 1, 0 }, T_END };
+	const t_map map[] = { { 0, 4 * KiB, T_NOPHYS, INL }, { 4 * KiB, 60 * KiB, 0, UNW | LAST }, { 0, 0, 0, 0 } };
+
+	t_pwrite (fs, f, 0, 100, 0x61);
+	t_fsync (fs, f);
+	t_falloc (fs, f, 0, 64 * KiB);
+	t_fsync (fs, f);
+	t_assert_items (fs, f, layout);
+	t_assert_fiemap (fs, f, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
 	Suite *s = suite_create ("writeback");
 	TCase *tc = tcase_create ("decisions");
 	TCase *err = tcase_create ("errors");
+	TCase *inl = tcase_create ("inline");
 
 	tcase_add_test (tc, cow_over_a_hole_allocates_extents_of_at_most_128m);
 	tcase_add_test (tc, nocow_into_prealloc_splits_the_item);
@@ -287,6 +473,14 @@ suite (void)
 	tcase_add_test (err, a_failed_cow_drops_the_pages);
 	tcase_add_test (err, rewriting_a_lost_range_clears_it);
 	suite_add_tcase (s, err);
+	tcase_add_test (inl, a_small_file_at_0_is_stored_inline);
+	tcase_add_test (inl, inline_only_up_to_max_inline_and_from_offset_0);
+	tcase_add_test (inl, inline_data_reads_back_as_written);
+	tcase_add_test (inl, growing_past_an_inline_extent_gives_block_0_an_extent);
+	tcase_add_test (inl, nodatacow_and_prealloc_files_are_never_inline);
+	tcase_add_test (inl, a_file_truncated_small_goes_inline_again);
+	tcase_add_test (inl, fallocate_keeps_an_inline_extent);
+	suite_add_tcase (s, inl);
 	return s;
 }
 

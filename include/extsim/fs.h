@@ -316,9 +316,13 @@ EXTSIM_EXPORT gboolean extsim_fs_inode_info (const extsim_fs *fs, extsim_ino ino
 typedef enum {
 	EXTSIM_FILE_EXTENT_REG,
 	EXTSIM_FILE_EXTENT_PREALLOC,
+	EXTSIM_FILE_EXTENT_INLINE, /* data in the metadata, at offset 0: no disk extent */
 } extsim_file_extent_type;
 
-/* One file extent item (EXTENT_DATA).  Holes have no item. */
+/* One file extent item (EXTENT_DATA).  Holes have no item.  An inline
+ * extent is reported as one item [0, sectorsize), as btrfs maps it
+ * (btrfs_inode_set_file_extent_range), with disk_bytenr 0 and
+ * disk_num_bytes the length of its data (ram_bytes). */
 typedef struct {
 	guint64 offset;        /* file offset (key offset) */
 	guint64 len;           /* num_bytes */
@@ -380,6 +384,8 @@ EXTSIM_EXPORT GArray *extsim_fs_lost_ranges (const extsim_fs *fs, extsim_ino ino
 #define EXTSIM_FIEMAP_LAST 0x00000001
 #define EXTSIM_FIEMAP_UNKNOWN 0x00000002
 #define EXTSIM_FIEMAP_DELALLOC 0x00000004
+#define EXTSIM_FIEMAP_NOT_ALIGNED 0x00000100
+#define EXTSIM_FIEMAP_DATA_INLINE 0x00000200
 #define EXTSIM_FIEMAP_UNWRITTEN 0x00000800
 #define EXTSIM_FIEMAP_SHARED 0x00002000
 
@@ -401,8 +407,10 @@ typedef struct {
  *   FS_IOC_FIEMAP reports it: holes are absent; dirty ranges over holes are
  *   DELALLOC|UNKNOWN with physical 0; an extent is SHARED when its disk
  *   extent has more than one distinct back reference; PREALLOC is
- *   UNWRITTEN; neighbours with equal flags and contiguous addresses are
- *   merged; the extent that reaches the end of the file carries LAST.
+ *   UNWRITTEN; an inline extent is [0, sectorsize) at physical 0,
+ *   DATA_INLINE|NOT_ALIGNED; neighbours with equal flags and contiguous
+ *   addresses are merged; the extent that reaches the end of the file
+ *   carries LAST.
  */
 EXTSIM_EXPORT GArray *extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 					guint32 request_flags, GError **error);
@@ -419,6 +427,7 @@ typedef struct {
 	guint64 lost_bytes;            /* dirty bytes dropped by failed writeback */
 	guint64 remap_prep_flush_bytes;    /* written back by clone/dedupe preparation */
 	guint64 snapshot_prep_flush_bytes; /* written back by snapshot preparation */
+	guint64 inline_bytes;          /* written back inline, into the metadata */
 } extsim_stats;
 
 EXTSIM_EXPORT void extsim_fs_get_stats (const extsim_fs *fs, extsim_stats *out);

@@ -22,6 +22,7 @@ typedef enum {
 	EXTSIM_EVENT_REF_ADDED,         /* a back reference added by clone, dedupe or snapshot */
 	EXTSIM_EVENT_PREPARE,           /* a policy's remap or snapshot preparation ran */
 	EXTSIM_EVENT_PREALLOC,          /* fallocate allocated a PREALLOC extent */
+	EXTSIM_EVENT_INLINE,            /* writeback stored a small file inline, in the metadata */
 } extsim_event_kind;
 
 typedef enum {
@@ -41,6 +42,8 @@ typedef enum {
 	EXTSIM_REASON_REMAP,                /* clone/dedupe */
 	EXTSIM_REASON_SNAPSHOT,             /* snapshot */
 	EXTSIM_REASON_LAST_REF,             /* the extent's last reference went */
+	EXTSIM_REASON_INLINE,               /* the data is inline (in the metadata): COW, no extent to write into */
+	EXTSIM_REASON_SMALL_FILE,           /* the whole file fits in max_inline bytes from offset 0 */
 } extsim_reason;
 
 /**
