@@ -18,6 +18,9 @@
  *   pinned       (physical address)               rm_len           pinned extents
  *   block_groups (logical start)                  bg_item          BLOCK_GROUP_ITEM (data)
  *   dev_free     (device offset)                  rm_len           unallocated device space
+ *   emaps        (root, ino, file offset)         em_hole          extent_map_tree: its hole maps
+ *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
+ *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
  *
  * Where a file has no item there is a hole (NO_HOLES).
  */
@@ -48,8 +51,12 @@ typedef struct {
 	guint32 flags;            /* extsim_inode_flags */
 	gint32 wb_error;          /* latched writeback errno, for the next fsync */
 	guint32 synced_after_loss;/* an fsync returned success while lost ranges existed */
-	guint32 pad;
+	guint32 runtime;          /* INODE_* flags of the in-memory inode */
 } inode_item;
+
+/* BTRFS_INODE_NEEDS_FULL_SYNC: the next fsync logs the whole inode (new,
+ * cloned into, or read back when its last update is the last commit) */
+enum { INODE_NEEDS_FULL_SYNC = 1 << 0 };
 
 typedef struct {
 	guint64 len;
@@ -115,6 +122,18 @@ typedef struct {
 	guint32 pad;
 } bg_item;
 
+/* A hole extent map cached in memory for an inode (extent-map.c). */
+enum {
+	EM_MODIFIED = 1 << 0, /* on the inode's list of modified extent maps */
+	EM_CURRENT = 1 << 1,  /* and made in the running transaction */
+};
+
+typedef struct {
+	guint64 len;
+	guint32 flags; /* EM_* */
+	guint32 pad;
+} em_hole;
+
 struct extsim_fs {
 	/* settings */
 	guint32 sectorsize;
@@ -133,6 +152,11 @@ struct extsim_fs {
 	guint64 next_subvol;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
 	pmap block_groups, dev_free;
+	pmap emaps; /* not on disk: dropped at mount, empty for a snapshot's files */
+	/* (root, ino) sets, emptied by every commit: the inodes updated in the
+	 * running transaction (btrfs_inode.last_trans), those that made
+	 * EM_CURRENT maps in it */
+	pmap trans_updated, trans_maps;
 
 	/* observation, not state */
 	extsim_stats stats;
@@ -230,6 +254,15 @@ typedef enum {
 gboolean check_range (guint64 offset, guint64 len, range_rule rule, const char *what, GError **error);
 void inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end);
 gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
+/* btrfs_update_inode in the running transaction: last_trans = transid */
+void inode_touch (extsim_fs *fs, extsim_ino ino);
+gboolean inode_updated_in_trans (const extsim_fs *fs, extsim_ino ino);
+void inode_made_current_maps (extsim_fs *fs, extsim_ino ino);
+/* the commit: what inodes did in the transaction is history */
+void trans_end (extsim_fs *fs);
+/* btrfs_cont_expand (inode, i_size, size): zero the old EOF block, cache
+ * the holes up to size as modified hole maps */
+gboolean cont_expand (extsim_fs *fs, extsim_ino ino, guint64 size);
 
 /* ---- file-item.c: the file extent items of an inode ---- */
 static inline rmap
@@ -280,6 +313,29 @@ gboolean buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 
 			 guint64 bsize, gboolean extend_size, guint64 *written);
 /* btrfs_truncate_block: zero [from, to) inside one block, dirtying it. */
 gboolean truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to);
+
+/* ---- extent-map.c: the hole extent maps an inode has in memory ---- */
+/* btrfs_get_extent (inode, NULL, start, len): TRUE for a hole, whose map
+ * (cached, or made from the items and cached) is [*em_start, *em_end);
+ * FALSE for an item, whose range that is. */
+gboolean em_get_extent (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 len, guint64 *em_start,
+			guint64 *em_end);
+/* btrfs_drop_extent_map_range over [s, e) */
+void em_drop (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* btrfs_replace_extent_map_range with a modified hole map [s, e) */
+void em_set_hole (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* btrfs_cont_expand's loop: the holes of [s, e) become modified maps */
+void em_cont_expand (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* a buffered read of [s, e): the pages below i_size that are neither
+ * dirty nor cached load their hole maps (btrfs_do_readpage) */
+void em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* fsync logs the inode's modified maps (btrfs_log_changed_extents) */
+void em_fsync (extsim_fs *fs, extsim_ino ino);
+/* the commit: the inode's maps of that transaction are older now */
+void em_end_transaction (extsim_fs *fs, extsim_ino ino);
+/* the inode is gone (unlink) or all inodes are (mount) */
+void em_forget (extsim_fs *fs, extsim_ino ino);
+void em_forget_all (extsim_fs *fs);
 
 /* ---- writeback.c ---- */
 /* The NOCOW test of run_delalloc_nocow for one file extent item. */

@@ -6,9 +6,12 @@
  *          the rest unallocated device space (block-group.c)
  * step:    every public call that changes state is one step; a policy's
  *          callback calling back in stays inside the caller's step
- * commit:  transid += 1; every pinned range joins the free set
- * fsync:   write the file back (each range decides NOCOW/COW), then
- *          return the error writeback latched on it, once
+ * commit:  transid += 1; every pinned range joins the free set; what the
+ *          inodes did in the transaction (trans_updated, trans_maps: for
+ *          fsync) is forgotten
+ * fsync:   write the file back (each range decides NOCOW/COW), log its
+ *          modified extent maps (extent-map.c), then return the error
+ *          writeback latched on it, once
  * sync:    write everything back, commit
  * clone:   copy the struct and take a reference on every map: O(1)
  * hash:    walk every map in key order; generations are replaced by their
@@ -42,18 +45,21 @@ static const pmap_type free_type = { .name = "free_space",
 				     .metric = free_len,
 				     .aug_offset = G_STRUCT_OFFSET (free_item, longest_below) };
 static const pmap_type pinned_type = { .name = "pinned", .key_words = 1, .value_size = sizeof (rm_len) };
-
 static const pmap_type block_groups_type = { .name = "block_groups", .key_words = 1, .value_size = sizeof (bg_item) };
 static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .value_size = sizeof (rm_len) };
+static const pmap_type emaps_type = { .name = "emaps", .key_words = 3, .value_size = sizeof (em_hole) };
+static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0 };
+static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0 };
 
-#define N_MAPS 12
+#define N_MAPS 15
 
 static pmap *
 map_at (extsim_fs *fs, guint i)
 {
 	pmap *maps[N_MAPS] = { &fs->roots,     &fs->inodes,        &fs->items,       &fs->dirty, &fs->lost,
 			       &fs->extents,   &fs->backrefs,      &fs->disk,        &fs->free_space,
-			       &fs->pinned,    &fs->block_groups,  &fs->dev_free };
+			       &fs->pinned,    &fs->block_groups,  &fs->dev_free,    &fs->emaps,
+			       &fs->trans_updated, &fs->trans_maps };
 
 	return maps[i];
 }
@@ -179,6 +185,9 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->pinned, &pinned_type);
 	pmap_init (&fs->block_groups, &block_groups_type);
 	pmap_init (&fs->dev_free, &dev_free_type);
+	pmap_init (&fs->emaps, &emaps_type);
+	pmap_init (&fs->trans_updated, &trans_updated_type);
+	pmap_init (&fs->trans_maps, &trans_maps_type);
 	fs->si.total = o->data_size ? o->data_size & ~((guint64) o->sectorsize - 1)
 				    : extsim_data_size_for_device (o->device_size, o->sectorsize);
 	fs->si.free = fs->si.total;
@@ -453,6 +462,7 @@ emit (extsim_fs *fs, extsim_event_kind kind, extsim_reason reason, extsim_ino in
 void
 transaction_commit (extsim_fs *fs)
 {
+	trans_end (fs);
 	unpin_all (fs);
 	fs->transid++;
 	fs->stats.commits++;
@@ -464,6 +474,7 @@ transaction_commit_n (extsim_fs *fs, guint64 k)
 {
 	if (k == 0)
 		return;
+	trans_end (fs);
 	unpin_all (fs);
 	fs->transid += k;
 	fs->stats.commits += k;
@@ -499,6 +510,7 @@ do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 		return FALSE;
 	step_begin (fs);
 	writeback_inode (fs, ino);
+	em_fsync (fs, ino);
 	inode = inode_lookup_mut (fs, ino);
 	err = inode->wb_error;
 	inode->wb_error = 0;
@@ -527,31 +539,52 @@ extsim_fs_fdatasync (extsim_fs *fs, extsim_ino ino, GError **error)
 	return do_fsync (fs, ino, "fdatasync", error);
 }
 
-static void
-clear_wb_error (const guint64 *key, const void *value, gpointer data)
-{
-	GArray *inos = data;
+typedef struct {
+	const extsim_fs *fs;
+	GArray *inos;
+	GArray *runtime;
+} reload_ctx;
 
-	if (((const inode_item *) value)->wb_error)
-		g_array_append_val (inos, ((extsim_ino) { key[0], key[1] }));
+/* the inode as read back: a full fsync is needed when its last update is
+ * the last commit (btrfs_read_locked_inode) */
+static void
+collect_reload (const guint64 *key, const void *value, gpointer data)
+{
+	reload_ctx *r = data;
+	const inode_item *inode = value;
+	extsim_ino ino = { key[0], key[1] };
+	guint32 runtime = inode_updated_in_trans (r->fs, ino) ? INODE_NEEDS_FULL_SYNC : 0;
+
+	if (inode->wb_error != 0 || inode->runtime != runtime) {
+		g_array_append_val (r->inos, ino);
+		g_array_append_val (r->runtime, runtime);
+	}
 }
 
 /* umount writes everything back; what still cannot be written is dropped
- * with the page cache.  Files opened after mount see no old error. */
+ * with the page cache.  Files opened after mount see no old error, and no
+ * extent map is cached for them. */
 void
 extsim_fs_remount (extsim_fs *fs)
 {
 	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+	g_autoptr (GArray) runtime = g_array_new (FALSE, FALSE, sizeof (guint32));
+	reload_ctx r = { fs, inos, runtime };
 
 	g_return_if_fail (fs != NULL);
 	step_begin (fs);
 	while (fs->dirty.count)
 		writeback_all (fs); /* every failed pass drops at least one range */
+	pmap_foreach (&fs->inodes, collect_reload, &r);
 	transaction_commit (fs);
 	bg_load_size_classes (fs);
-	pmap_foreach (&fs->inodes, clear_wb_error, inos);
-	for (guint i = 0; i < inos->len; i++)
-		inode_lookup_mut (fs, g_array_index (inos, extsim_ino, i))->wb_error = 0;
+	em_forget_all (fs);
+	for (guint i = 0; i < inos->len; i++) {
+		inode_item *inode = inode_lookup_mut (fs, g_array_index (inos, extsim_ino, i));
+
+		inode->wb_error = 0;
+		inode->runtime = g_array_index (runtime, guint32, i);
+	}
 	step_end (fs);
 }
 

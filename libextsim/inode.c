@@ -17,16 +17,21 @@
  *   of the range are replaced by one new PREALLOC allocation, reserved
  *   before anything is dropped, as the kernel does.
  *
- * punch hole (btrfs_punch_hole): write back and wait the range; zero the
- *   partial first and last blocks inside i_size with btrfs_truncate_block
- *   (a one-block buffered write of zeros, which needs a reservation); drop
- *   the page cache and the file extent items of the aligned middle.
+ * punch hole (btrfs_punch_hole): write back and wait the range; then
+ *   find_first_non_hole moves its start past a hole there, as far as the
+ *   hole's extent map goes: with none cached, only as far as the lookup
+ *   asked (extent-map.c), which can leave the last, partial block of a
+ *   range that ends in a hole.  The partial blocks left inside i_size are
+ *   zeroed, that one too, with btrfs_truncate_block (a one-block buffered
+ *   write of zeros, which needs a reservation); the aligned middle loses
+ *   its page cache and items and becomes a cached hole.
  *
  * truncate (btrfs_setsize): growing zeroes the tail of the old last block
  *   (btrfs_cont_expand -> btrfs_truncate_block), as every extension past an
- *   unaligned EOF does (write, fallocate, clone); shrinking drops the pages
- *   past the new size (their reservation goes back), writes back from the
- *   block holding the new size and drops the items past it, aligned up.
+ *   unaligned EOF does (write, fallocate, clone), and caches the new hole;
+ *   shrinking drops the pages past the new size (their reservation goes
+ *   back), writes back from the block holding the new size and drops the
+ *   items past it, aligned up.
  *
  * unlink: the page cache is dropped (dirty pages vanish with their
  *   reservation, as eviction does) and every item goes.
@@ -92,6 +97,57 @@ check_range (guint64 offset, guint64 len, range_rule rule, const char *what, GEr
 	return TRUE;
 }
 
+static void
+set_add (pmap *set, extsim_ino ino)
+{
+	guint64 key[2] = { ino.root, ino.ino };
+
+	if (!pmap_lookup (set, key))
+		pmap_insert (set, key, key);
+}
+
+void
+inode_touch (extsim_fs *fs, extsim_ino ino)
+{
+	set_add (&fs->trans_updated, ino);
+}
+
+gboolean
+inode_updated_in_trans (const extsim_fs *fs, extsim_ino ino)
+{
+	guint64 key[2] = { ino.root, ino.ino };
+
+	return pmap_lookup (&fs->trans_updated, key) != NULL;
+}
+
+void
+inode_made_current_maps (extsim_fs *fs, extsim_ino ino)
+{
+	set_add (&fs->trans_maps, ino);
+}
+
+static void
+collect_ino (const guint64 *key, const void *value, gpointer data)
+{
+	(void) value;
+	g_array_append_val ((GArray *) data, ((extsim_ino) { key[0], key[1] }));
+}
+
+void
+trans_end (extsim_fs *fs)
+{
+	if (fs->trans_maps.count) {
+		g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+
+		pmap_foreach (&fs->trans_maps, collect_ino, inos);
+		for (guint i = 0; i < inos->len; i++)
+			em_end_transaction (fs, g_array_index (inos, extsim_ino, i));
+		pmap_clear (&fs->trans_maps);
+	}
+	if (fs->trans_updated.count)
+		pmap_clear (&fs->trans_updated);
+}
+
 void
 inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end)
 {
@@ -129,8 +185,10 @@ extsim_fs_create (extsim_fs *fs, guint64 root, extsim_ino *out, GError **error)
 		inode.flags |= EXTSIM_INODE_NODATACOW | EXTSIM_INODE_NODATASUM;
 	if (fs->mount_flags & EXTSIM_MOUNT_NODATASUM)
 		inode.flags |= EXTSIM_INODE_NODATASUM;
+	inode.runtime = INODE_NEEDS_FULL_SYNC;
 	pmap_insert (&fs->inodes, key, &inode);
 	*out = (extsim_ino) { root, key[1] };
+	inode_touch (fs, *out);
 	step_end (fs);
 	return TRUE;
 }
@@ -149,6 +207,9 @@ extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 	drop_page_cache (fs, ino, 0, G_MAXUINT64);
 	drop_extents (fs, ino, 0, G_MAXUINT64);
 	rm_remove (&lost, 0, G_MAXUINT64, NULL, NULL);
+	em_forget (fs, ino);
+	pmap_remove (&fs->trans_updated, key, NULL);
+	pmap_remove (&fs->trans_maps, key, NULL);
 	pmap_remove (&fs->inodes, key, NULL);
 	step_end (fs);
 	return TRUE;
@@ -161,6 +222,7 @@ extsim_fs_set_nodatacow (extsim_fs *fs, extsim_ino ino, GError **error)
 	if (!check_inode (fs, ino, TRUE, error))
 		return FALSE;
 	step_begin (fs);
+	inode_touch (fs, ino);
 	/* btrfs_fileattr_set: only while i_size is 0, silently otherwise */
 	if (inode_lookup (fs, ino)->size == 0)
 		inode_lookup_mut (fs, ino)->flags |= EXTSIM_INODE_NODATACOW | EXTSIM_INODE_NODATASUM;
@@ -199,6 +261,18 @@ zero_eof_block (extsim_fs *fs, extsim_ino ino)
 	if (aligned (fs, size))
 		return TRUE;
 	return truncate_block (fs, ino, size, align_up (fs, size));
+}
+
+gboolean
+cont_expand (extsim_fs *fs, extsim_ino ino, guint64 size)
+{
+	guint64 hole_start = align_up (fs, inode_lookup (fs, ino)->size);
+
+	if (!zero_eof_block (fs, ino))
+		return FALSE;
+	if (size > hole_start)
+		em_cont_expand (fs, ino, hole_start, align_up (fs, size));
+	return TRUE;
 }
 
 static gboolean
@@ -253,12 +327,16 @@ hole_bytes (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	return (e - s) - rm_covered (&r, s, e);
 }
 
-/* Reserve for and allocate the holes of [s, e). */
+/* Reserve for and allocate the holes of [s, e), found the way
+ * btrfs_fallocate finds them: btrfs_get_extent from each map's end on. */
 static gboolean
 fill_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	guint64 need = hole_bytes (fs, ino, s, e);
+	guint64 need = hole_bytes (fs, ino, s, e), ms, me;
 	gboolean ok;
+
+	for (guint64 cur = s; cur < e; cur = MIN (me, e))
+		em_get_extent (fs, ino, cur, e - cur, &ms, &me);
 
 	if (!need)
 		return TRUE;
@@ -269,14 +347,21 @@ fill_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	return ok;
 }
 
-/* btrfs_fallocate before its mode's work: a range ending past EOF first
- * zeroes the old EOF block, then the range is written back and waited for
- * (btrfs_wait_ordered_range), the zeroed block with it. */
+/* btrfs_fallocate before its mode's work: a range starting past EOF first
+ * expands the file up to its start (btrfs_cont_expand), one ending past
+ * EOF zeroes the old EOF block, then the range is written back and waited
+ * for (btrfs_wait_ordered_range), the zeroed block with it. */
 static gboolean
 falloc_prologue (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len)
 {
-	return (offset + len <= inode_lookup (fs, ino)->size || zero_eof_block (fs, ino)) &&
-	       writeback_range (fs, ino, align_down (fs, offset), align_up (fs, offset + len));
+	guint64 size = inode_lookup (fs, ino)->size;
+	gboolean ok = TRUE;
+
+	if (align_down (fs, offset) > size)
+		ok = cont_expand (fs, ino, align_down (fs, offset));
+	else if (offset + len > size)
+		ok = zero_eof_block (fs, ino);
+	return ok && writeback_range (fs, ino, align_down (fs, offset), align_up (fs, offset + len));
 }
 
 static void
@@ -305,6 +390,7 @@ extsim_fs_fallocate (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 	s = align_down (fs, offset);
 	e = align_up (fs, offset + len);
 	step_begin (fs);
+	inode_touch (fs, ino); /* file_modified */
 	ok = falloc_prologue (fs, ino, offset, len) && fill_holes (fs, ino, s, e);
 	if (ok && !(flags & EXTSIM_FALLOC_KEEP_SIZE) && offset + len > inode_lookup (fs, ino)->size)
 		set_size (fs, ino, offset + len);
@@ -312,27 +398,76 @@ extsim_fs_fallocate (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 	return ok || nospc (error, "fallocate", ino);
 }
 
-/* Zero the partial blocks at the edges of [s, e) that lie inside i_size
- * and are not holes (find_first_non_hole lets holes be). */
+/*
+ * find_first_non_hole (fs/btrfs/file.c): btrfs_get_extent over
+ * [round_down (start), + round_up (len)); when that is a hole, move start to
+ * the end of its map and shorten len (to 0 when the map covers the range).
+ * Not round_up (start + len): with no map cached the map is only as long
+ * as asked, so an unaligned start with an aligned len (and some other
+ * pairs) leaves its last, partial block out, and btrfs_punch_hole zeroes
+ * that block though it is a hole.
+ */
 static gboolean
-zero_partial_blocks (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+find_first_non_hole (extsim_fs *fs, extsim_ino ino, guint64 *start, guint64 *len)
 {
-	guint64 size = inode_lookup (fs, ino)->size;
-	guint64 head_end = MIN (e, align_up (fs, s)), tail_start = MAX (s, align_down (fs, e));
+	guint64 ms, me;
 
-	if (!aligned (fs, s) && s < size && item_at (fs, ino, s, NULL, NULL) &&
-	    !truncate_block (fs, ino, s, head_end))
+	if (!em_get_extent (fs, ino, align_down (fs, *start), align_up (fs, *len), &ms, &me))
 		return FALSE;
-	if (!aligned (fs, e) && tail_start >= head_end && tail_start < e && tail_start < size &&
-	    item_at (fs, ino, tail_start, NULL, NULL) && !truncate_block (fs, ino, tail_start, e))
+	*len = me > *start + *len ? 0 : *start + *len - me;
+	*start = me;
+	return TRUE;
+}
+
+/*
+ * btrfs_punch_hole after the writeback: find_first_non_hole skips a hole at
+ * the start; the partial blocks are zeroed with btrfs_truncate_block when
+ * they lie inside i_size and find_first_non_hole found no hole there (the
+ * head block after a hole map is aligned: nothing to zero); the aligned
+ * middle loses its items and, inside i_size, becomes a modified hole map
+ * (btrfs_replace_file_extents -> fill_holes).  FALSE on ENOSPC.
+ */
+static gboolean
+punch_hole (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len)
+{
+	guint64 ino_size = align_up (fs, inode_lookup (fs, ino)->size), orig = offset;
+	guint64 lockstart, lockend, tail_start, tail_len;
+
+	if (find_first_non_hole (fs, ino, &offset, &len) && !len)
+		return TRUE; /* already in a large hole */
+	inode_touch (fs, ino); /* file_modified */
+	lockstart = align_up (fs, offset);
+	lockend = align_down (fs, offset + len);
+	if (align_down (fs, offset) == align_down (fs, offset + len - 1) && len < fs->sectorsize)
+		return offset >= ino_size || truncate_block (fs, ino, offset, offset + len);
+	if (offset < ino_size && !aligned (fs, offset) && !truncate_block (fs, ino, offset, lockstart))
 		return FALSE;
+	if (offset == orig) {
+		len = offset + len - lockstart;
+		offset = lockstart;
+		if (find_first_non_hole (fs, ino, &offset, &len) && !len)
+			return TRUE;
+		lockstart = offset;
+	}
+	tail_start = lockend;
+	tail_len = offset + len - tail_start;
+	if (tail_len && !find_first_non_hole (fs, ino, &tail_start, &tail_len) &&
+	    tail_start + tail_len < ino_size && !truncate_block (fs, ino, tail_start, tail_start + tail_len))
+		return FALSE;
+	if (lockend <= lockstart)
+		return TRUE;
+	drop_page_cache (fs, ino, lockstart, lockend);
+	drop_extents (fs, ino, lockstart, lockend);
+	if (lockstart < ino_size)
+		em_set_hole (fs, ino, lockstart, lockend);
+	else
+		em_drop (fs, ino, lockstart, lockend);
 	return TRUE;
 }
 
 gboolean
 extsim_fs_punch_hole (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, GError **error)
 {
-	guint64 s, e;
 	gboolean ok;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
@@ -340,15 +475,9 @@ extsim_fs_punch_hole (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len
 		return FALSE;
 	if (len == 0)
 		return set_error (error, EXTSIM_ERROR_INVAL, "punch hole: length 0");
-	s = align_up (fs, offset);
-	e = align_down (fs, offset + len);
 	step_begin (fs);
 	ok = writeback_range (fs, ino, align_down (fs, offset), align_up (fs, offset + len)) &&
-	     zero_partial_blocks (fs, ino, offset, offset + len);
-	if (ok && s < e) {
-		drop_page_cache (fs, ino, s, e);
-		drop_extents (fs, ino, s, e);
-	}
+	     punch_hole (fs, ino, offset, len);
 	step_end (fs);
 	return ok || nospc (error, "punch hole", ino);
 }
@@ -361,12 +490,14 @@ typedef enum {
 } boundary;
 
 static boundary
-block_kind (const extsim_fs *fs, extsim_ino ino, guint64 off)
+block_kind (extsim_fs *fs, extsim_ino ino, guint64 off)
 {
-	const file_item *fi = item_at (fs, ino, align_down (fs, off), NULL, NULL);
+	guint64 ms, me;
+	const file_item *fi;
 
-	if (!fi)
+	if (em_get_extent (fs, ino, align_down (fs, off), fs->sectorsize, &ms, &me))
 		return BOUNDARY_HOLE;
+	fi = item_at (fs, ino, align_down (fs, off), NULL, NULL);
 	return fi->type == EXTSIM_FILE_EXTENT_PREALLOC ? BOUNDARY_PREALLOC : BOUNDARY_WRITTEN;
 }
 
@@ -399,9 +530,12 @@ prealloc_replace (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 static gboolean
 zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 end)
 {
-	guint64 start = 0, as, ae;
-	const file_item *fi = item_at (fs, ino, align_down (fs, offset), &start, NULL);
+	guint64 start = 0, as, ae, ms, me;
+	const file_item *fi;
 	boundary k;
+
+	em_get_extent (fs, ino, align_down (fs, offset), align_up (fs, end) - align_down (fs, offset), &ms, &me);
+	fi = item_at (fs, ino, align_down (fs, offset), &start, NULL);
 
 	if (fi && fi->type == EXTSIM_FILE_EXTENT_PREALLOC) {
 		if (start + fi->len >= end)
@@ -450,6 +584,7 @@ extsim_fs_zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len
 	if (flags & ~(guint32) EXTSIM_FALLOC_KEEP_SIZE)
 		return set_error (error, EXTSIM_ERROR_OPNOTSUPP, "zero range: unsupported mode 0x%x", flags);
 	step_begin (fs);
+	inode_touch (fs, ino); /* file_modified */
 	ok = falloc_prologue (fs, ino, offset, len) && zero_range (fs, ino, offset, offset + len);
 	if (ok && !(flags & EXTSIM_FALLOC_KEEP_SIZE) && offset + len > inode_lookup (fs, ino)->size)
 		set_size (fs, ino, offset + len);
@@ -469,9 +604,10 @@ extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
 		return FALSE;
 	lost = lost_of (fs, ino);
 	step_begin (fs);
+	inode_touch (fs, ino);
 	old = inode_lookup (fs, ino)->size;
 	if (size > old) {
-		ok = zero_eof_block (fs, ino);
+		ok = cont_expand (fs, ino, size);
 		if (ok)
 			set_size (fs, ino, size);
 	} else if (size < old) {
@@ -485,6 +621,9 @@ extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
 		if (ok)
 			drop_extents (fs, ino, align_up (fs, size), G_MAXUINT64);
 	}
+	/* btrfs_truncate_inode_items, for the same size too */
+	if (ok && size <= old)
+		em_drop (fs, ino, align_up (fs, size), G_MAXUINT64);
 	step_end (fs);
 	return ok || nospc (error, "truncate", ino);
 }

@@ -111,6 +111,12 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint8 fill, e
 	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino);
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
 
+	/* a page written in part is read first unless it is in the cache
+	 * (prepare_uptodate_folio, btrfs_truncate_block) */
+	if (a < p)
+		em_read (fs, ino, a, a + fs->sectorsize);
+	if (c < b && align_down (fs, c) != a)
+		em_read (fs, ino, align_down (fs, c), b);
 	old_runs (fs, ino, a, p, runs);
 	content_append (runs, p, c - p, fill);
 	old_runs (fs, ino, c, b, runs);
@@ -327,8 +333,10 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	if (bsize == 0)
 		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
 	step_begin (fs);
-	/* btrfs_write_check: a write past EOF first zeroes the old EOF block */
-	ok = len == 0 || offset <= inode_lookup (fs, ino)->size || zero_eof_block (fs, ino);
+	/* btrfs_write_check: a write(2) past EOF first expands the file to
+	 * the end of the blocks it writes (btrfs_cont_expand) */
+	ok = len == 0 || offset <= inode_lookup (fs, ino)->size ||
+	     cont_expand (fs, ino, align_up (fs, offset + MIN (len, bsize)));
 	ok = ok && buffered_write (fs, ino, offset, len, fill, bsize, TRUE, &done);
 	step_end (fs);
 	if (written)

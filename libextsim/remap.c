@@ -185,6 +185,27 @@ copy_inline_to_page (extsim_fs *fs, extsim_ino dst, guint64 doff, const GArray *
 	return TRUE;
 }
 
+/*
+ * The end of btrfs_clone for the destination's extent maps: a hole at the
+ * end of the source range is punched there (btrfs_replace_file_extents
+ * without extent info), which caches it as a modified hole map inside
+ * i_size only (i_size as clone_finish_inode_update left it); cloned
+ * extents, or a hole cloned from i_size on, make the next fsync a full one.
+ */
+static void
+clone_trailing_hole (extsim_fs *fs, extsim_ino dst, guint64 doff, const remap_len *rl, guint64 old_size,
+		     guint64 last_dest_end, gboolean cloned)
+{
+	guint64 size = cloned ? MAX (old_size, MIN (last_dest_end, doff + rl->count)) : old_size;
+	gboolean hole = last_dest_end < doff + rl->bcount;
+
+	if (hole && last_dest_end < align_up (fs, size))
+		em_set_hole (fs, dst, last_dest_end, doff + rl->bcount);
+	if ((cloned || (hole && last_dest_end >= size)) && !(inode_lookup (fs, dst)->runtime & INODE_NEEDS_FULL_SYNC))
+		inode_lookup_mut (fs, dst)->runtime |= INODE_NEEDS_FULL_SYNC;
+	inode_touch (fs, dst);
+}
+
 static gboolean
 do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, const remap_len *rl)
 {
@@ -192,6 +213,7 @@ do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 d
 	g_autoptr (GArray) runs = NULL;
 	rmap items = items_of (fs, src);
 	guint64 end = soff + rl->bcount, datal = 0, drop_start = doff;
+	guint64 size = inode_lookup (fs, dst)->size, last_dest_end = doff;
 	gboolean to_page = FALSE;
 
 	for (const pnode *n = rm_first_from (&items, soff); n && rm_start (n, &items) < end;
@@ -214,6 +236,9 @@ do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 d
 	}
 	drop_page_cache (fs, dst, doff, doff + rl->bcount);
 	drop_extents (fs, dst, drop_start, doff + rl->bcount);
+	/* btrfs_clone: btrfs_replace_file_extents drops the destination's
+	 * extent maps and sets up none for what it inserts */
+	em_drop (fs, dst, doff, doff + rl->bcount);
 	if (doff + rl->count > inode_lookup (fs, dst)->size) {
 		inode_item *inode = inode_lookup_mut (fs, dst);
 
@@ -225,36 +250,58 @@ do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 d
 	} else if (runs && !copy_inline_to_page (fs, dst, doff, runs)) {
 		return FALSE;
 	}
+	if (runs)
+		last_dest_end = align_up (fs, doff + datal);
 	for (guint i = 0; i < pieces->len; i++) {
 		const piece *p = &g_array_index (pieces, piece, i);
 		guint64 at = doff + (p->start - soff);
 
 		item_insert (fs, dst, at, &p->fi);
 		emit (fs, EXTSIM_EVENT_REF_ADDED, EXTSIM_REASON_REMAP, dst, at, p->fi.len, p->fi.disk_bytenr, 1);
+		last_dest_end = align_up (fs, at + p->fi.len);
 	}
+	clone_trailing_hole (fs, dst, doff, rl, size, last_dest_end, pieces->len || runs);
 	/* btrfs_clone_files: btrfs_wait_ordered_range of the destination
 	 * range, for the page an inline extent may have been copied into */
 	return !to_page || writeback_range (fs, dst, doff, doff + rl->bcount);
 }
 
-static gboolean
-same_content (const extsim_fs *fs, extsim_ino a, guint64 aoff, extsim_ino b, guint64 boff, guint64 len)
+/* How far the two ranges hold the same bytes: len when they are equal. */
+static guint64
+same_prefix (const extsim_fs *fs, extsim_ino a, guint64 aoff, extsim_ino b, guint64 boff, guint64 len)
 {
 	g_autoptr (GArray) ra = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
 	g_autoptr (GArray) rb = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
+	guint i = 0, j = 0;
+	guint64 pos = 0;
 
 	content_runs (fs, a, aoff, aoff + len, ra);
 	content_runs (fs, b, boff, boff + len, rb);
-	if (ra->len != rb->len)
-		return FALSE;
-	for (guint i = 0; i < ra->len; i++) {
+	while (pos < len && i < ra->len && j < rb->len) {
 		const extsim_content_run *x = &g_array_index (ra, extsim_content_run, i);
-		const extsim_content_run *y = &g_array_index (rb, extsim_content_run, i);
+		const extsim_content_run *y = &g_array_index (rb, extsim_content_run, j);
+		guint64 xe = x->offset - aoff + x->len, ye = y->offset - boff + y->len;
 
-		if (x->len != y->len || x->fill != y->fill || x->offset - aoff != y->offset - boff)
-			return FALSE;
+		if (x->fill != y->fill)
+			return pos;
+		pos = MIN (xe, ye);
+		i += xe == pos;
+		j += ye == pos;
 	}
-	return TRUE;
+	return MIN (pos, len);
+}
+
+/* vfs_dedupe_file_range_compare: reads page pairs up to the first that
+ * differs, loading the extent maps of the holes it reads. */
+static gboolean
+same_content (extsim_fs *fs, extsim_ino a, guint64 aoff, extsim_ino b, guint64 boff, guint64 len)
+{
+	guint64 same = same_prefix (fs, a, aoff, b, boff, len);
+	guint64 read = same == len ? len : MIN (len, align_down (fs, same) + fs->sectorsize);
+
+	em_read (fs, a, aoff, aoff + read);
+	em_read (fs, b, boff, boff + read);
+	return same == len;
 }
 
 static gboolean
@@ -305,7 +352,7 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	if (ok && !dedupe && doff > inode_lookup (fs, dst)->size) {
 		guint64 old_size = inode_lookup (fs, dst)->size;
 
-		if (!zero_eof_block (fs, dst))
+		if (!cont_expand (fs, dst, doff))
 			ok = set_error (error, EXTSIM_ERROR_NOSPC, "clone: no data space to zero the destination's last block");
 		else
 			writeback_range (fs, dst, align_down (fs, old_size), doff);

@@ -97,6 +97,8 @@ run_pread (run_session *s, const script_op *op)
 		return;
 	if (bar && off < info.size)
 		total = MIN (len, info.size - off);
+	if (total)
+		extsim_fs_readahead (s->res->fs, s->cur, off, total, NULL);
 	if ((op->pub.flags & EXTSIM_SCRIPT_OP_VERBOSE) && !s->silent) {
 		g_autoptr (GString) dump = g_string_new (NULL);
 

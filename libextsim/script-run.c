@@ -486,6 +486,8 @@ run_file_command (run_session *s, const script_op *op)
 				 " bytes", p, info.size);
 			break;
 		}
+		if (ino)
+			extsim_fs_readahead (s->res->fs, *ino, 0, 0, NULL);
 		md5 = ino ? extsim_fs_md5 (s->res->fs, *ino, &err) : NULL;
 		if (!md5) {
 			e = is_dir ? EISDIR : ino ? run_errno_of (err) : ENOENT;

@@ -56,6 +56,11 @@ copy_subvolume (extsim_fs *fs, guint64 src, guint64 dst)
 		c.v.size = c.v.disk_size;
 		c.v.wb_error = 0;
 		c.v.synced_after_loss = FALSE;
+		/* read from the snapshot when first used: nothing in memory, a
+		 * full fsync if last updated in this commit */
+		c.v.runtime = inode_updated_in_trans (fs, (extsim_ino) { src, pnode_key (n)[1] })
+				      ? INODE_NEEDS_FULL_SYNC
+				      : 0;
 		g_array_append_val (inodes, c);
 	}
 	for (n = pmap_ge (&fs->items, key); n && pnode_key (n)[0] == src; n = pmap_gt (&fs->items, pnode_key (n))) {

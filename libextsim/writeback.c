@@ -82,6 +82,7 @@ write_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 phys)
 	update_bytes_may_use (fs, -(gint64) reserved);
 	rm_remove (&dirty, s, e, NULL, NULL);
 	inode_disk_size_grow (fs, ino, e);
+	inode_touch (fs, ino); /* the ordered extent completes: btrfs_update_inode */
 	return reserved;
 }
 

@@ -112,6 +112,7 @@ typedef enum {
 	OP_SNAPSHOT,
 	OP_FIEMAP,
 	OP_READ,
+	OP_READAHEAD,
 	OP_MD5,
 	OP_INODE_INFO,
 	OP_FILE_EXTENTS,
@@ -283,6 +284,9 @@ static const bad_call bad_calls[] = {
 	{ "read at 2^64 - 4k", OP_READ, A, TOP, 4 * KiB, 0, 0, 0, EXTSIM_ERROR_INVAL },
 	/* LIBRARY BUG: offset + length wraps; the library reads to EOF */
 	{ "read whose end wraps past 2^64", OP_READ, A, 4 * KiB, TOP, 0, 0, 0, EXTSIM_ERROR_INVAL },
+	{ "readahead of a missing inode", OP_READAHEAD, NO_INO, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
+	{ "readahead at 2^64 - 4k", OP_READAHEAD, A, TOP, 4 * KiB, 0, 0, 0, EXTSIM_ERROR_INVAL },
+	{ "readahead whose end wraps past 2^64", OP_READAHEAD, A, 4 * KiB, TOP, 0, 0, 0, EXTSIM_ERROR_INVAL },
 	{ "md5 of a missing inode", OP_MD5, NO_INO, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
 	{ "md5 in a missing subvolume", OP_MD5, NO_ROOT, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
 	{ "inode_info of a missing inode", OP_INODE_INFO, NO_INO, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
@@ -355,6 +359,7 @@ call (const world *w, const bad_call *c, GError **err)
 	case OP_SNAPSHOT: return extsim_fs_snapshot (fs, x.root, FALSE, &out, err);
 	case OP_FIEMAP: return got (extsim_fs_fiemap (fs, x, c->off, c->len, c->flags, err));
 	case OP_READ: return got (extsim_fs_read (fs, x, c->off, c->len, err));
+	case OP_READAHEAD: return extsim_fs_readahead (fs, x, c->off, c->len, err);
 	case OP_MD5: {
 		g_autofree char *md5 = extsim_fs_md5 (fs, x, err);
 
@@ -810,6 +815,7 @@ NULL_CALL (snapshot, !extsim_fs_snapshot (NULL, EXTSIM_FS_TREE, FALSE, &(guint64
 NULL_CALL (snapshot_out, !extsim_fs_snapshot (w->fs, EXTSIM_FS_TREE, FALSE, NULL, NULL))
 NULL_CALL (fiemap, null_array (extsim_fs_fiemap (NULL, w->a, 0, 0, 0, NULL)))
 NULL_CALL (read, null_array (extsim_fs_read (NULL, w->a, 0, 0, NULL)))
+NULL_CALL (readahead, !extsim_fs_readahead (NULL, w->a, 0, 0, NULL))
 NULL_CALL (md5, extsim_fs_md5 (NULL, w->a, NULL) == NULL)
 NULL_CALL (inode_info, !extsim_fs_inode_info (NULL, w->a, &(extsim_inode_info) { 0 }, NULL))
 NULL_CALL (inode_info_out, !extsim_fs_inode_info (w->fs, w->a, NULL, NULL))
@@ -869,6 +875,7 @@ static const null_call null_calls[] = {
 	ROW (snapshot_out),
 	ROW (fiemap),
 	ROW (read),
+	ROW (readahead),
 	ROW (md5),
 	ROW (inode_info),
 	ROW (inode_info_out),

@@ -431,8 +431,26 @@ writes_f_then_g (extsim_fs *fs, guint64 sync)
 		extsim_fs_sync (fs);
 }
 
+/* each file's own steps in the same order (a write past EOF caches the
+ * hole up to it: the order within a file shows until writeback) */
 static void
 writes_g_then_f_interleaved (extsim_fs *fs, guint64 sync)
+{
+	extsim_ino f = t_create (fs), g = t_create (fs);
+
+	t_nodatacow (fs, g);
+	t_pwrite (fs, g, 0, 32 * KiB, 0x21);
+	t_pwrite (fs, f, 0, 64 * KiB, 0x11);
+	t_pwrite (fs, g, 1 * MiB, 100, 0x22);
+	t_pwrite (fs, f, 128 * KiB, 4 * KiB, 0x12);
+	t_pwrite (fs, f, 16 * KiB, 8 * KiB, 0x13);
+	if (sync)
+		extsim_fs_sync (fs);
+}
+
+/* f written in the reverse order, then synced: the same state */
+static void
+writes_reordered_then_synced (extsim_fs *fs, guint64 unused)
 {
 	extsim_ino f = t_create (fs), g = t_create (fs);
 
@@ -442,8 +460,7 @@ writes_g_then_f_interleaved (extsim_fs *fs, guint64 sync)
 	t_pwrite (fs, g, 0, 32 * KiB, 0x21);
 	t_pwrite (fs, f, 0, 64 * KiB, 0x11);
 	t_pwrite (fs, f, 16 * KiB, 8 * KiB, 0x13);
-	if (sync)
-		extsim_fs_sync (fs);
+	extsim_fs_sync (fs);
 }
 
 /* f written back before (arg 0) or after (arg 1) g is written */
@@ -557,6 +574,7 @@ written_alone (extsim_fs *fs, guint64 unused)
 static const state_pair equal_pairs[] = {
 	{ "independent files, steps interleaved differently", writes_f_then_g, 0, writes_g_then_f_interleaved, 0 },
 	{ "the same, then synced", writes_f_then_g, 1, writes_g_then_f_interleaved, 1 },
+	{ "each file's steps reordered, then synced", writes_f_then_g, 1, writes_reordered_then_synced, 0 },
 	{ "writeback before or after an unrelated write", writeback_around_unrelated_write, 0,
 	  writeback_around_unrelated_write, 1 },
 	{ "one idle commit or five", synced_then_idle_commits, 1, synced_then_idle_commits, 5 },

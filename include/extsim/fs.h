@@ -278,6 +278,17 @@ typedef struct {
  */
 EXTSIM_EXPORT GArray *extsim_fs_read (const extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 				      GError **error);
+/**
+ * extsim_fs_readahead:
+ * Reads [@offset, @offset + @len) (@len 0: to the end) into the page cache,
+ * as a buffered read(2) or readahead(2) does.  The data does not change;
+ * what does is the inode's extent map cache: the holes read are cached
+ * (btrfs_do_readpage -> btrfs_get_extent), which decides whether a later
+ * hole punch ending in a hole zeroes a block there (btrfs_punch_hole).
+ * extsim_fs_read() and extsim_fs_md5() only look: a reader calls this first.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_readahead (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+					    GError **error);
 /* md5 of the whole file, as 32 lowercase hex digits: (transfer full) */
 EXTSIM_EXPORT gchar *extsim_fs_md5 (const extsim_fs *fs, extsim_ino ino, GError **error);
 

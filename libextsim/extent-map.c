@@ -1,0 +1,340 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: the hole extent maps an inode has in memory
+ * (fs/btrfs/extent_map.c; btrfs_get_extent in fs/btrfs/inode.c)
+ *
+ * Linux keeps, per in-memory inode, a tree of extent maps: what each file
+ * range maps to, loaded from the file extent items when asked for and
+ * dropped when the inode leaves memory.  Data maps always agree with the
+ * items; hole maps agree too, but where one ends depends on how it was
+ * made, and btrfs_punch_hole trusts that end (find_first_non_hole, in
+ * inode.c).  So the model keeps the hole maps, and only them:
+ *
+ *   btrfs_get_extent (start, len) in a hole
+ *     a cached map covers start:   it is the answer, whatever its length
+ *     none does:                   the map is [start, min (start + len,
+ *                                  next item, next cached map)) -- never
+ *                                  longer than asked -- cached, merged
+ *   made modified                  btrfs_cont_expand and fill_holes (punch)
+ *                                  put a map on the inode's list of
+ *                                  modified maps: it merges with nothing
+ *   merging (try_merge_map)        a map not on that list joins the hole map
+ *                                  just before and the one just after it
+ *                                  when they touch and are not on it either:
+ *                                  when it is made, and when a drop leaves
+ *                                  a piece of it
+ *   dropped                        btrfs_drop_extent_map_range: writeback
+ *                                  and preallocation (an item replaces the
+ *                                  hole), punch, clone's destination,
+ *                                  truncate past the new size; what is left
+ *                                  of a map at each end stays, and merges
+ *   fsync                          takes every map off the list, unless
+ *                                  the file is unchanged since the last
+ *                                  commit; a fast fsync (not the first of a
+ *                                  new or cloned-into file) logs those of
+ *                                  the running transaction, then merges them
+ *   mount, a snapshot's file       nothing cached
+ *
+ * Data maps are not kept: they hold what the items hold, and an item ends
+ * every hole map (a map never overlaps an item).  Page reads load maps
+ * only for pages that are not in the page cache; a hole's page is there
+ * when it was read before (then its map is cached too) or dirty, which
+ * the model knows.  Every operation walks the maps and items it meets,
+ * never bytes or pages.
+ */
+#include "fs-private.h"
+
+static inline rmap
+emaps_of (extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of (&fs->emaps, 2, ino.root, ino.ino);
+}
+
+static void
+put_map (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint32 flags)
+{
+	guint64 key[3] = { ino.root, ino.ino, s };
+	em_hole v = { e - s, flags, 0 };
+
+	pmap_insert (&fs->emaps, key, &v);
+}
+
+static void
+remove_map (extsim_fs *fs, extsim_ino ino, guint64 s)
+{
+	guint64 key[3] = { ino.root, ino.ino, s };
+
+	pmap_remove (&fs->emaps, key, NULL);
+}
+
+static void
+set_len (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 len)
+{
+	guint64 key[3] = { ino.root, ino.ino, s };
+
+	((em_hole *) pmap_lookup_mut (&fs->emaps, key))->len = len;
+}
+
+static gboolean
+mergeable (const rmap *r, const pnode *n)
+{
+	return !(((const em_hole *) pnode_value (r->m, n))->flags & EM_MODIFIED);
+}
+
+/*
+ * try_merge_map: the map starting at s with the hole map ending at s and
+ * the one starting where it ends, when neither is on the modified list
+ * (nor is the one after it still being logged: it starts at busy).
+ * Returns where the merged map starts.
+ */
+static guint64
+try_merge (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 busy)
+{
+	rmap r = emaps_of (fs, ino);
+	const pnode *n = rm_find (&r, s), *prev, *next;
+	guint64 e, start = s;
+
+	if (!n || !mergeable (&r, n))
+		return s;
+	e = rm_node_end (&r, n);
+	prev = s ? rm_find (&r, s - 1) : NULL;
+	if (prev && mergeable (&r, prev)) {
+		start = rm_start (prev, &r);
+		remove_map (fs, ino, s);
+		set_len (fs, ino, start, e - start);
+	}
+	next = rm_find (&r, e);
+	if (next && e != busy && mergeable (&r, next)) {
+		guint64 next_end = rm_node_end (&r, next);
+
+		remove_map (fs, ino, e);
+		set_len (fs, ino, start, next_end - start);
+	}
+	return start;
+}
+
+void
+em_drop (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap r = emaps_of (fs, ino);
+	const pnode *first, *last;
+	guint64 head = G_MAXUINT64;
+	gboolean tail = FALSE;
+
+	if (s >= e || !(first = rm_first_from (&r, s)) || rm_start (first, &r) >= e)
+		return;
+	if (rm_start (first, &r) < s)
+		head = rm_start (first, &r);
+	last = rm_find (&r, e - 1);
+	tail = last && rm_node_end (&r, last) > e;
+	rm_remove (&r, s, e, NULL, NULL);
+	/* each piece left goes back in the tree the way the map was, and
+	 * tries to merge (setup_extent_mapping): the head, then the tail */
+	if (head != G_MAXUINT64)
+		try_merge (fs, ino, head, G_MAXUINT64);
+	if (tail)
+		try_merge (fs, ino, e, G_MAXUINT64);
+}
+
+void
+em_set_hole (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	if (s >= e)
+		return;
+	em_drop (fs, ino, s, e);
+	put_map (fs, ino, s, e, EM_MODIFIED | EM_CURRENT);
+	inode_made_current_maps (fs, ino);
+}
+
+gboolean
+em_get_extent (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 len, guint64 *em_start, guint64 *em_end)
+{
+	rmap r = emaps_of (fs, ino);
+	guint64 istart = 0, next = G_MAXUINT64, end;
+	const file_item *fi = item_at (fs, ino, start, &istart, &next);
+	const pnode *n;
+
+	if (fi) {
+		*em_start = istart;
+		*em_end = istart + fi->len;
+		return FALSE;
+	}
+	n = rm_find (&r, start);
+	if (!n) {
+		/* the search found no item at start: a hole up to the next
+		 * item, but not past what was asked for; merge_extent_mapping
+		 * cuts it where a cached map begins */
+		end = len > G_MAXUINT64 - start ? next : MIN (start + len, next);
+		n = rm_first_from (&r, start);
+		if (n && rm_start (n, &r) < end)
+			end = rm_start (n, &r);
+		put_map (fs, ino, start, end, 0);
+		try_merge (fs, ino, start, G_MAXUINT64);
+		n = rm_find (&r, start);
+	}
+	*em_start = rm_start (n, &r);
+	*em_end = rm_node_end (&r, n);
+	return TRUE;
+}
+
+void
+em_cont_expand (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 cur = s, ms, me;
+
+	while (cur < e) {
+		gboolean hole = em_get_extent (fs, ino, cur, e - cur, &ms, &me);
+		guint64 last = MIN (me, e);
+
+		/* a PREALLOC extent past EOF keeps its map; the rest is a hole */
+		if (hole)
+			em_set_hole (fs, ino, cur, last);
+		cur = last;
+	}
+}
+
+/* Start of the first dirty range ending after pos (it may hold pos), and
+ * its end; G_MAXUINT64 when none. */
+static guint64
+dirty_from (const extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 *end)
+{
+	rmap d = dirty_of_c (fs, ino);
+	const pnode *n = rm_first_from (&d, pos);
+
+	if (!n)
+		return G_MAXUINT64;
+	*end = rm_node_end (&d, n);
+	return rm_start (n, &d);
+}
+
+void
+em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 size = inode_lookup (fs, ino)->size, pos = align_down (fs, s);
+	guint64 stop = align_up (fs, MIN (e, size));
+	rmap r = emaps_of (fs, ino);
+
+	while (pos < stop) {
+		guint64 istart = 0, next = G_MAXUINT64, dend = 0, dstart, gap_end;
+		const file_item *fi = item_at (fs, ino, pos, &istart, &next);
+		const pnode *n;
+
+		if (fi) {
+			pos = istart + fi->len;
+			continue;
+		}
+		if ((n = rm_find (&r, pos))) {
+			pos = rm_node_end (&r, n);
+			continue;
+		}
+		dstart = dirty_from (fs, ino, pos, &dend);
+		if (dstart <= pos) {
+			pos = align_up (fs, dend);
+			continue;
+		}
+		/* page by page, each page's map merging with the one before:
+		 * one map over the gap, merged at both ends */
+		gap_end = MIN (MIN (stop, next), align_down (fs, dstart));
+		n = rm_first_from (&r, pos);
+		if (n && rm_start (n, &r) < gap_end)
+			gap_end = rm_start (n, &r);
+		put_map (fs, ino, pos, gap_end, 0);
+		try_merge (fs, ino, pos, G_MAXUINT64);
+		pos = gap_end;
+	}
+}
+
+gboolean
+extsim_fs_readahead (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, GError **error)
+{
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, FALSE, error) || !check_range (offset, len, RANGE_RW, "read", error))
+		return FALSE;
+	step_begin (fs);
+	em_read (fs, ino, offset, len == 0 ? G_MAXUINT64 : offset + len);
+	step_end (fs);
+	return TRUE;
+}
+
+/*
+ * btrfs_sync_file: nothing changed since the last commit (skip_inode_logging):
+ * nothing logged, the list stays; a full fsync (btrfs_log_inode without
+ * fast_search) empties the list; a fast one logs the maps of the running
+ * transaction (btrfs_log_changed_extents), each merging as it is done
+ * (btrfs_clear_em_logging), and only empties the list of the others.
+ */
+void
+em_fsync (extsim_fs *fs, extsim_ino ino)
+{
+	rmap r = emaps_of (fs, ino);
+	gboolean full = inode_lookup (fs, ino)->runtime & INODE_NEEDS_FULL_SYNC;
+	gboolean skip = !inode_updated_in_trans (fs, ino);
+	g_autoptr (GArray) listed = NULL; /* starts of the maps on the list, in file order */
+	g_autoptr (GArray) logged = NULL; /* those logged */
+
+	if (full)
+		inode_lookup_mut (fs, ino)->runtime &= ~(guint32) INODE_NEEDS_FULL_SYNC;
+	if (skip)
+		return;
+	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
+		const em_hole *h = pnode_value (r.m, n);
+		guint64 start = rm_start (n, &r);
+
+		if (!(h->flags & EM_MODIFIED))
+			continue;
+		if (!listed) {
+			listed = g_array_new (FALSE, FALSE, sizeof (guint64));
+			logged = g_array_new (FALSE, FALSE, sizeof (guint64));
+		}
+		g_array_append_val (listed, start);
+		/* maps of an older transaction are on disk: off the list only */
+		if (!full && (h->flags & EM_CURRENT))
+			g_array_append_val (logged, start);
+	}
+	for (guint i = 0; listed && i < listed->len; i++) {
+		guint64 key[3] = { ino.root, ino.ino, g_array_index (listed, guint64, i) };
+		em_hole *h = pmap_lookup_mut (&fs->emaps, key);
+
+		h->flags &= ~(guint32) (EM_MODIFIED | EM_CURRENT);
+	}
+	/* each logged map merges once it is logged; the one after it, still
+	 * being logged, cannot merge yet (btrfs_clear_em_logging) */
+	for (guint i = 0; logged && i < logged->len; i++) {
+		guint64 busy = i + 1 < logged->len ? g_array_index (logged, guint64, i + 1) : G_MAXUINT64;
+
+		try_merge (fs, ino, g_array_index (logged, guint64, i), busy);
+	}
+}
+
+void
+em_end_transaction (extsim_fs *fs, extsim_ino ino)
+{
+	rmap r = emaps_of (fs, ino);
+	g_autoptr (GArray) current = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
+		guint64 start = rm_start (n, &r);
+
+		if (((const em_hole *) pnode_value (r.m, n))->flags & EM_CURRENT)
+			g_array_append_val (current, start);
+	}
+	for (guint i = 0; i < current->len; i++) {
+		guint64 key[3] = { ino.root, ino.ino, g_array_index (current, guint64, i) };
+
+		((em_hole *) pmap_lookup_mut (&fs->emaps, key))->flags &= ~(guint32) EM_CURRENT;
+	}
+}
+
+void
+em_forget (extsim_fs *fs, extsim_ino ino)
+{
+	rmap r = emaps_of (fs, ino);
+
+	rm_remove (&r, 0, G_MAXUINT64, NULL, NULL);
+}
+
+void
+em_forget_all (extsim_fs *fs)
+{
+	pmap_clear (&fs->emaps);
+}

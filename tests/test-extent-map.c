@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * The extent map cache and hole punching (btrfs_punch_hole ->
+ * find_first_non_hole -> btrfs_get_extent; fs/btrfs/extent_map.c).
+ *
+ * find_first_non_hole asks btrfs_get_extent for
+ * [round_down (start), + round_up (len)).  A cached hole map is returned
+ * whole; without one, the map is made only as long as asked for.  For an
+ * unaligned start and an aligned length that falls short of start + len,
+ * and the partial block left goes down the same_block path to
+ * btrfs_truncate_block, which writes it although it is a hole.  Every
+ * scenario here was run on Linux 6.18 (mkfs.btrfs 6.2 defaults): whether
+ * block 864 (or 31) came out written is what it showed.
+ */
+#include "ext-test.h"
+
+#define FAR 4579328         /* where the data is */
+#define PUNCH_AT 3444940    /* 204 bytes into block 841 */
+#define PUNCH_LEN (92 * KiB) /* ends 204 bytes into block 864 */
+#define BLOCK_864 (864 * 4 * KiB)
+
+/*
+ *   [ hole 0 - 4579328 ][ 5947 bytes of data ]
+ *   fpunch 3444940 92k = [3444940, 3539148): all in the hole
+ */
+static extsim_ino
+written_far (extsim_fs *fs)
+{
+	extsim_ino f = t_create (fs);
+
+	t_pwrite (fs, f, FAR, 5947, 0x61);
+	return f;
+}
+
+static void
+punch (extsim_fs *fs, extsim_ino f)
+{
+	t_punch (fs, f, PUNCH_AT, PUNCH_LEN);
+	extsim_fs_sync (fs);
+}
+
+/*
+ * After a mount nothing is cached: btrfs_get_extent (3444736, 94208) makes
+ * the hole map [3444736, 3538944), 204 bytes of the range are left in
+ * block 864 and btrfs_truncate_block writes it.  Without the mount the
+ * write's btrfs_cont_expand cached the hole [0, 4583424): it covers the
+ * range, and nothing is written.
+ */
+START_TEST (punch_ending_in_an_uncached_hole_writes_its_last_block)
+{
+	extsim_fs *mounted = t_fs_new ("patched", 512 * MiB, 0), *cached = t_fs_new ("patched", 512 * MiB, 0);
+	extsim_ino f = written_far (mounted), g = written_far (cached);
+	const t_item after_mount[] = {
+		{ BLOCK_864, 4 * KiB, 'R', 1, 0 },
+		{ FAR, 8 * KiB, 'R', 2, 0 },
+		T_END,
+	};
+	const t_item while_cached[] = { { FAR, 8 * KiB, 'R', 1, 0 }, T_END };
+
+	extsim_fs_remount (mounted);
+	punch (mounted, f);
+	t_assert_items (mounted, f, after_mount);
+	punch (cached, g);
+	t_assert_items (cached, g, while_cached);
+	t_assert_clean (mounted);
+	t_assert_clean (cached);
+	extsim_fs_free (mounted);
+	extsim_fs_free (cached);
+}
+END_TEST
+
+/*
+ *   truncate 3538944, truncate 4m:  maps [4096, 3538944) [3538944, 4194304)
+ * each btrfs_cont_expand's, on the inode's list of modified extent maps:
+ * they never merge, so the punch stops at 3538944 and writes block 864
+ * although every byte of the range is cached as a hole.
+ */
+START_TEST (modified_hole_maps_do_not_merge)
+{
+	extsim_fs *fs = t_fs_new ("patched", 512 * MiB, 0);
+	extsim_ino f = t_create (fs);
+	const t_item layout[] = {
+		{ 0, 4 * KiB, 'R', 1, 0 },
+		{ BLOCK_864, 4 * KiB, 'R', 2, 0 },
+		{ FAR, 8 * KiB, 'R', 3, 0 },
+		T_END,
+	};
+
+	t_pwrite (fs, f, 0, 4 * KiB, 0x61);
+	t_truncate (fs, f, 3538944);
+	t_truncate (fs, f, 4 * MiB);
+	t_pwrite (fs, f, FAR, 5947, 0x61);
+	punch (fs, f);
+	t_assert_items (fs, f, layout);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
+ * fsync takes the maps off that list.  The first fsync of a new file is a
+ * full one (BTRFS_INODE_NEEDS_FULL_SYNC): the maps stay apart, block 864
+ * is written.  A later, fast one logs them (btrfs_log_changed_extents)
+ * and merges each as it is logged: one map, nothing written.
+ */
+START_TEST (a_fast_fsync_merges_the_maps_it_logs)
+{
+	extsim_fs *full = t_fs_new ("patched", 512 * MiB, 0), *fast = t_fs_new ("patched", 512 * MiB, 0);
+	extsim_ino f = t_create (full), g = t_create (fast);
+	const t_item written[] = { { 0, 4 * KiB, 'R', 1, 0 }, { BLOCK_864, 4 * KiB, 'R', 2, 0 }, T_END };
+	const t_item untouched[] = { { 0, 4 * KiB, 'R', 1, 0 }, T_END };
+
+	t_pwrite (full, f, 0, 4 * KiB, 0x61);
+	t_truncate (full, f, 3538944);
+	t_truncate (full, f, 4 * MiB);
+	t_fsync (full, f);
+	punch (full, f);
+	t_assert_items (full, f, written);
+
+	t_pwrite (fast, g, 0, 4 * KiB, 0x61);
+	t_fsync (fast, g);
+	t_truncate (fast, g, 3538944);
+	t_truncate (fast, g, 4 * MiB);
+	t_fsync (fast, g);
+	punch (fast, g);
+	t_assert_items (fast, g, untouched);
+	t_assert_clean (full);
+	t_assert_clean (fast);
+	extsim_fs_free (full);
+	extsim_fs_free (fast);
+}
+END_TEST
+
+/*
+ * A read caches the holes it reads (btrfs_do_readpage): after md5sum the
+ * whole hole is one map; after reading block 864 alone, the map the punch
+ * makes merges with that block's: either way nothing is written.
+ */
+START_TEST (reads_cache_the_holes_they_read)
+{
+	extsim_fs *whole = t_fs_new ("patched", 512 * MiB, 0), *one = t_fs_new ("patched", 512 * MiB, 0);
+	extsim_ino f = written_far (whole), g = written_far (one);
+	const t_item layout[] = { { FAR, 8 * KiB, 'R', 1, 0 }, T_END };
+	GError *err = NULL;
+
+	extsim_fs_remount (whole);
+	ext_assert_true (extsim_fs_readahead (whole, f, 0, 0, &err));
+	ext_assert_no_error (err);
+	punch (whole, f);
+	t_assert_items (whole, f, layout);
+
+	extsim_fs_remount (one);
+	ext_assert_true (extsim_fs_readahead (one, g, BLOCK_864, 4 * KiB, &err));
+	ext_assert_no_error (err);
+	punch (one, g);
+	t_assert_items (one, g, layout);
+	t_assert_clean (whole);
+	t_assert_clean (one);
+	extsim_fs_free (whole);
+	extsim_fs_free (one);
+}
+END_TEST
+
+/*
+ * A clone drops the destination's maps (btrfs_replace_file_extents); a hole
+ * at the end of the source is punched there, which caches it, but only
+ * inside i_size.  Cloned past EOF, the hole [64k, 128k) is not cached and
+ * fpunch 65636 60k writes block 31; inside i_size it is, and nothing is.
+ */
+START_TEST (a_hole_cloned_past_eof_is_not_cached)
+{
+	extsim_fs *past = t_fs_new ("patched", 512 * MiB, 0), *inside = t_fs_new ("patched", 512 * MiB, 0);
+	extsim_ino hole_p = t_create (past), f = t_create (past);
+	extsim_ino hole_i = t_create (inside), g = t_create (inside);
+	const t_item written[] = { { 0, 4 * KiB, 'R', 1, 0 }, { 31 * 4 * KiB, 4 * KiB, 'R', 2, 0 }, T_END };
+	const t_item untouched[] = { { 0, 4 * KiB, 'R', 1, 0 }, T_END };
+
+	t_truncate (past, hole_p, MiB);
+	t_pwrite (past, f, 0, 4 * KiB, 0x61);
+	t_reflink (past, hole_p, 0, f, 64 * KiB, 64 * KiB);
+	t_punch (past, f, 64 * KiB + 100, 60 * KiB);
+	extsim_fs_sync (past);
+	t_assert_items (past, f, written);
+
+	t_truncate (inside, hole_i, MiB);
+	t_pwrite (inside, g, 0, 4 * KiB, 0x61);
+	t_truncate (inside, g, 256 * KiB);
+	t_reflink (inside, hole_i, 0, g, 64 * KiB, 64 * KiB);
+	t_punch (inside, g, 64 * KiB + 100, 60 * KiB);
+	extsim_fs_sync (inside);
+	t_assert_items (inside, g, untouched);
+	t_assert_clean (past);
+	t_assert_clean (inside);
+	extsim_fs_free (past);
+	extsim_fs_free (inside);
+}
+END_TEST
+
+/* A snapshot's file is read from disk when used: nothing cached. */
+START_TEST (a_snapshot_s_files_have_nothing_cached)
+{
+	extsim_fs *fs = t_fs_new ("patched", 512 * MiB, 0);
+	extsim_ino f = written_far (fs);
+	extsim_ino s = { t_snapshot (fs, EXTSIM_FS_TREE), f.ino };
+	const t_item in_snapshot[] = {
+		{ BLOCK_864, 4 * KiB, 'R', 1, 0 },
+		{ FAR, 8 * KiB, 'R', 2, 0 },
+		T_END,
+	};
+	const t_item in_source[] = { { FAR, 8 * KiB, 'R', 1, 0 }, T_END };
+
+	punch (fs, s);
+	punch (fs, f);
+	t_assert_items (fs, s, in_snapshot);
+	t_assert_items (fs, f, in_source);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("extent-map");
+	TCase *tc = tcase_create ("punch");
+
+	tcase_add_test (tc, punch_ending_in_an_uncached_hole_writes_its_last_block);
+	tcase_add_test (tc, modified_hole_maps_do_not_merge);
+	tcase_add_test (tc, a_fast_fsync_merges_the_maps_it_logs);
+	tcase_add_test (tc, reads_cache_the_holes_they_read);
+	tcase_add_test (tc, a_hole_cloned_past_eof_is_not_cached);
+	tcase_add_test (tc, a_snapshot_s_files_have_nothing_cached);
+	suite_add_tcase (s, tc);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
