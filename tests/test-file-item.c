@@ -120,6 +120,30 @@ START_TEST (punch_with_two_partial_blocks)
 }
 END_TEST
 
+/* fpunch 3000 100 of a 3000-byte file whose block 0 is shared: the range
+ * lies past EOF but in the block holding it, which btrfs_punch_hole
+ * zeroes (offset < ino_size, i_size rounded up to the block): block 0 is
+ * rewritten (COW) and no longer shared. */
+START_TEST (punch_past_eof_in_the_eof_block_zeroes_it)
+{
+	extsim_fs *fs = fs_new ();
+	extsim_ino a = t_create (fs), b = t_create (fs);
+	const t_item a_layout[] = { { 0, 4 * KiB, 'R', 1, 0 }, T_END };
+	const t_map unshared[] = { { 0, 4 * KiB, 0, LAST }, { 0, 0, 0, 0 } };
+
+	t_pwrite (fs, a, 0, 3000, 0x61);
+	t_fsync (fs, a);
+	t_reflink (fs, a, 0, b, 0, 0);
+	t_punch (fs, a, 3000, 100);
+	t_fsync (fs, a);
+	t_assert_items (fs, a, a_layout);
+	t_assert_fiemap (fs, a, unshared);
+	t_assert_fiemap (fs, b, unshared);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* truncate down trims the item to the block-rounded size and frees nothing;
  * truncate up from the unaligned size rewrites the old EOF block (COW for
  * written data, in place for PREALLOC); truncate 0 frees. */
@@ -337,6 +361,7 @@ suite (void)
 	tcase_add_test (tc, punch_middle_leaves_bookends);
 	tcase_add_test (tc, sub_block_punch);
 	tcase_add_test (tc, punch_with_two_partial_blocks);
+	tcase_add_test (tc, punch_past_eof_in_the_eof_block_zeroes_it);
 	tcase_add_test (tc, truncate_down_then_up);
 	tcase_add_test (tc, falloc_over_partly_written);
 	tcase_add_test (tc, zero_range_turns_written_into_prealloc);
