@@ -383,9 +383,10 @@ guint64
 extsim_fs_hash (const extsim_fs *fs)
 {
 	canon c = { 0x243f6a8885a308d3ull, NULL, { 0 }, 0 };
-	const extsim_space_info *si = &fs->si;
+	const extsim_space_info *si;
 
 	g_return_val_if_fail (fs != NULL, 0);
+	si = &fs->si;
 	c.snaps[c.n_snaps++] = 0;
 	pmap_foreach (&fs->roots, collect_snap, &c);
 	put (&c, fs->sectorsize);
