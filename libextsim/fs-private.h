@@ -52,6 +52,9 @@ typedef struct {
 	gint32 wb_error;          /* latched writeback errno, for the next fsync */
 	guint32 synced_after_loss;/* an fsync returned success while lost ranges existed */
 	guint32 runtime;          /* INODE_* flags of the in-memory inode */
+	guint32 pad;
+	guint64 wb_index;         /* mapping->writeback_index, in bytes: where the last whole-file
+				   * writeback stopped; sync starts there (writeback.c) */
 } inode_item;
 
 /* BTRFS_INODE_NEEDS_FULL_SYNC: the next fsync logs the whole inode (new,
@@ -348,6 +351,8 @@ gboolean writeback_inode (extsim_fs *fs, extsim_ino ino);
  * bytes holding runs (extsim_content_run, from 0 to sectorsize). */
 void inline_extent_insert (extsim_fs *fs, extsim_ino ino, const GArray *runs, guint64 ram_bytes);
 void writeback_all (extsim_fs *fs);
+/* the same, each file from its writeback index when cyclic (sync(2)) */
+void writeback_all_files (extsim_fs *fs, gboolean cyclic);
 
 /* ---- content.c ---- */
 void disk_write (extsim_fs *fs, guint64 phys, guint64 len, guint8 fill);

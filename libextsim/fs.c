@@ -496,7 +496,7 @@ extsim_fs_sync (extsim_fs *fs)
 {
 	g_return_if_fail (fs != NULL);
 	step_begin (fs);
-	writeback_all (fs);
+	writeback_all_files (fs, TRUE); /* sync(2) wakes the flushers first */
 	transaction_commit (fs);
 	step_end (fs);
 }
@@ -556,7 +556,7 @@ collect_reload (const guint64 *key, const void *value, gpointer data)
 	extsim_ino ino = { key[0], key[1] };
 	guint32 runtime = inode_updated_in_trans (r->fs, ino) ? INODE_NEEDS_FULL_SYNC : 0;
 
-	if (inode->wb_error != 0 || inode->runtime != runtime) {
+	if (inode->wb_error != 0 || inode->runtime != runtime || inode->wb_index) {
 		g_array_append_val (r->inos, ino);
 		g_array_append_val (r->runtime, runtime);
 	}
@@ -584,6 +584,7 @@ extsim_fs_remount (extsim_fs *fs)
 		inode_item *inode = inode_lookup_mut (fs, g_array_index (inos, extsim_ino, i));
 
 		inode->wb_error = 0;
+		inode->wb_index = 0;
 		inode->runtime = g_array_index (runtime, guint32, i);
 	}
 	step_end (fs);

@@ -264,6 +264,8 @@ noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
 	emit (fs, EXTSIM_EVENT_FLUSH, EXTSIM_REASON_RESERVATION_FAILED, w->ino, 0, 0, 0, k);
 	transaction_commit_n (fs, k - 1);
 	writeback_range (fs, w->ino, q0, last);
+	/* each cycle's flush wrote the whole file: the last one stopped at last */
+	inode_lookup_mut (fs, w->ino)->wb_index = last;
 	transaction_commit (fs);
 	fs->stats.reservation_failures += k;
 	admit_noreserve (w, last, last + n, k);

@@ -55,6 +55,7 @@ copy_subvolume (extsim_fs *fs, guint64 src, guint64 dst)
 
 		c.v.size = c.v.disk_size;
 		c.v.wb_error = 0;
+		c.v.wb_index = 0;
 		c.v.synced_after_loss = FALSE;
 		/* read from the snapshot when first used: nothing in memory, a
 		 * full fsync if last updated in this commit */

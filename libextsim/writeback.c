@@ -244,8 +244,10 @@ run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	return !in_cow || cow_range (fs, ino, cow_start, e, e, cow_why);
 }
 
-gboolean
-writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+/* Writes back [s, e); *last gets the end of the last delalloc range
+ * written (unchanged when none was). */
+static gboolean
+writeback_range_to (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *last)
 {
 	rmap dirty = dirty_of (fs, ino);
 	const pnode *n;
@@ -261,6 +263,7 @@ writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		     next = rm_next (&dirty, next))
 			b = rm_node_end (&dirty, next);
 		b = MIN (b, a + fs->max_extent_size);
+		*last = b;
 		if (!run_delalloc (fs, ino, a, b))
 			return FALSE;
 		s = b;
@@ -269,14 +272,47 @@ writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 }
 
 gboolean
-writeback_inode (extsim_fs *fs, extsim_ino ino)
+writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	return writeback_range (fs, ino, 0, G_MAXUINT64);
+	guint64 last = 0;
+
+	return writeback_range_to (fs, ino, s, e, &last);
 }
 
-/* btrfs_start_delalloc_roots: every dirty file, in (root, ino) order. */
+/*
+ * extent_write_cache_pages for the whole file.  A writeback of the whole
+ * file (range_whole: fsync, the flushers, the ENOSPC flush) leaves
+ * mapping->writeback_index where it stopped, after the last dirty page it
+ * wrote; a range_cyclic one (the flusher thread that sync(2) wakes before
+ * it waits) starts there and wraps around to the start of the file.  So
+ * after an fsync of [0, 8k) and a rewrite of [0, 16k), sync allocates
+ * [8k, 16k) and then [0, 8k): two extents where a writeback from 0 makes
+ * one.  A writeback of a range leaves the index alone.
+ */
+static gboolean
+writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic)
+{
+	const inode_item *inode = inode_lookup (fs, ino);
+	guint64 from = cyclic ? inode->wb_index : 0, last = G_MAXUINT64;
+	gboolean ok = writeback_range_to (fs, ino, from, G_MAXUINT64, &last);
+
+	if (ok && from)
+		ok = writeback_range_to (fs, ino, 0, from, &last);
+	if (last != G_MAXUINT64 && (inode = inode_lookup (fs, ino)) && inode->wb_index != last)
+		inode_lookup_mut (fs, ino)->wb_index = last;
+	return ok;
+}
+
+gboolean
+writeback_inode (extsim_fs *fs, extsim_ino ino)
+{
+	return writeback_whole (fs, ino, FALSE);
+}
+
+/* btrfs_start_delalloc_roots (every dirty file, in (root, ino) order, each
+ * from its start) or, cyclic, the flusher that sync(2) wakes. */
 void
-writeback_all (extsim_fs *fs)
+writeback_all_files (extsim_fs *fs, gboolean cyclic)
 {
 	const pnode *n;
 	guint64 key[3];
@@ -284,11 +320,17 @@ writeback_all (extsim_fs *fs)
 	for (n = pmap_first (&fs->dirty); n; n = pmap_ge (&fs->dirty, key)) {
 		extsim_ino ino = { pnode_key (n)[0], pnode_key (n)[1] };
 
-		writeback_inode (fs, ino);
+		writeback_whole (fs, ino, cyclic);
 		key[0] = ino.root;
 		key[1] = ino.ino + 1;
 		key[2] = 0;
 	}
+}
+
+void
+writeback_all (extsim_fs *fs)
+{
+	writeback_all_files (fs, FALSE);
 }
 
 /* Writeback of [s, e) on behalf of a public call, counting the bytes as
@@ -310,6 +352,8 @@ writeback_counted (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean
 				ok = writeback_range (fs, ino, a, b) && ok;
 			n = rm_first_from (&dirty, b);
 		}
+	} else if (s == 0 && e == G_MAXUINT64) {
+		ok = writeback_whole (fs, ino, FALSE); /* sync_file_range (0, 0): range_whole */
 	} else {
 		ok = writeback_range (fs, ino, s, e);
 	}

@@ -568,7 +568,23 @@ written_alone (extsim_fs *fs, guint64 unused)
 
 	t_unlink (fs, f);
 	t_pwrite (fs, g, 0, 64 * KiB, 0x11);
-	extsim_fs_sync (fs);
+	/* a writeback of a range: a whole-file one (sync) would also move g's
+	 * writeback index, which the reflinked g keeps at 0 */
+	ext_assert_true (extsim_fs_writeback (fs, g, 0, 64 * KiB, NULL));
+	extsim_fs_commit (fs);
+}
+
+/* [0, 8k) written back as the whole file (arg 1: the writeback index is
+ * left at 8k, and the sync of the rewrite would start there) or as a
+ * range (arg 0: the index stays at 0), then rewritten */
+static void
+rewritten_after_writeback (extsim_fs *fs, guint64 arg)
+{
+	extsim_ino f = t_create (fs);
+
+	t_pwrite (fs, f, 0, 8 * KiB, 0x63);
+	ext_assert_true (extsim_fs_writeback (fs, f, 0, arg ? 0 : 8 * KiB, NULL));
+	t_pwrite (fs, f, 0, 16 * KiB, 0x61);
 }
 
 static const state_pair equal_pairs[] = {
@@ -729,6 +745,9 @@ static const state_pair different_pairs[] = {
 	{ "read-only or writable snapshot", snapshot_taken, TRUE, snapshot_taken, FALSE },
 	{ "one byte of i_size", truncated, 64 * KiB, truncated, 64 * KiB + 1 },
 	{ "the NODATACOW flag", empty_file, 1, empty_file, 0 },
+	/* mapping->writeback_index: a sync now would write [8k, 16k) first
+	 * (DIVERGENCES D13, write_cache_pages) */
+	{ "the writeback index a whole-file writeback left", rewritten_after_writeback, 1, rewritten_after_writeback, 0 },
 	{ "one extent or two", written_in_extents, 0, written_in_extents, 1 },
 	{ "one fill byte of inline data", inline_written, 100 << 8 | 0x61, inline_written, 100 << 8 | 0x62 },
 	/* freed data leaves its block group the size class of its first

@@ -32,6 +32,35 @@ START_TEST (cow_over_a_hole_allocates_extents_of_at_most_128m)
 }
 END_TEST
 
+/* sync(2) wakes the flusher, whose writeback (range_cyclic) starts at
+ * mapping->writeback_index, where the last whole-file writeback stopped,
+ * and wraps around (write_cache_pages, extent_write_cache_pages): after an
+ * fsync of [0, 8k) and a rewrite of [0, 16k), sync makes [8k, 16k) and
+ * [0, 8k) two extents, where an fsync, from 0, makes one.  Linux 6.18
+ * does this (corpus divergence-sync-writeback-index; DIVERGENCES D13). */
+START_TEST (sync_starts_where_the_last_writeback_stopped)
+{
+	const t_item two[] = { { 0, 8 * KiB, 'R', 1, 0 }, { 8 * KiB, 8 * KiB, 'R', 2, 0 }, T_END };
+	const t_item one[] = { { 0, 16 * KiB, 'R', 1, 0 }, T_END };
+
+	for (guint use_sync = 0; use_sync < 2; use_sync++) {
+		extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+		extsim_ino f = t_create (fs);
+
+		t_pwrite (fs, f, 0, 8 * KiB, 0x63);
+		ext_assert_true (extsim_fs_fsync (fs, f, NULL));
+		t_pwrite (fs, f, 0, 16 * KiB, 0x61);
+		if (use_sync)
+			extsim_fs_sync (fs);
+		else
+			ext_assert_true (extsim_fs_fsync (fs, f, NULL));
+		t_assert_items (fs, f, use_sync ? two : one);
+		t_assert_clean (fs);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
 /* Writing into the middle of PREALLOC splits it around a REG part of the
  * same extent and the same back reference (btrfs_mark_extent_written). */
 START_TEST (nocow_into_prealloc_splits_the_item)
@@ -463,6 +492,7 @@ suite (void)
 
 	tcase_add_test (tc, cow_over_a_hole_allocates_extents_of_at_most_128m);
 	tcase_add_test (tc, nocow_into_prealloc_splits_the_item);
+	tcase_add_test (tc, sync_starts_where_the_last_writeback_stopped);
 	tcase_add_test (tc, cow_before_nocow_in_one_range);
 	tcase_add_test (tc, adjacent_written_parts_merge);
 	tcase_add_test (tc, nodatacow_rewrites_in_place);
