@@ -202,28 +202,21 @@ print_csv (const extsim_compare *c)
 }
 
 static void
-json_int (JsonBuilder *b, const char *name, guint64 v)
-{
-	json_builder_set_member_name (b, name);
-	json_builder_add_int_value (b, (gint64) v);
-}
-
-static void
 json_row (JsonBuilder *b, const extsim_compare_row *r)
 {
 	json_builder_begin_object (b);
 	json_builder_set_member_name (b, "policy");
 	json_builder_add_string_value (b, r->policy->name);
-	json_int (b, "workloads", r->n_workloads);
-	json_int (b, "failing", r->n_failing);
-	json_int (b, "errors", r->n_errors);
-	json_int (b, "violations", r->violations);
-	json_int (b, "lost_bytes", r->lost_bytes);
-	json_int (b, "enospc_write", r->enospc_write);
-	json_int (b, "enospc_writeback", r->enospc_writeback);
-	json_int (b, "remap_prep_flush_bytes", r->remap_prep_flush_bytes);
-	json_int (b, "snapshot_prep_flush_bytes", r->snapshot_prep_flush_bytes);
-	json_int (b, "io_bytes", r->io_bytes);
+	json_member_int (b, "workloads", r->n_workloads);
+	json_member_int (b, "failing", r->n_failing);
+	json_member_int (b, "errors", r->n_errors);
+	json_member_int (b, "violations", r->violations);
+	json_member_int (b, "lost_bytes", r->lost_bytes);
+	json_member_int (b, "enospc_write", r->enospc_write);
+	json_member_int (b, "enospc_writeback", r->enospc_writeback);
+	json_member_int (b, "remap_prep_flush_bytes", r->remap_prep_flush_bytes);
+	json_member_int (b, "snapshot_prep_flush_bytes", r->snapshot_prep_flush_bytes);
+	json_member_int (b, "io_bytes", r->io_bytes);
 	json_builder_end_object (b);
 }
 
@@ -231,14 +224,12 @@ static void
 print_json (const extsim_compare *c)
 {
 	g_autoptr (JsonBuilder) b = json_builder_new ();
-	g_autoptr (JsonGenerator) gen = json_generator_new ();
 	g_autoptr (JsonNode) root = NULL;
-	g_autofree char *text = NULL;
 
 	json_builder_begin_object (b);
 	json_builder_set_member_name (b, "format");
 	json_builder_add_string_value (b, COMPARE_FORMAT);
-	json_int (b, "format_version", COMPARE_FORMAT_VERSION);
+	json_member_int (b, "format_version", COMPARE_FORMAT_VERSION);
 	json_builder_set_member_name (b, "workloads");
 	json_builder_begin_array (b);
 	for (guint i = 0; i < extsim_compare_get_n_workloads (c); i++)
@@ -251,10 +242,7 @@ print_json (const extsim_compare *c)
 	json_builder_end_array (b);
 	json_builder_end_object (b);
 	root = json_builder_get_root (b);
-	json_generator_set_pretty (gen, TRUE);
-	json_generator_set_root (gen, root);
-	text = json_generator_to_data (gen, NULL);
-	printf ("%s\n", text);
+	json_print (root);
 }
 
 /* ---- --svg: harm against cost ------------------------------------------------------ */

@@ -60,28 +60,18 @@ result_to_json (const extsim_script *script, const extsim_explore_result *r, con
 
 	extsim_explore_result_get_progress (r, &p);
 	json_builder_begin_object (b);
-	json_builder_set_member_name (b, "format");
-	json_builder_add_string_value (b, EXPLORE_FORMAT);
-	json_builder_set_member_name (b, "format_version");
-	json_builder_add_int_value (b, EXPLORE_FORMAT_VERSION);
-	json_builder_set_member_name (b, "script");
-	json_builder_add_string_value (b, extsim_script_get_filename (script));
-	json_builder_set_member_name (b, "policy");
-	json_builder_add_string_value (b, policy);
-	json_builder_set_member_name (b, "max_depth");
-	json_builder_add_int_value (b, depth);
-	json_builder_set_member_name (b, "shard_index");
-	json_builder_add_int_value (b, shard);
-	json_builder_set_member_name (b, "shard_count");
-	json_builder_add_int_value (b, shards);
+	json_member_str (b, "format", EXPLORE_FORMAT);
+	json_member_int (b, "format_version", EXPLORE_FORMAT_VERSION);
+	json_member_str (b, "script", extsim_script_get_filename (script));
+	json_member_str (b, "policy", policy);
+	json_member_int (b, "max_depth", depth);
+	json_member_int (b, "shard_index", shard);
+	json_member_int (b, "shard_count", shards);
 	json_builder_set_member_name (b, "found");
 	json_builder_add_boolean_value (b, extsim_explore_result_found (r));
-	json_builder_set_member_name (b, "depth_reached");
-	json_builder_add_int_value (b, p.depth);
-	json_builder_set_member_name (b, "states_generated");
-	json_builder_add_int_value (b, (gint64) p.states_generated);
-	json_builder_set_member_name (b, "distinct_states");
-	json_builder_add_int_value (b, (gint64) p.distinct_states);
+	json_member_int (b, "depth_reached", p.depth);
+	json_member_int (b, "states_generated", (gint64) p.states_generated);
+	json_member_int (b, "distinct_states", (gint64) p.distinct_states);
 	json_builder_set_member_name (b, "seconds");
 	json_builder_add_double_value (b, p.seconds);
 	json_builder_set_member_name (b, "trace");
@@ -107,18 +97,6 @@ result_to_json (const extsim_script *script, const extsim_explore_result *r, con
 	}
 	json_builder_end_object (b);
 	return json_builder_get_root (b);
-}
-
-static void
-print_json (JsonNode *root)
-{
-	g_autoptr (JsonGenerator) gen = json_generator_new ();
-	g_autofree char *text = NULL;
-
-	json_generator_set_pretty (gen, TRUE);
-	json_generator_set_root (gen, root);
-	text = json_generator_to_data (gen, NULL);
-	printf ("%s\n", text);
 }
 
 static gboolean
@@ -265,7 +243,7 @@ run_explore (GOptionContext *ctx, int *argc, char ***argv, explore_options *o, e
 		g_autoptr (JsonNode) root = result_to_json (script, r, eo->policy->name, eo->shard_index,
 							    MAX (1u, eo->shard_count), eo->depth);
 
-		print_json (root);
+		json_print (root);
 		status = extsim_explore_result_found (r) ? EXIT_LOSS : EXIT_CLEAN;
 	} else {
 		status = report (script, r, o, eo->depth);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <extsim/extsim.h>
+#include <json-glib/json-glib.h>
 
 /* Exit statuses of every subcommand. */
 enum {
@@ -32,3 +33,8 @@ void trace_record (const extsim_script_result *result, const extsim_script_recor
 /* --json: the whole run as one document on stdout (json.c) */
 void json_write_run (const extsim_script_result *result, int exit_status);
 void json_write_error (const char *script, const GError *error);
+/* One member of the object being built: an integer, a string (NULL: null). */
+void json_member_int (JsonBuilder *b, const char *name, gint64 v);
+void json_member_str (JsonBuilder *b, const char *name, const char *v);
+/* A document on stdout, indented, with a newline. */
+void json_print (JsonNode *root);

@@ -142,20 +142,6 @@ report_failure (const fuzz_cli *cli, const extsim_fuzz_options *o, const extsim_
 }
 
 static void
-json_add_int (JsonBuilder *b, const char *name, gint64 v)
-{
-	json_builder_set_member_name (b, name);
-	json_builder_add_int_value (b, v);
-}
-
-static void
-json_add_string (JsonBuilder *b, const char *name, const char *v)
-{
-	json_builder_set_member_name (b, name);
-	json_builder_add_string_value (b, v);
-}
-
-static void
 json_add_failure (JsonBuilder *b, const extsim_fuzz_options *o, const extsim_fuzz_failure *f, const char *path,
 		  const extsim_fuzz_failure *same)
 {
@@ -164,21 +150,21 @@ json_add_failure (JsonBuilder *b, const extsim_fuzz_options *o, const extsim_fuz
 	g_autofree char *text = extsim_fuzz_failure_to_script (o, f);
 
 	json_builder_begin_object (b);
-	json_add_int (b, "run", (gint64) f->run);
-	json_add_string (b, "fails", what);
-	json_add_int (b, "invariant", f->verdict.invariant);
-	json_add_int (b, "violations", f->verdict.n_violations);
-	json_add_int (b, "lost_bytes", (gint64) f->verdict.lost_bytes);
-	json_add_int (b, "commands", f->verdict.n_commands);
-	json_add_int (b, "shrunk_commands", v->n_commands);
-	json_add_int (b, "shrink_runs", f->shrink_runs);
-	json_add_string (b, "file", path);
+	json_member_int (b, "run", (gint64) f->run);
+	json_member_str (b, "fails", what);
+	json_member_int (b, "invariant", f->verdict.invariant);
+	json_member_int (b, "violations", f->verdict.n_violations);
+	json_member_int (b, "lost_bytes", (gint64) f->verdict.lost_bytes);
+	json_member_int (b, "commands", f->verdict.n_commands);
+	json_member_int (b, "shrunk_commands", v->n_commands);
+	json_member_int (b, "shrink_runs", f->shrink_runs);
+	json_member_str (b, "file", path);
 	json_builder_set_member_name (b, "same_as");
 	if (same)
 		json_builder_add_int_value (b, (gint64) same->run);
 	else
 		json_builder_add_null_value (b);
-	json_add_string (b, "script", text);
+	json_member_str (b, "script", text);
 	json_builder_end_object (b);
 }
 
@@ -188,32 +174,27 @@ json_add_header (JsonBuilder *b, const extsim_fuzz_options *o, guint64 runs)
 {
 	g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, o->seed);
 
-	json_add_string (b, "format", FUZZ_FORMAT);
-	json_add_int (b, "format_version", FUZZ_FORMAT_VERSION);
-	json_add_string (b, "seed", seed);
-	json_add_int (b, "ops", o->n_ops);
-	json_add_int (b, "runs", (gint64) runs);
-	json_add_string (b, "policy", o->policy->name);
+	json_member_str (b, "format", FUZZ_FORMAT);
+	json_member_int (b, "format_version", FUZZ_FORMAT_VERSION);
+	json_member_str (b, "seed", seed);
+	json_member_int (b, "ops", o->n_ops);
+	json_member_int (b, "runs", (gint64) runs);
+	json_member_str (b, "policy", o->policy->name);
 	json_builder_set_member_name (b, "weights");
 	json_builder_begin_object (b);
 	for (guint i = 0; i < EXTSIM_FUZZ_N_OPS; i++)
-		json_add_int (b, extsim_fuzz_op_to_str ((extsim_fuzz_op) i), o->weights[i]);
+		json_member_int (b, extsim_fuzz_op_to_str ((extsim_fuzz_op) i), o->weights[i]);
 	json_builder_end_object (b);
-	json_add_int (b, "shard_index", o->shard_index);
-	json_add_int (b, "shard_count", MAX (1u, o->shard_count));
+	json_member_int (b, "shard_index", o->shard_index);
+	json_member_int (b, "shard_count", MAX (1u, o->shard_count));
 }
 
 static void
 print_json (JsonBuilder *b)
 {
-	g_autoptr (JsonGenerator) gen = json_generator_new ();
 	g_autoptr (JsonNode) root = json_builder_get_root (b);
-	g_autofree char *text = NULL;
 
-	json_generator_set_pretty (gen, TRUE);
-	json_generator_set_root (gen, root);
-	text = json_generator_to_data (gen, NULL);
-	printf ("%s\n", text);
+	json_print (root);
 }
 
 static int
@@ -228,8 +209,8 @@ report (const fuzz_cli *cli, const extsim_fuzz_options *o, const extsim_fuzz_res
 	if (b) {
 		json_builder_begin_object (b);
 		json_add_header (b, o, o->runs);
-		json_add_int (b, "runs_done", (gint64) extsim_fuzz_result_get_n_runs (r));
-		json_add_int (b, "errors", (gint64) extsim_fuzz_result_get_n_errors (r));
+		json_member_int (b, "runs_done", (gint64) extsim_fuzz_result_get_n_runs (r));
+		json_member_int (b, "errors", (gint64) extsim_fuzz_result_get_n_errors (r));
 		json_builder_set_member_name (b, "failures");
 		json_builder_begin_array (b);
 	}
@@ -357,11 +338,11 @@ print_merged_json (GPtrArray *failures, guint shards, gint64 runs_done, gint64 e
 		json_builder_set_member_name (b, copied[i]);
 		json_builder_add_value (b, json_node_copy (json_object_get_member (first, copied[i])));
 	}
-	json_add_int (b, "shard_index", 0);
-	json_add_int (b, "shard_count", 1);
-	json_add_int (b, "merged_shards", shards);
-	json_add_int (b, "runs_done", runs_done);
-	json_add_int (b, "errors", errors);
+	json_member_int (b, "shard_index", 0);
+	json_member_int (b, "shard_count", 1);
+	json_member_int (b, "merged_shards", shards);
+	json_member_int (b, "runs_done", runs_done);
+	json_member_int (b, "errors", errors);
 	json_builder_set_member_name (b, "failures");
 	json_builder_begin_array (b);
 	for (guint i = 0; i < failures->len; i++) {

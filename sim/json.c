@@ -52,21 +52,34 @@ errno_name (int e)
 	}
 }
 
-static void
-member_u64 (JsonBuilder *b, const char *name, guint64 v)
+void
+json_member_int (JsonBuilder *b, const char *name, gint64 v)
 {
 	json_builder_set_member_name (b, name);
-	json_builder_add_int_value (b, (gint64) v);
+	json_builder_add_int_value (b, v);
 }
 
-static void
-member_str (JsonBuilder *b, const char *name, const char *v)
+void
+json_member_str (JsonBuilder *b, const char *name, const char *v)
 {
 	json_builder_set_member_name (b, name);
 	if (v)
 		json_builder_add_string_value (b, v);
 	else
 		json_builder_add_null_value (b);
+}
+
+void
+json_print (JsonNode *root)
+{
+	g_autoptr (JsonGenerator) gen = json_generator_new ();
+	g_autofree char *text = NULL;
+
+	json_generator_set_root (gen, root);
+	json_generator_set_pretty (gen, TRUE);
+	text = json_generator_to_data (gen, NULL);
+	printf ("%s\n", text);
+	fflush (stdout);
 }
 
 static void
@@ -79,9 +92,9 @@ member_bool (JsonBuilder *b, const char *name, gboolean v)
 static void
 add_ino (JsonBuilder *b, const extsim_script_result *res, extsim_ino ino)
 {
-	member_u64 (b, "subvolume", ino.root);
-	member_u64 (b, "inode", ino.ino);
-	member_str (b, "path", ino.ino ? extsim_script_result_path_of (res, ino) : NULL);
+	json_member_int (b, "subvolume", ino.root);
+	json_member_int (b, "inode", ino.ino);
+	json_member_str (b, "path", ino.ino ? extsim_script_result_path_of (res, ino) : NULL);
 }
 
 static void
@@ -89,13 +102,13 @@ add_space (JsonBuilder *b, const extsim_space_info *si)
 {
 	json_builder_set_member_name (b, "space_info");
 	json_builder_begin_object (b);
-	member_u64 (b, "total", si->total);
-	member_u64 (b, "used", si->used);
-	member_u64 (b, "reserved", si->reserved);
-	member_u64 (b, "pinned", si->pinned);
-	member_u64 (b, "may_use", si->may_use);
-	member_u64 (b, "readonly", si->readonly);
-	member_u64 (b, "free", si->free);
+	json_member_int (b, "total", si->total);
+	json_member_int (b, "used", si->used);
+	json_member_int (b, "reserved", si->reserved);
+	json_member_int (b, "pinned", si->pinned);
+	json_member_int (b, "may_use", si->may_use);
+	json_member_int (b, "readonly", si->readonly);
+	json_member_int (b, "free", si->free);
 	json_builder_end_object (b);
 }
 
@@ -108,15 +121,15 @@ add_decisions (JsonBuilder *b, const extsim_script_result *res, const GArray *ev
 		const extsim_event *e = &g_array_index (events, extsim_event, i);
 
 		json_builder_begin_object (b);
-		member_str (b, "kind", extsim_event_kind_to_str (e->kind));
-		member_str (b, "reason", extsim_reason_to_name (e->reason));
-		member_str (b, "why", extsim_reason_to_str (e->reason));
-		member_u64 (b, "step", e->step);
+		json_member_str (b, "kind", extsim_event_kind_to_str (e->kind));
+		json_member_str (b, "reason", extsim_reason_to_name (e->reason));
+		json_member_str (b, "why", extsim_reason_to_str (e->reason));
+		json_member_int (b, "step", e->step);
 		add_ino (b, res, e->ino);
-		member_u64 (b, "offset", e->offset);
-		member_u64 (b, "length", e->len);
-		member_u64 (b, "bytenr", e->bytenr);
-		member_u64 (b, "count", e->count);
+		json_member_int (b, "offset", e->offset);
+		json_member_int (b, "length", e->len);
+		json_member_int (b, "bytenr", e->bytenr);
+		json_member_int (b, "count", e->count);
 		json_builder_end_object (b);
 	}
 	json_builder_end_array (b);
@@ -126,30 +139,30 @@ static void
 add_record (JsonBuilder *b, const extsim_script_result *res, const extsim_script_record *r)
 {
 	json_builder_begin_object (b);
-	member_u64 (b, "record", r->index);
-	member_str (b, "operation", extsim_script_op_kind_to_str (r->op->kind));
-	member_u64 (b, "line", r->op->line);
-	member_u64 (b, "column", r->op->column);
-	member_str (b, "text", r->op->text);
-	member_str (b, "path", r->op->path);
-	member_str (b, "source_path", r->op->path2);
+	json_member_int (b, "record", r->index);
+	json_member_str (b, "operation", extsim_script_op_kind_to_str (r->op->kind));
+	json_member_int (b, "line", r->op->line);
+	json_member_int (b, "column", r->op->column);
+	json_member_str (b, "text", r->op->text);
+	json_member_str (b, "path", r->op->path);
+	json_member_str (b, "source_path", r->op->path2);
 	member_bool (b, "ran", r->ran);
-	member_u64 (b, "first_step", r->first_step);
-	member_u64 (b, "last_step", r->last_step);
+	json_member_int (b, "first_step", r->first_step);
+	json_member_int (b, "last_step", r->last_step);
 	json_builder_set_member_name (b, "error");
 	if (r->error || r->error_text) {
 		json_builder_begin_object (b);
-		member_u64 (b, "errno", (guint64) r->error);
-		member_str (b, "errno_name", r->error ? errno_name (r->error) : NULL);
-		member_str (b, "message", r->error_text);
+		json_member_int (b, "errno", (guint64) r->error);
+		json_member_str (b, "errno_name", r->error ? errno_name (r->error) : NULL);
+		json_member_str (b, "message", r->error_text);
 		json_builder_end_object (b);
 	} else {
 		json_builder_add_null_value (b);
 	}
-	member_str (b, "stdout", r->out_text);
-	member_str (b, "stderr", r->err_text);
-	member_u64 (b, "lost_bytes", r->lost_bytes);
-	member_u64 (b, "violations", r->n_violations);
+	json_member_str (b, "stdout", r->out_text);
+	json_member_str (b, "stderr", r->err_text);
+	json_member_int (b, "lost_bytes", r->lost_bytes);
+	json_member_int (b, "violations", r->n_violations);
 	add_decisions (b, res, r->events);
 	add_space (b, &r->space);
 	json_builder_end_object (b);
@@ -167,15 +180,15 @@ add_commands (JsonBuilder *b, const extsim_script_result *res)
 		const extsim_script_command *c = extsim_script_get_command (script, i);
 
 		json_builder_begin_object (b);
-		member_u64 (b, "index", c->index);
-		member_u64 (b, "line", c->line);
-		member_u64 (b, "column", c->column);
-		member_str (b, "name", c->name);
-		member_str (b, "text", c->text);
-		member_str (b, "stdout_to", stream_name (c->stdout_to));
-		member_str (b, "stderr_to", stream_name (c->stderr_to));
+		json_member_int (b, "index", c->index);
+		json_member_int (b, "line", c->line);
+		json_member_int (b, "column", c->column);
+		json_member_str (b, "name", c->name);
+		json_member_str (b, "text", c->text);
+		json_member_str (b, "stdout_to", stream_name (c->stdout_to));
+		json_member_str (b, "stderr_to", stream_name (c->stderr_to));
 		member_bool (b, "ran", i < extsim_script_result_get_n_commands_run (res));
-		member_u64 (b, "exit_status", (guint64) extsim_script_result_get_exit_status (res, i));
+		json_member_int (b, "exit_status", (guint64) extsim_script_result_get_exit_status (res, i));
 		json_builder_set_member_name (b, "operations");
 		json_builder_begin_array (b);
 		for (; next < extsim_script_result_get_n_records (res); next++) {
@@ -202,21 +215,21 @@ add_violations (JsonBuilder *b, const extsim_script_result *res)
 		const extsim_script_record *r = extsim_script_result_get_record (res, sv->record);
 
 		json_builder_begin_object (b);
-		member_u64 (b, "invariant", (guint64) v->invariant);
-		member_str (b, "invariant_name", extsim_invariant_to_str (v->invariant));
-		member_str (b, "rule", v->rule);
-		member_str (b, "reason", extsim_reason_to_name (v->reason));
-		member_str (b, "detail", v->detail);
-		member_str (b, "explanation", sv->explanation);
-		member_u64 (b, "step", v->step);
-		member_u64 (b, "record", sv->record);
-		member_u64 (b, "command", r->op->command);
-		member_u64 (b, "line", r->op->line);
-		member_u64 (b, "column", r->op->column);
+		json_member_int (b, "invariant", (guint64) v->invariant);
+		json_member_str (b, "invariant_name", extsim_invariant_to_str (v->invariant));
+		json_member_str (b, "rule", v->rule);
+		json_member_str (b, "reason", extsim_reason_to_name (v->reason));
+		json_member_str (b, "detail", v->detail);
+		json_member_str (b, "explanation", sv->explanation);
+		json_member_int (b, "step", v->step);
+		json_member_int (b, "record", sv->record);
+		json_member_int (b, "command", r->op->command);
+		json_member_int (b, "line", r->op->line);
+		json_member_int (b, "column", r->op->column);
 		add_ino (b, res, v->ino);
-		member_u64 (b, "offset", v->offset);
-		member_u64 (b, "length", v->len);
-		member_u64 (b, "bytenr", v->bytenr);
+		json_member_int (b, "offset", v->offset);
+		json_member_int (b, "length", v->len);
+		json_member_int (b, "bytenr", v->bytenr);
 		json_builder_end_object (b);
 	}
 	json_builder_end_array (b);
@@ -232,12 +245,12 @@ add_losses (JsonBuilder *b, const extsim_script_result *res)
 		const extsim_script_record *r = extsim_script_result_get_record (res, l->record);
 
 		json_builder_begin_object (b);
-		member_u64 (b, "record", l->record);
-		member_u64 (b, "line", r->op->line);
-		member_u64 (b, "column", r->op->column);
+		json_member_int (b, "record", l->record);
+		json_member_int (b, "line", r->op->line);
+		json_member_int (b, "column", r->op->column);
 		add_ino (b, res, l->ino);
-		member_u64 (b, "offset", l->offset);
-		member_u64 (b, "length", l->length);
+		json_member_int (b, "offset", l->offset);
+		json_member_int (b, "length", l->length);
 		json_builder_end_object (b);
 	}
 	json_builder_end_array (b);
@@ -251,18 +264,18 @@ add_statistics (JsonBuilder *b, const extsim_script_result *res)
 	extsim_script_result_get_stats (res, &st);
 	json_builder_set_member_name (b, "statistics");
 	json_builder_begin_object (b);
-	member_u64 (b, "steps", st.steps);
-	member_u64 (b, "commits", st.commits);
-	member_u64 (b, "reservation_failures", st.reservation_failures);
-	member_u64 (b, "noreserve_admissions", st.noreserve_admissions);
-	member_u64 (b, "nocow_bytes", st.nocow_bytes);
-	member_u64 (b, "cow_bytes", st.cow_bytes);
-	member_u64 (b, "enospc_write", st.enospc_write);
-	member_u64 (b, "enospc_writeback", st.enospc_writeback);
-	member_u64 (b, "lost_bytes", st.lost_bytes);
-	member_u64 (b, "remap_prepare_flush_bytes", st.remap_prep_flush_bytes);
-	member_u64 (b, "snapshot_prepare_flush_bytes", st.snapshot_prep_flush_bytes);
-	member_u64 (b, "inline_bytes", st.inline_bytes);
+	json_member_int (b, "steps", st.steps);
+	json_member_int (b, "commits", st.commits);
+	json_member_int (b, "reservation_failures", st.reservation_failures);
+	json_member_int (b, "noreserve_admissions", st.noreserve_admissions);
+	json_member_int (b, "nocow_bytes", st.nocow_bytes);
+	json_member_int (b, "cow_bytes", st.cow_bytes);
+	json_member_int (b, "enospc_write", st.enospc_write);
+	json_member_int (b, "enospc_writeback", st.enospc_writeback);
+	json_member_int (b, "lost_bytes", st.lost_bytes);
+	json_member_int (b, "remap_prepare_flush_bytes", st.remap_prep_flush_bytes);
+	json_member_int (b, "snapshot_prepare_flush_bytes", st.snapshot_prep_flush_bytes);
+	json_member_int (b, "inline_bytes", st.inline_bytes);
 	json_builder_end_object (b);
 }
 
@@ -283,25 +296,25 @@ add_files (JsonBuilder *b, const extsim_script_result *res)
 		extsim_fs_inode_info (fs, f->ino, &info, NULL);
 		json_builder_begin_object (b);
 		add_ino (b, res, f->ino);
-		member_u64 (b, "size", info.size);
+		json_member_int (b, "size", info.size);
 		member_bool (b, "nodatacow", (info.flags & EXTSIM_INODE_NODATACOW) != 0);
 		member_bool (b, "prealloc", (info.flags & EXTSIM_INODE_PREALLOC) != 0);
-		member_u64 (b, "lost_bytes", info.lost_bytes);
+		json_member_int (b, "lost_bytes", info.lost_bytes);
 		json_builder_set_member_name (b, "extents");
 		json_builder_begin_array (b);
 		for (guint k = 0; items && k < items->len; k++) {
 			const extsim_file_extent *fe = &g_array_index (items, extsim_file_extent, k);
 
 			json_builder_begin_object (b);
-			member_u64 (b, "offset", fe->offset);
-			member_u64 (b, "length", fe->len);
-			member_str (b, "type", fe->type == EXTSIM_FILE_EXTENT_PREALLOC ? "prealloc"
+			json_member_int (b, "offset", fe->offset);
+			json_member_int (b, "length", fe->len);
+			json_member_str (b, "type", fe->type == EXTSIM_FILE_EXTENT_PREALLOC ? "prealloc"
 					       : fe->type == EXTSIM_FILE_EXTENT_INLINE ? "inline"
 										: "regular");
-			member_u64 (b, "disk_bytenr", fe->disk_bytenr);
-			member_u64 (b, "disk_num_bytes", fe->disk_num_bytes);
-			member_u64 (b, "extent_offset", fe->extent_offset);
-			member_u64 (b, "generation", fe->generation);
+			json_member_int (b, "disk_bytenr", fe->disk_bytenr);
+			json_member_int (b, "disk_num_bytes", fe->disk_num_bytes);
+			json_member_int (b, "extent_offset", fe->extent_offset);
+			json_member_int (b, "generation", fe->generation);
 			json_builder_end_object (b);
 		}
 		json_builder_end_array (b);
@@ -311,10 +324,10 @@ add_files (JsonBuilder *b, const extsim_script_result *res)
 			const extsim_dirty_range *d = &g_array_index (dirty, extsim_dirty_range, k);
 
 			json_builder_begin_object (b);
-			member_u64 (b, "offset", d->offset);
-			member_u64 (b, "length", d->len);
-			member_str (b, "reservation", d->state == EXTSIM_NORESERVE ? "noreserve" : "reserved");
-			member_u64 (b, "fill", d->fill);
+			json_member_int (b, "offset", d->offset);
+			json_member_int (b, "length", d->len);
+			json_member_str (b, "reservation", d->state == EXTSIM_NORESERVE ? "noreserve" : "reserved");
+			json_member_int (b, "fill", d->fill);
 			json_builder_end_object (b);
 		}
 		json_builder_end_array (b);
@@ -327,26 +340,20 @@ static void
 begin_document (JsonBuilder *b, const char *script)
 {
 	json_builder_begin_object (b);
-	member_str (b, "format", "extsim-run");
-	member_u64 (b, "format_version", JSON_FORMAT_VERSION);
-	member_str (b, "generator", "extsim " EXTSIM_VERSION);
-	member_str (b, "script", script);
+	json_member_str (b, "format", "extsim-run");
+	json_member_int (b, "format_version", JSON_FORMAT_VERSION);
+	json_member_str (b, "generator", "extsim " EXTSIM_VERSION);
+	json_member_str (b, "script", script);
 }
 
 static void
 print_document (JsonBuilder *b)
 {
-	g_autoptr (JsonGenerator) gen = json_generator_new ();
 	g_autoptr (JsonNode) root = NULL;
-	g_autofree char *text = NULL;
 
 	json_builder_end_object (b);
 	root = json_builder_get_root (b);
-	json_generator_set_root (gen, root);
-	json_generator_set_pretty (gen, TRUE);
-	text = json_generator_to_data (gen, NULL);
-	printf ("%s\n", text);
-	fflush (stdout);
+	json_print (root);
 }
 
 void
@@ -359,17 +366,17 @@ json_write_run (const extsim_script_result *res, int exit_status)
 	begin_document (b, extsim_script_get_filename (script));
 	json_builder_set_member_name (b, "policy");
 	json_builder_begin_object (b);
-	member_str (b, "name", policy->name);
-	member_str (b, "summary", policy->summary);
+	json_member_str (b, "name", policy->name);
+	json_member_str (b, "summary", policy->summary);
 	json_builder_end_object (b);
 	json_builder_set_member_name (b, "verdict");
 	json_builder_begin_object (b);
-	member_u64 (b, "exit_status", (guint64) exit_status);
+	json_member_int (b, "exit_status", (guint64) exit_status);
 	member_bool (b, "clean", extsim_script_result_is_clean (res));
-	member_u64 (b, "violations", extsim_script_result_get_n_violations (res));
-	member_u64 (b, "lost_bytes", extsim_script_result_get_lost_bytes (res));
-	member_u64 (b, "commands", extsim_script_get_n_commands (script));
-	member_u64 (b, "commands_run", extsim_script_result_get_n_commands_run (res));
+	json_member_int (b, "violations", extsim_script_result_get_n_violations (res));
+	json_member_int (b, "lost_bytes", extsim_script_result_get_lost_bytes (res));
+	json_member_int (b, "commands", extsim_script_get_n_commands (script));
+	json_member_int (b, "commands_run", extsim_script_result_get_n_commands_run (res));
 	json_builder_end_object (b);
 	add_commands (b, res);
 	add_violations (b, res);
@@ -387,11 +394,11 @@ json_write_error (const char *script, const GError *error)
 	begin_document (b, script);
 	json_builder_set_member_name (b, "verdict");
 	json_builder_begin_object (b);
-	member_u64 (b, "exit_status", EXIT_CANNOT);
+	json_member_int (b, "exit_status", EXIT_CANNOT);
 	json_builder_end_object (b);
 	json_builder_set_member_name (b, "error");
 	json_builder_begin_object (b);
-	member_str (b, "message", error->message);
+	json_member_str (b, "message", error->message);
 	member_bool (b, "unsupported", g_error_matches (error, EXTSIM_ERROR, EXTSIM_ERROR_OPNOTSUPP));
 	json_builder_end_object (b);
 	print_document (b);
