@@ -228,18 +228,22 @@ class_ok (int loop, guint bg_class, guint want_class)
 	       (loop == LOOP_UNSET_SIZE_CLASS && bg_class == BG_SZ_NONE);
 }
 
-/* The longest free range of the group at bg_start (0: none) and, when
- * start is not NULL, where it is: btrfs_find_space_for_alloc from the
- * group's start takes the first entry of the bytes index, the longest
- * range (the lowest address among equal ones). */
+/* The longest free range of the group at bg_start (0: none). */
 static guint64
-longest_range (const extsim_fs *fs, guint64 bg_start, const bg_item *b, guint64 *start)
+group_longest (const extsim_fs *fs, guint64 bg_start, const bg_item *b)
 {
-	guint64 end = bg_start + b->len, longest = pmap_max_metric_in (&fs->free_space, &bg_start, &end);
+	guint64 end = bg_start + b->len;
 
-	if (longest && start)
-		*start = pnode_key (pmap_first_fit_ge (&fs->free_space, &bg_start, longest))[0];
-	return longest;
+	return pmap_max_metric_in (&fs->free_space, &bg_start, &end);
+}
+
+/* Where btrfs_find_space_for_alloc from the group's start allocates: the
+ * first entry of the bytes index, the longest range (len, from
+ * group_longest), the lowest address among equal ones. */
+static guint64
+longest_start (const extsim_fs *fs, guint64 bg_start, guint64 len)
+{
+	return pnode_key (pmap_first_fit_ge (&fs->free_space, &bg_start, len))[0];
 }
 
 /* btrfs_find_space_for_alloc from a hint inside the group: the offset
@@ -280,7 +284,7 @@ search_groups (const extsim_fs *fs, guint64 from, guint64 want, int loop, guint 
 		const bg_item *b = bg_lookup (fs, pnode_key (n)[0], &bg);
 
 		if (class_ok (loop, b->size_class, want_class)) {
-			longest_range (fs, bg, b, start);
+			*start = longest_start (fs, bg, group_longest (fs, bg, b));
 			return TRUE;
 		}
 		from = bg + b->len;
@@ -299,10 +303,13 @@ find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, gui
 		/* the hinted group first, searched from the hint (from its
 		 * start: the bytes index); then the groups after it */
 		if (class_ok (LOOP_SAME_CLASS, b->size_class, size_class)) {
+			guint64 longest;
+
 			if (hint != bg && first_fit_from (fs, bg, b, hint, want, start))
 				return TRUE;
-			if (hint == bg && longest_range (fs, bg, b, NULL) >= want) {
-				longest_range (fs, bg, b, start);
+			longest = hint == bg ? group_longest (fs, bg, b) : 0;
+			if (longest >= want) {
+				*start = longest_start (fs, bg, longest);
 				return TRUE;
 			}
 		}

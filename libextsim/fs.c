@@ -291,62 +291,12 @@ typedef struct {
 	const pmap_type *type;
 } walk_ctx;
 
-static void
-put_entry (const guint64 *key, const void *value, gpointer data)
+/* The value's words as the canonical form has them: generations as
+ * ranks.  Returns how many words. */
+static guint
+canonical_value (const walk_ctx *w, const void *value, guint64 words[8])
 {
-	walk_ctx *w = data;
-	canon *c = w->c;
-	guint64 words[8] = { 0 };
-	guint nw = (guint) ((w->type->value_size + 7) / 8);
-
-	for (guint i = 0; i < w->type->key_words; i++)
-		put (c, key[i]);
-	memcpy (words, value, w->type->value_size);
-	if (w->type == &items_type)
-		((file_item *) words)->generation = gen_rank (c, ((const file_item *) value)->generation);
-	else if (w->type == &extents_type)
-		((extent_item *) words)->generation = gen_rank (c, ((const extent_item *) value)->generation);
-	else if (w->type == &roots_type)
-		((root_item *) words)->last_snapshot = gen_rank (c, ((const root_item *) value)->last_snapshot);
-	for (guint i = 0; i < nw; i++)
-		put (c, words[i]);
-}
-
-static void
-canonical (const extsim_fs *fs, canon *c)
-{
-	const extsim_space_info *si = &fs->si;
-
-	c->snaps[c->n_snaps++] = 0;
-	pmap_foreach (&fs->roots, collect_snap, c);
-	put (c, fs->sectorsize);
-	put (c, si->total);
-	put (c, si->used);
-	put (c, si->reserved);
-	put (c, si->pinned);
-	put (c, si->may_use);
-	put (c, si->readonly);
-	put (c, fs->accounting_error);
-	put (c, fs->next_subvol);
-	for (guint i = 0; i < N_MAPS; i++) {
-		const pmap *m = map_at ((extsim_fs *) fs, i);
-		walk_ctx w = { c, m->type };
-
-		put (c, 0xfeedull + i);
-		put (c, m->count);
-		pmap_foreach (m, put_entry, &w);
-	}
-}
-
-/* One entry, mixed word by word (the map sums them, so each must be a
- * good hash on its own); generations as ranks, as in put_entry (). */
-static guint64
-entry_hash (const guint64 *key, const void *value, gpointer data)
-{
-	const walk_ctx *w = data;
-	guint64 words[8] = { 0 }, h = 0x9e3779b97f4a7c15ull;
-	guint nw = (guint) ((w->type->value_size + 7) / 8);
-
+	memset (words, 0, 8 * sizeof (guint64));
 	memcpy (words, value, w->type->value_size);
 	if (w->type == &items_type)
 		((file_item *) words)->generation = gen_rank (w->c, ((const file_item *) value)->generation);
@@ -354,6 +304,31 @@ entry_hash (const guint64 *key, const void *value, gpointer data)
 		((extent_item *) words)->generation = gen_rank (w->c, ((const extent_item *) value)->generation);
 	else if (w->type == &roots_type)
 		((root_item *) words)->last_snapshot = gen_rank (w->c, ((const root_item *) value)->last_snapshot);
+	return (guint) ((w->type->value_size + 7) / 8);
+}
+
+static void
+put_entry (const guint64 *key, const void *value, gpointer data)
+{
+	walk_ctx *w = data;
+	guint64 words[8];
+	guint nw = canonical_value (w, value, words);
+
+	for (guint i = 0; i < w->type->key_words; i++)
+		put (w->c, key[i]);
+	for (guint i = 0; i < nw; i++)
+		put (w->c, words[i]);
+}
+
+/* One entry, mixed word by word (the map sums them, so each must be a
+ * good hash on its own); generations as ranks (canonical_value). */
+static guint64
+entry_hash (const guint64 *key, const void *value, gpointer data)
+{
+	const walk_ctx *w = data;
+	guint64 words[8], h = 0x9e3779b97f4a7c15ull;
+	guint nw = canonical_value (w, value, words);
+
 	for (guint i = 0; i < w->type->key_words + nw; i++) {
 		h ^= i < w->type->key_words ? key[i] : words[i - w->type->key_words];
 		h *= 0xff51afd7ed558ccdull;
@@ -375,37 +350,46 @@ hash_context (const canon *c, const pmap_type *type)
 	return c->n_snaps == 1 ? 2 : 0;
 }
 
-/* The canonical form's words, but each map as the sum of its entries'
- * hashes, which the map keeps per node: hashing a state again after a few
- * changes costs the nodes they touched (the explorer hashes every state
- * it makes). */
+/* The canonical form: the counters, then each map, entry by entry, or
+ * with sums as the sum of its entries' hashes that the map keeps per node
+ * (pmap_hash: hashing a state again after a few changes costs the nodes
+ * they touched; the explorer hashes every state it makes). */
+static void
+canonical (const extsim_fs *fs, canon *c, gboolean sums)
+{
+	const extsim_space_info *si = &fs->si;
+
+	c->snaps[c->n_snaps++] = 0;
+	pmap_foreach (&fs->roots, collect_snap, c);
+	put (c, fs->sectorsize);
+	put (c, si->total);
+	put (c, si->used);
+	put (c, si->reserved);
+	put (c, si->pinned);
+	put (c, si->may_use);
+	put (c, si->readonly);
+	put (c, fs->accounting_error);
+	put (c, fs->next_subvol);
+	for (guint i = 0; i < N_MAPS; i++) {
+		const pmap *m = map_at ((extsim_fs *) fs, i);
+		walk_ctx w = { c, m->type };
+
+		put (c, 0xfeedull + i);
+		put (c, m->count);
+		if (sums)
+			put (c, pmap_hash ((pmap *) m, entry_hash, &w, hash_context (c, m->type)));
+		else
+			pmap_foreach (m, put_entry, &w);
+	}
+}
+
 guint64
 extsim_fs_hash (const extsim_fs *fs)
 {
 	canon c = { 0x243f6a8885a308d3ull, NULL, { 0 }, 0 };
-	const extsim_space_info *si;
 
 	g_return_val_if_fail (fs != NULL, 0);
-	si = &fs->si;
-	c.snaps[c.n_snaps++] = 0;
-	pmap_foreach (&fs->roots, collect_snap, &c);
-	put (&c, fs->sectorsize);
-	put (&c, si->total);
-	put (&c, si->used);
-	put (&c, si->reserved);
-	put (&c, si->pinned);
-	put (&c, si->may_use);
-	put (&c, si->readonly);
-	put (&c, fs->accounting_error);
-	put (&c, fs->next_subvol);
-	for (guint i = 0; i < N_MAPS; i++) {
-		const pmap *m = map_at ((extsim_fs *) fs, i);
-		walk_ctx w = { &c, m->type };
-
-		put (&c, 0xfeedull + i);
-		put (&c, m->count);
-		put (&c, pmap_hash ((pmap *) m, entry_hash, &w, hash_context (&c, m->type)));
-	}
+	canonical (fs, &c, TRUE);
 	c.h ^= c.h >> 33;
 	c.h *= 0xff51afd7ed558ccdull;
 	c.h ^= c.h >> 33;
@@ -422,8 +406,8 @@ extsim_fs_equal (const extsim_fs *a, const extsim_fs *b)
 	g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 	ca.words = g_array_new (FALSE, FALSE, sizeof (guint64));
 	cb.words = g_array_new (FALSE, FALSE, sizeof (guint64));
-	canonical (a, &ca);
-	canonical (b, &cb);
+	canonical (a, &ca, FALSE);
+	canonical (b, &cb, FALSE);
 	eq = ca.words->len == cb.words->len &&
 	     memcmp (ca.words->data, cb.words->data, ca.words->len * sizeof (guint64)) == 0;
 	g_array_unref (ca.words);
