@@ -4,10 +4,11 @@
  * generic_remap_file_range_prep, btrfs_clone; btrfs-semantics.md 3.2, 4)
  *
  *   1. the checks made before anything is written: the files exist, the
- *      destination is writable (clone), both files agree on NODATASUM,
- *      no position is negative or wraps (remap_verify_area), dedupe's
- *      source range lies in the source (vfs_dedupe_file_range); EINVAL,
- *      nothing changes
+ *      destination is writable (clone), no position is negative or wraps
+ *      (remap_verify_area), dedupe's source range lies in the source
+ *      (vfs_dedupe_file_range), both files agree on NODATASUM; EINVAL,
+ *      nothing changes.  A dedupe of length 0 ends here, successful,
+ *      before btrfs is called (vfs_dedupe_file_range_one)
  *   2. the policy prepares: writes back what it decides must reach the disk
  *      before the extents gain references (5.2: the two ranges; a94d1d0:
  *      the whole source file first).  btrfs_remap_file_range_prep does this
@@ -68,8 +69,6 @@ early_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst,
 		return FALSE;
 	in = inode_lookup (fs, src);
 	outi = inode_lookup (fs, dst);
-	if ((in->flags ^ outi->flags) & EXTSIM_INODE_NODATASUM)
-		return inval (error, what, "one file has data checksums and the other not (NODATASUM)");
 	if (soff > EXTSIM_MAX_FILE_SIZE || doff > EXTSIM_MAX_FILE_SIZE || len > EXTSIM_MAX_FILE_SIZE - soff ||
 	    len > EXTSIM_MAX_FILE_SIZE - doff)
 		return inval (error, what, "a position is negative or wraps past the maximum file size");
@@ -77,6 +76,9 @@ early_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst,
 	 * whatever len */
 	if (dedupe && soff + len > in->size)
 		return inval (error, what, "the source range goes past the end of the source file");
+	/* btrfs_remap_file_range, which a dedupe of length 0 never reaches */
+	if ((in->flags ^ outi->flags) & EXTSIM_INODE_NODATASUM && !(dedupe && len == 0))
+		return inval (error, what, "one file has data checksums and the other not (NODATASUM)");
 	return TRUE;
 }
 
@@ -318,6 +320,12 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	if (!early_checks (fs, src, soff, dst, doff, len, dedupe, error))
 		return FALSE;
 	step_begin (fs);
+	/* vfs_dedupe_file_range_one: a dedupe of length 0 succeeds before the
+	 * filesystem is called, so nothing is written back */
+	if (dedupe && len == 0) {
+		step_end (fs);
+		return TRUE;
+	}
 	/* btrfs_remap_file_range_prep's wb_len: to the source's end for a
 	 * clone of length 0 (a source offset past the end wraps there: to the
 	 * end of the file, 0), else the length rounded up */

@@ -113,6 +113,42 @@ START_TEST (clone_needs_matching_checksums)
 }
 END_TEST
 
+/* vfs_dedupe_file_range_one (fs/remap_range.c) returns 0 for a length of
+ * 0 before btrfs_remap_file_range is called: no NODATASUM check, nothing
+ * written back; vfs_dedupe_file_range has checked off + 0 against the
+ * source's size already.  Linux 6.18: "deduped 0/0 bytes" between a file
+ * with data checksums and a chattr +C one, dirty pages left dirty. */
+START_TEST (dedupe_of_length_0_never_reaches_btrfs)
+{
+	extsim_fs *fs = fs_new ();
+	extsim_ino a = t_create (fs), b = t_create (fs);
+	extsim_inode_info info;
+	guint64 done = 1, hash;
+	GError *err = NULL;
+
+	extsim_fs_set_nodatacow (fs, b, &err);
+	ext_assert_no_error (err);
+	t_pwrite (fs, a, 0, 64 * KiB, 1);
+	t_pwrite (fs, b, 0, 64 * KiB, 1);
+	hash = extsim_fs_hash (fs);
+	ext_assert_true (extsim_fs_dedupe_range (fs, a, 8 * KiB, b, 4 * KiB, 0, &done, &err));
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (done, 0);
+	ext_assert_u64_eq (extsim_fs_hash (fs), hash);
+	extsim_fs_inode_info (fs, a, &info, NULL);
+	ext_assert_u64_eq (info.dirty_bytes, 64 * KiB);
+	/* at the source's end still fine, past it EINVAL */
+	ext_assert_true (extsim_fs_dedupe_range (fs, a, 64 * KiB, b, 4 * KiB, 0, &done, &err));
+	ext_assert_false (extsim_fs_dedupe_range (fs, a, 68 * KiB, b, 4 * KiB, 0, &done, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	/* any other length meets btrfs's NODATASUM check */
+	ext_assert_false (extsim_fs_dedupe_range (fs, a, 0, b, 0, 4 * KiB, &done, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	ext_assert_u64_eq (extsim_fs_hash (fs), hash);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* 6.18: reflink 4k of a 64 MiB PREALLOC extent within the same file makes
  * every range of the extent SHARED; the clone is PREALLOC too. */
 START_TEST (partial_clone_shares_the_whole_extent)
@@ -411,6 +447,7 @@ suite (void)
 	tcase_add_test (sh, overwriting_the_clone_unshares);
 	suite_add_tcase (s, sh);
 	tcase_add_test (dd, dedupe_compares_then_shares);
+	tcase_add_test (dd, dedupe_of_length_0_never_reaches_btrfs);
 	suite_add_tcase (s, dd);
 	tcase_add_test (inl, clone_of_an_inline_extent_to_0_copies_the_item);
 	tcase_add_test (inl, clone_of_an_inline_extent_elsewhere_writes_the_data);

@@ -461,21 +461,30 @@ class Gen:
         return "\n".join(self.lines) + "\n"
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def cli(doc, make, options=None):
+    """The command line of a generator: --seed, --ops MIN:MAX, -o FILE,
+    and whatever options () adds; make (args, lo, hi) is the script."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--ops", default="30:80", help="MIN:MAX operations (default 30:80)")
-    ap.add_argument("--full-ratio", type=float, default=0.25,
-                    help="share of workloads that fill a small device (default 0.25)")
+    if options:
+        options(ap)
     ap.add_argument("-o", "--output", help="write here instead of stdout")
     args = ap.parse_args()
     lo, hi = (int(x) for x in args.ops.split(":"))
-    text = Gen(args.seed, lo, hi, args.full_ratio).generate()
+    text = make(args, lo, hi)
     if args.output:
         with open(args.output, "w") as fp:
             fp.write(text)
     else:
         sys.stdout.write(text)
+
+
+def main():
+    def options(ap):
+        ap.add_argument("--full-ratio", type=float, default=0.25,
+                        help="share of workloads that fill a small device (default 0.25)")
+    cli(__doc__, lambda args, lo, hi: Gen(args.seed, lo, hi, args.full_ratio).generate(), options)
 
 
 if __name__ == "__main__":

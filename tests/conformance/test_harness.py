@@ -16,6 +16,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import check      # noqa: E402
+import fsxgen     # noqa: E402
 import gen        # noqa: E402
 import harness    # noqa: E402
 
@@ -180,6 +181,28 @@ class Generator(unittest.TestCase):
         for word in ('"pwrite -S 0x61', '-b 1m', '"falloc -k', '"falloc ', '"fpunch', '"truncate', '"reflink',
                      '"dedupe', '"fsync"', "\nsync\n", "chattr +C", "btrfs subvolume snapshot", "-b 128m"):
             self.assertIn(word, text)
+
+
+class FsxGenerator(unittest.TestCase):
+    def test_reproducible_and_in_range(self):
+        for seed in (1, 2, 77, 4242):
+            a, b = fsxgen.Gen(seed, 30, 80).generate(), fsxgen.Gen(seed, 30, 80).generate()
+            self.assertEqual(a, b)
+            body = [l for l in a.split("\n") if l and not l.startswith("#")]
+            ops = sum(max(1, l.count('-c "')) for l in body if not l.startswith(("touch", "chattr", "mount")))
+            self.assertGreaterEqual(ops, 30)
+            self.assertLessEqual(ops, 80 + 8)
+            self.assertTrue(body[0].startswith("mkfs.btrfs -f $dev -b "))
+        self.assertNotEqual(fsxgen.Gen(1, 30, 80).generate(), fsxgen.Gen(2, 30, 80).generate())
+
+    def test_covers_the_operations(self):
+        text = "".join(fsxgen.Gen(s, 30, 80).generate() for s in range(1, 40))
+        for word in ('"pwrite -S 0x41', '-b 512 ', '"pread -q', '"falloc -k', '"fzero -k', '"fpunch',
+                     '"truncate', '"sync_range -w', '"reflink $mnt/file0 ', '"dedupe', '"fdatasync"',
+                     '"fiemap -v"', "\nsync\n", "umount $mnt", "chattr +C", "btrfs subvolume snapshot"):
+            self.assertIn(word, text)
+        # byte-granular offsets, not only block multiples
+        self.assertRegex(text, r'"pwrite -S 0x4[1-4] [0-9]*[1-9] ')
 
 
 class Divergences(unittest.TestCase):
