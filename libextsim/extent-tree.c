@@ -18,6 +18,25 @@
  * References are always on the *whole* extent: cloning 4 KiB of a 64 MiB
  * extent makes all 64 MiB shared, for every NOCOW check and for fiemap.
  * That is the whole story of the case in DESIGN.md section 1.
+ *
+ * The NOCOW check (btrfs_cross_ref_exist) sees more references than there
+ * are now: check_committed_ref reads the extent tree, which the delayed
+ * refs of the running transaction only reach at its commit, and
+ * check_delayed_ref calls the extent shared when a pending ref of another
+ * (root, ino, origin) is queued, whether it adds or drops.  So a reference
+ * dropped in the running transaction still counts until the commit:
+ *
+ *   trans_refs (bytenr, root, ino, origin) = net count added since the
+ *   last commit (an add and a drop of one tuple cancel, as delayed refs
+ *   merge); shared if a tuple other than ours is referenced now or has a
+ *   net count other than 0
+ *
+ * and a COW write of a writeback pass drops the references of the items it
+ * replaces only when its ordered extent completes, after the pass: until
+ * the pass ends those references count as well (inflight_drops), which
+ * matters for an extent made in the running transaction, whose add and
+ * drop would otherwise cancel.  fiemap's sharedness (backref walking)
+ * merges the delayed refs in: it sees the references of now.
  */
 #include "fs-private.h"
 
@@ -50,6 +69,25 @@ extent_lookup (const extsim_fs *fs, guint64 bytenr)
 	return pmap_lookup (&fs->extents, &bytenr);
 }
 
+/* A delayed ref queued: the tuple's net count in the running transaction
+ * moves by mod; at 0 it goes, as merged delayed refs do. */
+static void
+delayed_ref_add (extsim_fs *fs, const guint64 *key, gint64 mod)
+{
+	gboolean added;
+	gint64 *net = pmap_insert_new (&fs->trans_refs, key, &mod, &added);
+
+	if (!added && (*net += mod) == 0)
+		pmap_remove (&fs->trans_refs, key, NULL);
+}
+
+void
+delayed_refs_run (extsim_fs *fs)
+{
+	if (fs->trans_refs.count)
+		pmap_clear (&fs->trans_refs);
+}
+
 void
 backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin)
 {
@@ -64,6 +102,7 @@ backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 	b = pmap_insert_new (&fs->backrefs, key, &(backref_item) { 1 }, &added);
 	if (!added)
 		b->count++;
+	delayed_ref_add (fs, key, 1);
 }
 
 static void
@@ -91,24 +130,58 @@ backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 	g_assert (b != NULL && b->count > 0);
 	if (--b->count == 0)
 		pmap_remove (&fs->backrefs, key, NULL);
+	delayed_ref_add (fs, key, -1);
+	if (fs->inflight_drops)
+		g_array_append_vals (fs->inflight_drops, key, 4);
 	if (--e->refs == 0)
 		extent_free (fs, bytenr);
 }
 
-/* btrfs_cross_ref_exist / check_committed_ref: the extent is exclusively
- * ours only if every reference is this very (root, ino, origin). */
+void
+writeback_pass_begin (extsim_fs *fs)
+{
+	if (fs->pass_depth++ == 0)
+		fs->inflight_drops = g_array_new (FALSE, FALSE, sizeof (guint64));
+}
+
+void
+writeback_pass_end (extsim_fs *fs)
+{
+	g_assert (fs->pass_depth > 0);
+	if (--fs->pass_depth == 0)
+		g_clear_pointer (&fs->inflight_drops, g_array_unref);
+}
+
+/* A tuple of bytenr's other than (root, ino, origin) in the keys from n on. */
+static gboolean
+other_tuple (const pmap *m, const pnode *n, guint64 bytenr, guint64 root, guint64 ino, guint64 origin)
+{
+	for (; n && pnode_key (n)[0] == bytenr; n = pmap_next (m, n)) {
+		const guint64 *k = pnode_key (n);
+
+		if (k[1] != root || k[2] != ino || k[3] != origin)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* btrfs_cross_ref_exist (check_committed_ref, check_delayed_ref): the
+ * extent is exclusively ours only if every reference is this very (root,
+ * ino, origin): now, in the running transaction's delayed refs, and among
+ * the references the pass's COW writes have dropped. */
 gboolean
 extent_cross_ref_exists (const extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin)
 {
 	guint64 key[4];
-	const pnode *n;
 
 	backref_key (bytenr, 0, 0, 0, key);
-	for (n = pmap_ge (&fs->backrefs, key); n && pnode_key (n)[0] == bytenr;
-	     n = pmap_next (&fs->backrefs, n)) {
-		const guint64 *k = pnode_key (n);
+	if (other_tuple (&fs->backrefs, pmap_ge (&fs->backrefs, key), bytenr, root, ino, origin) ||
+	    other_tuple (&fs->trans_refs, pmap_ge (&fs->trans_refs, key), bytenr, root, ino, origin))
+		return TRUE;
+	for (guint i = 0; fs->inflight_drops && i < fs->inflight_drops->len; i += 4) {
+		const guint64 *k = &g_array_index (fs->inflight_drops, guint64, i);
 
-		if (k[1] != root || k[2] != ino || k[3] != origin)
+		if (k[0] == bytenr && (k[1] != root || k[2] != ino || k[3] != origin))
 			return TRUE;
 	}
 	return FALSE;

@@ -21,6 +21,8 @@
  *   emaps        (root, ino, file offset)         em_hole          extent_map_tree: its hole maps
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
  *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
+ *   trans_refs   (bytenr, root, ino, origin)      gint64           delayed data refs of the running
+ *                                                                  transaction, their net count
  *
  * Where a file has no item there is a hole (NO_HOLES).
  */
@@ -160,6 +162,9 @@ struct extsim_fs {
 	 * running transaction (btrfs_inode.last_trans), those that made
 	 * EM_CURRENT maps in it */
 	pmap trans_updated, trans_maps;
+	/* the back references added and dropped in the running transaction,
+	 * net per (bytenr, root, ino, origin); entries at 0 go (extent-tree.c) */
+	pmap trans_refs;
 
 	/* observation, not state */
 	extsim_stats stats;
@@ -170,6 +175,10 @@ struct extsim_fs {
 	extsim_trace_func trace;
 	gpointer trace_data;
 	extsim_reason preparing; /* REMAP or SNAPSHOT while a policy prepares */
+	/* inside a writeback pass: the back references its COW has dropped,
+	 * (bytenr, root, ino, origin) each; NULL between passes (extent-tree.c) */
+	GArray *inflight_drops;
+	guint pass_depth;
 };
 
 /* ---- fs.c: steps, transactions ---- */
@@ -239,9 +248,16 @@ void extent_insert (extsim_fs *fs, guint64 bytenr, guint64 num_bytes);
 void backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
 void backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
 const extent_item *extent_lookup (const extsim_fs *fs, guint64 bytenr);
-/* btrfs_cross_ref_exist: a reference other than (root, ino, origin)? */
+/* btrfs_cross_ref_exist: a reference other than (root, ino, origin), now,
+ * in a delayed ref not run yet, or in a write of this pass? */
 gboolean extent_cross_ref_exists (const extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino,
 				  guint64 origin);
+/* transaction commit: btrfs_run_delayed_refs */
+void delayed_refs_run (extsim_fs *fs);
+/* a writeback pass (extent_write_cache_pages): its ordered extents complete
+ * at its end; passes nest */
+void writeback_pass_begin (extsim_fs *fs);
+void writeback_pass_end (extsim_fs *fs);
 guint extent_distinct_refs (const extsim_fs *fs, guint64 bytenr);
 
 /* ---- inode.c ---- */

@@ -8,7 +8,7 @@
  *          callback calling back in stays inside the caller's step
  * commit:  transid += 1; every pinned range joins the free set; what the
  *          inodes did in the transaction (trans_updated, trans_maps: for
- *          fsync) is forgotten
+ *          fsync) is forgotten, and its delayed refs run (trans_refs)
  * fsync:   write the file back (each range decides NOCOW/COW), log its
  *          modified extent maps (extent-map.c), then return the error
  *          writeback latched on it, once
@@ -50,8 +50,9 @@ static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .va
 static const pmap_type emaps_type = { .name = "emaps", .key_words = 3, .value_size = sizeof (em_hole) };
 static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0 };
 static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0 };
+static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (gint64) };
 
-#define N_MAPS 15
+#define N_MAPS 16
 
 static pmap *
 map_at (extsim_fs *fs, guint i)
@@ -59,7 +60,7 @@ map_at (extsim_fs *fs, guint i)
 	pmap *maps[N_MAPS] = { &fs->roots,     &fs->inodes,        &fs->items,       &fs->dirty, &fs->lost,
 			       &fs->extents,   &fs->backrefs,      &fs->disk,        &fs->free_space,
 			       &fs->pinned,    &fs->block_groups,  &fs->dev_free,    &fs->emaps,
-			       &fs->trans_updated, &fs->trans_maps };
+			       &fs->trans_updated, &fs->trans_maps, &fs->trans_refs };
 
 	return maps[i];
 }
@@ -188,6 +189,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->emaps, &emaps_type);
 	pmap_init (&fs->trans_updated, &trans_updated_type);
 	pmap_init (&fs->trans_maps, &trans_maps_type);
+	pmap_init (&fs->trans_refs, &trans_refs_type);
 	fs->si.total = o->data_size ? o->data_size & ~((guint64) o->sectorsize - 1)
 				    : extsim_data_size_for_device (o->device_size, o->sectorsize);
 	fs->si.free = fs->si.total;
@@ -225,6 +227,7 @@ extsim_fs_clone (const extsim_fs *fs)
 		pmap_copy (map_at (c, i), map_at ((extsim_fs *) fs, i));
 	c->violations = NULL;
 	c->active = NULL;
+	g_assert (fs->inflight_drops == NULL); /* never inside a writeback pass */
 	if (fs->violations && fs->violations->len) {
 		c->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
 		for (guint i = 0; i < fs->violations->len; i++)
@@ -448,6 +451,7 @@ void
 transaction_commit (extsim_fs *fs)
 {
 	trans_end (fs);
+	delayed_refs_run (fs);
 	unpin_all (fs);
 	fs->transid++;
 	fs->stats.commits++;
@@ -460,6 +464,7 @@ transaction_commit_n (extsim_fs *fs, guint64 k)
 	if (k == 0)
 		return;
 	trans_end (fs);
+	delayed_refs_run (fs);
 	unpin_all (fs);
 	fs->transid += k;
 	fs->stats.commits += k;

@@ -275,8 +275,12 @@ gboolean
 writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
 	guint64 last = 0;
+	gboolean ok;
 
-	return writeback_range_to (fs, ino, s, e, &last);
+	writeback_pass_begin (fs);
+	ok = writeback_range_to (fs, ino, s, e, &last);
+	writeback_pass_end (fs);
+	return ok;
 }
 
 /*
@@ -296,12 +300,15 @@ writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic)
 {
 	const inode_item *inode = inode_lookup (fs, ino);
 	guint64 from = cyclic ? inode->wb_index : 0, last = G_MAXUINT64;
-	gboolean ok = writeback_range_to (fs, ino, from, G_MAXUINT64, &last);
+	gboolean ok;
 
+	writeback_pass_begin (fs);
+	ok = writeback_range_to (fs, ino, from, G_MAXUINT64, &last);
 	if (ok && from) {
 		last = 0;
 		ok = writeback_range_to (fs, ino, 0, from, &last);
 	}
+	writeback_pass_end (fs);
 	if (last != G_MAXUINT64 && (inode = inode_lookup (fs, ino)) && inode->wb_index != last)
 		inode_lookup_mut (fs, ino)->wb_index = last;
 	return ok;

@@ -218,6 +218,89 @@ START_TEST (shared_prealloc_is_cowed)
 }
 END_TEST
 
+/* The two cases below: a NODATACOW file with 64k at 64k whose first block
+ * was cloned to 0, then both blocks rewritten, the clone first.  The
+ * clone's rewrite is COWed; so is the other block's, though only (f, 64k)
+ * still refers to the extent; after commit (or not), a rewrite of 72k is
+ * written in place. */
+static extsim_fs *
+cloned_nodatacow_file (extsim_ino *f, gboolean commits)
+{
+	extsim_fs *fs = t_fs_new (NULL, 256 * MiB, 0);
+
+	*f = t_create (fs);
+	t_nodatacow (fs, *f);
+	t_pwrite (fs, *f, 64 * KiB, 64 * KiB, 0x41);
+	if (commits)
+		extsim_fs_sync (fs);
+	else
+		t_fsync (fs, *f);
+	t_reflink (fs, *f, 64 * KiB, *f, 0, 4 * KiB);
+	if (commits)
+		extsim_fs_sync (fs);
+	return fs;
+}
+
+static void
+assert_cowed_then_in_place (extsim_fs *fs, extsim_ino f, gboolean commit)
+{
+	const t_item layout[] = {
+		{ 0, 4 * KiB, 'R', 1, 0 },
+		{ 64 * KiB, 4 * KiB, 'R', 2, 0 },
+		{ 68 * KiB, 60 * KiB, 'R', 3, 4 * KiB },
+		T_END,
+	};
+
+	t_assert_items (fs, f, layout);
+	if (commit)
+		extsim_fs_sync (fs);
+	t_pwrite (fs, f, 72 * KiB, 4 * KiB, 0x44);
+	t_fsync (fs, f);
+	t_assert_items (fs, f, layout);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+
+/* btrfs_cross_ref_exist reads the extent tree (check_committed_ref), which
+ * the running transaction's delayed refs reach only at its commit, and
+ * calls a pending ref of another (root, ino, offset) shared
+ * (check_delayed_ref): a reference dropped since the last commit still
+ * makes the extent shared.  Linux 6.18: with a sync after the write and
+ * after the clone, and an fsync after each rewrite, the second rewrite is
+ * COWed; after a sync, the rewrite of 72k goes in place. */
+START_TEST (a_reference_dropped_in_the_transaction_still_counts)
+{
+	extsim_ino f;
+	extsim_fs *fs = cloned_nodatacow_file (&f, TRUE);
+
+	t_pwrite (fs, f, 0, 4 * KiB, 0x42);
+	t_fsync (fs, f);
+	t_pwrite (fs, f, 64 * KiB, 4 * KiB, 0x43);
+	t_fsync (fs, f);
+	assert_cowed_then_in_place (fs, f, TRUE);
+}
+END_TEST
+
+/* A COW write drops the references of the items it replaces when its
+ * ordered extent completes (btrfs_finish_ordered_io), after the writeback
+ * pass (extent_write_cache_pages) that started it: for the rest of the
+ * pass they count.  An extent made in the running transaction shows it:
+ * its delayed refs add and drop the clone's (f, 0) and cancel out (delayed
+ * refs merge), so once the pass is over the extent is the file's alone.
+ * Linux 6.18: with fsyncs only, both rewrites in one fsync are COWed, and
+ * the rewrite of 72k after it goes in place without a commit. */
+START_TEST (cow_drops_of_a_pass_count_until_it_ends)
+{
+	extsim_ino f;
+	extsim_fs *fs = cloned_nodatacow_file (&f, FALSE);
+
+	t_pwrite (fs, f, 0, 4 * KiB, 0x42);
+	t_pwrite (fs, f, 64 * KiB, 4 * KiB, 0x43);
+	t_fsync (fs, f);
+	assert_cowed_then_in_place (fs, f, FALSE);
+}
+END_TEST
+
 /* A COW with no free space drops the pages, releases nothing it did not
  * hold, and latches ENOSPC for one fsync (errseq). */
 START_TEST (a_failed_cow_drops_the_pages)
@@ -504,6 +587,8 @@ suite (void)
 	tcase_add_test (tc, cow_overwrite_leaves_a_bookend);
 	tcase_add_test (tc, shared_prealloc_is_cowed);
 	tcase_add_test (tc, nocow_after_cow_in_one_delalloc_range);
+	tcase_add_test (tc, a_reference_dropped_in_the_transaction_still_counts);
+	tcase_add_test (tc, cow_drops_of_a_pass_count_until_it_ends);
 	suite_add_tcase (s, tc);
 	tcase_add_test (err, a_failed_cow_drops_the_pages);
 	tcase_add_test (err, rewriting_a_lost_range_clears_it);

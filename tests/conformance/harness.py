@@ -204,6 +204,23 @@ def block_runs(exts, renamer):
     return runs
 
 
+def layout_breaks(exts):
+    """The blocks of one file that follow a data block of the file but do
+    not follow it on disk: where a write went elsewhere (COW) rather than in
+    place, or the allocator started a new piece.  Allocator-independent as
+    far as placement goes: only adjacency is kept."""
+    breaks, per = [], BLOCK // SECTOR
+    prev_last = prev_phys_end = None
+    for first, last, phys, flags in exts:
+        if flags & FIEMAP_INLINE or first % per or (last + 1) % per or phys % per:
+            prev_last = None
+            continue
+        if prev_last is not None and first == prev_last + 1 and phys != prev_phys_end:
+            breaks.append(first // per)
+        prev_last, prev_phys_end = last, phys + (last - first + 1)
+    return breaks
+
+
 def md5_of(text):
     m = re.match(r"^([0-9a-f]{32})\s", text)
     return m.group(1) if m else None
@@ -241,8 +258,10 @@ def normalise(raw):
             continue
         md5 = md5_of(f["md5_out"])
         if md5 and f["fiemap_rc"] == 0:
+            exts = fiemap_extents(f["fiemap_out"])
             entry["md5"] = md5
-            entry["blocks"] = block_runs(fiemap_extents(f["fiemap_out"]), renamer)
+            entry["blocks"] = block_runs(exts, renamer)
+            entry["breaks"] = layout_breaks(exts)
         else:
             entry["probe_error"] = norm_text(f["fiemap_err"] + f["md5_err"], mnt, dev).strip()
         res["files"][path] = entry
@@ -413,6 +432,15 @@ def compare(real, sim, script_lines=None):
         if blk is not None:
             diffs.append("%s block %d (offset %d):\n    real:   %s\n    extsim: %s"
                          % (path, blk, blk * BLOCK, describe_block(rr, path, blk), describe_block(sr, path, blk)))
+        elif "breaks" in a and "breaks" in b and a["breaks"] != b["breaks"]:
+            # recordings made before the layout was kept have no "breaks"
+            blk = min(set(a["breaks"]) ^ set(b["breaks"]))
+
+            def where(breaks):
+                return ("starts a new piece on disk (written elsewhere than after block %d)" % (blk - 1)
+                        if blk in breaks else "lies on disk right after block %d" % (blk - 1))
+            diffs.append("%s block %d (offset %d), the layout:\n    real:   %s\n    extsim: %s"
+                         % (path, blk, blk * BLOCK, where(a["breaks"]), where(b["breaks"])))
     return diffs
 
 

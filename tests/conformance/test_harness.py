@@ -126,6 +126,28 @@ class Compare(unittest.TestCase):
         self.assertIn("$mnt/a block 1", diffs[0])
         self.assertIn("extsim: hole", diffs[0])
 
+    def test_layout_in_place_or_elsewhere(self):
+        # block 2 rewritten in place (contiguous) or COWed elsewhere: same
+        # sharing, same ids, a different layout
+        inplace = harness.normalise(raw_run({"a": (table((0, 31, 1000, 0)), MD5A)}))
+        moved = harness.normalise(raw_run({"a": (table((0, 15, 1000, 0), (16, 23, 3000, 0),
+                                                        (24, 31, 1024, 0)), MD5A)}))
+        self.assertEqual(inplace["files"]["$mnt/a"]["breaks"], [])
+        self.assertEqual(moved["files"]["$mnt/a"]["breaks"], [2, 3])
+        diffs = harness.compare(moved, inplace)
+        self.assertEqual(len(diffs), 1)
+        self.assertIn("$mnt/a block 2 (offset 8192), the layout", diffs[0])
+        self.assertIn("real:   starts a new piece on disk", diffs[0])
+        self.assertIn("extsim: lies on disk right after block 1", diffs[0])
+        # placement alone is not a difference; a hole is no break
+        shifted = harness.normalise(raw_run({"a": (table((0, 15, 56, 0), (16, 23, 9000, 0), (24, 31, 80, 0)), MD5A)}))
+        self.assertEqual(harness.compare(moved, shifted), [])
+        holed = harness.normalise(raw_run({"a": (table((0, 7, 1000, 0), (16, 23, 3000, 0)), MD5A)}))
+        self.assertEqual(holed["files"]["$mnt/a"]["breaks"], [])
+        # a recording made before the layout was kept compares as before
+        del moved["files"]["$mnt/a"]["breaks"]
+        self.assertEqual(harness.compare(moved, inplace), [])
+
     def test_commands_and_md5(self):
         line = {"line": 3, "text": "xfs_io ...", "ran": True, "exit": 0, "out": "", "err": ""}
         real = harness.normalise(raw_run({"a": (table((0, 7, 8, 0)), MD5A)},
