@@ -4,14 +4,17 @@
 
     minimise.py SCRIPT [-o SMALL.sh] [--extsim BIN] [--policy P]
 
-How it works: delta debugging (ddmin) over the script's lines.  A
+How it works: xfs_io lines of several commands are first taken apart,
+one command a line, when the script still disagrees that way; then
+delta debugging (ddmin) over the script's lines.  A
 candidate (the script with some lines left out) is kept when it still
 disagrees *the same way*: the first disagreement has the same kind (a
 command's exit status, stderr or stdout, a file's md5, a file's blocks,
-files on one side only).  mkfs.btrfs and the first mount are never left
-out.  Each candidate costs one real run (a fresh loop device) and one
-extsim run, so a 60-line workload shrinks in a few minutes.  The result
-is printed (or written to -o) with the disagreement it still shows.
+a file's layout, files on one side only).  mkfs.btrfs and the first
+mount are never left out.  Each candidate costs one real run (a fresh
+loop device) and one extsim run, so a 60-line workload shrinks in a few
+minutes.  The result is printed (or written to -o) with the
+disagreement it still shows.
 """
 
 import argparse
@@ -32,6 +35,8 @@ def kind(diff):
         return "files"
     if ": md5 " in diff:
         return "md5"
+    if ", the layout:" in diff:
+        return "layout"
     if " block " in diff:
         return "blocks"
     return diff.split(":")[0]
@@ -51,6 +56,25 @@ class Tester:
             return harness.compare(real, sim, harness.logical_lines("\n".join(lines)))
         finally:
             os.unlink(fp.name)
+
+
+XFS_IO_C_RE = re.compile(r'-c "([^"]*)"')
+
+
+def split_commands(lines):
+    """Each xfs_io line of several -c commands as one line per command on
+    the same file (the file is then closed and opened between them), so
+    ddmin can drop single commands; lines it cannot take apart stay."""
+    out = []
+    for line in lines:
+        cmds = XFS_IO_C_RE.findall(line)
+        words = line.split()
+        if not line.startswith("xfs_io ") or len(cmds) < 2 or "'" in line or words[-1].startswith("-"):
+            out.append(line)
+            continue
+        opts = " ".join(w for w in XFS_IO_C_RE.sub(" ", line).split()[1:-1])
+        out.extend("xfs_io %s-c \"%s\" %s" % (opts + " " if opts else "", c, words[-1]) for c in cmds)
+    return out
 
 
 def ddmin(lines, fixed, still_fails):
@@ -96,6 +120,11 @@ def main():
         print("%s: extsim and the kernel agree; nothing to minimise" % args.script, file=sys.stderr)
         return 1
     want = kind(first[0])
+    split = split_commands(lines)
+    if split != lines:
+        d = t.diffs(split)
+        if d and kind(d[0]) == want:
+            lines = split
     fixed = [i for i, l in enumerate(lines) if l.startswith("mkfs.btrfs")]
     mounts = [i for i, l in enumerate(lines) if l.startswith("mount ")]
     fixed += mounts[:1]

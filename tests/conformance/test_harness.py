@@ -18,6 +18,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import check      # noqa: E402
 import fsxgen     # noqa: E402
 import gen        # noqa: E402
+import minimise   # noqa: E402
 import harness    # noqa: E402
 
 # fiemap -v of the seed's file1 on Linux 6.18 (section 1 of the design)
@@ -225,6 +226,20 @@ class FsxGenerator(unittest.TestCase):
             self.assertIn(word, text)
         # byte-granular offsets, not only block multiples
         self.assertRegex(text, r'"pwrite -S 0x4[1-4] [0-9]*[1-9] ')
+
+
+class Minimise(unittest.TestCase):
+    def test_split_commands(self):
+        lines = ['xfs_io -f -c "pwrite -S 0x41 0 4k" -c "reflink $mnt/b 0 0 4k" -c "fsync" $mnt/a',
+                 'xfs_io -c "fiemap -v" $mnt/a', "sync", "xfs_io -c 'pwrite 0 1' -c 'fsync' $mnt/a"]
+        self.assertEqual(minimise.split_commands(lines), [
+            'xfs_io -f -c "pwrite -S 0x41 0 4k" $mnt/a', 'xfs_io -f -c "reflink $mnt/b 0 0 4k" $mnt/a',
+            'xfs_io -f -c "fsync" $mnt/a', 'xfs_io -c "fiemap -v" $mnt/a', "sync",
+            "xfs_io -c 'pwrite 0 1' -c 'fsync' $mnt/a"])
+
+    def test_kinds(self):
+        self.assertEqual(minimise.kind("$mnt/f block 17 (offset 69632), the layout:\n ..."), "layout")
+        self.assertEqual(minimise.kind("$mnt/f block 8 (offset 32768):\n ..."), "blocks")
 
 
 class Divergences(unittest.TestCase):
