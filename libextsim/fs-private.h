@@ -43,6 +43,11 @@ typedef struct {
 	guint64 last_snapshot; /* transid of the last snapshot taken of (or as) this root */
 	guint64 next_ino;
 	guint64 flags;         /* ROOT_* */
+	/* fs_info->delalloc_roots and root->delalloc_inodes (space-info.c):
+	 * the neighbouring roots on the first, the ends of the second
+	 * (inode numbers); 0 for none */
+	guint64 delalloc_prev_root, delalloc_next_root;
+	guint64 delalloc_first, delalloc_last;
 } root_item;
 
 typedef struct {
@@ -55,6 +60,7 @@ typedef struct {
 	guint32 pad;
 	guint64 wb_index;         /* mapping->writeback_index, in bytes: where the last whole-file
 				   * writeback stopped; sync starts there (writeback.c) */
+	guint64 delalloc_prev, delalloc_next; /* neighbours on root->delalloc_inodes, 0: none */
 } inode_item;
 
 /* BTRFS_INODE_NEEDS_FULL_SYNC: the next fsync logs the whole inode (new,
@@ -153,6 +159,8 @@ struct extsim_fs {
 	gboolean accounting_error; /* a counter would have gone negative */
 	guint64 transid;
 	guint64 next_subvol;
+	/* the ends of fs_info->delalloc_roots (the roots' links say the same) */
+	guint64 delalloc_roots_first, delalloc_roots_last;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
 	pmap block_groups, dev_free;
 	pmap emaps; /* not on disk: dropped at mount, empty for a snapshot's files */
@@ -209,6 +217,10 @@ guint64 data_space_available (const extsim_fs *fs);
 gboolean reserve_data_space (extsim_fs *fs, extsim_ino ino, guint64 len, gboolean may_flush);
 void free_reserved_data_space (extsim_fs *fs, guint64 len);
 void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
+/* After the inode's dirty pages changed: it joins the tail of its root's
+ * delalloc list when it has some and is not on it, and leaves it when it
+ * has none (btrfs_add_delalloc_inode, btrfs_del_delalloc_inode). */
+void delalloc_inode_update (extsim_fs *fs, extsim_ino ino);
 
 /* ---- free-space.c: the physical allocator ---- */
 void free_space_add (extsim_fs *fs, guint64 start, guint64 len);

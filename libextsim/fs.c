@@ -158,7 +158,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 {
 	extsim_fs_options defaults = EXTSIM_FS_OPTIONS_INIT;
 	const extsim_fs_options *o = options ? options : &defaults;
-	root_item top = { 0, EXTSIM_FIRST_FREE_OBJECTID + 1, 0 };
+	root_item top = { .next_ino = EXTSIM_FIRST_FREE_OBJECTID + 1 };
 	guint64 key = EXTSIM_FS_TREE;
 	extsim_fs *fs;
 

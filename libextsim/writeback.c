@@ -81,6 +81,7 @@ write_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 phys)
 	}
 	update_bytes_may_use (fs, -(gint64) reserved);
 	rm_remove (&dirty, s, e, NULL, NULL);
+	delalloc_inode_update (fs, ino);
 	inode_disk_size_grow (fs, ino, e);
 	inode_touch (fs, ino); /* the ordered extent completes: btrfs_update_inode */
 	return reserved;
@@ -117,6 +118,7 @@ lose_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		rm_set (&lost, a, &v);
 		bytes += b - a;
 	}
+	delalloc_inode_update (fs, ino);
 	inode = inode_lookup_mut (fs, ino);
 	inode->wb_error = ENOSPC;
 	inode->synced_after_loss = FALSE;
@@ -195,6 +197,7 @@ cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
 	inline_extent_insert (fs, ino, runs, size);
 	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, 0, e, EXTSIM_RESERVED));
 	rm_remove (&dirty, 0, e, NULL, NULL);
+	delalloc_inode_update (fs, ino);
 	inode_disk_size_grow (fs, ino, size);
 	fs->stats.inline_bytes += size;
 	emit (fs, EXTSIM_EVENT_INLINE, EXTSIM_REASON_SMALL_FILE, ino, 0, size, 0, 1);
@@ -341,8 +344,9 @@ writeback_inode (extsim_fs *fs, extsim_ino ino)
 	return writeback_whole (fs, ino, FALSE);
 }
 
-/* btrfs_start_delalloc_roots (every dirty file, in (root, ino) order, each
- * from its start) or, cyclic, the flusher that sync(2) wakes. */
+/* Every dirty file, in (root, ino) order, each from its start (umount) or,
+ * cyclic, the flusher that sync(2) wakes.  The ENOSPC flush goes by the
+ * delalloc lists instead (space-info.c). */
 void
 writeback_all_files (extsim_fs *fs, gboolean cyclic)
 {
