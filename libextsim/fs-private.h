@@ -129,6 +129,7 @@ typedef struct {
 	guint64 used;          /* bytes of live extents in it (btrfs_block_group.used) */
 	guint32 size_class;    /* BG_SZ_* */
 	guint32 pad;
+	guint64 free_space;    /* bytes of its free ranges (btrfs_free_space_ctl.free_space) */
 } bg_item;
 
 /* A hole extent map cached in memory for an inode (extent-map.c). */
@@ -159,6 +160,9 @@ struct extsim_fs {
 	gboolean accounting_error; /* a counter would have gone negative */
 	guint64 transid;
 	guint64 next_subvol;
+	/* space_info->max_extent_size: what the last failed find_free_extent
+	 * found at most, 0 once space came back (block-group.c) */
+	guint64 si_max_extent_size;
 	/* the ends of fs_info->delalloc_roots (the roots' links say the same) */
 	guint64 delalloc_roots_first, delalloc_roots_last;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
@@ -238,9 +242,10 @@ void block_groups_init (extsim_fs *fs, gboolean explicit_size);
 /* the block group holding addr (its start in *start), or NULL */
 const bg_item *bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start);
 void bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint size_class);
+void bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta);
 guint bg_size_class (guint64 num_bytes);
 /* find_free_extent: where an extent of want bytes goes; *max_free gets
- * the longest free range when there is none */
+ * ins->offset when there is none (block-group.c) */
 gboolean find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free);
 guint64 chunk_unallocated (const extsim_fs *fs);
 /* mount: each group's size class sampled from its extents */

@@ -370,6 +370,7 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 	put (c, si->readonly);
 	put (c, fs->accounting_error);
 	put (c, fs->next_subvol);
+	put (c, fs->si_max_extent_size);
 	for (guint i = 0; i < N_MAPS; i++) {
 		const pmap *m = map_at ((extsim_fs *) fs, i);
 		walk_ctx w = { c, m->type };
