@@ -33,9 +33,16 @@
  *   loop 3 (LOOP_ALLOC_CHUNK)        make one chunk, then as loop 2
  *   loop 4 (LOOP_WRONG_SIZE_CLASS)   any group
  *   in a group searched from its start: its longest free range (the
- *   bytes index, btrfs_find_space_for_alloc), taken from the front
- *   none: ENOSPC with the longest free range seen (ins->offset), which
- *   btrfs_reserve_extent halves towards (free-space.c)
+ *   bytes index, btrfs_find_space_for_alloc), taken from the front; a
+ *   group with fewer free bytes than want in all is not searched
+ *   (find_free_extent_unclustered)
+ *   none: ENOSPC with ins->offset = the longest free range of the groups
+ *   searched, or, none searched, the most free bytes of one group
+ *   (total_free_space), which btrfs_reserve_extent halves towards
+ *   (free-space.c); the space_info keeps it (max_extent_size), and a
+ *   longer request fails at once with it (prepare_allocation_clustered)
+ *   until a chunk is made (btrfs_chunk_alloc), pinned space comes back at
+ *   a commit (unpin_extent_range) or the filesystem is mounted
  *
  * A group gets the class of its first allocation (btrfs_use_block_group_
  * size_class) and keeps it (see bg_account); mount samples five of its
@@ -49,9 +56,10 @@
  * run keeps its shape.
  *
  * Not modelled: metadata and system chunks made after mkfs, the removal
- * of empty groups (btrfs_delete_unused_bgs), the cached max_extent_size
- * of the space_info, clustered allocation (data uses it only with
- * ssd_spread), asynchronous caching after mount.
+ * of empty groups (btrfs_delete_unused_bgs), clustered allocation (data
+ * uses it only with -o ssd, which btrfs sets by itself on non-rotational
+ * devices: fetch_cluster_info; the recorded loop devices are rotational),
+ * asynchronous caching after mount.
  */
 #include "fs-private.h"
 
@@ -131,10 +139,25 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint siz
 	bg_store (fs, bg, &v);
 }
 
+/* btrfs_free_space_ctl.free_space of the group holding addr changes by
+ * delta (free-space.c adds and takes ranges). */
+void
+bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta)
+{
+	guint64 bg = 0;
+	const bg_item *b = bg_lookup (fs, addr, &bg);
+	bg_item v;
+
+	g_assert (b && (delta >= 0 || b->free_space >= (guint64) -delta));
+	v = *b;
+	v.free_space = (guint64) ((gint64) v.free_space + delta);
+	bg_store (fs, bg, &v);
+}
+
 static void
 bg_add (extsim_fs *fs, guint64 start, guint64 len)
 {
-	bg_item v = { len, 0, BG_SZ_NONE, 0 };
+	bg_item v = { len, 0, BG_SZ_NONE, 0, 0 };
 
 	bg_store (fs, start, &v);
 	free_space_add (fs, start, len);
@@ -218,6 +241,7 @@ alloc_chunk (extsim_fs *fs)
 			start += MKFS_TEMP_HOLE;
 	}
 	bg_add (fs, start, len);
+	fs->si_max_extent_size = 0; /* btrfs_chunk_alloc */
 	return TRUE;
 }
 
@@ -292,8 +316,28 @@ search_groups (const extsim_fs *fs, guint64 from, guint64 want, int loop, guint 
 	return FALSE;
 }
 
-gboolean
-find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free)
+/* ins->offset of a failed find_free_extent, whose last loop visits every
+ * group: the longest range of those with want free bytes in all (which
+ * btrfs_find_space_for_alloc searched, ffe_ctl->max_extent_size), or else
+ * the most free bytes of one group (ffe_ctl->total_free_space). */
+static guint64
+failed_max_extent_size (const extsim_fs *fs, guint64 want)
+{
+	guint64 max_extent = 0, total_free = 0;
+
+	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n)) {
+		const bg_item *b = pnode_value (&fs->block_groups, n);
+
+		if (b->free_space < want)
+			total_free = MAX (total_free, b->free_space);
+		else
+			max_extent = MAX (max_extent, group_longest (fs, pnode_key (n)[0], b));
+	}
+	return max_extent ? max_extent : total_free;
+}
+
+static gboolean
+search (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start)
 {
 	guint size_class = bg_size_class (want);
 	guint64 bg = 0;
@@ -322,9 +366,20 @@ find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, gui
 		return TRUE;
 	if (alloc_chunk (fs) && search_groups (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
 		return TRUE;
-	if (search_groups (fs, 0, want, LOOP_WRONG_SIZE_CLASS, size_class, start))
+	return search_groups (fs, 0, want, LOOP_WRONG_SIZE_CLASS, size_class, start);
+}
+
+gboolean
+find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free)
+{
+	/* prepare_allocation_clustered: longer than the last failure found */
+	if (fs->si_max_extent_size && want > fs->si_max_extent_size) {
+		*max_free = fs->si_max_extent_size;
+		return FALSE;
+	}
+	if (search (fs, want, hint, start))
 		return TRUE;
-	*max_free = pmap_max_metric (&fs->free_space);
+	*max_free = fs->si_max_extent_size = failed_max_extent_size (fs, want);
 	return FALSE;
 }
 
@@ -338,6 +393,7 @@ bg_load_size_classes (extsim_fs *fs)
 
 	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n))
 		g_array_append_val (groups, pnode_key (n)[0]);
+	fs->si_max_extent_size = 0; /* a new space_info */
 	for (guint g = 0; g < groups->len; g++) {
 		guint64 bg = g_array_index (groups, guint64, g), min_size = G_MAXUINT64;
 		bg_item v = *(const bg_item *) pmap_lookup (&fs->block_groups, &bg);

@@ -58,7 +58,7 @@ free_space_add (extsim_fs *fs, guint64 start, guint64 len)
 	const pnode *right = left ? pmap_next (&fs->free_space, left) : pmap_first (&fs->free_space);
 	guint64 lstart = left ? pnode_key (left)[0] : 0, llen = left ? free_len_of (fs, left) : 0;
 	guint64 rlen = right && pnode_key (right)[0] == start + len ? free_len_of (fs, right) : 0;
-	guint64 bg = 0;
+	guint64 bg = 0, added = len;
 	const bg_item *b = bg_lookup (fs, start, &bg);
 
 	g_assert (b && start + len <= bg + b->len); /* inside one block group */
@@ -75,6 +75,7 @@ free_space_add (extsim_fs *fs, guint64 start, guint64 len)
 		index_set (fs, lstart, llen + len);
 	else
 		index_set (fs, start, len);
+	bg_free_space_update (fs, start, (gint64) added);
 }
 
 void
@@ -93,6 +94,7 @@ free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 		index_remove (fs, fstart);
 	if (fstart + flen > start + len)
 		index_set (fs, start + len, fstart + flen - start - len);
+	bg_free_space_update (fs, start, -(gint64) len);
 }
 
 /*
@@ -152,6 +154,7 @@ unpin_all (extsim_fs *fs)
 		g_array_append_val (ranges, ((const rm_len *) pnode_value (&fs->pinned, n))->len);
 	}
 	pmap_clear (&fs->pinned);
+	fs->si_max_extent_size = 0; /* unpin_extent_range */
 	for (guint i = 0; i < ranges->len; i += 2) {
 		guint64 start = g_array_index (ranges, guint64, i), len = g_array_index (ranges, guint64, i + 1);
 

@@ -45,6 +45,11 @@ typedef struct {
 	guint64 last_snapshot; /* transid of the last snapshot taken of (or as) this root */
 	guint64 next_ino;
 	guint64 flags;         /* ROOT_* */
+	/* fs_info->delalloc_roots and root->delalloc_inodes (space-info.c):
+	 * the neighbouring roots on the first, the ends of the second
+	 * (inode numbers); 0 for none */
+	guint64 delalloc_prev_root, delalloc_next_root;
+	guint64 delalloc_first, delalloc_last;
 } root_item;
 
 typedef struct {
@@ -57,6 +62,7 @@ typedef struct {
 	guint32 pad;
 	guint64 wb_index;         /* mapping->writeback_index, in bytes: where the last whole-file
 				   * writeback stopped; sync starts there (writeback.c) */
+	guint64 delalloc_prev, delalloc_next; /* neighbours on root->delalloc_inodes, 0: none */
 } inode_item;
 
 /* BTRFS_INODE_NEEDS_FULL_SYNC: the next fsync logs the whole inode (new,
@@ -125,6 +131,7 @@ typedef struct {
 	guint64 used;          /* bytes of live extents in it (btrfs_block_group.used) */
 	guint32 size_class;    /* BG_SZ_* */
 	guint32 pad;
+	guint64 free_space;    /* bytes of its free ranges (btrfs_free_space_ctl.free_space) */
 } bg_item;
 
 /* A hole extent map cached in memory for an inode (extent-map.c). */
@@ -155,6 +162,11 @@ struct extsim_fs {
 	gboolean accounting_error; /* a counter would have gone negative */
 	guint64 transid;
 	guint64 next_subvol;
+	/* space_info->max_extent_size: what the last failed find_free_extent
+	 * found at most, 0 once space came back (block-group.c) */
+	guint64 si_max_extent_size;
+	/* the ends of fs_info->delalloc_roots (the roots' links say the same) */
+	guint64 delalloc_roots_first, delalloc_roots_last;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
 	pmap block_groups, dev_free;
 	pmap emaps; /* not on disk: dropped at mount, empty for a snapshot's files */
@@ -218,6 +230,10 @@ guint64 data_space_available (const extsim_fs *fs);
 gboolean reserve_data_space (extsim_fs *fs, extsim_ino ino, guint64 len, gboolean may_flush);
 void free_reserved_data_space (extsim_fs *fs, guint64 len);
 void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
+/* After the inode's dirty pages changed: it joins the tail of its root's
+ * delalloc list when it has some and is not on it, and leaves it when it
+ * has none (btrfs_add_delalloc_inode, btrfs_del_delalloc_inode). */
+void delalloc_inode_update (extsim_fs *fs, extsim_ino ino);
 
 /* ---- free-space.c: the physical allocator ---- */
 void free_space_add (extsim_fs *fs, guint64 start, guint64 len);
@@ -235,9 +251,10 @@ void block_groups_init (extsim_fs *fs, gboolean explicit_size);
 /* the block group holding addr (its start in *start), or NULL */
 const bg_item *bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start);
 void bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint size_class);
+void bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta);
 guint bg_size_class (guint64 num_bytes);
 /* find_free_extent: where an extent of want bytes goes; *max_free gets
- * the longest free range when there is none */
+ * ins->offset when there is none (block-group.c) */
 gboolean find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free);
 guint64 chunk_unallocated (const extsim_fs *fs);
 /* mount: each group's size class sampled from its extents */

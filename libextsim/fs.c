@@ -159,7 +159,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 {
 	extsim_fs_options defaults = EXTSIM_FS_OPTIONS_INIT;
 	const extsim_fs_options *o = options ? options : &defaults;
-	root_item top = { 0, EXTSIM_FIRST_FREE_OBJECTID + 1, 0 };
+	root_item top = { .next_ino = EXTSIM_FIRST_FREE_OBJECTID + 1 };
 	guint64 key = EXTSIM_FS_TREE;
 	extsim_fs *fs;
 
@@ -373,6 +373,7 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 	put (c, si->readonly);
 	put (c, fs->accounting_error);
 	put (c, fs->next_subvol);
+	put (c, fs->si_max_extent_size);
 	for (guint i = 0; i < N_MAPS; i++) {
 		const pmap *m = map_at ((extsim_fs *) fs, i);
 		walk_ctx w = { c, m->type };

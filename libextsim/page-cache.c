@@ -102,12 +102,14 @@ old_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray *out
 		content_append (out, MAX (s, size), e - MAX (s, size), 0);
 }
 
-/* Dirty the sectors under [p, c): fill over [p, c), the old bytes around
- * it; replaced RESERVED pages give their reservation back. */
+/* Dirty the sectors under [p, c), chunks of which the first ends at
+ * first_end: fill over [p, c), the old bytes around it; replaced RESERVED
+ * pages give their reservation back. */
 static void
-dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint8 fill, extsim_reserve_state state)
+dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_end, guint8 fill,
+	     extsim_reserve_state state)
 {
-	guint64 a = align_down (fs, p), b = align_up (fs, c);
+	guint64 a = align_down (fs, p), b = align_up (fs, c), f = align_up (fs, first_end);
 	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino);
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
 
@@ -121,13 +123,19 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint8 fill, e
 	content_append (runs, p, c - p, fill);
 	old_runs (fs, ino, c, b, runs);
 	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, a, b, EXTSIM_RESERVED));
-	rm_remove (&dirty, a, b, NULL, NULL);
+	/* btrfs_dirty_folio clears a chunk's delalloc, then sets it: a file
+	 * whose delalloc all lies in the first chunk leaves its delalloc list
+	 * and joins it again at the tail (space-info.c) */
+	rm_remove (&dirty, a, f, NULL, NULL);
+	delalloc_inode_update (fs, ino);
+	rm_remove (&dirty, f, b, NULL, NULL);
 	for (guint i = 0; i < runs->len; i++) {
 		const extsim_content_run *run = &g_array_index (runs, extsim_content_run, i);
 		dirty_item v = { run->len, run->fill, state };
 
 		rm_set (&dirty, run->offset, &v);
 	}
+	delalloc_inode_update (fs, ino);
 	rm_remove (&lost, p, c, NULL, NULL);
 }
 
@@ -138,6 +146,7 @@ drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 
 	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, s, e, EXTSIM_RESERVED));
 	rm_remove (&dirty, s, e, NULL, NULL);
+	delalloc_inode_update (fs, ino);
 }
 
 /* Is the pages' dirty state uniform from pos, and does reserving over it
@@ -191,7 +200,7 @@ admit_reserved (write_ctx *w, guint64 pos)
 			k = 1;
 		}
 		update_bytes_may_use (fs, (gint64) span);
-		dirty_pages (fs, w->ino, pos, c, w->fill, EXTSIM_RESERVED);
+		dirty_pages (fs, w->ino, pos, c, pos + n, w->fill, EXTSIM_RESERVED);
 		emit (fs, EXTSIM_EVENT_RESERVE, EXTSIM_REASON_FITS, w->ino, pos, c - pos, 0, k);
 		grow_size (w, c);
 		pos = c;
@@ -227,7 +236,7 @@ nocow_admission (write_ctx *w, guint64 pos, guint64 c, guint64 *clamp)
 static void
 admit_noreserve (write_ctx *w, guint64 pos, guint64 c, guint64 count)
 {
-	dirty_pages (w->fs, w->ino, pos, c, w->fill, EXTSIM_NORESERVE);
+	dirty_pages (w->fs, w->ino, pos, c, c, w->fill, EXTSIM_NORESERVE);
 	w->fs->stats.noreserve_admissions += align_up (w->fs, c) - align_down (w->fs, pos);
 	emit (w->fs, EXTSIM_EVENT_ADMIT_NORESERVE, EXTSIM_REASON_NOCOW_OK, w->ino, pos, c - pos, 0, count);
 	grow_size (w, c);
@@ -259,7 +268,7 @@ noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
 
 	last = q1 + (k - 1) * n;
 	if (k > 1)
-		dirty_pages (fs, w->ino, q1, last, w->fill, EXTSIM_NORESERVE);
+		dirty_pages (fs, w->ino, q1, last, q1 + n, w->fill, EXTSIM_NORESERVE);
 	emit (fs, EXTSIM_EVENT_RESERVE_FAIL, EXTSIM_REASON_NO_DATA_SPACE, w->ino, q1, k * n, 0, k);
 	emit (fs, EXTSIM_EVENT_FLUSH, EXTSIM_REASON_RESERVATION_FAILED, w->ino, 0, 0, 0, k);
 	transaction_commit_n (fs, k - 1);

@@ -21,7 +21,7 @@
 gboolean
 extsim_fs_subvolume_create (extsim_fs *fs, guint64 *out_root, GError **error)
 {
-	root_item r = { 0, EXTSIM_FIRST_FREE_OBJECTID + 1, 0 };
+	root_item r = { .next_ino = EXTSIM_FIRST_FREE_OBJECTID + 1 };
 	guint64 id;
 
 	g_return_val_if_fail (fs != NULL && out_root != NULL, FALSE);
@@ -56,6 +56,7 @@ copy_subvolume (extsim_fs *fs, guint64 src, guint64 dst)
 		c.v.size = c.v.disk_size;
 		c.v.wb_error = 0;
 		c.v.wb_index = 0;
+		c.v.delalloc_prev = c.v.delalloc_next = 0; /* no dirty page: on no list */
 		c.v.synced_after_loss = FALSE;
 		/* read from the snapshot when first used: nothing in memory, a
 		 * full fsync if last updated in this commit */
@@ -105,6 +106,8 @@ extsim_fs_snapshot (extsim_fs *fs, guint64 root, gboolean readonly, guint64 *out
 		src->last_snapshot = fs->transid;
 		copy = *src;
 		copy.flags = readonly ? ROOT_READONLY : 0;
+		copy.delalloc_prev_root = copy.delalloc_next_root = 0;
+		copy.delalloc_first = copy.delalloc_last = 0;
 		pmap_insert (&fs->roots, &id, &copy);
 		copy_subvolume (fs, root, id);
 		transaction_commit (fs);

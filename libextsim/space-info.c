@@ -15,6 +15,7 @@
  *       may_use += n                                   -> admitted
  *   else flush every dirty page of the filesystem (each makes its own
  *       NOCOW/COW decision) and commit (pinned -> free), then try again
+ *       (the files in the order of the delalloc lists, below)
  *   else fail: the caller may still admit the write without a
  *       reservation if it can go NOCOW (page-cache.c)
  *
@@ -27,6 +28,19 @@
  *
  * Data never overcommits, and the allocator ignores may_use: it hands out
  * whatever is physically free (free-space.c).
+ *
+ * The order of that flush decides who gets the long free ranges near full
+ * (btrfs_start_delalloc_roots from shrink_delalloc): the subvolumes in the
+ * order of fs_info->delalloc_roots, in each the files in the order of
+ * root->delalloc_inodes.  A file joins the tail of its root's list when it
+ * gets delalloc while it has none (btrfs_set_delalloc_extent ->
+ * btrfs_add_delalloc_inode), a root the tail of the filesystem's list when
+ * its first file joins; a file leaves when its last delalloc byte is cleared
+ * (btrfs_clear_delalloc_extent -> btrfs_del_delalloc_inode), a root with its
+ * last file.  A rewrite of all a file's delalloc moves it to the tail:
+ * btrfs_dirty_folio clears the range's delalloc before it sets it again.
+ * The lists are linked through the root and inode items, as the kernel's
+ * list_heads are, so equal lists are equal states whatever made them.
  */
 #include "fs-private.h"
 
@@ -79,12 +93,144 @@ data_space_available (const extsim_fs *fs)
 	return busy >= si->total ? 0 : si->total - busy;
 }
 
+static root_item *
+root_mut (extsim_fs *fs, guint64 root)
+{
+	return pmap_lookup_mut (&fs->roots, &root);
+}
+
+static inode_item *
+list_inode (extsim_fs *fs, guint64 root, guint64 ino)
+{
+	return inode_lookup_mut (fs, (extsim_ino) { root, ino });
+}
+
+/* list_add_tail (&root->delalloc_root, &fs_info->delalloc_roots) */
+static void
+root_list_add (extsim_fs *fs, guint64 root)
+{
+	guint64 last = fs->delalloc_roots_last;
+
+	root_mut (fs, root)->delalloc_prev_root = last;
+	if (last)
+		root_mut (fs, last)->delalloc_next_root = root;
+	else
+		fs->delalloc_roots_first = root;
+	fs->delalloc_roots_last = root;
+}
+
+static void
+root_list_del (extsim_fs *fs, guint64 root)
+{
+	root_item *r = root_mut (fs, root);
+	guint64 prev = r->delalloc_prev_root, next = r->delalloc_next_root;
+
+	r->delalloc_prev_root = r->delalloc_next_root = 0;
+	if (prev)
+		root_mut (fs, prev)->delalloc_next_root = next;
+	else
+		fs->delalloc_roots_first = next;
+	if (next)
+		root_mut (fs, next)->delalloc_prev_root = prev;
+	else
+		fs->delalloc_roots_last = prev;
+}
+
+/* btrfs_add_delalloc_inode */
+static void
+delalloc_inode_add (extsim_fs *fs, extsim_ino ino)
+{
+	guint64 last = root_lookup (fs, ino.root)->delalloc_last;
+
+	list_inode (fs, ino.root, ino.ino)->delalloc_prev = last;
+	if (last) {
+		list_inode (fs, ino.root, last)->delalloc_next = ino.ino;
+	} else {
+		root_mut (fs, ino.root)->delalloc_first = ino.ino;
+		root_list_add (fs, ino.root);
+	}
+	root_mut (fs, ino.root)->delalloc_last = ino.ino;
+}
+
+/* btrfs_del_delalloc_inode */
+static void
+delalloc_inode_del (extsim_fs *fs, extsim_ino ino)
+{
+	inode_item *inode = list_inode (fs, ino.root, ino.ino);
+	guint64 prev = inode->delalloc_prev, next = inode->delalloc_next;
+
+	inode->delalloc_prev = inode->delalloc_next = 0;
+	if (prev)
+		list_inode (fs, ino.root, prev)->delalloc_next = next;
+	else
+		root_mut (fs, ino.root)->delalloc_first = next;
+	if (next)
+		list_inode (fs, ino.root, next)->delalloc_prev = prev;
+	else
+		root_mut (fs, ino.root)->delalloc_last = prev;
+	if (!root_lookup (fs, ino.root)->delalloc_first)
+		root_list_del (fs, ino.root);
+}
+
+void
+delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
+{
+	rmap dirty = dirty_of (fs, ino);
+	const inode_item *inode = inode_lookup (fs, ino);
+	gboolean listed;
+
+	if (!inode)
+		return;
+	listed = inode->delalloc_prev || root_lookup (fs, ino.root)->delalloc_first == ino.ino;
+	if (rm_first (&dirty) && !listed)
+		delalloc_inode_add (fs, ino);
+	else if (!rm_first (&dirty) && listed)
+		delalloc_inode_del (fs, ino);
+}
+
+/* How many files have dirty pages: as many as the lists hold. */
+static guint
+dirty_inode_count (const extsim_fs *fs)
+{
+	guint64 key[3];
+	guint count = 0;
+
+	for (const pnode *n = pmap_first (&fs->dirty); n; n = pmap_ge (&fs->dirty, key), count++) {
+		key[0] = pnode_key (n)[0];
+		key[1] = pnode_key (n)[1] + 1;
+		key[2] = 0;
+	}
+	return count;
+}
+
+/* btrfs_start_delalloc_roots (shrink_delalloc, FLUSH_DELALLOC_FULL): every
+ * file with delalloc, whole, in the order of the delalloc lists (above).
+ * Writing a file back takes it off its list and changes no other file's
+ * place: the lists are read first. */
+static void
+start_delalloc_roots (extsim_fs *fs)
+{
+	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+
+	for (guint64 root = fs->delalloc_roots_first; root; root = root_lookup (fs, root)->delalloc_next_root) {
+		for (guint64 i = root_lookup (fs, root)->delalloc_first; i;) {
+			extsim_ino ino = { root, i };
+
+			g_array_append_val (inos, ino);
+			i = inode_lookup (fs, ino)->delalloc_next;
+		}
+	}
+	g_assert (inos->len == dirty_inode_count (fs));
+	for (guint i = 0; i < inos->len; i++)
+		writeback_inode (fs, g_array_index (inos, extsim_ino, i));
+}
+
 /* btrfs_start_delalloc_roots + btrfs_wait_ordered_roots + commit */
 void
 flush_all_and_commit (extsim_fs *fs, extsim_ino why)
 {
 	emit (fs, EXTSIM_EVENT_FLUSH, EXTSIM_REASON_RESERVATION_FAILED, why, 0, 0, 0, 1);
-	writeback_all (fs);
+	start_delalloc_roots (fs);
 	transaction_commit (fs);
 }
 

@@ -81,6 +81,7 @@ write_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 phys)
 	}
 	update_bytes_may_use (fs, -(gint64) reserved);
 	rm_remove (&dirty, s, e, NULL, NULL);
+	delalloc_inode_update (fs, ino);
 	inode_disk_size_grow (fs, ino, e);
 	inode_touch (fs, ino); /* the ordered extent completes: btrfs_update_inode */
 	return reserved;
@@ -117,6 +118,7 @@ lose_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		rm_set (&lost, a, &v);
 		bytes += b - a;
 	}
+	delalloc_inode_update (fs, ino);
 	inode = inode_lookup_mut (fs, ino);
 	inode->wb_error = ENOSPC;
 	inode->synced_after_loss = FALSE;
@@ -125,22 +127,43 @@ lose_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	emit (fs, EXTSIM_EVENT_WRITEBACK_ENOSPC, EXTSIM_REASON_NO_FREE_SPACE, ino, s, e - s, 0, 1);
 }
 
-/* btrfs_get_extent_allocation_hint: where the extent at s lies, or else
- * where the file's first extent lies (the extent map cache is taken to
- * hold them all), or no hint. */
+/* The extent map search_extent_mapping (s) finds: the first one that ends
+ * after s, else the last one; its item, or NULL for a cached hole map (or
+ * none).  Maps of items are taken to be cached, holes as extent-map.c has
+ * them. */
+static const file_item *
+em_search (const extsim_fs *fs, extsim_ino ino, guint64 s)
+{
+	rmap items = items_of_c (fs, ino), holes = rmap_of ((pmap *) &fs->emaps, 2, ino.root, ino.ino);
+	const pnode *i = rm_first_from (&items, s), *h = rm_first_from (&holes, s);
+	guint64 key[3] = { ino.root, ino.ino, G_MAXUINT64 };
+
+	if (i && (!h || rm_start (i, &items) < rm_start (h, &holes)))
+		return pnode_value (items.m, i);
+	if (h)
+		return NULL;
+	i = pmap_le (items.m, key);
+	h = pmap_le (holes.m, key);
+	if (i && (pnode_key (i)[0] != ino.root || pnode_key (i)[1] != ino.ino))
+		i = NULL;
+	if (h && (pnode_key (h)[0] != ino.root || pnode_key (h)[1] != ino.ino))
+		h = NULL;
+	if (!i || (h && rm_start (h, &holes) > rm_start (i, &items)))
+		return NULL;
+	return pnode_value (items.m, i);
+}
+
+/* btrfs_get_extent_allocation_hint: the address of the map at (or after,
+ * or else before) s if it maps an extent, else of the file's first map
+ * if that does, else no hint. */
 static guint64
 allocation_hint (const extsim_fs *fs, extsim_ino ino, guint64 s)
 {
-	guint64 start = 0, next = G_MAXUINT64;
-	const file_item *fi = item_at (fs, ino, s, &start, &next);
+	const file_item *fi = em_search (fs, ino, s);
 
-	if (!fi) {
-		rmap items = items_of_c (fs, ino);
-		const pnode *n = rm_first (&items);
-
-		fi = n ? pnode_value (items.m, n) : NULL;
-	}
-	return fi ? fi->disk_bytenr + fi->offset : 0;
+	if (!fi || !fi->disk_bytenr)
+		fi = em_search (fs, ino, 0);
+	return fi && fi->disk_bytenr ? fi->disk_bytenr + fi->offset : 0;
 }
 
 /* cow_file_range for [s, e); on ENOSPC loses [failure point, lose_end). */
@@ -195,6 +218,7 @@ cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
 	inline_extent_insert (fs, ino, runs, size);
 	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, 0, e, EXTSIM_RESERVED));
 	rm_remove (&dirty, 0, e, NULL, NULL);
+	delalloc_inode_update (fs, ino);
 	inode_disk_size_grow (fs, ino, size);
 	fs->stats.inline_bytes += size;
 	emit (fs, EXTSIM_EVENT_INLINE, EXTSIM_REASON_SMALL_FILE, ino, 0, size, 0, 1);
@@ -348,8 +372,9 @@ writeback_inode (extsim_fs *fs, extsim_ino ino)
 	return writeback_whole (fs, ino, FALSE);
 }
 
-/* btrfs_start_delalloc_roots (every dirty file, in (root, ino) order, each
- * from its start) or, cyclic, the flusher that sync(2) wakes. */
+/* Every dirty file, in (root, ino) order, each from its start (umount) or,
+ * cyclic, the flusher that sync(2) wakes.  The ENOSPC flush goes by the
+ * delalloc lists instead (space-info.c). */
 void
 writeback_all_files (extsim_fs *fs, gboolean cyclic)
 {

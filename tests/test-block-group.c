@@ -132,6 +132,66 @@ START_TEST (a_chunk_smaller_than_the_largest_extent_halves_it)
 }
 END_TEST
 
+/*
+ * btrfs_reserve_extent halves a request towards ins->offset, which a
+ * failed find_free_extent sets to the longest free range of the groups it
+ * searched, and find_free_extent_unclustered does not search a group with
+ * fewer free bytes than the request in all: when none has as many, it is
+ * the most free bytes of one group (total_free_space), contiguous or not.
+ * The space_info keeps the value (max_extent_size) and a longer request
+ * fails with it at once (prepare_allocation_clustered).  Eleven 4 MiB
+ * files, three removed (Linux 6.18 cuts w the same; conformance corpus
+ * w0036, w0132, w0179, w0346):
+ *
+ *   A 8M  [ -- ][ f02 ]                     4M free
+ *   B 16M [ f03 ][ -- ][ f05 ][ -- ]        8M free, 4M at most in one
+ *   C 12M [ f07 ][ f08 ][ f09 ]
+ *   D 11M [ f10 ][ f11 ][ 3M ]
+ *
+ * w, 12M: 12M fails, ins->offset 8M (B's free bytes); 6M fails (B is
+ * searched: 4M); 3M goes to A; the other 9M fail at once (over 4M), 4M go
+ * to B; 5M fail at once, 2.5M go to B, 2.5M to D.  With the longest free
+ * range as ins->offset it would be 4M, 4M, 4M.
+ */
+START_TEST (a_request_halves_towards_what_find_free_extent_searched)
+{
+	extsim_fs *fs = t_fs_new ("patched", 128 * MiB, 0);
+	extsim_ino f[11], w;
+	const t_item layout[] = {
+		{ 0, 3 * MiB, 'R', 1, 0 },
+		{ 3 * MiB, 4 * MiB, 'R', 2, 0 },
+		{ 7 * MiB, 5 * MiB / 2, 'R', 3, 0 },
+		{ 19 * MiB / 2, 5 * MiB / 2, 'R', 4, 0 },
+		T_END,
+	};
+	g_autoptr (GArray) map = NULL;
+	guint64 group[4] = { 0 };
+
+	for (guint i = 0; i < G_N_ELEMENTS (f); i++) {
+		f[i] = t_create (fs);
+		t_pwrite (fs, f[i], 0, 4 * MiB, 0x61);
+		t_fsync (fs, f[i]);
+	}
+	t_unlink (fs, f[0]);
+	t_unlink (fs, f[3]);
+	t_unlink (fs, f[5]);
+	extsim_fs_sync (fs);
+	w = t_create (fs);
+	t_pwrite (fs, w, 0, 12 * MiB, 0x77);
+	t_fsync (fs, w);
+	t_assert_items (fs, w, layout);
+	map = extsim_fs_fiemap (fs, w, 0, EXTSIM_TiB, 0, NULL);
+	for (guint i = 0; i < 4; i++)
+		bg_lookup (fs, g_array_index (map, extsim_fiemap_extent, i).physical, &group[i]);
+	ext_assert_u64_eq (group[0], DATA_LOGICAL_START);
+	ext_assert_u64_eq (group[1], group[2]);
+	ext_assert_u64_ne (group[3], group[2]);
+	ext_assert_u64_ne (group[3], group[0]);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* btrfs_calc_block_group_size_class: a 4 KiB extent makes the empty
  * mkfs chunk "small"; a 1 MiB one (medium) then takes a new chunk rather
  * than share it, although A has room. */
@@ -207,6 +267,7 @@ suite (void)
 	tcase_add_test (tc, chunks_are_made_on_demand_and_end_with_the_device);
 	tcase_add_test (tc, an_extent_is_cut_where_no_group_holds_it);
 	tcase_add_test (tc, a_chunk_smaller_than_the_largest_extent_halves_it);
+	tcase_add_test (tc, a_request_halves_towards_what_find_free_extent_searched);
 	tcase_add_test (tc, size_classes_keep_small_and_medium_apart);
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);

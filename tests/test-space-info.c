@@ -124,6 +124,71 @@ START_TEST (fallocate_reserves_only_holes)
 }
 END_TEST
 
+/* The files the flush writes back, in the order of their first COW. */
+static void
+record_cow_order (const extsim_event *ev, gpointer data)
+{
+	GArray *order = data;
+	const extsim_ino *last = order->len ? &g_array_index (order, extsim_ino, order->len - 1) : NULL;
+
+	if (ev->kind == EXTSIM_EVENT_COW && !(last && last->root == ev->ino.root && last->ino == ev->ino.ino))
+		g_array_append_val (order, ev->ino);
+}
+
+/*
+ * The flush of a failed data reservation writes the files back in the
+ * order of the kernel's delalloc lists (btrfs_start_delalloc_roots, from
+ * shrink_delalloc): each subvolume in the order it got its first dirty
+ * file (btrfs_add_delalloc_inode puts the root at the tail of
+ * fs_info->delalloc_roots), in each the files in the order they got dirty
+ * pages.  btrfs_dirty_folio clears a page's delalloc before it sets it
+ * again, so rewriting c's only dirty page takes c off its list
+ * (btrfs_clear_delalloc_extent -> btrfs_del_delalloc_inode) and puts it
+ * back at the tail, while rewriting e's 16 pages, one at a time, never
+ * empties e.  Near full, the file written back first gets the long free
+ * ranges (conformance corpus w0165, w0585).  The same on Linux 6.18:
+ *
+ *   pwrite sv/b 64k; c 4k; e 64k; a 64k; c 4k; e 64k; d until ENOSPC
+ *
+ *   fs_info->delalloc_roots   [ sv ] -> [ FS_TREE ]
+ *   sv                        [ b ]
+ *   FS_TREE                   [ e ] -> [ a ] -> [ c ] -> [ d ]
+ */
+START_TEST (the_enospc_flush_follows_the_delalloc_lists)
+{
+	extsim_fs *fs = t_fs_new ("patched", 128 * MiB, 0);
+	g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+	extsim_ino a = t_create (fs), c = t_create (fs), e = t_create (fs), b, d;
+	guint64 sv = 0, written = 0;
+	GError *err = NULL;
+
+	ext_assert_true (extsim_fs_subvolume_create (fs, &sv, &err));
+	b = t_create_in (fs, sv);
+	d = t_create (fs);
+	t_pwrite (fs, b, 0, 64 * KiB, 0x62);
+	t_pwrite (fs, c, 0, 4 * KiB, 0x63);
+	t_pwrite (fs, e, 0, 64 * KiB, 0x65);
+	t_pwrite (fs, a, 0, 64 * KiB, 0x61);
+	t_pwrite (fs, c, 0, 4 * KiB, 0x64);
+	t_pwrite (fs, e, 0, 64 * KiB, 0x66);
+	extsim_fs_set_trace (fs, record_cow_order, order);
+	if (!extsim_fs_pwrite (fs, d, 0, 128 * MiB, 0x67, MiB, &written, &err))
+		ext_assert_error (err, EXTSIM_ERROR_NOSPC);
+	extsim_fs_set_trace (fs, NULL, NULL);
+	{
+		const extsim_ino want[] = { b, e, a, c, d };
+
+		ext_assert_int_eq (order->len, G_N_ELEMENTS (want));
+		for (guint i = 0; i < G_N_ELEMENTS (want); i++) {
+			ext_assert_u64_eq (g_array_index (order, extsim_ino, i).root, want[i].root);
+			ext_assert_u64_eq (g_array_index (order, extsim_ino, i).ino, want[i].ino);
+		}
+	}
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* Measured on Linux 6.18 with mkfs.btrfs 6.2 defaults: the size of the
  * file that fills a fresh filesystem. */
 START_TEST (data_space_per_device_size)
@@ -162,6 +227,7 @@ suite (void)
 	tcase_add_test (tc, flushing_nocow_pages_frees_reservations);
 	tcase_add_test (tc, fallocate_reserves_only_holes);
 	tcase_add_test (tc, data_space_per_device_size);
+	tcase_add_test (tc, the_enospc_flush_follows_the_delalloc_lists);
 	suite_add_tcase (s, tc);
 	return s;
 }

@@ -588,8 +588,7 @@ rewritten_after_writeback (extsim_fs *fs, guint64 arg)
 }
 
 static const state_pair equal_pairs[] = {
-	{ "independent files, steps interleaved differently", writes_f_then_g, 0, writes_g_then_f_interleaved, 0 },
-	{ "the same, then synced", writes_f_then_g, 1, writes_g_then_f_interleaved, 1 },
+	{ "independent files, steps interleaved differently, then synced", writes_f_then_g, 1, writes_g_then_f_interleaved, 1 },
 	{ "each file's steps reordered, then synced", writes_f_then_g, 1, writes_reordered_then_synced, 0 },
 	{ "writeback before or after an unrelated write", writeback_around_unrelated_write, 0,
 	  writeback_around_unrelated_write, 1 },
@@ -749,6 +748,9 @@ static const state_pair different_pairs[] = {
 	 * (DIVERGENCES D13, write_cache_pages) */
 	{ "the writeback index a whole-file writeback left", rewritten_after_writeback, 1, rewritten_after_writeback, 0 },
 	{ "one extent or two", written_in_extents, 0, written_in_extents, 1 },
+	/* root->delalloc_inodes: an ENOSPC flush would write f first, or g
+	 * (btrfs_start_delalloc_roots, space-info.c) */
+	{ "which file was dirtied first", writes_f_then_g, 0, writes_g_then_f_interleaved, 0 },
 	{ "one fill byte of inline data", inline_written, 100 << 8 | 0x61, inline_written, 100 << 8 | 0x62 },
 	/* freed data leaves its block group the size class of its first
 	 * extent (block-group.c), which steers later allocations */

@@ -570,6 +570,44 @@ START_TEST (fallocate_keeps_an_inline_extent)
 }
 END_TEST
 
+/*
+ * btrfs_get_extent_allocation_hint: cow_file_range asks the allocator to
+ * start at the extent map search_extent_mapping finds for the range, the
+ * one at it or after it, else the last one before it; only when that is
+ * a hole (or there is none) at the file's first map.  An append at EOF
+ * lands after the file's last extent, not its first.  On Linux 6.18 (128
+ * MiB device; g fills the mkfs chunk A and goes, f's second extent is in
+ * chunk B):
+ *
+ *   f  [ 0-1M in A ][ hole ][ 4M-5M in B ][ 5M-6M: right after it ]
+ *
+ * fiemap merges the two physically contiguous extents into one.
+ */
+START_TEST (an_append_goes_after_the_last_extent)
+{
+	extsim_fs *fs = t_fs_new ("patched", 128 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs);
+	g_autoptr (GArray) map = NULL;
+
+	t_pwrite (fs, f, 0, MiB, 0x61);
+	t_fsync (fs, f);
+	t_pwrite (fs, g, 0, 7 * MiB, 0x62);
+	t_fsync (fs, g);
+	t_pwrite (fs, f, 4 * MiB, MiB, 0x63);
+	t_fsync (fs, f);
+	t_unlink (fs, g);
+	extsim_fs_sync (fs);
+	t_pwrite (fs, f, 5 * MiB, MiB, 0x64);
+	t_fsync (fs, f);
+	map = extsim_fs_fiemap (fs, f, 0, EXTSIM_TiB, 0, NULL);
+	ext_assert_int_eq (map->len, 2);
+	ext_assert_u64_eq (g_array_index (map, extsim_fiemap_extent, 1).logical, 4 * MiB);
+	ext_assert_u64_eq (g_array_index (map, extsim_fiemap_extent, 1).length, 2 * MiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -589,6 +627,7 @@ suite (void)
 	tcase_add_test (tc, nocow_after_cow_in_one_delalloc_range);
 	tcase_add_test (tc, a_reference_dropped_in_the_transaction_still_counts);
 	tcase_add_test (tc, cow_drops_of_a_pass_count_until_it_ends);
+	tcase_add_test (tc, an_append_goes_after_the_last_extent);
 	suite_add_tcase (s, tc);
 	tcase_add_test (err, a_failed_cow_drops_the_pages);
 	tcase_add_test (err, rewriting_a_lost_range_clears_it);
