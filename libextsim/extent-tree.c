@@ -26,10 +26,19 @@
  * (root, ino, origin) is queued, whether it adds or drops.  So a reference
  * dropped in the running transaction still counts until the commit:
  *
- *   trans_refs (bytenr, root, ino, origin) = net count added since the
- *   last commit (an add and a drop of one tuple cancel, as delayed refs
- *   merge); shared if a tuple other than ours is referenced now or has a
- *   net count other than 0
+ *   trans_refs (bytenr, root, ino, origin) = the delayed ref nodes of that
+ *   tuple since the last commit; shared if a tuple other than ours is
+ *   referenced now or has a node with a count other than 0
+ *
+ * Nodes of one tuple merge (an add and a drop cancel) unless a backref walk
+ * came between them: each ref is queued with the tree mod log sequence
+ * number of its time, and refs of different numbers stay apart
+ * (insert_delayed_ref, comp_refs).  fiemap walks backrefs for SHARED
+ * (btrfs_is_data_extent_shared takes a new number while a transaction
+ * runs), so a clone, a fiemap and an unlink of the clone leave the extent
+ * shared until the commit, where without the fiemap it is not.  Each entry
+ * keeps the count of its node of the current epoch (ref_epoch, bumped by
+ * such a walk) and whether an older node with a count remains (sealed).
  *
  * and a COW write of a writeback pass drops the references of the items it
  * replaces only when its ordered extent completes, after the pass: until
@@ -69,15 +78,23 @@ extent_lookup (const extsim_fs *fs, guint64 bytenr)
 	return pmap_lookup (&fs->extents, &bytenr);
 }
 
-/* A delayed ref queued: the tuple's net count in the running transaction
- * moves by mod; at 0 it goes, as merged delayed refs do. */
+/* A delayed ref queued: it merges into the tuple's node of the current
+ * epoch; a node of an older epoch with a count stays (sealed).  An entry
+ * with no node left goes. */
 static void
 delayed_ref_add (extsim_fs *fs, const guint64 *key, gint64 mod)
 {
+	trans_ref fresh = { 0, fs->ref_epoch, 0 };
 	gboolean added;
-	gint64 *net = pmap_insert_new (&fs->trans_refs, key, &mod, &added);
+	trans_ref *r = pmap_insert_new (&fs->trans_refs, key, &fresh, &added);
 
-	if (!added && (*net += mod) == 0)
+	if (r->epoch != fs->ref_epoch) {
+		r->sealed |= r->net != 0;
+		r->net = 0;
+		r->epoch = fs->ref_epoch;
+	}
+	r->net += mod;
+	if (r->net == 0 && !r->sealed)
 		pmap_remove (&fs->trans_refs, key, NULL);
 }
 
@@ -86,6 +103,14 @@ delayed_refs_run (extsim_fs *fs)
 {
 	if (fs->trans_refs.count)
 		pmap_clear (&fs->trans_refs);
+	fs->ref_epoch = 0;
+}
+
+void
+delayed_refs_new_seq (extsim_fs *fs)
+{
+	if (fs->trans_refs.count)
+		fs->ref_epoch++;
 }
 
 void

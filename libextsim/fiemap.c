@@ -127,5 +127,13 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 		if (last_emitted >= last_end && !dirty_bytes_in (fs, ino, last_emitted, G_MAXUINT64, -1))
 			last->flags |= EXTSIM_FIEMAP_LAST;
 	}
+	/* SHARED came from backref walks: the delayed refs queued so far no
+	 * longer merge with later ones (extent-tree.c) */
+	for (guint i = 0; i < out->len; i++) {
+		if (g_array_index (out, extsim_fiemap_extent, i).physical) {
+			delayed_refs_new_seq (fs);
+			break;
+		}
+	}
 	return out;
 }

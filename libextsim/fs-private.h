@@ -21,8 +21,8 @@
  *   emaps        (root, ino, file offset)         em_hole          extent_map_tree: its hole maps
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
  *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
- *   trans_refs   (bytenr, root, ino, origin)      gint64           delayed data refs of the running
- *                                                                  transaction, their net count
+ *   trans_refs   (bytenr, root, ino, origin)      trans_ref        delayed data refs of the running
+ *                                                                  transaction
  *
  * Where a file has no item there is a hole (NO_HOLES).
  */
@@ -174,9 +174,11 @@ struct extsim_fs {
 	 * running transaction (btrfs_inode.last_trans), those that made
 	 * EM_CURRENT maps in it */
 	pmap trans_updated, trans_maps;
-	/* the back references added and dropped in the running transaction,
-	 * net per (bytenr, root, ino, origin); entries at 0 go (extent-tree.c) */
+	/* the back references added and dropped in the running transaction
+	 * (extent-tree.c); ref_epoch counts the backref walks since its start
+	 * (fs_info->tree_mod_seq), 0 after a commit */
 	pmap trans_refs;
+	guint64 ref_epoch;
 
 	/* observation, not state */
 	extsim_stats stats;
@@ -260,6 +262,16 @@ guint64 chunk_unallocated (const extsim_fs *fs);
 /* mount: each group's size class sampled from its extents */
 void bg_load_size_classes (extsim_fs *fs);
 
+/* The delayed refs of one (bytenr, root, ino, origin) in the running
+ * transaction: net, the count of the node queued since the last backref
+ * walk (epoch), and whether an older node with a count remains (sealed):
+ * refs queued under different tree mod log sequence numbers never merge. */
+typedef struct {
+	gint64 net;
+	guint64 epoch;
+	guint64 sealed;
+} trans_ref;
+
 /* ---- extent-tree.c: extents and back references ---- */
 void extent_insert (extsim_fs *fs, guint64 bytenr, guint64 num_bytes);
 void backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
@@ -271,6 +283,9 @@ gboolean extent_cross_ref_exists (const extsim_fs *fs, guint64 bytenr, guint64 r
 				  guint64 origin);
 /* transaction commit: btrfs_run_delayed_refs */
 void delayed_refs_run (extsim_fs *fs);
+/* a backref walk (fiemap's btrfs_is_data_extent_shared) while a
+ * transaction runs: btrfs_get_tree_mod_seq */
+void delayed_refs_new_seq (extsim_fs *fs);
 /* a writeback pass (extent_write_cache_pages): its ordered extents complete
  * at its end; passes nest */
 void writeback_pass_begin (extsim_fs *fs);

@@ -50,7 +50,7 @@ static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .va
 static const pmap_type emaps_type = { .name = "emaps", .key_words = 3, .value_size = sizeof (em_hole) };
 static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0 };
 static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0 };
-static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (gint64) };
+static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref) };
 
 #define N_MAPS 16
 
@@ -373,6 +373,7 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 	put (c, si->readonly);
 	put (c, fs->accounting_error);
 	put (c, fs->next_subvol);
+	put (c, fs->ref_epoch);
 	put (c, fs->si_max_extent_size);
 	for (guint i = 0; i < N_MAPS; i++) {
 		const pmap *m = map_at ((extsim_fs *) fs, i);

@@ -301,6 +301,43 @@ START_TEST (cow_drops_of_a_pass_count_until_it_ends)
 }
 END_TEST
 
+/* Delayed refs of one tuple merge when queued (insert_delayed_ref) only
+ * under the same tree mod log sequence number, and fiemap's backref walk
+ * (btrfs_is_data_extent_shared) takes a new one while a transaction runs.
+ * A clone of a preallocated file and the unlink of the clone cancel out;
+ * with a fiemap between them both stay queued until the commit, and a
+ * write into the extent is COWed.  Linux 6.18 (corpus w0113, shrunk): the
+ * write is in place without the fiemap, elsewhere with it. */
+START_TEST (a_fiemap_keeps_delayed_refs_apart)
+{
+	for (guint with_fiemap = 0; with_fiemap < 2; with_fiemap++) {
+		extsim_fs *fs = t_fs_new (NULL, 256 * MiB, 0);
+		extsim_ino f = t_create (fs), g = t_create (fs);
+		const t_item in_place[] = {
+			{ 0, 4 * KiB, 'R', 1, 0 },
+			{ 4 * KiB, 60 * KiB, 'P', 1, 4 * KiB },
+			T_END,
+		};
+		const t_item elsewhere[] = {
+			{ 0, 4 * KiB, 'R', 1, 0 },
+			{ 4 * KiB, 60 * KiB, 'P', 2, 4 * KiB },
+			T_END,
+		};
+
+		t_falloc (fs, f, 0, 64 * KiB);
+		t_reflink (fs, f, 0, g, 0, 64 * KiB);
+		if (with_fiemap)
+			g_array_unref (extsim_fs_fiemap (fs, f, 0, 0, 0, NULL));
+		t_unlink (fs, g);
+		t_pwrite (fs, f, 0, 4 * KiB, 0x45);
+		t_fsync (fs, f);
+		t_assert_items (fs, f, with_fiemap ? elsewhere : in_place);
+		t_assert_clean (fs);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
 /* A COW with no free space drops the pages, releases nothing it did not
  * hold, and latches ENOSPC for one fsync (errseq). */
 START_TEST (a_failed_cow_drops_the_pages)
@@ -628,6 +665,7 @@ suite (void)
 	tcase_add_test (tc, a_reference_dropped_in_the_transaction_still_counts);
 	tcase_add_test (tc, cow_drops_of_a_pass_count_until_it_ends);
 	tcase_add_test (tc, an_append_goes_after_the_last_extent);
+	tcase_add_test (tc, a_fiemap_keeps_delayed_refs_apart);
 	suite_add_tcase (s, tc);
 	tcase_add_test (err, a_failed_cow_drops_the_pages);
 	tcase_add_test (err, rewriting_a_lost_range_clears_it);
