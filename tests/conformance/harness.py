@@ -268,6 +268,18 @@ def normalise(raw):
     return res
 
 
+def has_layout(norm):
+    """Was the layout kept (recordings made before it was have none)?"""
+    return any("breaks" in f for f in norm.get("files", {}).values())
+
+
+def without_layout(norm):
+    """norm with no layout, to compare as a recording without one would."""
+    out = dict(norm)
+    out["files"] = {p: {k: v for k, v in f.items() if k != "breaks"} for p, f in norm.get("files", {}).items()}
+    return out
+
+
 def dumps(norm, meta=None):
     """Compact JSON, one command and one file a line (diffs stay readable)."""
     head = {"format": FORMAT, "version": FORMAT_VERSION}
