@@ -285,14 +285,18 @@ nospc (GError **error, const char *what, extsim_ino ino)
 /* PREALLOC extents for the holes of [s, e); the reservation for them is
  * already in may_use.  FALSE when the allocator ran dry.  Each allocation
  * is hinted after the one before (btrfs_prealloc_file_range's alloc_hint,
- * 0 at first in btrfs_fallocate and btrfs_zero_range). */
+ * 0 at first in btrfs_fallocate and btrfs_zero_range), and asks for no more
+ * than the one before got (__btrfs_prealloc_file_range's last_alloc: "if
+ * we are severely fragmented ... only search for those sized chunks"),
+ * within one hole: each hole is a btrfs_prealloc_file_range call of its
+ * own. */
 static gboolean
 prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *reserved)
 {
 	guint64 pos = s, hint = 0;
 
 	while (pos < e) {
-		guint64 start, next = G_MAXUINT64, hole_end, phys, got;
+		guint64 start, next = G_MAXUINT64, hole_end, phys, got, last_alloc;
 		file_item fi;
 
 		if (item_at (fs, ino, pos, &start, &next)) {
@@ -300,11 +304,14 @@ prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *re
 			continue;
 		}
 		hole_end = MIN (e, next);
+		last_alloc = G_MAXUINT64;
 		while (pos < hole_end) {
-			if (!alloc_data_extent (fs, MIN (hole_end - pos, fs->max_prealloc_extent_size), fs->sectorsize,
-						hint, &phys, &got))
+			guint64 want = MIN (MIN (hole_end - pos, fs->max_prealloc_extent_size), last_alloc);
+
+			if (!alloc_data_extent (fs, want, fs->sectorsize, hint, &phys, &got))
 				return FALSE;
 			hint = phys + got;
+			last_alloc = got;
 			update_bytes_may_use (fs, -(gint64) got);
 			*reserved -= got;
 			update_bytes_reserved (fs, (gint64) got);

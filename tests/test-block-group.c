@@ -192,6 +192,37 @@ START_TEST (a_request_halves_towards_what_find_free_extent_searched)
 }
 END_TEST
 
+/* __btrfs_prealloc_file_range asks for no more than its last allocation
+ * got (last_alloc), so once fragmentation halved a preallocation the rest
+ * comes in pieces of that size at most.  Linux 6.18, 128 MiB device
+ * (corpus w0029, shrunk): fallocate of 13 MiB + 4 KiB after these writes
+ * makes 6.5 MiB, 6.5 MiB and 4 KiB, where asking for the whole rest makes
+ * 6.5 MiB and 6.5 MiB + 4 KiB. */
+START_TEST (preallocation_asks_no_more_than_it_last_got)
+{
+	extsim_fs *fs = t_fs_new ("patched", 128 * MiB, 0);
+	extsim_ino f0 = t_create (fs), f1 = t_create (fs), f2 = t_create (fs);
+	const t_item layout[] = {
+		{ 10444800, 244 * KiB, 'R', 1, 0 },
+		{ 30027776, 13 * MiB / 2, 'P', 2, 0 },
+		{ 30027776 + 13 * MiB / 2, 13 * MiB / 2, 'P', 3, 0 },
+		{ 30027776 + 13 * MiB, 4 * KiB, 'P', 4, 0 },
+		T_END,
+	};
+
+	t_pwrite (fs, f0, 10444800, 244 * KiB, 0x62);
+	t_truncate (fs, f1, 29286400);
+	t_pwrite (fs, f2, 20659983, 8 * KiB, 0x61);
+	t_fsync (fs, f2);
+	t_falloc (fs, f1, 9875456, 6 * MiB);
+	t_falloc (fs, f0, 30029107, 13 * MiB);
+	t_writeback (fs, f0);
+	t_assert_items (fs, f0, layout);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* btrfs_calc_block_group_size_class: a 4 KiB extent makes the empty
  * mkfs chunk "small"; a 1 MiB one (medium) then takes a new chunk rather
  * than share it, although A has room. */
@@ -268,6 +299,7 @@ suite (void)
 	tcase_add_test (tc, an_extent_is_cut_where_no_group_holds_it);
 	tcase_add_test (tc, a_chunk_smaller_than_the_largest_extent_halves_it);
 	tcase_add_test (tc, a_request_halves_towards_what_find_free_extent_searched);
+	tcase_add_test (tc, preallocation_asks_no_more_than_it_last_got);
 	tcase_add_test (tc, size_classes_keep_small_and_medium_apart);
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
