@@ -66,8 +66,10 @@ typedef struct {
 } inode_item;
 
 /* BTRFS_INODE_NEEDS_FULL_SYNC: the next fsync logs the whole inode (new,
- * cloned into, or read back when its last update is the last commit) */
-enum { INODE_NEEDS_FULL_SYNC = 1 << 0 };
+ * cloned into, or read back when its last update is the last commit);
+ * BTRFS_INODE_FLUSH_ON_CLOSE: truncated to 0, the next close writes the
+ * file back (inode.c) */
+enum { INODE_NEEDS_FULL_SYNC = 1 << 0, INODE_FLUSH_ON_CLOSE = 1 << 1 };
 
 typedef struct {
 	guint64 len;

@@ -31,7 +31,10 @@
  *   unaligned EOF does (write, fallocate, clone), and caches the new hole;
  *   shrinking drops the pages past the new size (their reservation goes
  *   back), writes back from the block holding the new size and drops the
- *   items past it, aligned up.
+ *   items past it, aligned up.  A truncate to 0 marks the inode
+ *   (BTRFS_INODE_FLUSH_ON_CLOSE): the next close of a descriptor of it
+ *   writes the whole file back (btrfs_release_file: filemap_flush), so a
+ *   file rewritten after a truncate to 0 gets its extents at close.
  *
  * unlink: the page cache is dropped (dirty pages vanish with their
  *   reservation, as eviction does) and every item goes.
@@ -613,6 +616,10 @@ extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
 	step_begin (fs);
 	inode_touch (fs, ino);
 	old = inode_lookup (fs, ino)->size;
+	/* btrfs_setsize: "truncating a file ... down to zero.  Make sure any
+	 * new writes to the file get on disk on close", from 0 to 0 too */
+	if (size == 0 && !(inode_lookup (fs, ino)->runtime & INODE_FLUSH_ON_CLOSE))
+		inode_lookup_mut (fs, ino)->runtime |= INODE_FLUSH_ON_CLOSE;
 	if (size > old) {
 		ok = cont_expand (fs, ino, size);
 		if (ok)
@@ -633,4 +640,21 @@ extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
 		em_drop (fs, ino, align_up (fs, size), G_MAXUINT64);
 	step_end (fs);
 	return ok || nospc (error, "truncate", ino);
+}
+
+gboolean
+extsim_fs_release (extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, FALSE, error))
+		return FALSE;
+	if (!(inode_lookup (fs, ino)->runtime & INODE_FLUSH_ON_CLOSE))
+		return TRUE;
+	/* btrfs_release_file: test_and_clear_bit, then filemap_flush, whose
+	 * error it does not return (writeback latches it for fsync) */
+	step_begin (fs);
+	inode_lookup_mut (fs, ino)->runtime &= ~(guint32) INODE_FLUSH_ON_CLOSE;
+	writeback_inode (fs, ino);
+	step_end (fs);
+	return TRUE;
 }

@@ -259,6 +259,8 @@ typedef struct {
 	gboolean skip;             /* xfs_io could not open its file */
 	script_record *rec;        /* the operation running */
 	extsim_ino cur;            /* xfs_io's open file */
+	gboolean cur_open;         /* ... is open (closed when the command ends) */
+	gboolean last_op;          /* the op running is the command's last */
 	gboolean cur_readonly;
 	gboolean cur_dir;          /* ... is a directory */
 	guint64 fiemap_max;        /* xfs_io's static max_extents: -n lasts until it exits */

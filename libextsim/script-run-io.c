@@ -173,15 +173,14 @@ open_source (run_session *s, const script_op *op)
 }
 
 static void
-run_reflink (run_session *s, const script_op *op)
+reflink_call (run_session *s, const script_op *op, const extsim_ino *src)
 {
 	gboolean whole = (op->pub.flags & EXTSIM_SCRIPT_OP_WHOLE_FILE) ||
 			 (!op->pub.src_offset && !op->pub.offset && !op->pub.length);
 	const char *name = whole ? "XFS_IOC_CLONE" : "XFS_IOC_CLONE_RANGE";
-	const extsim_ino *src = open_source (s, op);
 	g_autoptr (GError) err = NULL;
 
-	if (!src || !writable (s, name, 0))
+	if (!writable (s, name, 0))
 		return;
 	if (!extsim_fs_clone_range (s->res->fs, *src, op->pub.src_offset, s->cur, op->pub.offset, op->pub.length, &err)) {
 		io_fail (s, err, name, 0);
@@ -192,13 +191,12 @@ run_reflink (run_session *s, const script_op *op)
 }
 
 static void
-run_dedupe (run_session *s, const script_op *op)
+dedupe_calls (run_session *s, const script_op *op, const extsim_ino *src)
 {
-	const extsim_ino *src = open_source (s, op);
 	guint64 soff = op->pub.src_offset, doff = op->pub.offset, left = op->pub.length, deduped = 0, ops = 0;
 	extsim_inode_info info;
 
-	if (!src || !writable (s, "XFS_IOC_FILE_EXTENT_SAME", 0))
+	if (!writable (s, "XFS_IOC_FILE_EXTENT_SAME", 0))
 		return;
 	extsim_fs_inode_info (s->res->fs, *src, &info, NULL);
 	while (left > 0 || !ops) {
@@ -228,6 +226,22 @@ run_dedupe (run_session *s, const script_op *op)
 		deduped += d;
 	}
 	report (s, op, "deduped", op->pub.offset, op->pub.length, deduped, ops);
+}
+
+/* reflink and dedupe open their source file for the one command and close
+ * it again: a close of the file (extsim_fs_release) */
+static void
+run_remap (run_session *s, const script_op *op)
+{
+	const extsim_ino *src = open_source (s, op);
+
+	if (!src)
+		return;
+	if (op->pub.kind == EXTSIM_SCRIPT_OP_REFLINK)
+		reflink_call (s, op, src);
+	else
+		dedupe_calls (s, op, src);
+	extsim_fs_release (s->res->fs, *src, NULL);
 }
 
 static void
@@ -326,10 +340,8 @@ run_xfs_io (run_session *s, const script_op *op)
 		run_pread (s, op);
 		break;
 	case EXTSIM_SCRIPT_OP_REFLINK:
-		run_reflink (s, op);
-		break;
 	case EXTSIM_SCRIPT_OP_DEDUPE:
-		run_dedupe (s, op);
+		run_remap (s, op);
 		break;
 	case EXTSIM_SCRIPT_OP_FIEMAP:
 		run_fiemap (s, op);

@@ -524,6 +524,7 @@ run_open (run_session *s, const script_op *op)
 		e = op->fails ? run_unmounted_create (op) : create_file (s, op->rel, &s->cur);
 	else
 		s->cur = *ino;
+	s->cur_open = !e && !op->fails && !s->cur_dir;
 	if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_TRUNC) && !extsim_fs_truncate (s->res->fs, s->cur, 0, &err))
 		e = run_errno_of (err);
 	if (e) {
@@ -608,6 +609,13 @@ run_record (run_session *s, const script_op *op, GError **error)
 	s->rec->pub.first_step = fs_before ? extsim_fs_get_step (fs_before) : 0;
 	if (!s->skip)
 		ok = run_op (s, op, error);
+	if (s->last_op && s->cur_open) {
+		/* the process exits and closes xfs_io's file, inside the
+		 * record of its last command */
+		s->cur_open = FALSE;
+		if (s->res->fs)
+			extsim_fs_release (s->res->fs, s->cur, NULL);
+	}
 	if (s->res->fs != fs_before) { /* mkfs.btrfs, or a mount that made the fs again */
 		since = 0;
 		lost = 0;
@@ -637,8 +645,10 @@ run_command (run_session *s, const script_command *cmd, GError **error)
 	s->exit_status = 0;
 	s->skip = FALSE;
 	s->fiemap_max = G_MAXUINT64;
-	for (guint i = 0; ok && i < cmd->pub.n_ops; i++)
+	for (guint i = 0; ok && i < cmd->pub.n_ops; i++) {
+		s->last_op = i + 1 == cmd->pub.n_ops;
 		ok = run_record (s, s->script->ops->pdata[cmd->pub.first_op + i], error);
+	}
 	flush_pending (s); /* the process exits: its stdio buffer is written */
 	g_array_index (s->res->exit_status, int, cmd->pub.index) = s->exit_status;
 	s->cmd = NULL;

@@ -101,6 +101,7 @@ typedef enum {
 	OP_CLONE_RANGE,
 	OP_DEDUPE_RANGE,
 	OP_FSYNC,
+	OP_RELEASE,
 	OP_FDATASYNC,
 	OP_WRITEBACK,
 	OP_FLUSH,
@@ -245,6 +246,8 @@ static const bad_call bad_calls[] = {
 	{ "fsync of a missing inode", OP_FSYNC, NO_INO, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
 	{ "fsync in a missing subvolume", OP_FSYNC, NO_ROOT, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
 	{ "fdatasync of an unlinked file", OP_FDATASYNC, GONE, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
+	{ "release of a missing inode", OP_RELEASE, NO_INO, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
+	{ "release in a missing subvolume", OP_RELEASE, NO_ROOT, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
 	{ "writeback of a missing inode", OP_WRITEBACK, NO_INO, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
 	/* LIBRARY BUG: sync_file_range: offset < 0 is EINVAL; the library says FBIG */
 	{ "writeback at 2^64 - 4k", OP_WRITEBACK, A, TOP, 4 * KiB, 0, 0, 0, EXTSIM_ERROR_INVAL },
@@ -348,6 +351,7 @@ call (const world *w, const bad_call *c, GError **err)
 	case OP_CLONE_RANGE: return extsim_fs_clone_range (fs, x, c->off, y, c->off2, c->len, err);
 	case OP_DEDUPE_RANGE: return extsim_fs_dedupe_range (fs, x, c->off, y, c->off2, c->len, &out, err);
 	case OP_FSYNC: return extsim_fs_fsync (fs, x, err);
+	case OP_RELEASE: return extsim_fs_release (fs, x, err);
 	case OP_FDATASYNC: return extsim_fs_fdatasync (fs, x, err);
 	case OP_WRITEBACK: return extsim_fs_writeback (fs, x, c->off, c->len, err);
 	case OP_FLUSH: return extsim_fs_flush (fs, x, c->off, c->len, err);
@@ -801,6 +805,7 @@ NULL_CALL (clone_range, !extsim_fs_clone_range (NULL, w->a, 0, w->b, 0, 4 * KiB,
 NULL_CALL (dedupe_range, !extsim_fs_dedupe_range (NULL, w->a, 0, w->b, 0, 4 * KiB, NULL, NULL))
 NULL_CALL (fsync, !extsim_fs_fsync (NULL, w->a, NULL))
 NULL_CALL (fdatasync, !extsim_fs_fdatasync (NULL, w->a, NULL))
+NULL_CALL (release, !extsim_fs_release (NULL, w->a, NULL))
 NULL_CALL (writeback, !extsim_fs_writeback (NULL, w->a, 0, 0, NULL))
 NULL_CALL (flush, !extsim_fs_flush (NULL, w->a, 0, 0, NULL))
 NULL_CALL (flush_noreserve, !extsim_fs_flush_noreserve (NULL, w->a, NULL))
@@ -861,6 +866,7 @@ static const null_call null_calls[] = {
 	ROW (dedupe_range),
 	ROW (fsync),
 	ROW (fdatasync),
+	ROW (release),
 	ROW (writeback),
 	ROW (flush),
 	ROW (flush_noreserve),

@@ -144,6 +144,45 @@ START_TEST (punch_past_eof_in_the_eof_block_zeroes_it)
 }
 END_TEST
 
+/* btrfs_setsize marks a file truncated to 0 (from 0 too) and
+ * btrfs_release_file writes it back at the next close (filemap_flush).
+ * Linux 6.18 (corpus x0039, shrunk): truncate 0, write block 0, close; then
+ * a rewrite of 300 KiB from block 0 writes block 0 in place, NODATACOW,
+ * and the rest elsewhere.  Without the close the two writes make one
+ * extent.  Only the first close after the truncate writes back. */
+START_TEST (the_close_after_a_truncate_to_0_writes_back)
+{
+	for (guint close = 0; close < 2; close++) {
+		extsim_fs *fs = fs_new ();
+		extsim_ino f = t_create (fs);
+		extsim_inode_info info;
+		const t_item apart[] = {
+			{ 0, 4 * KiB, 'R', 1, 0 },
+			{ 4 * KiB, 296 * KiB, 'R', 2, 0 },
+			T_END,
+		};
+		const t_item one[] = { { 0, 300 * KiB, 'R', 1, 0 }, T_END };
+
+		t_nodatacow (fs, f);
+		t_truncate (fs, f, 0);
+		t_pwrite (fs, f, 847, 873, 0xcd);
+		if (close) {
+			ext_assert_true (extsim_fs_release (fs, f, NULL));
+			extsim_fs_inode_info (fs, f, &info, NULL);
+			ext_assert_u64_eq (info.dirty_bytes, 0);
+		}
+		t_pwrite (fs, f, 1027, 300 * KiB - 1027, 0x44);
+		ext_assert_true (extsim_fs_release (fs, f, NULL));
+		extsim_fs_inode_info (fs, f, &info, NULL);
+		ext_assert_u64_eq (info.dirty_bytes, close ? 300 * KiB : 0);
+		t_fsync (fs, f);
+		t_assert_items (fs, f, close ? apart : one);
+		t_assert_clean (fs);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
 /* truncate down trims the item to the block-rounded size and frees nothing;
  * truncate up from the unaligned size rewrites the old EOF block (COW for
  * written data, in place for PREALLOC); truncate 0 frees. */
@@ -363,6 +402,7 @@ suite (void)
 	tcase_add_test (tc, punch_with_two_partial_blocks);
 	tcase_add_test (tc, punch_past_eof_in_the_eof_block_zeroes_it);
 	tcase_add_test (tc, truncate_down_then_up);
+	tcase_add_test (tc, the_close_after_a_truncate_to_0_writes_back);
 	tcase_add_test (tc, falloc_over_partly_written);
 	tcase_add_test (tc, zero_range_turns_written_into_prealloc);
 	tcase_add_test (tc, nodatacow_only_on_an_empty_file);

@@ -200,6 +200,9 @@ EXTSIM_EXPORT gboolean extsim_fs_zero_range (extsim_fs *fs, extsim_ino ino, guin
 					     guint32 flags, GError **error);
 /* ftruncate */
 EXTSIM_EXPORT gboolean extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error);
+/* close(2) of a descriptor of the file (btrfs_release_file): a file
+ * truncated to 0 since its last close is written back (filemap_flush) */
+EXTSIM_EXPORT gboolean extsim_fs_release (extsim_fs *fs, extsim_ino ino, GError **error);
 
 /**
  * extsim_fs_clone_range:
