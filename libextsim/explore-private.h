@@ -26,8 +26,8 @@ const extsim_script *session_script (const script_session *s);
 guint64 session_hash (const script_session *s);
 /* (nullable): no filesystem before mkfs.btrfs */
 extsim_fs *session_fs (const script_session *s);
-/* (nullable) (transfer none): the path the script uses for @ino */
-const char *session_path_of (const script_session *s, extsim_ino ino);
+/* (nullable) (transfer full): the path the script uses for @ino */
+char *session_path_of (const script_session *s, extsim_ino ino);
 
 /* The script's threads: 0 is the setup, 1.. follow the `#@thread` lines. */
 guint script_n_threads (const extsim_script *script);

@@ -197,19 +197,20 @@ add_action (GArray *out, extsim_action a)
 	g_array_append_val (out, a);
 }
 
-static GArray *
-actions_of (const explorer *e, const live_node *n)
+/* Fills @out (emptied first) with the actions @n allows. */
+static void
+actions_of (const explorer *e, const live_node *n, GArray *out)
 {
-	GArray *out = g_array_new (FALSE, TRUE, sizeof (extsim_action));
 	const extsim_fs *fs = session_fs (n->s);
 
+	g_array_set_size (out, 0);
 	for (guint t = 1; t <= e->n_threads; t++) {
 		if (n->pc[t - 1] < e->ops[t - 1]->len)
 			add_action (out, (extsim_action) { EXTSIM_ACTION_OP, t,
 							   g_array_index (e->ops[t - 1], guint, n->pc[t - 1]), { 0, 0 }, 0, 0 });
 	}
 	if (!fs || !e->o->background)
-		return out;
+		return;
 	for (const pnode *d = pmap_first (&fs->dirty); d;) {
 		extsim_ino ino = { pnode_key (d)[0], pnode_key (d)[1] };
 		rmap r = rmap_of ((pmap *) &fs->dirty, 2, ino.root, ino.ino);
@@ -232,7 +233,6 @@ actions_of (const explorer *e, const live_node *n)
 	}
 	if (fs->si.pinned)
 		add_action (out, (extsim_action) { EXTSIM_ACTION_COMMIT, 0, 0, { 0, 0 }, 0, 0 });
-	return out;
 }
 
 static gboolean
@@ -256,23 +256,28 @@ apply (script_session *s, const extsim_action *a, GError **error)
 
 /* ---- one level ---- */
 
+/* A worker's part of a level.  Its children are appended to one array in
+ * level order, and ends[i] says where node i's stop: two allocations a
+ * level rather than two a node. */
 typedef struct {
 	const explorer *e;
 	live_node *level;
 	guint from, to;        /* part of the level */
-	GPtrArray **children;  /* per node: GArray of child */
+	GArray *kids;          /* child: of the nodes from .. to, in order */
+	guint *ends;           /* per node of the level: kids->len after its children */
+	GArray *acts;          /* extsim_action: scratch for actions_of */
 	GPtrArray *dead;       /* sessions to free (the free pass) */
 	GError *error;
 } work;
 
-/* The children of @n.  A child whose state an earlier level saw is freed
- * here, in parallel, and left as a placeholder: the merge only counts it.
- * (The set of keys does not change while the workers run.) */
+/* Appends the children of @n to @kids.  A child whose state an earlier
+ * level saw is freed here, in parallel, and left as a placeholder: the
+ * merge only counts it.  (The set of keys does not change while the
+ * workers run.) */
 static void
-expand_node (const explorer *e, const live_node *n, GArray *kids, GError **error)
+expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, GError **error)
 {
-	g_autoptr (GArray) acts = actions_of (e, n);
-
+	actions_of (e, n, acts);
 	for (guint i = 0; i < acts->len && !*error; i++) {
 		const extsim_action *a = &g_array_index (acts, extsim_action, i);
 		child c = { session_clone (n->s), 0, *a, { 0 }, NULL };
@@ -299,13 +304,16 @@ work_run (gpointer data)
 {
 	work *w = data;
 
-	for (guint i = w->from; i < w->to && !w->error; i++) {
-		GArray *kids = g_array_sized_new (FALSE, TRUE, sizeof (child), 16);
-
-		expand_node (w->e, &w->level[i], kids, &w->error);
-		w->children[i] = (GPtrArray *) kids;
-		g_clear_pointer (&w->level[i].s, session_free);
+	w->kids = g_array_sized_new (FALSE, TRUE, sizeof (child), 8 * (w->to - w->from));
+	w->acts = g_array_new (FALSE, TRUE, sizeof (extsim_action));
+	for (guint i = w->from; i < w->to; i++) {
+		if (!w->error) {
+			expand_node (w->e, &w->level[i], w->acts, w->kids, &w->error);
+			g_clear_pointer (&w->level[i].s, session_free);
+		}
+		w->ends[i] = w->kids->len;
 	}
+	g_clear_pointer (&w->acts, g_array_unref);
 	return NULL;
 }
 
@@ -402,14 +410,14 @@ static GArray *
 expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reason, GError **error)
 {
 	guint jobs = MAX (1u, MIN (MIN (e->o->jobs, MAX_JOBS), level->len));
-	GPtrArray **children = g_new0 (GPtrArray *, level->len);
+	guint *ends = g_new (guint, level->len);
 	GArray *next = g_array_new (FALSE, TRUE, sizeof (live_node));
 	g_autoptr (GPtrArray) dead = g_ptr_array_new ();
 	work ws[MAX_JOBS];
 	guint k = 0;
 
 	for (guint j = 0; j < jobs; j++)
-		ws[j] = (work) { e, (live_node *) level->data, 0, 0, children, dead, NULL };
+		ws[j] = (work) { e, (live_node *) level->data, 0, 0, NULL, ends, NULL, dead, NULL };
 	run_parts (ws, jobs, level->len, work_run);
 	for (guint j = 0; j < jobs; j++) {
 		if (ws[j].error && !*error)
@@ -419,12 +427,15 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	}
 
 	/* merge in level order: the same result whatever the jobs */
-	for (guint i = 0; i < level->len; i++) {
-		GArray *kids = (GArray *) children[i];
+	for (guint i = 0, w = 0, j = 0; i < level->len; i++) {
 		const live_node *parent = &g_array_index (level, live_node, i);
 
-		for (guint j = 0; kids && j < kids->len; j++, k++) {
-			child *c = &g_array_index (kids, child, j);
+		while (i == ws[w].to) {
+			w++;
+			j = 0;
+		}
+		for (; j < ends[i]; j++, k++) {
+			child *c = &g_array_index (ws[w].kids, child, j);
 			node_info info = { parent->id, c->action, NULL };
 			live_node n = { c->s, e->nodes->len, { 0 } };
 
@@ -441,7 +452,7 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 				continue;
 			}
 			if (c->action.kind == EXTSIM_ACTION_WRITEBACK) {
-				const char *path = session_path_of (c->s, c->action.ino);
+				g_autofree char *path = session_path_of (c->s, c->action.ino);
 
 				info.path = path ? g_string_chunk_insert_const (e->strings, path) : NULL;
 			}
@@ -455,10 +466,10 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 			memcpy (n.pc, c->pc, sizeof n.pc);
 			g_array_append_val (next, n);
 		}
-		if (kids)
-			g_array_unref (kids);
 	}
-	g_free (children);
+	for (guint j = 0; j < jobs; j++)
+		g_array_unref (ws[j].kids);
+	g_free (ends);
 	run_parts (ws, MAX (1u, MIN (jobs, dead->len)), dead->len, free_run);
 	return next;
 }

@@ -308,9 +308,11 @@ struct extsim_script_result {
 };
 
 extsim_script_result *result_new (const extsim_script *script, const extsim_policy *policy);
-/* Only what running operations needs (a session's): no records of
- * violations, losses or exit statuses. */
-extsim_script_result *result_new_slim (const extsim_script *script, const extsim_policy *policy);
+/* Initialises @res, a session's part of a larger allocation, with only
+ * what running operations needs: no records, violations, losses, exit
+ * statuses or strings.  result_clear () releases what it holds. */
+void result_init_slim (extsim_script_result *res, const extsim_script *script, const extsim_policy *policy);
+void result_clear (extsim_script_result *res);
 /* A copy of a table of fixed-size values keyed by strings. */
 GHashTable *table_copy (GHashTable *from, gsize value_size);
 script_record *result_add_record (extsim_script_result *res, const script_op *op);

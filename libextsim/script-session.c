@@ -38,6 +38,7 @@ typedef struct {
 struct script_session {
 	run_session s;
 	extsim_script_run_options o;
+	extsim_script_result res; /* s.res: slim, part of the session's one allocation */
 	guint n_procs;
 	process proc[]; /* n_procs: one per thread of the script, at most MAX_PROCS */
 };
@@ -62,6 +63,8 @@ session_alloc (const extsim_script *script, const extsim_policy *policy)
 	ss->s.o = &ss->o;
 	ss->s.fiemap_max = G_MAXUINT64;
 	ss->s.silent = TRUE;
+	result_init_slim (&ss->res, script, policy ? policy : &extsim_policy_unpatched);
+	ss->s.res = &ss->res;
 	return ss;
 }
 
@@ -70,7 +73,6 @@ session_new (const extsim_script *script, const extsim_policy *policy)
 {
 	script_session *ss = session_alloc (script, policy);
 
-	ss->s.res = result_new_slim (script, policy ? policy : &extsim_policy_unpatched);
 	ss->s.res->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	ss->s.dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	return ss;
@@ -81,7 +83,7 @@ session_free (script_session *ss)
 {
 	if (!ss)
 		return;
-	extsim_script_result_free (ss->s.res);
+	result_clear (&ss->res);
 	g_hash_table_unref (ss->s.dirs);
 	g_free (ss);
 }
@@ -91,7 +93,7 @@ session_clone (const script_session *from)
 {
 	script_session *ss = session_alloc (from->s.script, from->o.policy);
 	const extsim_script_result *fr = from->s.res;
-	extsim_script_result *res;
+	extsim_script_result *res = ss->s.res;
 
 	memcpy (ss->proc, from->proc, ss->n_procs * sizeof (process));
 	ss->s.fresh = from->s.fresh;
@@ -100,7 +102,6 @@ session_clone (const script_session *from)
 	/* the tables are shared, copied by whichever side changes them first */
 	ss->s.dirs = g_hash_table_ref (from->s.dirs);
 	ss->s.dirs_shared = ((script_session *) from)->s.dirs_shared = TRUE;
-	res = ss->s.res = result_new_slim (fr->script, fr->policy);
 	res->fs = fr->fs ? extsim_fs_clone (fr->fs) : NULL;
 	res->files = g_hash_table_ref (fr->files);
 	res->files_shared = ((extsim_script_result *) fr)->files_shared = TRUE;
@@ -249,7 +250,7 @@ session_fs (const script_session *ss)
 	return ss->s.res->fs;
 }
 
-const char *
+char *
 session_path_of (const script_session *ss, extsim_ino ino)
 {
 	GHashTableIter it;
@@ -259,11 +260,8 @@ session_path_of (const script_session *ss, extsim_ino ino)
 	while (g_hash_table_iter_next (&it, &k, &v)) {
 		const extsim_ino *x = v;
 
-		if (x->root == ino.root && x->ino == ino.ino) {
-			g_autofree char *path = result_display_path (ss->s.res, k);
-
-			return g_string_chunk_insert_const (ss->s.res->strings, path);
-		}
+		if (x->root == ino.root && x->ino == ino.ino)
+			return result_display_path (ss->s.res, k);
 	}
 	return NULL;
 }
