@@ -17,6 +17,9 @@ script_session *session_new (const extsim_script *script, const extsim_policy *p
 void session_free (script_session *s);
 /* O(1) in the size of the filesystem. */
 script_session *session_clone (const script_session *s);
+/* A clone of @s whose filesystem is @fs (transfer full), a copy of the
+ * filesystem of @s made by the caller (NULL: @s has none). */
+script_session *session_clone_with (const script_session *s, extsim_fs *fs);
 /* Runs operation @op.  The tools' own failures (ENOSPC, EINVAL) are part
  * of a run; FALSE only when the script cannot go on (*error says why). */
 gboolean session_run_op (script_session *s, guint op, GError **error);

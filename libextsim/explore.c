@@ -277,10 +277,12 @@ typedef struct {
 static void
 expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, GError **error)
 {
+	const extsim_fs *fs = session_fs (n->s);
+
 	actions_of (e, n, acts);
 	for (guint i = 0; i < acts->len && !*error; i++) {
 		const extsim_action *a = &g_array_index (acts, extsim_action, i);
-		child c = { session_clone (n->s), 0, *a, { 0 }, NULL };
+		child c = { session_clone_with (n->s, fs ? fs_borrow (fs) : NULL), 0, *a, { 0 }, NULL };
 
 		memcpy (c.pc, n->pc, sizeof c.pc);
 		if (a->kind == EXTSIM_ACTION_OP)
@@ -290,10 +292,13 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 			break;
 		}
 		c.key = node_key (c.s, c.pc, e->n_threads);
-		if (key_set_has (&e->seen, c.key))
+		if (key_set_has (&e->seen, c.key)) {
 			g_clear_pointer (&c.s, session_free);
-		else
+		} else {
+			if (session_fs (c.s))
+				fs_own (session_fs (c.s)); /* it outlives n */
 			c.bad = judge (e, n->s, c.s);
+		}
 		g_array_append_val (kids, c);
 	}
 }

@@ -14,6 +14,9 @@
  *          writeback latched on it, once
  * sync:    write everything back, commit
  * clone:   copy the struct and take a reference on every map: O(1)
+ * borrow:  a clone that takes no reference (pmap_borrow), for the
+ *          explorer's children, most of which die before their parent;
+ *          own takes the references of one that lives on
  * hash:    walk every map in key order; generations are replaced by their
  *          rank among the subvolumes' last_snapshot values, because that
  *          comparison is the only thing they decide
@@ -212,17 +215,17 @@ extsim_fs_free (extsim_fs *fs)
 	g_free (fs);
 }
 
-extsim_fs *
-extsim_fs_clone (const extsim_fs *fs)
+/* A copy of fs whose maps copy_map made. */
+static extsim_fs *
+clone_with (const extsim_fs *fs, void (*copy_map) (pmap *dst, const pmap *src))
 {
 	extsim_fs *c;
 	GHashTableIter it;
 	gpointer k;
 
-	g_return_val_if_fail (fs != NULL, NULL);
 	c = g_memdup2 (fs, sizeof *fs);
 	for (guint i = 0; i < N_MAPS; i++)
-		pmap_copy (map_at (c, i), map_at ((extsim_fs *) fs, i));
+		copy_map (map_at (c, i), map_at ((extsim_fs *) fs, i));
 	c->violations = NULL;
 	c->active = NULL;
 	if (fs->violations && fs->violations->len) {
@@ -237,6 +240,26 @@ extsim_fs_clone (const extsim_fs *fs)
 			g_hash_table_add (c->active, g_strdup (k));
 	}
 	return c;
+}
+
+extsim_fs *
+extsim_fs_clone (const extsim_fs *fs)
+{
+	g_return_val_if_fail (fs != NULL, NULL);
+	return clone_with (fs, pmap_copy);
+}
+
+extsim_fs *
+fs_borrow (const extsim_fs *fs)
+{
+	return clone_with (fs, pmap_borrow);
+}
+
+void
+fs_own (extsim_fs *fs)
+{
+	for (guint i = 0; i < N_MAPS; i++)
+		pmap_own (map_at (fs, i));
 }
 
 /* ---- canonical form: hash and equality ---- */

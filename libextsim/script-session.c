@@ -91,6 +91,14 @@ session_free (script_session *ss)
 script_session *
 session_clone (const script_session *from)
 {
+	const extsim_fs *fs = from->s.res->fs;
+
+	return session_clone_with (from, fs ? extsim_fs_clone (fs) : NULL);
+}
+
+script_session *
+session_clone_with (const script_session *from, extsim_fs *fs)
+{
 	script_session *ss = session_alloc (from->s.script, from->o.policy);
 	const extsim_script_result *fr = from->s.res;
 	extsim_script_result *res = ss->s.res;
@@ -102,7 +110,7 @@ session_clone (const script_session *from)
 	/* the tables are shared, copied by whichever side changes them first */
 	ss->s.dirs = g_hash_table_ref (from->s.dirs);
 	ss->s.dirs_shared = ((script_session *) from)->s.dirs_shared = TRUE;
-	res->fs = fr->fs ? extsim_fs_clone (fr->fs) : NULL;
+	res->fs = fs;
 	res->files = g_hash_table_ref (fr->files);
 	res->files_shared = ((extsim_script_result *) fr)->files_shared = TRUE;
 	res->mnt = g_strdup (fr->mnt);
