@@ -267,15 +267,19 @@ typedef struct {
 	guint *ends;           /* per node of the level: kids->len after its children */
 	GArray *acts;          /* extsim_action: scratch for actions_of */
 	GPtrArray *dead;       /* sessions to free (the free pass) */
+	key_set mine;          /* keys of the children made so far in this part */
 	GError *error;
 } work;
 
 /* Appends the children of @n to @kids.  A child whose state an earlier
- * level saw is freed here, in parallel, and left as a placeholder: the
- * merge only counts it.  (The set of keys does not change while the
- * workers run.) */
+ * level saw, or an earlier child of this part of the level, is freed here
+ * at once, in parallel, and left as a placeholder: the merge would have
+ * dropped it (it comes after the other in level order), and only counts
+ * it.  (The set of keys of earlier levels does not change while the
+ * workers run.)  Freed young, a child's memory is still in the cache and
+ * is what the next child takes. */
 static void
-expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, GError **error)
+expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, key_set *mine, GError **error)
 {
 	const extsim_fs *fs = session_fs (n->s);
 
@@ -292,7 +296,7 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 			break;
 		}
 		c.key = node_key (c.s, c.pc, e->n_threads);
-		if (key_set_has (&e->seen, c.key)) {
+		if (key_set_has (&e->seen, c.key) || !key_set_add (mine, c.key)) {
 			g_clear_pointer (&c.s, session_free);
 		} else {
 			if (session_fs (c.s))
@@ -311,14 +315,16 @@ work_run (gpointer data)
 
 	w->kids = g_array_sized_new (FALSE, TRUE, sizeof (child), 8 * (w->to - w->from));
 	w->acts = g_array_new (FALSE, TRUE, sizeof (extsim_action));
+	w->mine = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
 	for (guint i = w->from; i < w->to; i++) {
 		if (!w->error) {
-			expand_node (w->e, &w->level[i], w->acts, w->kids, &w->error);
+			expand_node (w->e, &w->level[i], w->acts, w->kids, &w->mine, &w->error);
 			g_clear_pointer (&w->level[i].s, session_free);
 		}
 		w->ends[i] = w->kids->len;
 	}
 	g_clear_pointer (&w->acts, g_array_unref);
+	g_clear_pointer (&w->mine.slots, g_free);
 	return NULL;
 }
 
@@ -406,6 +412,56 @@ seen_add (explorer *e, guint64 key)
 	return key_set_add (&e->seen, key);
 }
 
+/* The merge of a level's children, in level order. */
+typedef struct {
+	explorer *e;
+	guint depth;
+	guint k;               /* children of the level merged so far */
+	guint *found;
+	char **reason;
+	GArray *next;
+	GPtrArray *dead;       /* sessions the workers free */
+	GError **error;
+} merger;
+
+/* Keeps or drops the children of @parent, in order. */
+static void
+merge (merger *mg, const live_node *parent, child *kids, guint n)
+{
+	explorer *e = mg->e;
+	const extsim_explore_options *o = e->o;
+
+	for (guint j = 0; j < n; j++, mg->k++) {
+		child *c = &kids[j];
+		node_info info = { parent->id, c->action, NULL };
+		live_node nn = { c->s, e->nodes->len, { 0 } };
+
+		e->progress.states_generated++;
+		if (!c->s)
+			continue;
+		if (*mg->error || *mg->found != G_MAXUINT || !seen_add (e, c->key) ||
+		    (mg->depth == 1 && o->shard_count > 1 && mg->k % o->shard_count != o->shard_index)) {
+			g_ptr_array_add (mg->dead, c->s);
+			g_clear_pointer (&c->bad, g_free);
+			continue;
+		}
+		if (c->action.kind == EXTSIM_ACTION_WRITEBACK) {
+			g_autofree char *path = session_path_of (c->s, c->action.ino);
+
+			info.path = path ? g_string_chunk_insert_const (e->strings, path) : NULL;
+		}
+		g_array_append_val (e->nodes, info);
+		if (c->bad) {
+			*mg->found = nn.id;
+			*mg->reason = g_steal_pointer (&c->bad);
+			g_ptr_array_add (mg->dead, c->s);
+			continue;
+		}
+		memcpy (nn.pc, c->pc, sizeof nn.pc);
+		g_array_append_val (mg->next, nn);
+	}
+}
+
 /* Expands a level (freeing its sessions); returns the next one, or sets
  * *found to a node id.  The workers expand, judge and drop what earlier
  * levels saw; one thread then merges in level order, so the node ids, the
@@ -418,11 +474,11 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	guint *ends = g_new (guint, level->len);
 	GArray *next = g_array_new (FALSE, TRUE, sizeof (live_node));
 	g_autoptr (GPtrArray) dead = g_ptr_array_new ();
+	merger mg = { e, depth, 0, found, reason, next, dead, error };
 	work ws[MAX_JOBS];
-	guint k = 0;
 
 	for (guint j = 0; j < jobs; j++)
-		ws[j] = (work) { e, (live_node *) level->data, 0, 0, NULL, ends, NULL, dead, NULL };
+		ws[j] = (work) { e, (live_node *) level->data, 0, 0, NULL, ends, NULL, dead, { NULL }, NULL };
 	run_parts (ws, jobs, level->len, work_run);
 	for (guint j = 0; j < jobs; j++) {
 		if (ws[j].error && !*error)
@@ -433,44 +489,12 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 
 	/* merge in level order: the same result whatever the jobs */
 	for (guint i = 0, w = 0, j = 0; i < level->len; i++) {
-		const live_node *parent = &g_array_index (level, live_node, i);
-
 		while (i == ws[w].to) {
 			w++;
 			j = 0;
 		}
-		for (; j < ends[i]; j++, k++) {
-			child *c = &g_array_index (ws[w].kids, child, j);
-			node_info info = { parent->id, c->action, NULL };
-			live_node n = { c->s, e->nodes->len, { 0 } };
-
-			e->progress.states_generated++;
-			if (!c->s)
-				continue;
-			if (*error || *found != G_MAXUINT || !seen_add (e, c->key) ||
-			    (depth == 1 && e->o->shard_count > 1 && k % e->o->shard_count != e->o->shard_index)) {
-				if (jobs > 1)
-					g_ptr_array_add (dead, c->s);
-				else
-					session_free (c->s);
-				g_clear_pointer (&c->bad, g_free);
-				continue;
-			}
-			if (c->action.kind == EXTSIM_ACTION_WRITEBACK) {
-				g_autofree char *path = session_path_of (c->s, c->action.ino);
-
-				info.path = path ? g_string_chunk_insert_const (e->strings, path) : NULL;
-			}
-			g_array_append_val (e->nodes, info);
-			if (c->bad) {
-				*found = n.id;
-				*reason = g_steal_pointer (&c->bad);
-				g_ptr_array_add (dead, c->s);
-				continue;
-			}
-			memcpy (n.pc, c->pc, sizeof n.pc);
-			g_array_append_val (next, n);
-		}
+		merge (&mg, &g_array_index (level, live_node, i), &g_array_index (ws[w].kids, child, j), ends[i] - j);
+		j = ends[i];
 	}
 	for (guint j = 0; j < jobs; j++)
 		g_array_unref (ws[j].kids);
