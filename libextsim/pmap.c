@@ -143,7 +143,8 @@ pmap_init (pmap *m, const pmap_type *type)
 	m->inner_words = (guint16) inner_words (type);
 	m->ikey_base = (guint16) (type->metric ? 3 : 2);
 	m->root_hash = 0;
-	set_layout (m, first_node_bytes (m));
+	m->first_bytes = (guint32) first_node_bytes (m);
+	set_layout (m, m->first_bytes);
 }
 
 /* ---- nodes ------------------------------------------------------------------ */
@@ -909,9 +910,14 @@ pmap_hash (pmap *m, pmap_hash_fn fn, gpointer data, guint64 ctx)
 	return h;
 }
 
+/* An empty map has its first layout already (pmap_init, this, and a
+ * remove of its last entry set it); a layout takes divisions, and every
+ * filesystem the explorer frees clears fifteen maps. */
 void
 pmap_clear (pmap *m)
 {
+	if (!m->root)
+		return;
 	if (!m->borrowed)
 		node_unref (m, m->root);
 	m->borrowed = 0;
@@ -919,7 +925,8 @@ pmap_clear (pmap *m)
 	m->root_hash = 0;
 	m->count = 0;
 	m->height = 0;
-	set_layout (m, first_node_bytes (m));
+	if (m->node_bytes != m->first_bytes)
+		set_layout (m, m->first_bytes);
 }
 
 void

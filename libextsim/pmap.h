@@ -61,6 +61,7 @@ typedef struct {
 	guint16 ikey_base;   /* inner slot: word index of the bound */
 	guint16 height;      /* levels of nodes: 0 empty, 1 a leaf alone */
 	guint16 borrowed;    /* the root is another map's, without a reference (pmap_borrow) */
+	guint32 first_bytes; /* node_bytes of an empty map (its first leaf) */
 	guint64 root_hash;   /* pmap_hash () of the root, with its context; 0: not known */
 } pmap;
 
