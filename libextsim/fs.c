@@ -56,15 +56,23 @@ static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2,
 
 #define N_MAPS 15
 
+/* A table of offsets, not of pointers built on each call: clone, free and
+ * hash walk the maps for every state the explorer makes. */
+static const gsize map_offsets[N_MAPS] = {
+	G_STRUCT_OFFSET (extsim_fs, roots),	   G_STRUCT_OFFSET (extsim_fs, inodes),
+	G_STRUCT_OFFSET (extsim_fs, items),	   G_STRUCT_OFFSET (extsim_fs, dirty),
+	G_STRUCT_OFFSET (extsim_fs, lost),	   G_STRUCT_OFFSET (extsim_fs, extents),
+	G_STRUCT_OFFSET (extsim_fs, backrefs),	   G_STRUCT_OFFSET (extsim_fs, disk),
+	G_STRUCT_OFFSET (extsim_fs, free_space),   G_STRUCT_OFFSET (extsim_fs, pinned),
+	G_STRUCT_OFFSET (extsim_fs, block_groups), G_STRUCT_OFFSET (extsim_fs, dev_free),
+	G_STRUCT_OFFSET (extsim_fs, emaps),	   G_STRUCT_OFFSET (extsim_fs, trans_updated),
+	G_STRUCT_OFFSET (extsim_fs, trans_maps),
+};
+
 static pmap *
 map_at (extsim_fs *fs, guint i)
 {
-	pmap *maps[N_MAPS] = { &fs->roots,     &fs->inodes,        &fs->items,       &fs->dirty, &fs->lost,
-			       &fs->extents,   &fs->backrefs,      &fs->disk,        &fs->free_space,
-			       &fs->pinned,    &fs->block_groups,  &fs->dev_free,    &fs->emaps,
-			       &fs->trans_updated, &fs->trans_maps };
-
-	return maps[i];
+	return (pmap *) ((guint8 *) fs + map_offsets[i]);
 }
 
 G_DEFINE_QUARK (extsim-error-quark, extsim_error)
