@@ -250,6 +250,8 @@ typedef struct {
 	extsim_script_result *res;
 	GHashTable *dirs;          /* relative path -> dir_info */
 	gboolean dirs_shared;      /* dirs is also another session's: copy before changing it */
+	gboolean dirs_hash_known;  /* dirs_hash is the session's hash of dirs (script-session.c) */
+	guint64 dirs_hash;
 	gboolean fresh;            /* made by mkfs.btrfs, not mounted yet */
 	guint64 device_size;
 	guint32 sectorsize;
@@ -299,6 +301,8 @@ struct extsim_script_result {
 	GArray *exit_status;   /* int per command */
 	GHashTable *files;     /* relative path -> extsim_ino * */
 	gboolean files_shared; /* files is also another session's: copy before changing it */
+	gboolean files_hash_known; /* files_hash is the session's hash of files (script-session.c) */
+	guint64 files_hash;
 	GHashTable *known_lost; /* "root:ino" -> GArray of extsim_range already reported */
 	char *mnt;             /* mount point of the current filesystem */
 	GArray *file_list;     /* extsim_script_file, rebuilt on demand */

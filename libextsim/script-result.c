@@ -118,12 +118,14 @@ result_add_record (extsim_script_result *res, const script_op *op)
 /* ---- files --------------------------------------------------------------------- */
 
 /* Copy on write: a session's clone shares its parent's table until one of
- * them changes it. */
+ * them changes it.  Called before every change to the table, so the hash
+ * a session keeps of it is forgotten here too. */
 static void
 files_unshare (extsim_script_result *res)
 {
 	GHashTable *t;
 
+	res->files_hash_known = FALSE;
 	if (!res->files_shared)
 		return;
 	t = table_copy (res->files, sizeof (extsim_ino));

@@ -148,12 +148,14 @@ base_of (const char *rel)
 	return slash ? slash + 1 : rel;
 }
 
-/* Copy on write, as the result's files (a session's clone shares them). */
+/* Copy on write, as the result's files (a session's clone shares them);
+ * called before every change, so it forgets the table's hash too. */
 static void
 dirs_unshare (run_session *s)
 {
 	GHashTable *t;
 
+	s->dirs_hash_known = FALSE;
 	if (!s->dirs_shared)
 		return;
 	t = table_copy (s->dirs, sizeof (dir_info));

@@ -16,7 +16,9 @@
  *     and directories copied (a script names a handful);
  *   - hash: extsim_fs_hash combined with the files, the directories and the
  *     mount, so two sessions hash equal when the rest of the script would
- *     see the same machine.
+ *     see the same machine.  The hashes of the two tables are kept, and
+ *     cloned, until a change to the table (which unshares it first)
+ *     forgets them.
  */
 #include "explore-private.h"
 #include "script-private.h"
@@ -110,9 +112,13 @@ session_clone_with (const script_session *from, extsim_fs *fs)
 	/* the tables are shared, copied by whichever side changes them first */
 	ss->s.dirs = g_hash_table_ref (from->s.dirs);
 	ss->s.dirs_shared = ((script_session *) from)->s.dirs_shared = TRUE;
+	ss->s.dirs_hash_known = from->s.dirs_hash_known;
+	ss->s.dirs_hash = from->s.dirs_hash;
 	res->fs = fs;
 	res->files = g_hash_table_ref (fr->files);
 	res->files_shared = ((extsim_script_result *) fr)->files_shared = TRUE;
+	res->files_hash_known = fr->files_hash_known;
+	res->files_hash = fr->files_hash;
 	res->mnt = g_strdup (fr->mnt);
 	res->files_dirty = TRUE;
 	res->stats_before = fr->stats_before;
@@ -237,11 +243,17 @@ table_hash (GHashTable *t, gsize value_size)
 guint64
 session_hash (const script_session *ss)
 {
-	const extsim_script_result *res = ss->s.res;
+	extsim_script_result *res = ss->s.res;
+	run_session *s = (run_session *) &ss->s;
 	guint64 h = res->fs ? extsim_fs_hash (res->fs) : 0;
 
-	h = mix (h ^ table_hash (res->files, sizeof (extsim_ino)));
-	h = mix (h ^ table_hash (ss->s.dirs, sizeof (dir_info)));
+	if (!res->files_hash_known)
+		res->files_hash = table_hash (res->files, sizeof (extsim_ino));
+	if (!s->dirs_hash_known)
+		s->dirs_hash = table_hash (s->dirs, sizeof (dir_info));
+	res->files_hash_known = s->dirs_hash_known = TRUE;
+	h = mix (h ^ res->files_hash);
+	h = mix (h ^ s->dirs_hash);
 	h = mix (h ^ (res->mnt ? g_str_hash (res->mnt) : 0) ^ ((guint64) ss->s.fresh << 40));
 	return h;
 }
