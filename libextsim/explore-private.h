@@ -18,8 +18,11 @@ void session_free (script_session *s);
 /* O(1) in the size of the filesystem. */
 script_session *session_clone (const script_session *s);
 /* A clone of @s whose filesystem is @fs (transfer full), a copy of the
- * filesystem of @s made by the caller (NULL: @s has none). */
-script_session *session_clone_with (const script_session *s, extsim_fs *fs);
+ * filesystem of @s made by the caller (NULL: @s has none).  With @borrow
+ * the clone takes no reference on the tables of @s: @s must neither change
+ * nor go until the clone is freed or owns them (session_own). */
+script_session *session_clone_with (const script_session *s, extsim_fs *fs, gboolean borrow);
+void session_own (script_session *s);
 /* Runs operation @op.  The tools' own failures (ENOSPC, EINVAL) are part
  * of a run; FALSE only when the script cannot go on (*error says why). */
 gboolean session_run_op (script_session *s, guint op, GError **error);

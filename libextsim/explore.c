@@ -286,7 +286,7 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 	actions_of (e, n, acts);
 	for (guint i = 0; i < acts->len && !*error; i++) {
 		const extsim_action *a = &g_array_index (acts, extsim_action, i);
-		child c = { session_clone_with (n->s, fs ? fs_borrow (fs) : NULL), 0, *a, { 0 }, NULL };
+		child c = { session_clone_with (n->s, fs ? fs_borrow (fs) : NULL, TRUE), 0, *a, { 0 }, NULL };
 
 		memcpy (c.pc, n->pc, sizeof c.pc);
 		if (a->kind == EXTSIM_ACTION_OP)
@@ -299,8 +299,9 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 		if (key_set_has (&e->seen, c.key) || !key_set_add (mine, c.key)) {
 			g_clear_pointer (&c.s, session_free);
 		} else {
+			session_own (c.s); /* it outlives n */
 			if (session_fs (c.s))
-				fs_own (session_fs (c.s)); /* it outlives n */
+				fs_own (session_fs (c.s));
 			c.bad = judge (e, n->s, c.s);
 		}
 		g_array_append_val (kids, c);

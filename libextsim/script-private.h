@@ -250,6 +250,7 @@ typedef struct {
 	extsim_script_result *res;
 	GHashTable *dirs;          /* relative path -> dir_info */
 	gboolean dirs_shared;      /* dirs is also another session's: copy before changing it */
+	gboolean dirs_borrowed;    /* ... and this session holds no reference on it */
 	gboolean dirs_hash_known;  /* dirs_hash is the session's hash of dirs (script-session.c) */
 	guint64 dirs_hash;
 	gboolean fresh;            /* made by mkfs.btrfs, not mounted yet */
@@ -301,6 +302,7 @@ struct extsim_script_result {
 	GArray *exit_status;   /* int per command */
 	GHashTable *files;     /* relative path -> extsim_ino * */
 	gboolean files_shared; /* files is also another session's: copy before changing it */
+	gboolean files_borrowed; /* ... and this result holds no reference on it */
 	gboolean files_hash_known; /* files_hash is the session's hash of files (script-session.c) */
 	guint64 files_hash;
 	GHashTable *known_lost; /* "root:ino" -> GArray of extsim_range already reported */

@@ -85,6 +85,8 @@ result_clear (extsim_script_result *res)
 	g_clear_pointer (&res->losses, g_array_unref);
 	g_clear_pointer (&res->strings, g_string_chunk_free);
 	g_clear_pointer (&res->exit_status, g_array_unref);
+	if (res->files_borrowed)
+		res->files = NULL;
 	g_clear_pointer (&res->files, g_hash_table_unref);
 	g_clear_pointer (&res->known_lost, g_hash_table_unref);
 	g_clear_pointer (&res->file_list, g_array_unref);
@@ -129,9 +131,10 @@ files_unshare (extsim_script_result *res)
 	if (!res->files_shared)
 		return;
 	t = table_copy (res->files, sizeof (extsim_ino));
-	g_hash_table_unref (res->files);
+	if (!res->files_borrowed)
+		g_hash_table_unref (res->files);
 	res->files = t;
-	res->files_shared = FALSE;
+	res->files_shared = res->files_borrowed = FALSE;
 }
 
 void

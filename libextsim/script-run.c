@@ -159,9 +159,10 @@ dirs_unshare (run_session *s)
 	if (!s->dirs_shared)
 		return;
 	t = table_copy (s->dirs, sizeof (dir_info));
-	g_hash_table_unref (s->dirs);
+	if (!s->dirs_borrowed)
+		g_hash_table_unref (s->dirs);
 	s->dirs = t;
-	s->dirs_shared = FALSE;
+	s->dirs_shared = s->dirs_borrowed = FALSE;
 }
 
 static void

@@ -13,7 +13,9 @@
  *     its fiemap -n; switching threads switches processes, so two threads'
  *     commands interleave as two processes would;
  *   - clone: the filesystem by extsim_fs_clone (O(1)), the tables of files
- *     and directories copied (a script names a handful);
+ *     and directories shared, copied by whichever side changes one first;
+ *     or borrowed, without a reference, for a clone that most likely dies
+ *     before its parent (the explorer's children), until session_own;
  *   - hash: extsim_fs_hash combined with the files, the directories and the
  *     mount, so two sessions hash equal when the rest of the script would
  *     see the same machine.  The hashes of the two tables are kept, and
@@ -86,7 +88,8 @@ session_free (script_session *ss)
 	if (!ss)
 		return;
 	result_clear (&ss->res);
-	g_hash_table_unref (ss->s.dirs);
+	if (!ss->s.dirs_borrowed)
+		g_hash_table_unref (ss->s.dirs);
 	g_free (ss);
 }
 
@@ -95,11 +98,11 @@ session_clone (const script_session *from)
 {
 	const extsim_fs *fs = from->s.res->fs;
 
-	return session_clone_with (from, fs ? extsim_fs_clone (fs) : NULL);
+	return session_clone_with (from, fs ? extsim_fs_clone (fs) : NULL, FALSE);
 }
 
 script_session *
-session_clone_with (const script_session *from, extsim_fs *fs)
+session_clone_with (const script_session *from, extsim_fs *fs, gboolean borrow)
 {
 	script_session *ss = session_alloc (from->s.script, from->o.policy);
 	const extsim_script_result *fr = from->s.res;
@@ -110,19 +113,31 @@ session_clone_with (const script_session *from, extsim_fs *fs)
 	ss->s.device_size = from->s.device_size;
 	ss->s.sectorsize = from->s.sectorsize;
 	/* the tables are shared, copied by whichever side changes them first */
-	ss->s.dirs = g_hash_table_ref (from->s.dirs);
+	ss->s.dirs = borrow ? from->s.dirs : g_hash_table_ref (from->s.dirs);
 	ss->s.dirs_shared = ((script_session *) from)->s.dirs_shared = TRUE;
+	ss->s.dirs_borrowed = borrow;
 	ss->s.dirs_hash_known = from->s.dirs_hash_known;
 	ss->s.dirs_hash = from->s.dirs_hash;
 	res->fs = fs;
-	res->files = g_hash_table_ref (fr->files);
+	res->files = borrow ? fr->files : g_hash_table_ref (fr->files);
 	res->files_shared = ((extsim_script_result *) fr)->files_shared = TRUE;
+	res->files_borrowed = borrow;
 	res->files_hash_known = fr->files_hash_known;
 	res->files_hash = fr->files_hash;
 	res->mnt = g_strdup (fr->mnt);
 	res->files_dirty = TRUE;
 	res->stats_before = fr->stats_before;
 	return ss;
+}
+
+void
+session_own (script_session *ss)
+{
+	if (ss->s.dirs_borrowed)
+		g_hash_table_ref (ss->s.dirs);
+	if (ss->res.files_borrowed)
+		g_hash_table_ref (ss->res.files);
+	ss->s.dirs_borrowed = ss->res.files_borrowed = FALSE;
 }
 
 typedef struct {
