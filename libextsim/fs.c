@@ -320,6 +320,8 @@ collect_snap (const guint64 *key, const void *value, gpointer data)
 typedef struct {
 	canon *c;
 	const pmap_type *type;
+	guint gen_word; /* the value word canonical_value ranks, or G_MAXUINT (see walk_init) */
+	gboolean whole; /* the value is whole words: entry_hash reads them in place */
 } walk_ctx;
 
 /* The value's words as the canonical form has them: generations as
@@ -351,20 +353,49 @@ put_entry (const guint64 *key, const void *value, gpointer data)
 		put (w->c, words[i]);
 }
 
+static walk_ctx
+walk_init (canon *c, const pmap_type *type)
+{
+	walk_ctx w = { c, type, G_MAXUINT, type->value_size % sizeof (guint64) == 0 };
+
+	if (type == &items_type)
+		w.gen_word = G_STRUCT_OFFSET (file_item, generation) / sizeof (guint64);
+	else if (type == &extents_type)
+		w.gen_word = G_STRUCT_OFFSET (extent_item, generation) / sizeof (guint64);
+	else if (type == &roots_type)
+		w.gen_word = G_STRUCT_OFFSET (root_item, last_snapshot) / sizeof (guint64);
+	return w;
+}
+
+static inline guint64
+mix_word (guint64 h, guint64 w)
+{
+	h ^= w;
+	h *= 0xff51afd7ed558ccdull;
+	return h ^ (h >> 32);
+}
+
 /* One entry, mixed word by word (the map sums them, so each must be a
- * good hash on its own); generations as ranks (canonical_value). */
+ * good hash on its own); generations as ranks (canonical_value).  The
+ * explorer hashes every entry of every node a step copied: a value of
+ * whole words is read where it lies, its generation ranked on the way,
+ * rather than copied out first; the words, and so the hash, are the same. */
 static guint64
 entry_hash (const guint64 *key, const void *value, gpointer data)
 {
 	const walk_ctx *w = data;
 	guint64 words[8], h = 0x9e3779b97f4a7c15ull;
-	guint nw = canonical_value (w, value, words);
+	const guint64 *v = value;
+	guint nw = (guint) ((w->type->value_size + 7) / 8);
 
-	for (guint i = 0; i < w->type->key_words + nw; i++) {
-		h ^= i < w->type->key_words ? key[i] : words[i - w->type->key_words];
-		h *= 0xff51afd7ed558ccdull;
-		h ^= h >> 32;
+	for (guint i = 0; i < w->type->key_words; i++)
+		h = mix_word (h, key[i]);
+	if (!w->whole) {
+		canonical_value (w, value, words);
+		v = words;
 	}
+	for (guint i = 0; i < nw; i++)
+		h = mix_word (h, w->whole && i == w->gen_word ? gen_rank (w->c, v[i]) : v[i]);
 	h *= 0xc4ceb9fe1a85ec53ull;
 	return (h ^ (h >> 29)) & ~PMAP_HASH_CTX_MASK;
 }
@@ -403,7 +434,7 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 	put (c, fs->next_subvol);
 	for (guint i = 0; i < N_MAPS; i++) {
 		const pmap *m = map_at ((extsim_fs *) fs, i);
-		walk_ctx w = { c, m->type };
+		walk_ctx w = walk_init (c, m->type);
 
 		put (c, 0xfeedull + i);
 		put (c, m->count);
