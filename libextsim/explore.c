@@ -81,6 +81,8 @@ typedef struct {
 	GArray *nodes;            /* node_info */
 	key_set seen;
 	GStringChunk *strings;    /* paths of writeback actions */
+	GArray *kids[MAX_JOBS];   /* child: each worker's, kept from level to level (its pages stay
+				   * mapped; a new one for every level met a page fault every 40 children) */
 	extsim_explore_progress progress;
 	gint64 start, last_report;
 	guint depth_max;
@@ -314,7 +316,7 @@ work_run (gpointer data)
 {
 	work *w = data;
 
-	w->kids = g_array_sized_new (FALSE, TRUE, sizeof (child), 8 * (w->to - w->from));
+	g_array_set_size (w->kids, 0);
 	w->acts = g_array_new (FALSE, TRUE, sizeof (extsim_action));
 	w->mine = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
 	for (guint i = w->from; i < w->to; i++) {
@@ -478,8 +480,11 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	merger mg = { e, depth, 0, found, reason, next, dead, error };
 	work ws[MAX_JOBS];
 
-	for (guint j = 0; j < jobs; j++)
-		ws[j] = (work) { e, (live_node *) level->data, 0, 0, NULL, ends, NULL, dead, { NULL }, NULL };
+	for (guint j = 0; j < jobs; j++) {
+		if (!e->kids[j])
+			e->kids[j] = g_array_new (FALSE, TRUE, sizeof (child));
+		ws[j] = (work) { e, (live_node *) level->data, 0, 0, e->kids[j], ends, NULL, dead, { NULL }, NULL };
+	}
 	run_parts (ws, jobs, level->len, work_run);
 	for (guint j = 0; j < jobs; j++) {
 		if (ws[j].error && !*error)
@@ -497,8 +502,6 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 		merge (&mg, &g_array_index (level, live_node, i), &g_array_index (ws[w].kids, child, j), ends[i] - j);
 		j = ends[i];
 	}
-	for (guint j = 0; j < jobs; j++)
-		g_array_unref (ws[j].kids);
 	g_free (ends);
 	run_parts (ws, MAX (1u, MIN (jobs, dead->len)), dead->len, free_run);
 	return next;
@@ -637,6 +640,8 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	g_free (e.seen.slots);
 	g_array_unref (e.sizes);
 	g_string_chunk_free (e.strings);
+	for (guint j = 0; j < MAX_JOBS && e.kids[j]; j++)
+		g_array_unref (e.kids[j]);
 	return *out_result != NULL;
 }
 
