@@ -17,6 +17,12 @@ script_session *session_new (const extsim_script *script, const extsim_policy *p
 void session_free (script_session *s);
 /* O(1) in the size of the filesystem. */
 script_session *session_clone (const script_session *s);
+/* A clone of @s whose filesystem is @fs (transfer full), a copy of the
+ * filesystem of @s made by the caller (NULL: @s has none).  With @borrow
+ * the clone takes no reference on the tables of @s: @s must neither change
+ * nor go until the clone is freed or owns them (session_own). */
+script_session *session_clone_with (const script_session *s, extsim_fs *fs, gboolean borrow);
+void session_own (script_session *s);
 /* Runs operation @op.  The tools' own failures (ENOSPC, EINVAL) are part
  * of a run; FALSE only when the script cannot go on (*error says why). */
 gboolean session_run_op (script_session *s, guint op, GError **error);
@@ -26,8 +32,8 @@ const extsim_script *session_script (const script_session *s);
 guint64 session_hash (const script_session *s);
 /* (nullable): no filesystem before mkfs.btrfs */
 extsim_fs *session_fs (const script_session *s);
-/* (nullable) (transfer none): the path the script uses for @ino */
-const char *session_path_of (const script_session *s, extsim_ino ino);
+/* (nullable) (transfer full): the path the script uses for @ino */
+char *session_path_of (const script_session *s, extsim_ino ino);
 
 /* The script's threads: 0 is the setup, 1.. follow the `#@thread` lines. */
 guint script_n_threads (const extsim_script *script);

@@ -81,6 +81,8 @@ typedef struct {
 	GArray *nodes;            /* node_info */
 	key_set seen;
 	GStringChunk *strings;    /* paths of writeback actions */
+	GArray *kids[MAX_JOBS];   /* child: each worker's, kept from level to level (its pages stay
+				   * mapped; a new one for every level met a page fault every 40 children) */
 	extsim_explore_progress progress;
 	gint64 start, last_report;
 	guint depth_max;
@@ -197,19 +199,20 @@ add_action (GArray *out, extsim_action a)
 	g_array_append_val (out, a);
 }
 
-static GArray *
-actions_of (const explorer *e, const live_node *n)
+/* Fills @out (emptied first) with the actions @n allows. */
+static void
+actions_of (const explorer *e, const live_node *n, GArray *out)
 {
-	GArray *out = g_array_new (FALSE, TRUE, sizeof (extsim_action));
 	const extsim_fs *fs = session_fs (n->s);
 
+	g_array_set_size (out, 0);
 	for (guint t = 1; t <= e->n_threads; t++) {
 		if (n->pc[t - 1] < e->ops[t - 1]->len)
 			add_action (out, (extsim_action) { EXTSIM_ACTION_OP, t,
 							   g_array_index (e->ops[t - 1], guint, n->pc[t - 1]), { 0, 0 }, 0, 0 });
 	}
 	if (!fs || !e->o->background)
-		return out;
+		return;
 	for (const pnode *d = pmap_first (&fs->dirty); d;) {
 		extsim_ino ino = { pnode_key (d)[0], pnode_key (d)[1] };
 		rmap r = rmap_of ((pmap *) &fs->dirty, 2, ino.root, ino.ino);
@@ -232,7 +235,6 @@ actions_of (const explorer *e, const live_node *n)
 	}
 	if (fs->si.pinned)
 		add_action (out, (extsim_action) { EXTSIM_ACTION_COMMIT, 0, 0, { 0, 0 }, 0, 0 });
-	return out;
 }
 
 static gboolean
@@ -256,26 +258,37 @@ apply (script_session *s, const extsim_action *a, GError **error)
 
 /* ---- one level ---- */
 
+/* A worker's part of a level.  Its children are appended to one array in
+ * level order, and ends[i] says where node i's stop: two allocations a
+ * level rather than two a node. */
 typedef struct {
 	const explorer *e;
 	live_node *level;
 	guint from, to;        /* part of the level */
-	GPtrArray **children;  /* per node: GArray of child */
+	GArray *kids;          /* child: of the nodes from .. to, in order */
+	guint *ends;           /* per node of the level: kids->len after its children */
+	GArray *acts;          /* extsim_action: scratch for actions_of */
 	GPtrArray *dead;       /* sessions to free (the free pass) */
+	key_set mine;          /* keys of the children made so far in this part */
 	GError *error;
 } work;
 
-/* The children of @n.  A child whose state an earlier level saw is freed
- * here, in parallel, and left as a placeholder: the merge only counts it.
- * (The set of keys does not change while the workers run.) */
+/* Appends the children of @n to @kids.  A child whose state an earlier
+ * level saw, or an earlier child of this part of the level, is freed here
+ * at once, in parallel, and left as a placeholder: the merge would have
+ * dropped it (it comes after the other in level order), and only counts
+ * it.  (The set of keys of earlier levels does not change while the
+ * workers run.)  Freed young, a child's memory is still in the cache and
+ * is what the next child takes. */
 static void
-expand_node (const explorer *e, const live_node *n, GArray *kids, GError **error)
+expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, key_set *mine, GError **error)
 {
-	g_autoptr (GArray) acts = actions_of (e, n);
+	const extsim_fs *fs = session_fs (n->s);
 
+	actions_of (e, n, acts);
 	for (guint i = 0; i < acts->len && !*error; i++) {
 		const extsim_action *a = &g_array_index (acts, extsim_action, i);
-		child c = { session_clone (n->s), 0, *a, { 0 }, NULL };
+		child c = { session_clone_with (n->s, fs ? fs_borrow (fs) : NULL, TRUE), 0, *a, { 0 }, NULL };
 
 		memcpy (c.pc, n->pc, sizeof c.pc);
 		if (a->kind == EXTSIM_ACTION_OP)
@@ -285,10 +298,14 @@ expand_node (const explorer *e, const live_node *n, GArray *kids, GError **error
 			break;
 		}
 		c.key = node_key (c.s, c.pc, e->n_threads);
-		if (key_set_has (&e->seen, c.key))
+		if (key_set_has (&e->seen, c.key) || !key_set_add (mine, c.key)) {
 			g_clear_pointer (&c.s, session_free);
-		else
+		} else {
+			session_own (c.s); /* it outlives n */
+			if (session_fs (c.s))
+				fs_own (session_fs (c.s));
 			c.bad = judge (e, n->s, c.s);
+		}
 		g_array_append_val (kids, c);
 	}
 }
@@ -299,13 +316,18 @@ work_run (gpointer data)
 {
 	work *w = data;
 
-	for (guint i = w->from; i < w->to && !w->error; i++) {
-		GArray *kids = g_array_sized_new (FALSE, TRUE, sizeof (child), 16);
-
-		expand_node (w->e, &w->level[i], kids, &w->error);
-		w->children[i] = (GPtrArray *) kids;
-		g_clear_pointer (&w->level[i].s, session_free);
+	g_array_set_size (w->kids, 0);
+	w->acts = g_array_new (FALSE, TRUE, sizeof (extsim_action));
+	w->mine = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
+	for (guint i = w->from; i < w->to; i++) {
+		if (!w->error) {
+			expand_node (w->e, &w->level[i], w->acts, w->kids, &w->mine, &w->error);
+			g_clear_pointer (&w->level[i].s, session_free);
+		}
+		w->ends[i] = w->kids->len;
 	}
+	g_clear_pointer (&w->acts, g_array_unref);
+	g_clear_pointer (&w->mine.slots, g_free);
 	return NULL;
 }
 
@@ -393,6 +415,56 @@ seen_add (explorer *e, guint64 key)
 	return key_set_add (&e->seen, key);
 }
 
+/* The merge of a level's children, in level order. */
+typedef struct {
+	explorer *e;
+	guint depth;
+	guint k;               /* children of the level merged so far */
+	guint *found;
+	char **reason;
+	GArray *next;
+	GPtrArray *dead;       /* sessions the workers free */
+	GError **error;
+} merger;
+
+/* Keeps or drops the children of @parent, in order. */
+static void
+merge (merger *mg, const live_node *parent, child *kids, guint n)
+{
+	explorer *e = mg->e;
+	const extsim_explore_options *o = e->o;
+
+	for (guint j = 0; j < n; j++, mg->k++) {
+		child *c = &kids[j];
+		node_info info = { parent->id, c->action, NULL };
+		live_node nn = { c->s, e->nodes->len, { 0 } };
+
+		e->progress.states_generated++;
+		if (!c->s)
+			continue;
+		if (*mg->error || *mg->found != G_MAXUINT || !seen_add (e, c->key) ||
+		    (mg->depth == 1 && o->shard_count > 1 && mg->k % o->shard_count != o->shard_index)) {
+			g_ptr_array_add (mg->dead, c->s);
+			g_clear_pointer (&c->bad, g_free);
+			continue;
+		}
+		if (c->action.kind == EXTSIM_ACTION_WRITEBACK) {
+			g_autofree char *path = session_path_of (c->s, c->action.ino);
+
+			info.path = path ? g_string_chunk_insert_const (e->strings, path) : NULL;
+		}
+		g_array_append_val (e->nodes, info);
+		if (c->bad) {
+			*mg->found = nn.id;
+			*mg->reason = g_steal_pointer (&c->bad);
+			g_ptr_array_add (mg->dead, c->s);
+			continue;
+		}
+		memcpy (nn.pc, c->pc, sizeof nn.pc);
+		g_array_append_val (mg->next, nn);
+	}
+}
+
 /* Expands a level (freeing its sessions); returns the next one, or sets
  * *found to a node id.  The workers expand, judge and drop what earlier
  * levels saw; one thread then merges in level order, so the node ids, the
@@ -402,14 +474,17 @@ static GArray *
 expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reason, GError **error)
 {
 	guint jobs = MAX (1u, MIN (MIN (e->o->jobs, MAX_JOBS), level->len));
-	GPtrArray **children = g_new0 (GPtrArray *, level->len);
+	guint *ends = g_new (guint, level->len);
 	GArray *next = g_array_new (FALSE, TRUE, sizeof (live_node));
 	g_autoptr (GPtrArray) dead = g_ptr_array_new ();
+	merger mg = { e, depth, 0, found, reason, next, dead, error };
 	work ws[MAX_JOBS];
-	guint k = 0;
 
-	for (guint j = 0; j < jobs; j++)
-		ws[j] = (work) { e, (live_node *) level->data, 0, 0, children, dead, NULL };
+	for (guint j = 0; j < jobs; j++) {
+		if (!e->kids[j])
+			e->kids[j] = g_array_new (FALSE, TRUE, sizeof (child));
+		ws[j] = (work) { e, (live_node *) level->data, 0, 0, e->kids[j], ends, NULL, dead, { NULL }, NULL };
+	}
 	run_parts (ws, jobs, level->len, work_run);
 	for (guint j = 0; j < jobs; j++) {
 		if (ws[j].error && !*error)
@@ -419,46 +494,15 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	}
 
 	/* merge in level order: the same result whatever the jobs */
-	for (guint i = 0; i < level->len; i++) {
-		GArray *kids = (GArray *) children[i];
-		const live_node *parent = &g_array_index (level, live_node, i);
-
-		for (guint j = 0; kids && j < kids->len; j++, k++) {
-			child *c = &g_array_index (kids, child, j);
-			node_info info = { parent->id, c->action, NULL };
-			live_node n = { c->s, e->nodes->len, { 0 } };
-
-			e->progress.states_generated++;
-			if (!c->s)
-				continue;
-			if (*error || *found != G_MAXUINT || !seen_add (e, c->key) ||
-			    (depth == 1 && e->o->shard_count > 1 && k % e->o->shard_count != e->o->shard_index)) {
-				if (jobs > 1)
-					g_ptr_array_add (dead, c->s);
-				else
-					session_free (c->s);
-				g_clear_pointer (&c->bad, g_free);
-				continue;
-			}
-			if (c->action.kind == EXTSIM_ACTION_WRITEBACK) {
-				const char *path = session_path_of (c->s, c->action.ino);
-
-				info.path = path ? g_string_chunk_insert_const (e->strings, path) : NULL;
-			}
-			g_array_append_val (e->nodes, info);
-			if (c->bad) {
-				*found = n.id;
-				*reason = g_steal_pointer (&c->bad);
-				g_ptr_array_add (dead, c->s);
-				continue;
-			}
-			memcpy (n.pc, c->pc, sizeof n.pc);
-			g_array_append_val (next, n);
+	for (guint i = 0, w = 0, j = 0; i < level->len; i++) {
+		while (i == ws[w].to) {
+			w++;
+			j = 0;
 		}
-		if (kids)
-			g_array_unref (kids);
+		merge (&mg, &g_array_index (level, live_node, i), &g_array_index (ws[w].kids, child, j), ends[i] - j);
+		j = ends[i];
 	}
-	g_free (children);
+	g_free (ends);
 	run_parts (ws, MAX (1u, MIN (jobs, dead->len)), dead->len, free_run);
 	return next;
 }
@@ -596,6 +640,8 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	g_free (e.seen.slots);
 	g_array_unref (e.sizes);
 	g_string_chunk_free (e.strings);
+	for (guint j = 0; j < MAX_JOBS && e.kids[j]; j++)
+		g_array_unref (e.kids[j]);
 	return *out_result != NULL;
 }
 

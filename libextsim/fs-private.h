@@ -198,6 +198,12 @@ struct extsim_fs {
 };
 
 /* ---- fs.c: steps, transactions ---- */
+/* A clone that holds no reference on the maps of @fs (pmap_borrow): @fs
+ * must neither change nor be freed until the clone is freed or owns them
+ * (fs_own).  For the explorer, whose children mostly die before their
+ * parent does. */
+extsim_fs *fs_borrow (const extsim_fs *fs);
+void fs_own (extsim_fs *fs);
 void step_begin (extsim_fs *fs);
 void step_end (extsim_fs *fs);
 void transaction_commit (extsim_fs *fs);

@@ -14,6 +14,9 @@
  *          writeback latched on it, once
  * sync:    write everything back, commit
  * clone:   copy the struct and take a reference on every map: O(1)
+ * borrow:  a clone that takes no reference (pmap_borrow), for the
+ *          explorer's children, most of which die before their parent;
+ *          own takes the references of one that lives on
  * hash:    walk every map in key order; generations are replaced by their
  *          rank among the subvolumes' last_snapshot values, because that
  *          comparison is the only thing they decide
@@ -54,15 +57,23 @@ static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4,
 
 #define N_MAPS 16
 
+/* A table of offsets, not of pointers built on each call: clone, free and
+ * hash walk the maps for every state the explorer makes. */
+static const gsize map_offsets[N_MAPS] = {
+	G_STRUCT_OFFSET (extsim_fs, roots),	   G_STRUCT_OFFSET (extsim_fs, inodes),
+	G_STRUCT_OFFSET (extsim_fs, items),	   G_STRUCT_OFFSET (extsim_fs, dirty),
+	G_STRUCT_OFFSET (extsim_fs, lost),	   G_STRUCT_OFFSET (extsim_fs, extents),
+	G_STRUCT_OFFSET (extsim_fs, backrefs),	   G_STRUCT_OFFSET (extsim_fs, disk),
+	G_STRUCT_OFFSET (extsim_fs, free_space),   G_STRUCT_OFFSET (extsim_fs, pinned),
+	G_STRUCT_OFFSET (extsim_fs, block_groups), G_STRUCT_OFFSET (extsim_fs, dev_free),
+	G_STRUCT_OFFSET (extsim_fs, emaps),	   G_STRUCT_OFFSET (extsim_fs, trans_updated),
+	G_STRUCT_OFFSET (extsim_fs, trans_maps),   G_STRUCT_OFFSET (extsim_fs, trans_refs),
+};
+
 static pmap *
 map_at (extsim_fs *fs, guint i)
 {
-	pmap *maps[N_MAPS] = { &fs->roots,     &fs->inodes,        &fs->items,       &fs->dirty, &fs->lost,
-			       &fs->extents,   &fs->backrefs,      &fs->disk,        &fs->free_space,
-			       &fs->pinned,    &fs->block_groups,  &fs->dev_free,    &fs->emaps,
-			       &fs->trans_updated, &fs->trans_maps, &fs->trans_refs };
-
-	return maps[i];
+	return (pmap *) ((guint8 *) fs + map_offsets[i]);
 }
 
 G_DEFINE_QUARK (extsim-error-quark, extsim_error)
@@ -214,17 +225,17 @@ extsim_fs_free (extsim_fs *fs)
 	g_free (fs);
 }
 
-extsim_fs *
-extsim_fs_clone (const extsim_fs *fs)
+/* A copy of fs whose maps copy_map made. */
+static extsim_fs *
+clone_with (const extsim_fs *fs, void (*copy_map) (pmap *dst, const pmap *src))
 {
 	extsim_fs *c;
 	GHashTableIter it;
 	gpointer k;
 
-	g_return_val_if_fail (fs != NULL, NULL);
 	c = g_memdup2 (fs, sizeof *fs);
 	for (guint i = 0; i < N_MAPS; i++)
-		pmap_copy (map_at (c, i), map_at ((extsim_fs *) fs, i));
+		copy_map (map_at (c, i), map_at ((extsim_fs *) fs, i));
 	c->violations = NULL;
 	c->active = NULL;
 	g_assert (fs->inflight_drops == NULL); /* never inside a writeback pass */
@@ -240,6 +251,26 @@ extsim_fs_clone (const extsim_fs *fs)
 			g_hash_table_add (c->active, g_strdup (k));
 	}
 	return c;
+}
+
+extsim_fs *
+extsim_fs_clone (const extsim_fs *fs)
+{
+	g_return_val_if_fail (fs != NULL, NULL);
+	return clone_with (fs, pmap_copy);
+}
+
+extsim_fs *
+fs_borrow (const extsim_fs *fs)
+{
+	return clone_with (fs, pmap_borrow);
+}
+
+void
+fs_own (extsim_fs *fs)
+{
+	for (guint i = 0; i < N_MAPS; i++)
+		pmap_own (map_at (fs, i));
 }
 
 /* ---- canonical form: hash and equality ---- */
@@ -292,6 +323,8 @@ collect_snap (const guint64 *key, const void *value, gpointer data)
 typedef struct {
 	canon *c;
 	const pmap_type *type;
+	guint gen_word; /* the value word canonical_value ranks, or G_MAXUINT (see walk_init) */
+	gboolean whole; /* the value is whole words: entry_hash reads them in place */
 } walk_ctx;
 
 /* The value's words as the canonical form has them: generations as
@@ -323,20 +356,49 @@ put_entry (const guint64 *key, const void *value, gpointer data)
 		put (w->c, words[i]);
 }
 
+static walk_ctx
+walk_init (canon *c, const pmap_type *type)
+{
+	walk_ctx w = { c, type, G_MAXUINT, type->value_size % sizeof (guint64) == 0 };
+
+	if (type == &items_type)
+		w.gen_word = G_STRUCT_OFFSET (file_item, generation) / sizeof (guint64);
+	else if (type == &extents_type)
+		w.gen_word = G_STRUCT_OFFSET (extent_item, generation) / sizeof (guint64);
+	else if (type == &roots_type)
+		w.gen_word = G_STRUCT_OFFSET (root_item, last_snapshot) / sizeof (guint64);
+	return w;
+}
+
+static inline guint64
+mix_word (guint64 h, guint64 w)
+{
+	h ^= w;
+	h *= 0xff51afd7ed558ccdull;
+	return h ^ (h >> 32);
+}
+
 /* One entry, mixed word by word (the map sums them, so each must be a
- * good hash on its own); generations as ranks (canonical_value). */
+ * good hash on its own); generations as ranks (canonical_value).  The
+ * explorer hashes every entry of every node a step copied: a value of
+ * whole words is read where it lies, its generation ranked on the way,
+ * rather than copied out first; the words, and so the hash, are the same. */
 static guint64
 entry_hash (const guint64 *key, const void *value, gpointer data)
 {
 	const walk_ctx *w = data;
 	guint64 words[8], h = 0x9e3779b97f4a7c15ull;
-	guint nw = canonical_value (w, value, words);
+	const guint64 *v = value;
+	guint nw = (guint) ((w->type->value_size + 7) / 8);
 
-	for (guint i = 0; i < w->type->key_words + nw; i++) {
-		h ^= i < w->type->key_words ? key[i] : words[i - w->type->key_words];
-		h *= 0xff51afd7ed558ccdull;
-		h ^= h >> 32;
+	for (guint i = 0; i < w->type->key_words; i++)
+		h = mix_word (h, key[i]);
+	if (!w->whole) {
+		canonical_value (w, value, words);
+		v = words;
 	}
+	for (guint i = 0; i < nw; i++)
+		h = mix_word (h, w->whole && i == w->gen_word ? gen_rank (w->c, v[i]) : v[i]);
 	h *= 0xc4ceb9fe1a85ec53ull;
 	return (h ^ (h >> 29)) & ~PMAP_HASH_CTX_MASK;
 }
@@ -377,7 +439,7 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 	put (c, fs->si_max_extent_size);
 	for (guint i = 0; i < N_MAPS; i++) {
 		const pmap *m = map_at ((extsim_fs *) fs, i);
-		walk_ctx w = { c, m->type };
+		walk_ctx w = walk_init (c, m->type);
 
 		put (c, 0xfeedull + i);
 		put (c, m->count);

@@ -145,16 +145,16 @@ list_del (size_class *s, chunk *c)
 	c->listed = FALSE;
 }
 
-/* log2 of bytes, or 0 for a size the chunks do not serve */
+/* log2 of bytes, or 0 for a size the chunks do not serve; every node
+ * alloc and free asks, so no loop */
 static guint
 shift_of (gsize bytes)
 {
-	guint shift = MIN_SHIFT;
+	guint shift;
 
-	g_assert ((bytes & (bytes - 1)) == 0);
-	while (((gsize) 1 << shift) < bytes)
-		shift++;
-	return ((gsize) 1 << shift) == bytes && shift <= MAX_SHIFT && !use_malloc () ? shift : 0;
+	g_assert (bytes && (bytes & (bytes - 1)) == 0);
+	shift = (guint) __builtin_ctzll (bytes);
+	return shift >= MIN_SHIFT && shift <= MAX_SHIFT && !use_malloc () ? shift : 0;
 }
 
 /* Takes one node of size s from its chunks; the lock is held. */

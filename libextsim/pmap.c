@@ -20,6 +20,9 @@
  * Copy on write, on the path of one operation:
  *
  *   copy:    dst = src; root->ref += 1                           (O(1))
+ *   borrow:  dst = src, borrowed; no ref taken: the first write copies
+ *            the root whatever its ref, and clear forgets it; own takes
+ *            the ref then
  *   write:   search from the root without writing, remembering the
  *            path; then walk the path again: a node with ref > 1 is copied
  *            (ref of the copy = 1, its children gain a ref, the original
@@ -134,12 +137,14 @@ pmap_init (pmap *m, const pmap_type *type)
 	m->root = NULL;
 	m->count = 0;
 	m->height = 0;
+	m->borrowed = 0;
 	m->key_words = (guint16) type->key_words;
 	m->stride = (guint16) (type->key_words + value_words (type));
 	m->inner_words = (guint16) inner_words (type);
 	m->ikey_base = (guint16) (type->metric ? 3 : 2);
 	m->root_hash = 0;
-	set_layout (m, first_node_bytes (m));
+	m->first_bytes = (guint32) first_node_bytes (m);
+	set_layout (m, m->first_bytes);
 }
 
 /* ---- nodes ------------------------------------------------------------------ */
@@ -216,10 +221,13 @@ leaf_of (const pmap *m, const pnode *n)
 	return (node *) ((guintptr) n & ~((guintptr) m->node_bytes - 1));
 }
 
+/* A count of 1 is the caller's own reference: no other thread can reach
+ * the node to change it, so the node goes without a locked instruction
+ * (which would first wait for every store the thread has pending). */
 static void
 node_unref (const pmap *m, node *x)
 {
-	if (!x || !g_atomic_int_dec_and_test (&x->ref))
+	if (!x || (g_atomic_int_get (&x->ref) != 1 && !g_atomic_int_dec_and_test (&x->ref)))
 		return;
 	if (!x->leaf) {
 		for (guint j = 0; j < x->n; j++)
@@ -237,15 +245,12 @@ inner_move (const pmap *m, node *dst, guint di, const node *src, guint si, guint
 		memmove (slot (m, dst, di), slot (m, src, si), (gsize) cnt * m->inner_words * sizeof (guint64));
 }
 
-/* A private copy of x (whose reference the caller holds and gives up). */
+/* A copy of x; a reference on x, if the caller holds one, stays. */
 static node *
-unshare (const pmap *m, node *x)
+node_copy (const pmap *m, const node *x)
 {
-	node *c;
+	node *c = node_alloc (m, x->leaf);
 
-	if (g_atomic_int_get (&x->ref) == 1)
-		return x;
-	c = node_alloc (m, x->leaf);
 	c->n = x->n;
 	if (x->leaf) {
 		memcpy (c->w, x->w, ent_bytes (m, x->n));
@@ -254,6 +259,18 @@ unshare (const pmap *m, node *x)
 		for (guint j = 0; j < x->n; j++)
 			g_atomic_int_inc (&(*kid (m, c, j))->ref);
 	}
+	return c;
+}
+
+/* A private copy of x (whose reference the caller holds and gives up). */
+static node *
+unshare (const pmap *m, node *x)
+{
+	node *c;
+
+	if (g_atomic_int_get (&x->ref) == 1)
+		return x;
+	c = node_copy (m, x);
 	node_unref (m, x);
 	return c;
 }
@@ -416,8 +433,12 @@ writable (pmap *m, path *p)
 	for (guint d = 0; d < p->depth; d++) {
 		node *x = *link;
 
-		if (g_atomic_int_get (&x->ref) != 1)
+		if (d == 0 && m->borrowed) {
+			*link = x = node_copy (m, x);
+			m->borrowed = 0;
+		} else if (g_atomic_int_get (&x->ref) != 1) {
 			*link = x = unshare (m, x);
+		}
 		p->n[d] = x;
 		if (!x->leaf) {
 			*hslot (m, x, p->idx[d]) = 0; /* the child is about to change */
@@ -643,7 +664,9 @@ grow_root (pmap *m)
 	x = node_alloc (m, TRUE);
 	x->n = old->n;
 	memcpy (x->w, old->w, ent_bytes (m, old->n));
-	node_unref (m, old);
+	if (!m->borrowed)
+		node_unref (m, old);
+	m->borrowed = 0;
 	m->root = x;
 }
 
@@ -881,29 +904,54 @@ pmap_hash (pmap *m, pmap_hash_fn fn, gpointer data, guint64 ctx)
 		return 0;
 	if (ctx && m->root_hash && (m->root_hash & PMAP_HASH_CTX_MASK) == ctx)
 		return m->root_hash & ~PMAP_HASH_CTX_MASK;
-	h = node_hash (m, m->root, g_atomic_int_get (&m->root->ref) == 1, ctx, fn, data);
+	h = node_hash (m, m->root, !m->borrowed && g_atomic_int_get (&m->root->ref) == 1, ctx, fn, data);
 	if (ctx)
 		m->root_hash = h | ctx;
 	return h;
 }
 
+/* An empty map has its first layout already (pmap_init, this, and a
+ * remove of its last entry set it); a layout takes divisions, and every
+ * filesystem the explorer frees clears fifteen maps. */
 void
 pmap_clear (pmap *m)
 {
-	node_unref (m, m->root);
+	if (!m->root)
+		return;
+	if (!m->borrowed)
+		node_unref (m, m->root);
+	m->borrowed = 0;
 	m->root = NULL;
 	m->root_hash = 0;
 	m->count = 0;
 	m->height = 0;
-	set_layout (m, first_node_bytes (m));
+	if (m->node_bytes != m->first_bytes)
+		set_layout (m, m->first_bytes);
 }
 
 void
 pmap_copy (pmap *dst, const pmap *src)
 {
 	*dst = *src;
+	dst->borrowed = 0;
 	if (dst->root)
 		g_atomic_int_inc (&dst->root->ref);
+}
+
+void
+pmap_borrow (pmap *dst, const pmap *src)
+{
+	*dst = *src;
+	dst->borrowed = src->root != NULL;
+}
+
+void
+pmap_own (pmap *m)
+{
+	if (!m->borrowed)
+		return;
+	g_atomic_int_inc (&m->root->ref);
+	m->borrowed = 0;
 }
 
 static void

@@ -60,6 +60,8 @@ typedef struct {
 	guint16 inner_words; /* words per inner slot: child, hash, maximum, bound */
 	guint16 ikey_base;   /* inner slot: word index of the bound */
 	guint16 height;      /* levels of nodes: 0 empty, 1 a leaf alone */
+	guint16 borrowed;    /* the root is another map's, without a reference (pmap_borrow) */
+	guint32 first_bytes; /* node_bytes of an empty map (its first leaf) */
 	guint64 root_hash;   /* pmap_hash () of the root, with its context; 0: not known */
 } pmap;
 
@@ -67,6 +69,14 @@ void pmap_init (pmap *m, const pmap_type *type);
 void pmap_clear (pmap *m);
 /* dst must be uninitialised or cleared; O(1) */
 void pmap_copy (pmap *dst, const pmap *src);
+/* As pmap_copy, without taking a reference on src's root: no atomic
+ * instruction, for a copy that most often dies young (the explorer's
+ * children that turn out to be states it has seen).  src must neither
+ * change nor go until dst is cleared or owns its root (pmap_own).  The
+ * first change to dst copies the root as it would a shared one. */
+void pmap_borrow (pmap *dst, const pmap *src);
+/* Takes the reference a borrowed map lacks; nothing for any other map. */
+void pmap_own (pmap *m);
 
 const void *pmap_lookup (const pmap *m, const guint64 *key);
 /* Writable value for an existing key (copies shared nodes on the path). */

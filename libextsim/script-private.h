@@ -250,6 +250,9 @@ typedef struct {
 	extsim_script_result *res;
 	GHashTable *dirs;          /* relative path -> dir_info */
 	gboolean dirs_shared;      /* dirs is also another session's: copy before changing it */
+	gboolean dirs_borrowed;    /* ... and this session holds no reference on it */
+	gboolean dirs_hash_known;  /* dirs_hash is the session's hash of dirs (script-session.c) */
+	guint64 dirs_hash;
 	gboolean fresh;            /* made by mkfs.btrfs, not mounted yet */
 	guint64 device_size;
 	guint32 sectorsize;
@@ -301,6 +304,9 @@ struct extsim_script_result {
 	GArray *exit_status;   /* int per command */
 	GHashTable *files;     /* relative path -> extsim_ino * */
 	gboolean files_shared; /* files is also another session's: copy before changing it */
+	gboolean files_borrowed; /* ... and this result holds no reference on it */
+	gboolean files_hash_known; /* files_hash is the session's hash of files (script-session.c) */
+	guint64 files_hash;
 	GHashTable *known_lost; /* "root:ino" -> GArray of extsim_range already reported */
 	char *mnt;             /* mount point of the current filesystem */
 	GArray *file_list;     /* extsim_script_file, rebuilt on demand */
@@ -310,9 +316,11 @@ struct extsim_script_result {
 };
 
 extsim_script_result *result_new (const extsim_script *script, const extsim_policy *policy);
-/* Only what running operations needs (a session's): no records of
- * violations, losses or exit statuses. */
-extsim_script_result *result_new_slim (const extsim_script *script, const extsim_policy *policy);
+/* Initialises @res, a session's part of a larger allocation, with only
+ * what running operations needs: no records, violations, losses, exit
+ * statuses or strings.  result_clear () releases what it holds. */
+void result_init_slim (extsim_script_result *res, const extsim_script *script, const extsim_policy *policy);
+void result_clear (extsim_script_result *res);
 /* A copy of a table of fixed-size values keyed by strings. */
 GHashTable *table_copy (GHashTable *from, gsize value_size);
 script_record *result_add_record (extsim_script_result *res, const script_op *op);

@@ -55,16 +55,12 @@ result_new (const extsim_script *script, const extsim_policy *policy)
 	return res;
 }
 
-extsim_script_result *
-result_new_slim (const extsim_script *script, const extsim_policy *policy)
+void
+result_init_slim (extsim_script_result *res, const extsim_script *script, const extsim_policy *policy)
 {
-	extsim_script_result *res = g_new0 (extsim_script_result, 1);
-
+	memset (res, 0, sizeof *res);
 	res->script = script;
 	res->policy = policy;
-	res->records = g_ptr_array_new_with_free_func ((GDestroyNotify) record_free);
-	res->strings = g_string_chunk_new (256);
-	return res;
 }
 
 GHashTable *
@@ -81,21 +77,29 @@ table_copy (GHashTable *from, gsize value_size)
 }
 
 void
+result_clear (extsim_script_result *res)
+{
+	g_clear_pointer (&res->records, g_ptr_array_unref);
+	g_clear_pointer (&res->violations, g_array_unref);
+	g_clear_pointer (&res->owned, g_ptr_array_unref);
+	g_clear_pointer (&res->losses, g_array_unref);
+	g_clear_pointer (&res->strings, g_string_chunk_free);
+	g_clear_pointer (&res->exit_status, g_array_unref);
+	if (res->files_borrowed)
+		res->files = NULL;
+	g_clear_pointer (&res->files, g_hash_table_unref);
+	g_clear_pointer (&res->known_lost, g_hash_table_unref);
+	g_clear_pointer (&res->file_list, g_array_unref);
+	g_clear_pointer (&res->mnt, g_free);
+	g_clear_pointer (&res->fs, extsim_fs_free);
+}
+
+void
 extsim_script_result_free (extsim_script_result *res)
 {
 	if (!res)
 		return;
-	g_ptr_array_unref (res->records);
-	g_clear_pointer (&res->violations, g_array_unref);
-	g_clear_pointer (&res->owned, g_ptr_array_unref);
-	g_clear_pointer (&res->losses, g_array_unref);
-	g_string_chunk_free (res->strings);
-	g_clear_pointer (&res->exit_status, g_array_unref);
-	g_clear_pointer (&res->files, g_hash_table_unref);
-	g_clear_pointer (&res->known_lost, g_hash_table_unref);
-	g_clear_pointer (&res->file_list, g_array_unref);
-	g_free (res->mnt);
-	extsim_fs_free (res->fs);
+	result_clear (res);
 	g_free (res);
 }
 
@@ -116,18 +120,21 @@ result_add_record (extsim_script_result *res, const script_op *op)
 /* ---- files --------------------------------------------------------------------- */
 
 /* Copy on write: a session's clone shares its parent's table until one of
- * them changes it. */
+ * them changes it.  Called before every change to the table, so the hash
+ * a session keeps of it is forgotten here too. */
 static void
 files_unshare (extsim_script_result *res)
 {
 	GHashTable *t;
 
+	res->files_hash_known = FALSE;
 	if (!res->files_shared)
 		return;
 	t = table_copy (res->files, sizeof (extsim_ino));
-	g_hash_table_unref (res->files);
+	if (!res->files_borrowed)
+		g_hash_table_unref (res->files);
 	res->files = t;
-	res->files_shared = FALSE;
+	res->files_shared = res->files_borrowed = FALSE;
 }
 
 void

@@ -148,18 +148,21 @@ base_of (const char *rel)
 	return slash ? slash + 1 : rel;
 }
 
-/* Copy on write, as the result's files (a session's clone shares them). */
+/* Copy on write, as the result's files (a session's clone shares them);
+ * called before every change, so it forgets the table's hash too. */
 static void
 dirs_unshare (run_session *s)
 {
 	GHashTable *t;
 
+	s->dirs_hash_known = FALSE;
 	if (!s->dirs_shared)
 		return;
 	t = table_copy (s->dirs, sizeof (dir_info));
-	g_hash_table_unref (s->dirs);
+	if (!s->dirs_borrowed)
+		g_hash_table_unref (s->dirs);
 	s->dirs = t;
-	s->dirs_shared = FALSE;
+	s->dirs_shared = s->dirs_borrowed = FALSE;
 }
 
 static void

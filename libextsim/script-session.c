@@ -13,10 +13,14 @@
  *     its fiemap -n; switching threads switches processes, so two threads'
  *     commands interleave as two processes would;
  *   - clone: the filesystem by extsim_fs_clone (O(1)), the tables of files
- *     and directories copied (a script names a handful);
+ *     and directories shared, copied by whichever side changes one first;
+ *     or borrowed, without a reference, for a clone that most likely dies
+ *     before its parent (the explorer's children), until session_own;
  *   - hash: extsim_fs_hash combined with the files, the directories and the
  *     mount, so two sessions hash equal when the rest of the script would
- *     see the same machine.
+ *     see the same machine.  The hashes of the two tables are kept, and
+ *     cloned, until a change to the table (which unshares it first)
+ *     forgets them.
  */
 #include "explore-private.h"
 #include "script-private.h"
@@ -38,6 +42,7 @@ typedef struct {
 struct script_session {
 	run_session s;
 	extsim_script_run_options o;
+	extsim_script_result res; /* s.res: slim, part of the session's one allocation */
 	guint n_procs;
 	process proc[]; /* n_procs: one per thread of the script, at most MAX_PROCS */
 };
@@ -62,6 +67,8 @@ session_alloc (const extsim_script *script, const extsim_policy *policy)
 	ss->s.o = &ss->o;
 	ss->s.fiemap_max = G_MAXUINT64;
 	ss->s.silent = TRUE;
+	result_init_slim (&ss->res, script, policy ? policy : &extsim_policy_unpatched);
+	ss->s.res = &ss->res;
 	return ss;
 }
 
@@ -70,7 +77,6 @@ session_new (const extsim_script *script, const extsim_policy *policy)
 {
 	script_session *ss = session_alloc (script, policy);
 
-	ss->s.res = result_new_slim (script, policy ? policy : &extsim_policy_unpatched);
 	ss->s.res->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	ss->s.dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	return ss;
@@ -81,33 +87,57 @@ session_free (script_session *ss)
 {
 	if (!ss)
 		return;
-	extsim_script_result_free (ss->s.res);
-	g_hash_table_unref (ss->s.dirs);
+	result_clear (&ss->res);
+	if (!ss->s.dirs_borrowed)
+		g_hash_table_unref (ss->s.dirs);
 	g_free (ss);
 }
 
 script_session *
 session_clone (const script_session *from)
 {
+	const extsim_fs *fs = from->s.res->fs;
+
+	return session_clone_with (from, fs ? extsim_fs_clone (fs) : NULL, FALSE);
+}
+
+script_session *
+session_clone_with (const script_session *from, extsim_fs *fs, gboolean borrow)
+{
 	script_session *ss = session_alloc (from->s.script, from->o.policy);
 	const extsim_script_result *fr = from->s.res;
-	extsim_script_result *res;
+	extsim_script_result *res = ss->s.res;
 
 	memcpy (ss->proc, from->proc, ss->n_procs * sizeof (process));
 	ss->s.fresh = from->s.fresh;
 	ss->s.device_size = from->s.device_size;
 	ss->s.sectorsize = from->s.sectorsize;
 	/* the tables are shared, copied by whichever side changes them first */
-	ss->s.dirs = g_hash_table_ref (from->s.dirs);
+	ss->s.dirs = borrow ? from->s.dirs : g_hash_table_ref (from->s.dirs);
 	ss->s.dirs_shared = ((script_session *) from)->s.dirs_shared = TRUE;
-	res = ss->s.res = result_new_slim (fr->script, fr->policy);
-	res->fs = fr->fs ? extsim_fs_clone (fr->fs) : NULL;
-	res->files = g_hash_table_ref (fr->files);
+	ss->s.dirs_borrowed = borrow;
+	ss->s.dirs_hash_known = from->s.dirs_hash_known;
+	ss->s.dirs_hash = from->s.dirs_hash;
+	res->fs = fs;
+	res->files = borrow ? fr->files : g_hash_table_ref (fr->files);
 	res->files_shared = ((extsim_script_result *) fr)->files_shared = TRUE;
+	res->files_borrowed = borrow;
+	res->files_hash_known = fr->files_hash_known;
+	res->files_hash = fr->files_hash;
 	res->mnt = g_strdup (fr->mnt);
 	res->files_dirty = TRUE;
 	res->stats_before = fr->stats_before;
 	return ss;
+}
+
+void
+session_own (script_session *ss)
+{
+	if (ss->s.dirs_borrowed)
+		g_hash_table_ref (ss->s.dirs);
+	if (ss->res.files_borrowed)
+		g_hash_table_ref (ss->res.files);
+	ss->s.dirs_borrowed = ss->res.files_borrowed = FALSE;
 }
 
 typedef struct {
@@ -228,11 +258,17 @@ table_hash (GHashTable *t, gsize value_size)
 guint64
 session_hash (const script_session *ss)
 {
-	const extsim_script_result *res = ss->s.res;
+	extsim_script_result *res = ss->s.res;
+	run_session *s = (run_session *) &ss->s;
 	guint64 h = res->fs ? extsim_fs_hash (res->fs) : 0;
 
-	h = mix (h ^ table_hash (res->files, sizeof (extsim_ino)));
-	h = mix (h ^ table_hash (ss->s.dirs, sizeof (dir_info)));
+	if (!res->files_hash_known)
+		res->files_hash = table_hash (res->files, sizeof (extsim_ino));
+	if (!s->dirs_hash_known)
+		s->dirs_hash = table_hash (s->dirs, sizeof (dir_info));
+	res->files_hash_known = s->dirs_hash_known = TRUE;
+	h = mix (h ^ res->files_hash);
+	h = mix (h ^ s->dirs_hash);
 	h = mix (h ^ (res->mnt ? g_str_hash (res->mnt) : 0) ^ ((guint64) ss->s.fresh << 40));
 	return h;
 }
@@ -249,7 +285,7 @@ session_fs (const script_session *ss)
 	return ss->s.res->fs;
 }
 
-const char *
+char *
 session_path_of (const script_session *ss, extsim_ino ino)
 {
 	GHashTableIter it;
@@ -259,11 +295,8 @@ session_path_of (const script_session *ss, extsim_ino ino)
 	while (g_hash_table_iter_next (&it, &k, &v)) {
 		const extsim_ino *x = v;
 
-		if (x->root == ino.root && x->ino == ino.ino) {
-			g_autofree char *path = result_display_path (ss->s.res, k);
-
-			return g_string_chunk_insert_const (ss->s.res->strings, path);
-		}
+		if (x->root == ino.root && x->ino == ino.ino)
+			return result_display_path (ss->s.res, k);
 	}
 	return NULL;
 }

@@ -230,15 +230,31 @@ assert_same (const extsim_explore_result *a, const extsim_explore_result *b)
 	}
 }
 
+/* Threads that name new files and subvolumes: the children change the
+ * tables of files and directories they borrowed from their parent. */
+static const char naming[] = "mkfs.btrfs -f $dev -b 512M > /dev/null\n"
+			     "mount $dev $mnt\n"
+			     "xfs_io -f -c \"falloc 0 8m\" $mnt/a\n"
+			     "#@thread A\n"
+			     "xfs_io -f -c \"pwrite 0 4k\" -c \"fsync\" $mnt/b\n"
+			     "touch $mnt/e\n"
+			     "#@thread B\n"
+			     "btrfs subvolume create $mnt/sv > /dev/null\n"
+			     "xfs_io -f -c \"pwrite 0 4k\" $mnt/sv/c\n"
+			     "btrfs subvolume snapshot $mnt/sv $mnt/snap > /dev/null\n"
+			     "#@thread C\n"
+			     "rm $mnt/a\n"
+			     "xfs_io -f -c \"pwrite 0 8k\" $mnt/a\n";
+
 START_TEST (jobs_do_not_change_the_answer)
 {
-	const char *texts[] = { two_writers, seed_script, commuting };
+	const char *texts[] = { two_writers, seed_script, commuting, naming };
 	const char *policies[] = { "unpatched", "patched" };
 
 	for (guint t = 0; t < G_N_ELEMENTS (texts); t++) {
 		for (guint p = 0; p < G_N_ELEMENTS (policies); p++) {
 			extsim_script *s = parse (texts[t]);
-			guint depth = texts[t] == commuting ? 12 : 6;
+			guint depth = texts[t] == commuting ? 12 : texts[t] == naming ? 9 : 6;
 			extsim_explore_result *one = explore (s, policies[p], depth, 1, FALSE);
 			extsim_explore_result *two = explore (s, policies[p], depth, 2, FALSE);
 			extsim_explore_result *four = explore (s, policies[p], depth, 4, FALSE);

@@ -9,7 +9,9 @@
  *                  the largest metric and first-fit searches
  *   persistence    a copy and its original never see each other's writes,
  *                  over many generations, freed in any order (run under
- *                  valgrind or ASan to see that nothing leaks)
+ *                  valgrind or ASan to see that nothing leaks); borrowed
+ *                  copies likewise, cleared young or owned and outliving
+ *                  their original
  *   order          the same key set built in different orders walks and
  *                  answers the same (the tree's shape is not visible
  *                  through pmap.h; test-state checks that equal states
@@ -584,6 +586,49 @@ START_TEST (writing_through_lookup_mut_of_a_copy_leaves_the_original)
 	ext_assert_true (pmap_lookup (&b, key) == NULL);
 	pmap_clear (&a);
 	pmap_clear (&b);
+}
+END_TEST
+
+/* The explorer's pattern: many borrowed copies of a parent, each changed
+ * a little (or not at all); most are cleared while the parent lives, the
+ * others own their root and outlive it. */
+START_TEST (borrowed_copies_change_alone_and_outlive_their_original_once_owned)
+{
+	enum { KIDS = 12 };
+	const map_kind *k = &kinds[_i];
+	GRand *rnd = g_rand_new_with_seed (SEED * 5 + (guint32) _i);
+	ref_map ra = ref_new (k->type), rk[KIDS];
+	pmap a, kid[KIDS];
+
+	pmap_init (&a, k->type);
+	run_ops (&a, &ra, k, rnd, 3000, 0);
+	assert_map_equals (&a, &ra); /* the sums the nodes keep are filled in */
+	for (guint i = 0; i < KIDS; i++) {
+		pmap_borrow (&kid[i], &a);
+		rk[i] = ref_dup (&ra);
+		run_ops (&kid[i], &rk[i], k, rnd, i % 3 ? i * 7 : 0, 0);
+		assert_map_equals (&kid[i], &rk[i]);
+		if (i % 2)
+			pmap_own (&kid[i]);
+		else
+			pmap_clear (&kid[i]);
+		assert_map_equals (&a, &ra);
+	}
+	pmap_clear (&a);
+	for (guint i = 0; i < KIDS; i++) {
+		if (i % 2) {
+			assert_map_equals (&kid[i], &rk[i]);
+			pmap_clear (&kid[i]);
+		}
+		ref_free (&rk[i]);
+	}
+	/* borrowing an empty map borrows nothing */
+	pmap_init (&a, k->type);
+	pmap_borrow (&kid[0], &a);
+	pmap_own (&kid[0]);
+	pmap_clear (&kid[0]);
+	ref_free (&ra);
+	g_rand_free (rnd);
 }
 END_TEST
 
@@ -1514,6 +1559,8 @@ suite (void)
 	tcase_add_loop_test (persist, a_copy_and_its_original_are_independent, 0, G_N_ELEMENTS (kinds));
 	tcase_add_test (persist, writing_through_lookup_mut_of_a_copy_leaves_the_original);
 	tcase_add_loop_test (persist, generations_survive_freeing_in_any_order, 0, 3);
+	tcase_add_loop_test (persist, borrowed_copies_change_alone_and_outlive_their_original_once_owned, 0,
+			     G_N_ELEMENTS (kinds));
 	suite_add_tcase (s, persist);
 
 	tcase_add_test (order, the_same_key_set_walks_the_same_whatever_the_order);
