@@ -40,6 +40,14 @@
  * keeps the count of its node of the current epoch (ref_epoch, bumped by
  * such a walk) and whether an older node with a count remains (sealed).
  *
+ * Cost.  An extent made in the running transaction has no committed
+ * references: its tuples' net counts are its counts now, so trans_refs
+ * keeps nothing for it (a file written once would otherwise cost an entry
+ * per extent until the commit).  What it needs is only whether a tuple
+ * that goes to 0 had its node sealed by a walk since it was referenced:
+ * the backref item keeps the epoch of its first reference, and a tuple
+ * dropped to 0 under a later epoch gets a sealed trans_refs entry.
+ *
  * and a COW write of a writeback pass drops the references of the items it
  * replaces only when its ordered extent completes, after the pass: until
  * the pass ends those references count as well (inflight_drops), which
@@ -106,11 +114,19 @@ delayed_refs_run (extsim_fs *fs)
 	fs->ref_epoch = 0;
 }
 
+/* A transaction runs when something changed since the commit (no
+ * delayed refs queued otherwise): the files updated in it. */
 void
 delayed_refs_new_seq (extsim_fs *fs)
 {
-	if (fs->trans_refs.count)
+	if (fs->trans_refs.count || fs->trans_updated.count)
 		fs->ref_epoch++;
+}
+
+static gboolean
+made_in_running_trans (const extsim_fs *fs, const extent_item *e)
+{
+	return e->generation == fs->transid;
 }
 
 void
@@ -124,10 +140,11 @@ backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 	g_assert (e != NULL);
 	e->refs++;
 	backref_key (bytenr, root, ino, origin, key);
-	b = pmap_insert_new (&fs->backrefs, key, &(backref_item) { 1 }, &added);
+	b = pmap_insert_new (&fs->backrefs, key, &(backref_item) { 1, (guint32) fs->ref_epoch }, &added);
 	if (!added)
 		b->count++;
-	delayed_ref_add (fs, key, 1);
+	if (!made_in_running_trans (fs, e))
+		delayed_ref_add (fs, key, 1);
 }
 
 static void
@@ -153,9 +170,12 @@ backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 	backref_key (bytenr, root, ino, origin, key);
 	b = pmap_lookup_mut (&fs->backrefs, key);
 	g_assert (b != NULL && b->count > 0);
+	if (!made_in_running_trans (fs, e))
+		delayed_ref_add (fs, key, -1);
+	else if (b->count == 1 && b->epoch != fs->ref_epoch)
+		pmap_insert (&fs->trans_refs, key, &(trans_ref) { 0, fs->ref_epoch, 1 }); /* sealed */
 	if (--b->count == 0)
 		pmap_remove (&fs->backrefs, key, NULL);
-	delayed_ref_add (fs, key, -1);
 	if (fs->inflight_drops)
 		g_array_append_vals (fs->inflight_drops, key, 4);
 	if (--e->refs == 0)

@@ -111,7 +111,9 @@ typedef struct {
 } extent_item;
 
 typedef struct {
-	guint64 count;
+	guint32 count;
+	guint32 epoch; /* extent made in the running transaction: ref_epoch when this
+			* tuple got its first reference (extent-tree.c) */
 } backref_item;
 
 typedef struct {
