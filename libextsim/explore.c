@@ -53,6 +53,7 @@ typedef struct {
 	extsim_action action;
 	guint8 pc[MAX_THREADS];
 	char *bad;            /* what is wrong, if anything */
+	char *path;           /* for writeback: the file, found by the worker */
 } child;
 
 /* The keys seen, open addressing on the 64-bit keys themselves (they are
@@ -288,7 +289,7 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 	actions_of (e, n, acts);
 	for (guint i = 0; i < acts->len && !*error; i++) {
 		const extsim_action *a = &g_array_index (acts, extsim_action, i);
-		child c = { session_clone_with (n->s, fs ? fs_borrow (fs) : NULL, TRUE), 0, *a, { 0 }, NULL };
+		child c = { session_clone_with (n->s, fs ? fs_borrow (fs) : NULL, TRUE), 0, *a, { 0 }, NULL, NULL };
 
 		memcpy (c.pc, n->pc, sizeof c.pc);
 		if (a->kind == EXTSIM_ACTION_OP)
@@ -305,6 +306,9 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 			if (session_fs (c.s))
 				fs_own (session_fs (c.s));
 			c.bad = judge (e, n->s, c.s);
+			/* the merge is serial: what it needs is found here */
+			if (a->kind == EXTSIM_ACTION_WRITEBACK)
+				c.path = session_path_of (c.s, a->ino);
 		}
 		g_array_append_val (kids, c);
 	}
@@ -446,12 +450,12 @@ merge (merger *mg, const live_node *parent, child *kids, guint n)
 		    (mg->depth == 1 && o->shard_count > 1 && mg->k % o->shard_count != o->shard_index)) {
 			g_ptr_array_add (mg->dead, c->s);
 			g_clear_pointer (&c->bad, g_free);
+			g_clear_pointer (&c->path, g_free);
 			continue;
 		}
-		if (c->action.kind == EXTSIM_ACTION_WRITEBACK) {
-			g_autofree char *path = session_path_of (c->s, c->action.ino);
-
-			info.path = path ? g_string_chunk_insert_const (e->strings, path) : NULL;
+		if (c->path) {
+			info.path = g_string_chunk_insert_const (e->strings, c->path);
+			g_clear_pointer (&c->path, g_free);
 		}
 		g_array_append_val (e->nodes, info);
 		if (c->bad) {
