@@ -68,8 +68,9 @@ typedef struct {
 /* BTRFS_INODE_NEEDS_FULL_SYNC: the next fsync logs the whole inode (new,
  * cloned into, or read back when its last update is the last commit);
  * BTRFS_INODE_FLUSH_ON_CLOSE: truncated to 0, the next close writes the
- * file back (inode.c) */
-enum { INODE_NEEDS_FULL_SYNC = 1 << 0, INODE_FLUSH_ON_CLOSE = 1 << 1 };
+ * file back (inode.c); DELALLOC_LISTED: on its root's delalloc list
+ * (space-info.c) */
+enum { INODE_NEEDS_FULL_SYNC = 1 << 0, INODE_FLUSH_ON_CLOSE = 1 << 1, INODE_DELALLOC_LISTED = 1 << 2 };
 
 typedef struct {
 	guint64 len;

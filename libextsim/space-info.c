@@ -136,39 +136,46 @@ root_list_del (extsim_fs *fs, guint64 root)
 		fs->delalloc_roots_last = prev;
 }
 
-/* btrfs_add_delalloc_inode */
+/* btrfs_add_delalloc_inode.  A map's value found with lookup_mut stays
+ * where it is while other keys of the same map are looked up so: the
+ * root's item is looked up once. */
 static void
 delalloc_inode_add (extsim_fs *fs, extsim_ino ino)
 {
-	guint64 last = root_lookup (fs, ino.root)->delalloc_last;
+	root_item *r = root_mut (fs, ino.root);
+	inode_item *inode = list_inode (fs, ino.root, ino.ino);
+	guint64 last = r->delalloc_last;
 
-	list_inode (fs, ino.root, ino.ino)->delalloc_prev = last;
+	inode->delalloc_prev = last;
+	inode->runtime |= INODE_DELALLOC_LISTED;
 	if (last) {
 		list_inode (fs, ino.root, last)->delalloc_next = ino.ino;
 	} else {
-		root_mut (fs, ino.root)->delalloc_first = ino.ino;
+		r->delalloc_first = ino.ino;
 		root_list_add (fs, ino.root);
 	}
-	root_mut (fs, ino.root)->delalloc_last = ino.ino;
+	r->delalloc_last = ino.ino;
 }
 
 /* btrfs_del_delalloc_inode */
 static void
 delalloc_inode_del (extsim_fs *fs, extsim_ino ino)
 {
+	root_item *r = root_mut (fs, ino.root);
 	inode_item *inode = list_inode (fs, ino.root, ino.ino);
 	guint64 prev = inode->delalloc_prev, next = inode->delalloc_next;
 
 	inode->delalloc_prev = inode->delalloc_next = 0;
+	inode->runtime &= ~(guint32) INODE_DELALLOC_LISTED;
 	if (prev)
 		list_inode (fs, ino.root, prev)->delalloc_next = next;
 	else
-		root_mut (fs, ino.root)->delalloc_first = next;
+		r->delalloc_first = next;
 	if (next)
 		list_inode (fs, ino.root, next)->delalloc_prev = prev;
 	else
-		root_mut (fs, ino.root)->delalloc_last = prev;
-	if (!root_lookup (fs, ino.root)->delalloc_first)
+		r->delalloc_last = prev;
+	if (!r->delalloc_first)
 		root_list_del (fs, ino.root);
 }
 
@@ -177,14 +184,15 @@ delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
 {
 	rmap dirty = dirty_of (fs, ino);
 	const inode_item *inode = inode_lookup (fs, ino);
-	gboolean listed;
+	gboolean listed, dirty_now;
 
 	if (!inode)
 		return;
-	listed = inode->delalloc_prev || root_lookup (fs, ino.root)->delalloc_first == ino.ino;
-	if (rm_first (&dirty) && !listed)
+	listed = (inode->runtime & INODE_DELALLOC_LISTED) != 0;
+	dirty_now = rm_first (&dirty) != NULL;
+	if (dirty_now && !listed)
 		delalloc_inode_add (fs, ino);
-	else if (!rm_first (&dirty) && listed)
+	else if (!dirty_now && listed)
 		delalloc_inode_del (fs, ino);
 }
 
