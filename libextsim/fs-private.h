@@ -247,6 +247,8 @@ void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
  * delalloc list when it has some and is not on it, and leaves it when it
  * has none (btrfs_add_delalloc_inode, btrfs_del_delalloc_inode). */
 void delalloc_inode_update (extsim_fs *fs, extsim_ino ino);
+/* the files on root's delalloc list, in its order (extsim_ino each) */
+void delalloc_list_of (const extsim_fs *fs, guint64 root, GArray *out);
 
 /* ---- free-space.c: the physical allocator ---- */
 void free_space_add (extsim_fs *fs, guint64 start, guint64 len);

@@ -196,6 +196,17 @@ delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
 		delalloc_inode_del (fs, ino);
 }
 
+void
+delalloc_list_of (const extsim_fs *fs, guint64 root, GArray *out)
+{
+	for (guint64 i = root_lookup (fs, root)->delalloc_first; i;) {
+		extsim_ino ino = { root, i };
+
+		g_array_append_val (out, ino);
+		i = inode_lookup (fs, ino)->delalloc_next;
+	}
+}
+
 /* How many files have dirty pages: as many as the lists hold. */
 static guint
 dirty_inode_count (const extsim_fs *fs)
@@ -220,14 +231,8 @@ start_delalloc_roots (extsim_fs *fs)
 {
 	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
 
-	for (guint64 root = fs->delalloc_roots_first; root; root = root_lookup (fs, root)->delalloc_next_root) {
-		for (guint64 i = root_lookup (fs, root)->delalloc_first; i;) {
-			extsim_ino ino = { root, i };
-
-			g_array_append_val (inos, ino);
-			i = inode_lookup (fs, ino)->delalloc_next;
-		}
-	}
+	for (guint64 root = fs->delalloc_roots_first; root; root = root_lookup (fs, root)->delalloc_next_root)
+		delalloc_list_of (fs, root, inos);
 	g_assert (inos->len == dirty_inode_count (fs));
 	for (guint i = 0; i < inos->len; i++)
 		writeback_inode (fs, g_array_index (inos, extsim_ino, i));

@@ -499,20 +499,23 @@ extsim_fs_flush_noreserve (extsim_fs *fs, extsim_ino ino, GError **error)
 gboolean
 extsim_fs_flush_subvolume (extsim_fs *fs, guint64 root, GError **error)
 {
-	guint64 key[3] = { root, 0, 0 };
+	g_autoptr (GArray) inos = NULL;
 	extsim_ino failed = { 0, 0 };
-	const pnode *n;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
 	if (!root_lookup (fs, root))
 		return set_error (error, EXTSIM_ERROR_NOENT, "no subvolume %" G_GUINT64_FORMAT, root);
+	/* btrfs_start_delalloc_snapshot -> start_delalloc_inodes: the files on
+	 * the root's delalloc list, in its order (the order they got dirty
+	 * pages), read before any is written back */
+	inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+	delalloc_list_of (fs, root, inos);
 	step_begin (fs);
-	for (n = pmap_ge (&fs->dirty, key); n && pnode_key (n)[0] == root; n = pmap_ge (&fs->dirty, key)) {
-		extsim_ino ino = { root, pnode_key (n)[1] };
+	for (guint i = 0; i < inos->len; i++) {
+		extsim_ino ino = g_array_index (inos, extsim_ino, i);
 
 		if (!writeback_counted (fs, ino, 0, G_MAXUINT64, FALSE) && !failed.root)
 			failed = ino;
-		key[1] = ino.ino + 1;
 	}
 	step_end (fs);
 	return failed.root ? flush_result (FALSE, failed, error) : TRUE;

@@ -78,6 +78,31 @@ END_TEST
 
 /* 6.18: both copies SHARED; an overwrite in the original gets a private
  * extent and leaves the snapshot whole. */
+/* btrfs_start_delalloc_snapshot writes the root's files back in the order
+ * of its delalloc list, the order they got dirty pages, not by inode
+ * number.  Linux 6.18 (corpus w0219, shrunk): a file written after a
+ * newer one gets the extent after the newer one's. */
+START_TEST (the_snapshot_flush_follows_the_delalloc_list)
+{
+	extsim_fs *fs = t_fs_new (NULL, 1024 * MiB, 0);
+	guint64 sv = subvolume (fs);
+	extsim_ino older = t_create_in (fs, sv), newer = t_create_in (fs, sv);
+	g_autoptr (GArray) a = NULL;
+	g_autoptr (GArray) b = NULL;
+
+	t_pwrite (fs, newer, 4 * KiB, 64 * KiB, 0x62);
+	t_pwrite (fs, older, 364 * KiB, 4 * KiB, 0x63);
+	ext_assert_true (older.ino < newer.ino);
+	t_snapshot (fs, sv);
+	a = extsim_fs_fiemap (fs, newer, 0, 0, 0, NULL);
+	b = extsim_fs_fiemap (fs, older, 0, 0, 0, NULL);
+	ext_assert_u64_eq (g_array_index (b, extsim_fiemap_extent, 0).physical,
+			   g_array_index (a, extsim_fiemap_extent, 0).physical + 64 * KiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 START_TEST (snapshot_shares_then_diverges)
 {
 	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
@@ -231,6 +256,7 @@ suite (void)
 	tcase_add_test (tc, nodatacow_cows_once_after_a_snapshot);
 	tcase_add_test (tc, readonly_snapshot_refuses_writes);
 	tcase_add_test (tc, unflushed_snapshot_sees_only_the_disk);
+	tcase_add_test (tc, the_snapshot_flush_follows_the_delalloc_list);
 	suite_add_tcase (s, tc);
 	return s;
 }
