@@ -247,8 +247,10 @@ void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
  * delalloc list when it has some and is not on it, and leaves it when it
  * has none (btrfs_add_delalloc_inode, btrfs_del_delalloc_inode). */
 void delalloc_inode_update (extsim_fs *fs, extsim_ino ino);
-/* the files on root's delalloc list, in its order (extsim_ino each) */
+/* the files on root's delalloc list, in its order (extsim_ino each); those
+ * of every list, the roots in the order they got their first dirty file */
 void delalloc_list_of (const extsim_fs *fs, guint64 root, GArray *out);
+void delalloc_lists (const extsim_fs *fs, GArray *out);
 
 /* ---- free-space.c: the physical allocator ---- */
 void free_space_add (extsim_fs *fs, guint64 start, guint64 len);

@@ -222,6 +222,14 @@ dirty_inode_count (const extsim_fs *fs)
 	return count;
 }
 
+void
+delalloc_lists (const extsim_fs *fs, GArray *out)
+{
+	for (guint64 root = fs->delalloc_roots_first; root; root = root_lookup (fs, root)->delalloc_next_root)
+		delalloc_list_of (fs, root, out);
+	g_assert (out->len == dirty_inode_count (fs));
+}
+
 /* btrfs_start_delalloc_roots (shrink_delalloc, FLUSH_DELALLOC_FULL): every
  * file with delalloc, whole, in the order of the delalloc lists (above).
  * Writing a file back takes it off its list and changes no other file's
@@ -231,9 +239,7 @@ start_delalloc_roots (extsim_fs *fs)
 {
 	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
 
-	for (guint64 root = fs->delalloc_roots_first; root; root = root_lookup (fs, root)->delalloc_next_root)
-		delalloc_list_of (fs, root, inos);
-	g_assert (inos->len == dirty_inode_count (fs));
+	delalloc_lists (fs, inos);
 	for (guint i = 0; i < inos->len; i++)
 		writeback_inode (fs, g_array_index (inos, extsim_ino, i));
 }

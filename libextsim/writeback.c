@@ -378,19 +378,15 @@ writeback_inode (extsim_fs *fs, extsim_ino ino)
 void
 writeback_all_files (extsim_fs *fs, gboolean cyclic)
 {
-	const pnode *n;
-	guint64 key[3];
+	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
 
 	if (cyclic) /* those without dirty pages, before the others are written */
 		sync_reset_indexes (fs);
-	for (n = pmap_first (&fs->dirty); n; n = pmap_ge (&fs->dirty, key)) {
-		extsim_ino ino = { pnode_key (n)[0], pnode_key (n)[1] };
-
-		writeback_whole (fs, ino, cyclic);
-		key[0] = ino.root;
-		key[1] = ino.ino + 1;
-		key[2] = 0;
-	}
+	/* the flusher takes the inodes oldest dirtied first (b_io); the
+	 * delalloc lists are that order within a subvolume */
+	delalloc_lists (fs, inos);
+	for (guint i = 0; i < inos->len; i++)
+		writeback_whole (fs, g_array_index (inos, extsim_ino, i), cyclic);
 }
 
 void

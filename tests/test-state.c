@@ -448,15 +448,34 @@ writes_g_then_f_interleaved (extsim_fs *fs, guint64 sync)
 		extsim_fs_sync (fs);
 }
 
-/* f written in the reverse order, then synced: the same state */
+/* the steps interleaved, f still dirtied first: sync writes the files in
+ * the order they were dirtied (the flusher's b_io order, the delalloc
+ * lists), then each from its start */
+static void
+writes_interleaved_f_first (extsim_fs *fs, guint64 sync)
+{
+	extsim_ino f = t_create (fs), g = t_create (fs);
+
+	t_nodatacow (fs, g);
+	t_pwrite (fs, f, 0, 64 * KiB, 0x11);
+	t_pwrite (fs, g, 0, 32 * KiB, 0x21);
+	t_pwrite (fs, f, 128 * KiB, 4 * KiB, 0x12);
+	t_pwrite (fs, g, 1 * MiB, 100, 0x22);
+	t_pwrite (fs, f, 16 * KiB, 8 * KiB, 0x13);
+	if (sync)
+		extsim_fs_sync (fs);
+}
+
+/* each file's own steps in another order (f still dirtied first), then
+ * synced: the same state */
 static void
 writes_reordered_then_synced (extsim_fs *fs, guint64 unused)
 {
 	extsim_ino f = t_create (fs), g = t_create (fs);
 
 	t_nodatacow (fs, g);
-	t_pwrite (fs, g, 1 * MiB, 100, 0x22);
 	t_pwrite (fs, f, 128 * KiB, 4 * KiB, 0x12);
+	t_pwrite (fs, g, 1 * MiB, 100, 0x22);
 	t_pwrite (fs, g, 0, 32 * KiB, 0x21);
 	t_pwrite (fs, f, 0, 64 * KiB, 0x11);
 	t_pwrite (fs, f, 16 * KiB, 8 * KiB, 0x13);
@@ -588,7 +607,7 @@ rewritten_after_writeback (extsim_fs *fs, guint64 arg)
 }
 
 static const state_pair equal_pairs[] = {
-	{ "independent files, steps interleaved differently, then synced", writes_f_then_g, 1, writes_g_then_f_interleaved, 1 },
+	{ "independent files, steps interleaved differently, then synced", writes_f_then_g, 1, writes_interleaved_f_first, 1 },
 	{ "each file's steps reordered, then synced", writes_f_then_g, 1, writes_reordered_then_synced, 0 },
 	{ "writeback before or after an unrelated write", writeback_around_unrelated_write, 0,
 	  writeback_around_unrelated_write, 1 },
@@ -751,6 +770,9 @@ static const state_pair different_pairs[] = {
 	/* root->delalloc_inodes: an ENOSPC flush would write f first, or g
 	 * (btrfs_start_delalloc_roots, space-info.c) */
 	{ "which file was dirtied first", writes_f_then_g, 0, writes_g_then_f_interleaved, 0 },
+	/* sync(2) too: the flusher writes the files oldest dirtied first, so g
+	 * gets the first extent (test-writeback.c) */
+	{ "which file was dirtied first, then synced", writes_f_then_g, 1, writes_g_then_f_interleaved, 1 },
 	{ "one fill byte of inline data", inline_written, 100 << 8 | 0x61, inline_written, 100 << 8 | 0x62 },
 	/* freed data leaves its block group the size class of its first
 	 * extent (block-group.c), which steers later allocations */

@@ -218,6 +218,28 @@ START_TEST (shared_prealloc_is_cowed)
 }
 END_TEST
 
+/* sync(2)'s flusher takes the inodes oldest dirtied first (b_io), not by
+ * inode number.  Linux 6.18: touch a; 64k into b; 4k into a; sync: b's
+ * extent at 26624 sectors, a's at 26752, right after it. */
+START_TEST (sync_writes_the_files_oldest_dirtied_first)
+{
+	extsim_fs *fs = t_fs_new (NULL, 1024 * MiB, 0);
+	extsim_ino a = t_create (fs), b = t_create (fs);
+	g_autoptr (GArray) ma = NULL;
+	g_autoptr (GArray) mb = NULL;
+
+	t_pwrite (fs, b, 0, 64 * KiB, 0x62);
+	t_pwrite (fs, a, 0, 4 * KiB, 0x63);
+	extsim_fs_sync (fs);
+	ma = extsim_fs_fiemap (fs, a, 0, 0, 0, NULL);
+	mb = extsim_fs_fiemap (fs, b, 0, 0, 0, NULL);
+	ext_assert_u64_eq (g_array_index (mb, extsim_fiemap_extent, 0).physical, 26624 * 512);
+	ext_assert_u64_eq (g_array_index (ma, extsim_fiemap_extent, 0).physical, 26752 * 512);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* The two cases below: a NODATACOW file with 64k at 64k whose first block
  * was cloned to 0, then both blocks rewritten, the clone first.  The
  * clone's rewrite is COWed; so is the other block's, though only (f, 64k)
@@ -666,6 +688,7 @@ suite (void)
 	tcase_add_test (tc, cow_drops_of_a_pass_count_until_it_ends);
 	tcase_add_test (tc, an_append_goes_after_the_last_extent);
 	tcase_add_test (tc, a_fiemap_keeps_delayed_refs_apart);
+	tcase_add_test (tc, sync_writes_the_files_oldest_dirtied_first);
 	suite_add_tcase (s, tc);
 	tcase_add_test (err, a_failed_cow_drops_the_pages);
 	tcase_add_test (err, rewriting_a_lost_range_clears_it);
