@@ -40,6 +40,13 @@
  * keeps the count of its node of the current epoch (ref_epoch, bumped by
  * such a walk) and whether an older node with a count remains (sealed).
  *
+ * A COW write of a writeback pass drops the references of the items it
+ * replaces only when its ordered extent completes, after the pass: until
+ * the pass ends those references count as well (inflight_drops), which
+ * matters for an extent made in the running transaction, whose add and
+ * drop would otherwise cancel.  fiemap's sharedness (backref walking)
+ * merges the delayed refs in: it sees the references of now.
+ *
  * Cost.  An extent made in the running transaction has no committed
  * references: its tuples' net counts are its counts now, so trans_refs
  * keeps nothing for it (a file written once would otherwise cost an entry
@@ -47,13 +54,6 @@
  * that goes to 0 had its node sealed by a walk since it was referenced:
  * the backref item keeps the epoch of its first reference, and a tuple
  * dropped to 0 under a later epoch gets a sealed trans_refs entry.
- *
- * and a COW write of a writeback pass drops the references of the items it
- * replaces only when its ordered extent completes, after the pass: until
- * the pass ends those references count as well (inflight_drops), which
- * matters for an extent made in the running transaction, whose add and
- * drop would otherwise cancel.  fiemap's sharedness (backref walking)
- * merges the delayed refs in: it sees the references of now.
  */
 #include "fs-private.h"
 
@@ -197,14 +197,19 @@ writeback_pass_end (extsim_fs *fs)
 		g_clear_pointer (&fs->inflight_drops, g_array_unref);
 }
 
+/* Is key (bytenr, root', ino', origin') another tuple than (root, ino, origin)? */
+static gboolean
+other_than (const guint64 *k, guint64 root, guint64 ino, guint64 origin)
+{
+	return k[1] != root || k[2] != ino || k[3] != origin;
+}
+
 /* A tuple of bytenr's other than (root, ino, origin) in the keys from n on. */
 static gboolean
 other_tuple (const pmap *m, const pnode *n, guint64 bytenr, guint64 root, guint64 ino, guint64 origin)
 {
 	for (; n && pnode_key (n)[0] == bytenr; n = pmap_next (m, n)) {
-		const guint64 *k = pnode_key (n);
-
-		if (k[1] != root || k[2] != ino || k[3] != origin)
+		if (other_than (pnode_key (n), root, ino, origin))
 			return TRUE;
 	}
 	return FALSE;
@@ -226,7 +231,7 @@ extent_cross_ref_exists (const extsim_fs *fs, guint64 bytenr, guint64 root, guin
 	for (guint i = 0; fs->inflight_drops && i < fs->inflight_drops->len; i += 4) {
 		const guint64 *k = &g_array_index (fs->inflight_drops, guint64, i);
 
-		if (k[0] == bytenr && (k[1] != root || k[2] != ino || k[3] != origin))
+		if (k[0] == bytenr && other_than (k, root, ino, origin))
 			return TRUE;
 	}
 	return FALSE;

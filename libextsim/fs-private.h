@@ -413,6 +413,7 @@ gboolean writeback_inode (extsim_fs *fs, extsim_ino ino);
 /* Replace the items of [0, sectorsize) by an inline extent of ram_bytes
  * bytes holding runs (extsim_content_run, from 0 to sectorsize). */
 void inline_extent_insert (extsim_fs *fs, extsim_ino ino, const GArray *runs, guint64 ram_bytes);
+/* every dirty file whole, in the order of the delalloc lists */
 void writeback_all (extsim_fs *fs);
 /* the same, each file from its writeback index when cyclic (sync(2)) */
 void writeback_all_files (extsim_fs *fs, gboolean cyclic);

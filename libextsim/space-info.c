@@ -231,25 +231,13 @@ delalloc_lists (const extsim_fs *fs, GArray *out)
 }
 
 /* btrfs_start_delalloc_roots (shrink_delalloc, FLUSH_DELALLOC_FULL): every
- * file with delalloc, whole, in the order of the delalloc lists (above).
- * Writing a file back takes it off its list and changes no other file's
- * place: the lists are read first. */
-static void
-start_delalloc_roots (extsim_fs *fs)
-{
-	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
-
-	delalloc_lists (fs, inos);
-	for (guint i = 0; i < inos->len; i++)
-		writeback_inode (fs, g_array_index (inos, extsim_ino, i));
-}
-
-/* btrfs_start_delalloc_roots + btrfs_wait_ordered_roots + commit */
+ * file with delalloc, whole, in the order of the delalloc lists (above);
+ * then btrfs_wait_ordered_roots and a commit */
 void
 flush_all_and_commit (extsim_fs *fs, extsim_ino why)
 {
 	emit (fs, EXTSIM_EVENT_FLUSH, EXTSIM_REASON_RESERVATION_FAILED, why, 0, 0, 0, 1);
-	start_delalloc_roots (fs);
+	writeback_all (fs);
 	transaction_commit (fs);
 }
 

@@ -372,9 +372,10 @@ writeback_inode (extsim_fs *fs, extsim_ino ino)
 	return writeback_whole (fs, ino, FALSE);
 }
 
-/* Every dirty file, in (root, ino) order, each from its start (umount) or,
- * cyclic, the flusher that sync(2) wakes.  The ENOSPC flush goes by the
- * delalloc lists instead (space-info.c). */
+/* Every dirty file, in the order of the delalloc lists (space-info.c), each
+ * from its start (the ENOSPC flush, umount) or, cyclic, from its writeback
+ * index (the flusher that sync(2) wakes).  The lists are read first:
+ * writing a file back takes it off its list and moves no other file. */
 void
 writeback_all_files (extsim_fs *fs, gboolean cyclic)
 {

@@ -205,8 +205,7 @@ static void
 json_row (JsonBuilder *b, const extsim_compare_row *r)
 {
 	json_builder_begin_object (b);
-	json_builder_set_member_name (b, "policy");
-	json_builder_add_string_value (b, r->policy->name);
+	json_member_str (b, "policy", r->policy->name);
 	json_member_int (b, "workloads", r->n_workloads);
 	json_member_int (b, "failing", r->n_failing);
 	json_member_int (b, "errors", r->n_errors);
