@@ -46,3 +46,14 @@ const char *script_thread_name (const extsim_script *script, guint thread);
  * frontier last), @made the children the last level generated, @rate
  * states a second.  0: nothing left; -1: unknown. */
 double explore_eta (const guint64 *sizes, guint n, guint64 made, guint depth_max, double rate);
+
+/* For tests of the workers' sharing of a level (explore.c): with
+ * explore_first_takes_all, each level starts as the first worker's part
+ * alone, so the others only take work from it; explore_takes counts the
+ * parts taken from another worker since the program started. */
+extern gboolean explore_first_takes_all;
+extern gint explore_takes;
+/* A digest of every state the search kept: its parent and the action that
+ * made it, in the order kept (the node ids).  Equal for any number of
+ * workers. */
+guint64 explore_result_digest (const extsim_explore_result *r);

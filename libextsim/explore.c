@@ -32,7 +32,7 @@
 #include <string.h>
 
 #define MAX_THREADS 32
-#define MAX_JOBS 256
+#define MAX_JOBS 256 /* a worker's index is kept in a guint8 */
 #define DEFAULT_DEPTH 8
 
 typedef struct {
@@ -72,6 +72,7 @@ struct extsim_explore_result {
 	GStringChunk *strings;
 	char *reason;
 	extsim_explore_progress progress;
+	guint64 digest;       /* explore_result_digest */
 };
 
 typedef struct {
@@ -101,6 +102,14 @@ key_slot (const key_set *t, guint64 key)
 	while (t->slots[i] && t->slots[i] != key)
 		i = (i + 1) & t->mask;
 	return i;
+}
+
+/* Asks for the cache line where @key's search starts: a set of a million
+ * keys is far larger than the cache. */
+static inline void
+key_set_prefetch (const key_set *t, guint64 key)
+{
+	__builtin_prefetch (&t->slots[(gsize) (key ^ (key >> 31)) & t->mask]);
 }
 
 /* Read-only: safe from the workers while nobody adds. */
@@ -259,18 +268,39 @@ apply (script_session *s, const extsim_action *a, GError **error)
 
 /* ---- one level ---- */
 
-/* A worker's part of a level.  Its children are appended to one array in
- * level order, and ends[i] says where node i's stop: two allocations a
- * level rather than two a node. */
+gboolean explore_first_takes_all;
+gint explore_takes;
+
+/* Who expands which node of a level.  Each worker starts on its own part
+ * (the nodes it made at the level before, mostly, whose memory its cache
+ * and its malloc arena hold), taking one node after the other; a worker
+ * that runs out takes the second half of what is left of the largest part
+ * (the states of a level's end cost more: fixed halves left one worker
+ * idle for a tenth of the search).  Where each node's children went is
+ * written down per node, so the merge finds them in level order. */
+typedef struct {
+	GMutex lock;
+	gint lo, hi;           /* the nodes of the part not taken yet: changed under the lock,
+				* atomically, for the glances of steal () */
+} part;
+
+typedef struct {
+	live_node *level;
+	guint n;
+	part parts[MAX_JOBS];
+	guint8 *taker;         /* per node: the worker that expanded it */
+	guint *begin, *ends;   /* per node: its children in the taker's kids array */
+} level_plan;
+
 typedef struct {
 	const explorer *e;
-	live_node *level;
-	guint from, to;        /* part of the level */
-	GArray *kids;          /* child: of the nodes from .. to, in order */
-	guint *ends;           /* per node of the level: kids->len after its children */
+	level_plan *plan;
+	guint index, jobs;     /* of this worker; of them all */
+	guint from, to;        /* the worker's first part; or part of the dead (the free pass) */
+	GArray *kids;          /* child: of the nodes expanded, in the order expanded */
 	GArray *acts;          /* extsim_action: scratch for actions_of */
 	GPtrArray *dead;       /* sessions to free (the free pass) */
-	key_set mine;          /* keys of the children made so far in this part */
+	key_set mine;          /* keys of the children made so far in this worker's part */
 	GError *error;
 } work;
 
@@ -314,21 +344,92 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 	}
 }
 
-/* Expands its part of the level; each parent is freed once expanded. */
+/* The next node of @w's part, or G_MAXUINT. */
+static guint
+take_own (work *w)
+{
+	part *p = &w->plan->parts[w->index];
+	guint i = G_MAXUINT;
+
+	g_mutex_lock (&p->lock);
+	if (p->lo < p->hi) {
+		i = (guint) p->lo;
+		g_atomic_int_set (&p->lo, p->lo + 1);
+	}
+	g_mutex_unlock (&p->lock);
+	return i;
+}
+
+/* Makes the second half of the largest part left @w's own part; FALSE
+ * when nothing is left.  The keys of its own part say nothing of the new
+ * one, which comes earlier or later in level order: they are forgotten. */
+static gboolean
+steal (work *w)
+{
+	level_plan *p = w->plan;
+	part *own = &p->parts[w->index];
+
+	for (;;) {
+		guint v = G_MAXUINT;
+		gint most = 0, lo, hi;
+
+		for (guint j = 0; j < w->jobs; j++) {
+			/* a glance without the lock: the choice only needs to be good */
+			gint left = g_atomic_int_get (&p->parts[j].hi) - g_atomic_int_get (&p->parts[j].lo);
+
+			if (j != w->index && left > most) {
+				v = j;
+				most = left;
+			}
+		}
+		if (v == G_MAXUINT)
+			return FALSE;
+		g_mutex_lock (&p->parts[v].lock);
+		lo = p->parts[v].lo;
+		hi = p->parts[v].hi;
+		if (lo < hi)
+			g_atomic_int_set (&p->parts[v].hi, lo + (hi - lo) / 2);
+		g_mutex_unlock (&p->parts[v].lock);
+		if (lo >= hi)
+			continue; /* taken meanwhile: look again */
+		g_mutex_lock (&own->lock);
+		g_atomic_int_set (&own->lo, lo + (hi - lo) / 2);
+		g_atomic_int_set (&own->hi, hi);
+		g_mutex_unlock (&own->lock);
+		memset (w->mine.slots, 0, (w->mine.mask + 1) * sizeof (guint64));
+		w->mine.count = 0;
+		w->mine.has_zero = FALSE;
+		g_atomic_int_inc (&explore_takes);
+		return TRUE;
+	}
+}
+
+/* Expands nodes of the level, its own part first, then parts taken from
+ * the others, until none is left; each parent is freed once expanded. */
 static gpointer
 work_run (gpointer data)
 {
 	work *w = data;
+	level_plan *p = w->plan;
 
 	g_array_set_size (w->kids, 0);
 	w->acts = g_array_new (FALSE, TRUE, sizeof (extsim_action));
 	w->mine = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
-	for (guint i = w->from; i < w->to; i++) {
-		if (!w->error) {
-			expand_node (w->e, &w->level[i], w->acts, w->kids, &w->mine, &w->error);
-			g_clear_pointer (&w->level[i].s, session_free);
+	for (;;) {
+		guint i = take_own (w);
+
+		if (i == G_MAXUINT) {
+			if (!steal (w))
+				break;
+			continue;
 		}
-		w->ends[i] = w->kids->len;
+		p->taker[i] = (guint8) w->index;
+		p->begin[i] = w->kids->len;
+		if (!w->error) {
+			expand_node (w->e, &p->level[i], w->acts, w->kids, &w->mine, &w->error);
+			g_clear_pointer (&p->level[i].s, session_free);
+		}
+		p->ends[i] = w->kids->len;
 	}
 	g_clear_pointer (&w->acts, g_array_unref);
 	g_clear_pointer (&w->mine.slots, g_free);
@@ -478,7 +579,8 @@ static GArray *
 expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reason, GError **error)
 {
 	guint jobs = MAX (1u, MIN (MIN (e->o->jobs, MAX_JOBS), level->len));
-	guint *ends = g_new (guint, level->len);
+	level_plan plan = { .level = (live_node *) level->data, .n = level->len, .taker = g_new (guint8, level->len),
+			    .begin = g_new (guint, level->len), .ends = g_new (guint, level->len) };
 	GArray *next = g_array_new (FALSE, TRUE, sizeof (live_node));
 	g_autoptr (GPtrArray) dead = g_ptr_array_new ();
 	merger mg = { e, depth, 0, found, reason, next, dead, error };
@@ -487,7 +589,10 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	for (guint j = 0; j < jobs; j++) {
 		if (!e->kids[j])
 			e->kids[j] = g_array_new (FALSE, TRUE, sizeof (child));
-		ws[j] = (work) { e, (live_node *) level->data, 0, 0, e->kids[j], ends, NULL, dead, { NULL }, NULL };
+		ws[j] = (work) { e, &plan, j, jobs, 0, 0, e->kids[j], NULL, dead, { NULL }, NULL };
+		g_mutex_init (&plan.parts[j].lock);
+		plan.parts[j].lo = explore_first_takes_all ? 0 : (gint) (level->len * j / jobs);
+		plan.parts[j].hi = explore_first_takes_all ? (j ? 0 : (gint) level->len) : (gint) (level->len * (j + 1) / jobs);
 	}
 	run_parts (ws, jobs, level->len, work_run);
 	for (guint j = 0; j < jobs; j++) {
@@ -495,18 +600,26 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 			g_propagate_error (error, ws[j].error);
 		else
 			g_clear_error (&ws[j].error);
+		g_mutex_clear (&plan.parts[j].lock);
 	}
 
-	/* merge in level order: the same result whatever the jobs */
-	for (guint i = 0, w = 0, j = 0; i < level->len; i++) {
-		while (i == ws[w].to) {
-			w++;
-			j = 0;
+	/* merge in level order: the same result whatever the jobs; the keys
+	 * of the children two nodes on are looked for while these merge */
+	for (guint i = 0; i < level->len; i++) {
+		if (i + 2 < level->len) {
+			const child *ahead = &g_array_index (ws[plan.taker[i + 2]].kids, child, plan.begin[i + 2]);
+
+			for (guint j = 0; j < plan.ends[i + 2] - plan.begin[i + 2]; j++) {
+				if (ahead[j].s)
+					key_set_prefetch (&e->seen, ahead[j].key);
+			}
 		}
-		merge (&mg, &g_array_index (level, live_node, i), &g_array_index (ws[w].kids, child, j), ends[i] - j);
-		j = ends[i];
+		merge (&mg, &g_array_index (level, live_node, i),
+		       &g_array_index (ws[plan.taker[i]].kids, child, plan.begin[i]), plan.ends[i] - plan.begin[i]);
 	}
-	g_free (ends);
+	g_free (plan.taker);
+	g_free (plan.begin);
+	g_free (plan.ends);
 	run_parts (ws, MAX (1u, MIN (jobs, dead->len)), dead->len, free_run);
 	return next;
 }
@@ -540,6 +653,22 @@ run_setup (explorer *e, GError **error)
 		}
 	}
 	return s;
+}
+
+static guint64
+nodes_digest (const explorer *e)
+{
+	guint64 h = 0xcbf29ce484222325ull;
+
+	for (guint i = 0; i < e->nodes->len; i++) {
+		const node_info *n = &g_array_index (e->nodes, node_info, i);
+		const guint64 w[] = { n->parent, n->action.kind, n->action.thread, n->action.op, n->action.ino.root,
+				      n->action.ino.ino, n->action.offset, n->action.len };
+
+		for (guint k = 0; k < G_N_ELEMENTS (w); k++)
+			h = (h ^ w[k]) * 0x100000001b3ull;
+	}
+	return h;
 }
 
 static void
@@ -636,6 +765,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 			trace_to (&e, found, r);
 		r->reason = g_steal_pointer (&reason);
 		r->progress = e.progress;
+		r->digest = nodes_digest (&e);
 		*out_result = r;
 	}
 	for (guint t = 0; t < e.n_threads; t++)
@@ -647,6 +777,12 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	for (guint j = 0; j < MAX_JOBS && e.kids[j]; j++)
 		g_array_unref (e.kids[j]);
 	return *out_result != NULL;
+}
+
+guint64
+explore_result_digest (const extsim_explore_result *r)
+{
+	return r->digest;
 }
 
 void

@@ -218,6 +218,8 @@ assert_same (const extsim_explore_result *a, const extsim_explore_result *b)
 	ext_assert_u64_eq (pa.states_generated, pb.states_generated);
 	ext_assert_u64_eq (pa.distinct_states, pb.distinct_states);
 	ext_assert_int_eq (ta->len, tb->len);
+	/* the same states kept, in the same order, each with the same parent */
+	ext_assert_u64_eq (explore_result_digest (a), explore_result_digest (b));
 	for (guint i = 0; i < ta->len; i++) {
 		const extsim_action *x = &g_array_index (ta, extsim_action, i), *y = &g_array_index (tb, extsim_action, i);
 
@@ -272,6 +274,35 @@ START_TEST (jobs_do_not_change_the_answer)
 			extsim_script_free (s);
 		}
 	}
+}
+END_TEST
+
+/* A worker that runs out takes half of what another has left, and what it
+ * takes comes earlier or later in the level than what it did before: the
+ * children it drops as repeats must still be the later ones.  Each level
+ * given to the first worker alone, the others only take. */
+START_TEST (workers_that_take_work_change_nothing)
+{
+	const char *texts[] = { two_writers, seed_script, commuting };
+	gint before = g_atomic_int_get (&explore_takes);
+
+	for (guint t = 0; t < G_N_ELEMENTS (texts); t++) {
+		extsim_script *s = parse (texts[t]);
+		guint depth = texts[t] == commuting ? 12 : 6;
+		extsim_explore_result *one = explore (s, "unpatched", depth, 1, FALSE), *two, *four;
+
+		explore_first_takes_all = TRUE;
+		two = explore (s, "unpatched", depth, 2, FALSE);
+		four = explore (s, "unpatched", depth, 4, FALSE);
+		explore_first_takes_all = FALSE;
+		assert_same (one, two);
+		assert_same (one, four);
+		extsim_explore_result_free (one);
+		extsim_explore_result_free (two);
+		extsim_explore_result_free (four);
+		extsim_script_free (s);
+	}
+	ext_assert_u64_gt ((guint64) g_atomic_int_get (&explore_takes), (guint64) before);
 }
 END_TEST
 
@@ -393,6 +424,7 @@ suite (void)
 	suite_add_tcase (s, acc);
 	tcase_add_test (search, finds_the_one_bad_order);
 	tcase_add_test (search, jobs_do_not_change_the_answer);
+	tcase_add_test (search, workers_that_take_work_change_nothing);
 	tcase_add_test (search, shards_cover_the_search);
 	tcase_add_test (search, a_script_without_threads_is_refused);
 	tcase_add_test (search, background_writeback_is_explored);
