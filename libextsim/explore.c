@@ -85,6 +85,7 @@ typedef struct {
 	GStringChunk *strings;    /* paths of writeback actions */
 	GArray *kids[MAX_JOBS];   /* child: each worker's, kept from level to level (its pages stay
 				   * mapped; a new one for every level met a page fault every 40 children) */
+	key_set mine[MAX_JOBS];   /* each worker's keys of its part (work.mine), kept likewise */
 	extsim_explore_progress progress;
 	gint64 start, last_report;
 	guint depth_max;
@@ -110,6 +111,18 @@ static inline void
 key_set_prefetch (const key_set *t, guint64 key)
 {
 	__builtin_prefetch (&t->slots[(gsize) (key ^ (key >> 31)) & t->mask]);
+}
+
+/* Empties @t, keeping its size: the workers' sets live from level to
+ * level (a new one each level met a page fault every 512 keys). */
+static void
+key_set_clear (key_set *t)
+{
+	if (!t->slots)
+		*t = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
+	memset (t->slots, 0, (t->mask + 1) * sizeof (guint64));
+	t->count = 0;
+	t->has_zero = FALSE;
 }
 
 /* Read-only: safe from the workers while nobody adds. */
@@ -300,7 +313,7 @@ typedef struct {
 	GArray *kids;          /* child: of the nodes expanded, in the order expanded */
 	GArray *acts;          /* extsim_action: scratch for actions_of */
 	GPtrArray *dead;       /* sessions to free (the free pass) */
-	key_set mine;          /* keys of the children made so far in this worker's part */
+	key_set *mine;         /* keys of the children made so far in this worker's part */
 	GError *error;
 } work;
 
@@ -396,9 +409,7 @@ steal (work *w)
 		g_atomic_int_set (&own->lo, lo + (hi - lo) / 2);
 		g_atomic_int_set (&own->hi, hi);
 		g_mutex_unlock (&own->lock);
-		memset (w->mine.slots, 0, (w->mine.mask + 1) * sizeof (guint64));
-		w->mine.count = 0;
-		w->mine.has_zero = FALSE;
+		key_set_clear (w->mine);
 		g_atomic_int_inc (&explore_takes);
 		return TRUE;
 	}
@@ -414,7 +425,7 @@ work_run (gpointer data)
 
 	g_array_set_size (w->kids, 0);
 	w->acts = g_array_new (FALSE, TRUE, sizeof (extsim_action));
-	w->mine = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
+	key_set_clear (w->mine);
 	for (;;) {
 		guint i = take_own (w);
 
@@ -426,13 +437,12 @@ work_run (gpointer data)
 		p->taker[i] = (guint8) w->index;
 		p->begin[i] = w->kids->len;
 		if (!w->error) {
-			expand_node (w->e, &p->level[i], w->acts, w->kids, &w->mine, &w->error);
+			expand_node (w->e, &p->level[i], w->acts, w->kids, w->mine, &w->error);
 			g_clear_pointer (&p->level[i].s, session_free);
 		}
 		p->ends[i] = w->kids->len;
 	}
 	g_clear_pointer (&w->acts, g_array_unref);
-	g_clear_pointer (&w->mine.slots, g_free);
 	return NULL;
 }
 
@@ -589,7 +599,7 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	for (guint j = 0; j < jobs; j++) {
 		if (!e->kids[j])
 			e->kids[j] = g_array_new (FALSE, TRUE, sizeof (child));
-		ws[j] = (work) { e, &plan, j, jobs, 0, 0, e->kids[j], NULL, dead, { NULL }, NULL };
+		ws[j] = (work) { e, &plan, j, jobs, 0, 0, e->kids[j], NULL, dead, &e->mine[j], NULL };
 		g_mutex_init (&plan.parts[j].lock);
 		plan.parts[j].lo = explore_first_takes_all ? 0 : (gint) (level->len * j / jobs);
 		plan.parts[j].hi = explore_first_takes_all ? (j ? 0 : (gint) level->len) : (gint) (level->len * (j + 1) / jobs);
@@ -774,8 +784,10 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	g_free (e.seen.slots);
 	g_array_unref (e.sizes);
 	g_string_chunk_free (e.strings);
-	for (guint j = 0; j < MAX_JOBS && e.kids[j]; j++)
+	for (guint j = 0; j < MAX_JOBS && e.kids[j]; j++) {
 		g_array_unref (e.kids[j]);
+		g_free (e.mine[j].slots);
+	}
 	return *out_result != NULL;
 }
 
