@@ -242,6 +242,7 @@ alloc_chunk (extsim_fs *fs)
 	}
 	bg_add (fs, start, len);
 	fs->si_max_extent_size = 0; /* btrfs_chunk_alloc */
+	fs->log_full_commit_trans = fs->transid; /* btrfs_make_block_group */
 	return TRUE;
 }
 

@@ -170,6 +170,10 @@ struct extsim_fs {
 	/* space_info->max_extent_size: what the last failed find_free_extent
 	 * found at most, 0 once space came back (block-group.c) */
 	guint64 si_max_extent_size;
+	/* fs_info->last_trans_log_full_commit: the transaction in which a
+	 * block group was made (btrfs_make_block_group), 0: none.  An fsync
+	 * in it that has something to log commits instead (fs.c) */
+	guint64 log_full_commit_trans;
 	/* the ends of fs_info->delalloc_roots (the roots' links say the same) */
 	guint64 delalloc_roots_first, delalloc_roots_last;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;

@@ -11,7 +11,8 @@
  *          fsync) is forgotten, and its delayed refs run (trans_refs)
  * fsync:   write the file back (each range decides NOCOW/COW), log its
  *          modified extent maps (extent-map.c), then return the error
- *          writeback latched on it, once
+ *          writeback latched on it, once; in a transaction that made a
+ *          block group the log cannot be used: the fsync commits
  * sync:    write everything back, commit
  * clone:   copy the struct and take a reference on every map: O(1)
  * borrow:  a clone that takes no reference (pmap_borrow), for the
@@ -437,6 +438,7 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 	put (c, fs->next_subvol);
 	put (c, fs->ref_epoch);
 	put (c, fs->si_max_extent_size);
+	put (c, fs->log_full_commit_trans == fs->transid);
 	for (guint i = 0; i < N_MAPS; i++) {
 		const pmap *m = map_at ((extsim_fs *) fs, i);
 		walk_ctx w = walk_init (c, m->type);
@@ -558,15 +560,25 @@ static gboolean
 do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 {
 	inode_item *inode;
+	gboolean logs;
 	int err;
 
 	if (!check_inode (fs, ino, FALSE, error))
 		return FALSE;
 	step_begin (fs);
 	writeback_inode (fs, ino);
+	logs = inode_updated_in_trans (fs, ino);
 	em_fsync (fs, ino);
 	inode = inode_lookup_mut (fs, ino);
 	err = inode->wb_error;
+	/* btrfs_sync_file: a block group made in the running transaction
+	 * (btrfs_make_block_group -> btrfs_set_log_full_commit) makes
+	 * btrfs_sync_log (or start_log_trans) return BTRFS_LOG_FORCE_COMMIT,
+	 * and the fsync commits the transaction: its pinned extents come
+	 * back.  Not when there was nothing to log (skip_inode_logging) or
+	 * writeback failed (start_ordered_ops: no logging at all). */
+	if (logs && !err && fs->log_full_commit_trans == fs->transid)
+		transaction_commit (fs);
 	inode->wb_error = 0;
 	if (!err && rm_first (&(rmap) { &fs->lost, 2, { ino.root, ino.ino, 0 } }))
 		inode->synced_after_loss = TRUE;

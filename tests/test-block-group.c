@@ -249,6 +249,79 @@ START_TEST (size_classes_keep_small_and_medium_apart)
 }
 END_TEST
 
+/* Where the first data extent of ino lies. */
+static guint64
+first_physical (extsim_fs *fs, extsim_ino ino)
+{
+	g_autoptr (GArray) em = extsim_fs_fiemap (fs, ino, 0, EXTSIM_TiB, 0, NULL);
+
+	ext_assert_true (em->len > 0);
+	return g_array_index (em, extsim_fiemap_extent, 0).physical;
+}
+
+/*
+ * Recorded on Linux 6.18 (w0455, shrunk): btrfs_make_block_group() calls
+ * btrfs_set_log_full_commit(), so an fsync in the transaction that made a
+ * block group cannot use the log (start_log_trans / btrfs_sync_log return
+ * BTRFS_LOG_FORCE_COMMIT) and btrfs_sync_file() commits instead.  The
+ * commit unpins what the transaction freed: the kernel put the next
+ * extent on the 112 KiB at 13 MiB that the 4 MiB overwrite had freed.
+ *
+ *   fdatasync  f [ 108k ] in A (small)          log, no commit
+ *   fsync      f [ 4M over it ] in new chunk B  commit: A's 112k free
+ *   g [ 112k ]                                   at A's start again
+ */
+START_TEST (an_fsync_in_the_transaction_that_made_a_group_commits)
+{
+	extsim_fs *fs = t_fs_new (NULL, 112 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs);
+	guint64 transid = extsim_fs_get_transid (fs);
+
+	t_pwrite (fs, f, 9269248, 112 * KiB, 0x63);
+	t_fsync (fs, f);
+	ext_assert_int_eq (n_groups (fs), 1);
+	ext_assert_u64_eq (extsim_fs_get_transid (fs), transid);
+	ext_assert_u64_eq (first_physical (fs, f), DATA_LOGICAL_START);
+
+	t_pwrite (fs, f, 5378048, 4 * MiB, 0xcd);
+	t_fsync (fs, f);
+	ext_assert_int_eq (n_groups (fs), 2);
+	ext_assert_u64_eq (extsim_fs_get_transid (fs), transid + 1);
+	ext_assert_u64_eq (t_space (fs).pinned, 0);
+
+	t_pwrite (fs, g, 0, 112 * KiB, 0x61);
+	t_writeback (fs, g);
+	ext_assert_u64_eq (first_physical (fs, g), DATA_LOGICAL_START);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* Without a new block group the same fsync syncs the log: what the
+ * overwrite freed stays pinned until a commit, and the next extent goes
+ * after it. */
+START_TEST (an_fsync_without_a_new_group_keeps_its_frees_pinned)
+{
+	extsim_fs *fs = t_fs_new (NULL, 112 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs);
+	guint64 transid = extsim_fs_get_transid (fs);
+
+	t_pwrite (fs, f, 0, 112 * KiB, 0x63);
+	t_fsync (fs, f);
+	t_pwrite (fs, f, 0, 112 * KiB, 0xcd);
+	t_fsync (fs, f);
+	ext_assert_int_eq (n_groups (fs), 1);
+	ext_assert_u64_eq (extsim_fs_get_transid (fs), transid);
+	ext_assert_u64_eq (t_space (fs).pinned, 112 * KiB);
+
+	t_pwrite (fs, g, 0, 112 * KiB, 0x61);
+	t_writeback (fs, g);
+	ext_assert_u64_eq (first_physical (fs, g), DATA_LOGICAL_START + 224 * KiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* A data size given explicitly is one block group: no chunk layout. */
 START_TEST (an_explicit_data_size_is_one_group)
 {
@@ -301,6 +374,8 @@ suite (void)
 	tcase_add_test (tc, a_request_halves_towards_what_find_free_extent_searched);
 	tcase_add_test (tc, preallocation_asks_no_more_than_it_last_got);
 	tcase_add_test (tc, size_classes_keep_small_and_medium_apart);
+	tcase_add_test (tc, an_fsync_in_the_transaction_that_made_a_group_commits);
+	tcase_add_test (tc, an_fsync_without_a_new_group_keeps_its_frees_pinned);
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
 	suite_add_tcase (s, tc);

@@ -232,7 +232,9 @@ EXTSIM_EXPORT gboolean extsim_fs_dedupe_range (extsim_fs *fs, extsim_ino src, gu
 /* ---- writeback, sync, transactions -------------------------------------- */
 
 /* fsync: writes the file's dirty data back and returns the writeback error
- * latched on the file since the last fsync (ENOSPC), clearing it. */
+ * latched on the file since the last fsync (ENOSPC), clearing it.  In a
+ * transaction that made a data block group it commits the transaction
+ * (btrfs_sync_file falls back to a commit), when it has something to log. */
 EXTSIM_EXPORT gboolean extsim_fs_fsync (extsim_fs *fs, extsim_ino ino, GError **error);
 EXTSIM_EXPORT gboolean extsim_fs_fdatasync (extsim_fs *fs, extsim_ino ino, GError **error);
 /* sync(2): writes everything back and commits.  Never fails. */
