@@ -218,6 +218,40 @@ START_TEST (a_snapshot_s_files_have_nothing_cached)
 }
 END_TEST
 
+/*
+ *   a [0, 36k) at the chunk's start, f [304k, 352k) after it; a removed,
+ *   the filesystem mounted again:  [ free 36k ][ f 48k ][ free ... ]
+ *   then 351 bytes at f's block 6 (a write that starts on a block
+ *   boundary and ends inside the block)
+ *
+ * prepare_uptodate_folio (fs/btrfs/file.c) reads a block the write does
+ * not cover whole, whichever end is unaligned: the read caches the hole
+ * map [24k, 28k).  At writeback btrfs_get_extent_allocation_hint
+ * (fs/btrfs/inode.c) finds that hole first, then, searching from 0, the
+ * same hole: no hint, and find_free_extent takes the longest free range,
+ * right after f's extent.  Without the map, f's own extent is the hint,
+ * and the search from its bitmap window takes the 36k at the start.
+ * Linux 6.18 put the block right after f's extent.
+ */
+START_TEST (a_write_ending_inside_a_block_reads_it)
+{
+	extsim_fs *fs = t_fs_new ("patched", 1 * GiB, 0);
+	extsim_ino a = t_create (fs), f = t_create (fs);
+	const t_map map[] = { { 24 * KiB, 4 * KiB, 0, 0 }, { 304 * KiB, 48 * KiB, -48 * (gint64) KiB, LAST }, { 0, 0, 0, 0 } };
+
+	t_pwrite (fs, a, 0, 36 * KiB, 0x63);
+	t_pwrite (fs, f, 304 * KiB, 48 * KiB, 0x61);
+	extsim_fs_sync (fs);
+	t_unlink (fs, a);
+	extsim_fs_remount (fs);
+	t_pwrite (fs, f, 24 * KiB, 351, 0x62);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -230,6 +264,7 @@ suite (void)
 	tcase_add_test (tc, reads_cache_the_holes_they_read);
 	tcase_add_test (tc, a_hole_cloned_past_eof_is_not_cached);
 	tcase_add_test (tc, a_snapshot_s_files_have_nothing_cached);
+	tcase_add_test (tc, a_write_ending_inside_a_block_reads_it);
 	suite_add_tcase (s, tc);
 	return s;
 }
