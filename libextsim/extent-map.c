@@ -35,12 +35,24 @@
  *                                  the running transaction, then merges them
  *   mount, a snapshot's file       nothing cached
  *
- * Data maps are not kept: they hold what the items hold, and an item ends
- * every hole map (a map never overlaps an item).  Page reads load maps
- * only for pages that are not in the page cache; a hole's page is there
- * when it was read before (then its map is cached too) or dirty, which
- * the model knows.  Every operation walks the maps and items it meets,
- * never bytes or pages.
+ * Data maps hold what the items hold, so the model keeps only where they
+ * are loaded (dmaps), which is what btrfs_get_extent_allocation_hint
+ * sees (writeback.c):
+ *
+ *   loaded     writeback (create_io_em: COW, and NOCOW into PREALLOC),
+ *              preallocation, and btrfs_get_extent over an item (reads,
+ *              fallocate, punch, btrfs_cont_expand)
+ *   not        a clone's or dedupe's new items, a snapshot's files, every
+ *              file after a mount
+ *   dropped    as the hole maps, by em_drop; an item inserted elsewhere
+ *              (a split) leaves them alone, as btrfs_drop_extent_map_range
+ *              leaves the maps outside its range
+ *
+ * An item ends every hole map (a map never overlaps an item).  Page reads
+ * load maps only for pages that are not in the page cache; a hole's page
+ * is there when it was read before (then its map is cached too) or dirty,
+ * which the model knows.  Every operation walks the maps and items it
+ * meets, never bytes or pages.
  */
 #include "fs-private.h"
 
@@ -48,6 +60,39 @@ static inline rmap
 emaps_of (extsim_fs *fs, extsim_ino ino)
 {
 	return rmap_of (&fs->emaps, 2, ino.root, ino.ino);
+}
+
+static inline rmap
+dmaps_of (extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of (&fs->dmaps, 2, ino.root, ino.ino);
+}
+
+void
+em_data_loaded (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap d = dmaps_of (fs, ino);
+	rm_len v = { e - s };
+
+	if (s < e)
+		rm_set (&d, s, &v);
+}
+
+gboolean
+em_data_search (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 *start, guint64 *end)
+{
+	rmap d = rmap_of ((pmap *) &fs->dmaps, 2, ino.root, ino.ino);
+	guint64 key[3] = { ino.root, ino.ino, G_MAXUINT64 };
+	const pnode *n = rm_first_from (&d, s);
+
+	if (!n) {
+		n = pmap_le (&fs->dmaps, key);
+		if (!n || pnode_key (n)[0] != ino.root || pnode_key (n)[1] != ino.ino)
+			return FALSE;
+	}
+	*start = rm_start (n, &d);
+	*end = rm_node_end (&d, n);
+	return TRUE;
 }
 
 static void
@@ -116,6 +161,16 @@ try_merge (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 busy)
 void
 em_drop (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
+	rmap d = dmaps_of (fs, ino);
+
+	if (s < e)
+		rm_remove (&d, s, e, NULL, NULL);
+	em_drop_holes (fs, ino, s, e);
+}
+
+void
+em_drop_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
 	rmap r = emaps_of (fs, ino);
 	const pnode *first, *last;
 	guint64 head = G_MAXUINT64;
@@ -157,6 +212,7 @@ em_get_extent (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 len, guint6
 	if (fi) {
 		*em_start = istart;
 		*em_end = istart + fi->len;
+		em_data_loaded (fs, ino, istart, istart + fi->len);
 		return FALSE;
 	}
 	n = rm_find (&r, start);
@@ -220,6 +276,12 @@ em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		const pnode *n;
 
 		if (fi) {
+			rmap d = dirty_of_c (fs, ino);
+			guint64 a = MAX (pos, istart), b = MIN (stop, align_up (fs, istart + fi->len));
+
+			/* a page not in the page cache is read: btrfs_get_extent */
+			if (rm_covered (&d, a, b) < b - a)
+				em_data_loaded (fs, ino, istart, istart + fi->len);
 			pos = istart + fi->len;
 			continue;
 		}
@@ -328,13 +390,15 @@ em_end_transaction (extsim_fs *fs, extsim_ino ino)
 void
 em_forget (extsim_fs *fs, extsim_ino ino)
 {
-	rmap r = emaps_of (fs, ino);
+	rmap r = emaps_of (fs, ino), d = dmaps_of (fs, ino);
 
 	rm_remove (&r, 0, G_MAXUINT64, NULL, NULL);
+	rm_remove (&d, 0, G_MAXUINT64, NULL, NULL);
 }
 
 void
 em_forget_all (extsim_fs *fs)
 {
 	pmap_clear (&fs->emaps);
+	pmap_clear (&fs->dmaps);
 }

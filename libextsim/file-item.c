@@ -67,7 +67,7 @@ item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
 	/* no hole map over an item: writeback (create_io_em), preallocation
 	 * and clone replace or drop the maps of the range (an inline
 	 * extent's is its whole block) */
-	em_drop (fs, ino, start, align_up (fs, start + fi->len));
+	em_drop_holes (fs, ino, start, align_up (fs, start + fi->len));
 	pmap_insert (&fs->items, key, fi);
 	if (!item_is_inline (fi))
 		backref_inc (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi));

@@ -19,6 +19,7 @@
  *   block_groups (logical start)                  bg_item          BLOCK_GROUP_ITEM (data)
  *   dev_free     (device offset)                  rm_len           unallocated device space
  *   emaps        (root, ino, file offset)         em_hole          extent_map_tree: its hole maps
+ *   dmaps        (root, ino, file offset)         rm_len           extent_map_tree: where it maps items
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
  *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
  *   trans_refs   (bytenr, root, ino, origin)      trans_ref        delayed data refs of the running
@@ -179,6 +180,7 @@ struct extsim_fs {
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
 	pmap block_groups, dev_free;
 	pmap emaps; /* not on disk: dropped at mount, empty for a snapshot's files */
+	pmap dmaps; /* the same, for the ranges of items whose maps are loaded */
 	/* (root, ino) sets, emptied by every commit: the inodes updated in the
 	 * running transaction (btrfs_inode.last_trans), those that made
 	 * EM_CURRENT maps in it */
@@ -392,6 +394,13 @@ gboolean em_get_extent (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 le
 			guint64 *em_end);
 /* btrfs_drop_extent_map_range over [s, e) */
 void em_drop (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* Only the hole maps of [s, e): an item inserted there (item_insert) */
+void em_drop_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* The maps of the items of [s, e) are loaded (create_io_em, btrfs_get_extent) */
+void em_data_loaded (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* The range of the loaded data maps that ends first after s (or, none
+ * does, the last one): FALSE when there is none */
+gboolean em_data_search (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 *start, guint64 *end);
 /* btrfs_replace_extent_map_range with a modified hole map [s, e) */
 void em_set_hole (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* btrfs_cont_expand's loop: the holes of [s, e) become modified maps */

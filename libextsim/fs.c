@@ -52,11 +52,12 @@ static const pmap_type pinned_type = { .name = "pinned", .key_words = 1, .value_
 static const pmap_type block_groups_type = { .name = "block_groups", .key_words = 1, .value_size = sizeof (bg_item) };
 static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .value_size = sizeof (rm_len) };
 static const pmap_type emaps_type = { .name = "emaps", .key_words = 3, .value_size = sizeof (em_hole) };
+static const pmap_type dmaps_type = { .name = "dmaps", .key_words = 3, .value_size = sizeof (rm_len) };
 static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0 };
 static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0 };
 static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref) };
 
-#define N_MAPS 16
+#define N_MAPS 17
 
 /* A table of offsets, not of pointers built on each call: clone, free and
  * hash walk the maps for every state the explorer makes. */
@@ -69,6 +70,7 @@ static const gsize map_offsets[N_MAPS] = {
 	G_STRUCT_OFFSET (extsim_fs, block_groups), G_STRUCT_OFFSET (extsim_fs, dev_free),
 	G_STRUCT_OFFSET (extsim_fs, emaps),	   G_STRUCT_OFFSET (extsim_fs, trans_updated),
 	G_STRUCT_OFFSET (extsim_fs, trans_maps),   G_STRUCT_OFFSET (extsim_fs, trans_refs),
+	G_STRUCT_OFFSET (extsim_fs, dmaps),
 };
 
 static pmap *
@@ -199,6 +201,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->block_groups, &block_groups_type);
 	pmap_init (&fs->dev_free, &dev_free_type);
 	pmap_init (&fs->emaps, &emaps_type);
+	pmap_init (&fs->dmaps, &dmaps_type);
 	pmap_init (&fs->trans_updated, &trans_updated_type);
 	pmap_init (&fs->trans_maps, &trans_maps_type);
 	pmap_init (&fs->trans_refs, &trans_refs_type);

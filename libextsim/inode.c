@@ -321,6 +321,7 @@ prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *re
 			extent_insert (fs, phys, got);
 			fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_PREALLOC, 0 };
 			item_insert (fs, ino, pos, &fi);
+			em_data_loaded (fs, ino, pos, pos + got); /* btrfs_prealloc_file_range's map */
 			inode_lookup_mut (fs, ino)->flags |= EXTSIM_INODE_PREALLOC;
 			emit (fs, EXTSIM_EVENT_PREALLOC, EXTSIM_REASON_HOLE, ino, pos, got, phys, 1);
 			pos += got;

@@ -114,10 +114,13 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
 
 	/* a page written in part is read first unless it is in the cache
-	 * (prepare_uptodate_folio, btrfs_truncate_block) */
+	 * (prepare_uptodate_folio, btrfs_truncate_block): the first page
+	 * when the write starts inside it, the last when it ends inside it,
+	 * also when that last page is the first one and the write starts on
+	 * its boundary */
 	if (a < p)
 		em_read (fs, ino, a, a + fs->sectorsize);
-	if (c < b && align_down (fs, c) != a)
+	if (c < b && (align_down (fs, c) != a || a == p))
 		em_read (fs, ino, align_down (fs, c), b);
 	old_runs (fs, ino, a, p, runs);
 	content_append (runs, p, c - p, fill);

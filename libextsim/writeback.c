@@ -94,8 +94,10 @@ nocow_write (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 start,
 	gboolean prealloc = fi->type == EXTSIM_FILE_EXTENT_PREALLOC;
 
 	write_pages (fs, ino, s, e, phys);
-	if (prealloc)
+	if (prealloc) {
 		mark_extent_written (fs, ino, s, e);
+		em_data_loaded (fs, ino, s, e); /* create_io_em */
+	}
 	fs->stats.nocow_bytes += e - s;
 	emit (fs, EXTSIM_EVENT_NOCOW, EXTSIM_REASON_NOCOW_OK, ino, s, e - s, bytenr, 1);
 }
@@ -128,29 +130,28 @@ lose_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 }
 
 /* The extent map search_extent_mapping (s) finds: the first one that ends
- * after s, else the last one; its item, or NULL for a cached hole map (or
- * none).  Maps of items are taken to be cached, holes as extent-map.c has
- * them. */
+ * after s, else the last one; its item, or NULL for a hole map (or none).
+ * Maps as extent-map.c has them: the loaded data maps and the hole maps. */
 static const file_item *
 em_search (const extsim_fs *fs, extsim_ino ino, guint64 s)
 {
-	rmap items = items_of_c (fs, ino), holes = rmap_of ((pmap *) &fs->emaps, 2, ino.root, ino.ino);
-	const pnode *i = rm_first_from (&items, s), *h = rm_first_from (&holes, s);
+	rmap holes = rmap_of ((pmap *) &fs->emaps, 2, ino.root, ino.ino);
+	const pnode *h = rm_first_from (&holes, s);
 	guint64 key[3] = { ino.root, ino.ino, G_MAXUINT64 };
+	guint64 ds = 0, de = 0;
+	gboolean data = em_data_search (fs, ino, s, &ds, &de);
 
-	if (i && (!h || rm_start (i, &items) < rm_start (h, &holes)))
-		return pnode_value (items.m, i);
+	if (data && de > s && (!h || ds < rm_start (h, &holes)))
+		return item_at (fs, ino, MAX (s, ds), NULL, NULL);
 	if (h)
 		return NULL;
-	i = pmap_le (items.m, key);
+	/* none ends after s: the last map */
 	h = pmap_le (holes.m, key);
-	if (i && (pnode_key (i)[0] != ino.root || pnode_key (i)[1] != ino.ino))
-		i = NULL;
 	if (h && (pnode_key (h)[0] != ino.root || pnode_key (h)[1] != ino.ino))
 		h = NULL;
-	if (!i || (h && rm_start (h, &holes) > rm_start (i, &items)))
+	if (!data || (h && rm_start (h, &holes) > ds))
 		return NULL;
-	return pnode_value (items.m, i);
+	return item_at (fs, ino, de - 1, NULL, NULL);
 }
 
 /* btrfs_get_extent_allocation_hint: the address of the map at (or after,
@@ -186,6 +187,7 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 		extent_insert (fs, phys, got);
 		fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_REG, 0 };
 		item_insert (fs, ino, s, &fi);
+		em_data_loaded (fs, ino, s, s + got); /* create_io_em */
 		fs->stats.cow_bytes += got;
 		emit (fs, EXTSIM_EVENT_COW, why, ino, s, got, phys, 1);
 		hint = phys + got; /* the next piece goes after this one */

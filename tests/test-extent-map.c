@@ -218,6 +218,131 @@ START_TEST (a_snapshot_s_files_have_nothing_cached)
 }
 END_TEST
 
+/*
+ *   a [0, 36k) at the chunk's start, f [304k, 352k) after it; a removed,
+ *   the filesystem mounted again:  [ free 36k ][ f 48k ][ free ... ]
+ *   then 351 bytes at f's block 6 (a write that starts on a block
+ *   boundary and ends inside the block)
+ *
+ * prepare_uptodate_folio (fs/btrfs/file.c) reads a block the write does
+ * not cover whole, whichever end is unaligned: the read caches the hole
+ * map [24k, 28k).  At writeback btrfs_get_extent_allocation_hint
+ * (fs/btrfs/inode.c) finds that hole first, then, searching from 0, the
+ * same hole: no hint, and find_free_extent takes the longest free range,
+ * right after f's extent.  Without the map, f's own extent is the hint,
+ * and the search from its bitmap window takes the 36k at the start.
+ * Linux 6.18 put the block right after f's extent.
+ */
+START_TEST (a_write_ending_inside_a_block_reads_it)
+{
+	extsim_fs *fs = t_fs_new ("patched", 1 * GiB, 0);
+	extsim_ino a = t_create (fs), f = t_create (fs);
+	const t_map map[] = { { 24 * KiB, 4 * KiB, 0, 0 }, { 304 * KiB, 48 * KiB, -48 * (gint64) KiB, LAST }, { 0, 0, 0, 0 } };
+
+	t_pwrite (fs, a, 0, 36 * KiB, 0x63);
+	t_pwrite (fs, f, 304 * KiB, 48 * KiB, 0x61);
+	extsim_fs_sync (fs);
+	t_unlink (fs, a);
+	extsim_fs_remount (fs);
+	t_pwrite (fs, f, 24 * KiB, 351, 0x62);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
+ *   a [0, 36k) at the chunk's start, f [0, 48k) after it, f truncated to
+ *   352k; a removed, the filesystem mounted again, g's 4k written (it goes
+ *   to the longest free range, right after f):
+ *     [ free 36k ][ f 48k ][ g 4k ][ free ... ]
+ *   then 4k at 300k into f
+ *
+ * btrfs_get_extent_allocation_hint (fs/btrfs/inode.c) reads the extent
+ * maps, and a mount leaves none: the write gets no hint and goes to the
+ * longest free range, after g.  Read first, f's map is loaded
+ * (btrfs_get_extent): the hint is f's extent, and find_free_extent
+ * searches from its bitmap window, which takes the 36k at the start.
+ * Linux 6.18 put the block at sector 26800 and at 26624.
+ */
+static void
+write_after_mount (extsim_fs *fs, extsim_ino f, gboolean read_first)
+{
+	extsim_ino a = t_create (fs), g;
+
+	t_pwrite (fs, a, 0, 36 * KiB, 0x63);
+	t_pwrite (fs, f, 0, 48 * KiB, 0x61);
+	t_truncate (fs, f, 352 * KiB);
+	extsim_fs_sync (fs);
+	t_unlink (fs, a);
+	extsim_fs_remount (fs);
+	g = t_create (fs);
+	t_pwrite (fs, g, 0, 4 * KiB, 0x64);
+	t_fsync (fs, g);
+	if (read_first)
+		ext_assert_true (extsim_fs_readahead (fs, f, 0, 4 * KiB, NULL));
+	t_pwrite (fs, f, 300 * KiB, 4 * KiB, 0x62);
+	t_fsync (fs, f);
+}
+
+START_TEST (a_mount_leaves_no_data_map_to_hint_from)
+{
+	extsim_fs *mounted = t_fs_new ("patched", 1 * GiB, 0), *read = t_fs_new ("patched", 1 * GiB, 0);
+	extsim_ino f = t_create (mounted), h = t_create (read);
+	const t_map longest[] = {
+		{ 0, 48 * KiB, 0, 0 },
+		{ 300 * KiB, 4 * KiB, 52 * KiB, LAST },
+		{ 0, 0, 0, 0 },
+	};
+	const t_map hinted[] = {
+		{ 0, 48 * KiB, 0, 0 },
+		{ 300 * KiB, 4 * KiB, -36 * (gint64) KiB, LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	write_after_mount (mounted, f, FALSE);
+	t_assert_fiemap (mounted, f, longest);
+	write_after_mount (read, h, TRUE);
+	t_assert_fiemap (read, h, hinted);
+	t_assert_clean (mounted);
+	t_assert_clean (read);
+	extsim_fs_free (mounted);
+	extsim_fs_free (read);
+}
+END_TEST
+
+/*
+ * A clone loads no map of the items it makes (btrfs_replace_file_extents
+ * drops the destination's maps): f's only data is cloned, so the write
+ * past it gets no hint either, as after a mount, and goes to the longest
+ * free range, right after the source's extent; with a hint it would take
+ * the 36k a left at the start.  Linux 6.18 put it right after.
+ */
+START_TEST (a_clone_loads_no_data_map)
+{
+	extsim_fs *fs = t_fs_new ("patched", 1 * GiB, 0);
+	extsim_ino src = t_create (fs), f = t_create (fs), a = t_create (fs);
+	const t_map map[] = {
+		{ 0, 48 * KiB, 0, SH },
+		{ 48 * KiB, 4 * KiB, 48 * KiB, LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	t_pwrite (fs, a, 0, 36 * KiB, 0x63);
+	t_pwrite (fs, src, 0, 48 * KiB, 0x61);
+	extsim_fs_sync (fs);
+	t_unlink (fs, a);
+	extsim_fs_commit (fs);
+	t_reflink (fs, src, 0, f, 0, 48 * KiB);
+	t_pwrite (fs, f, 48 * KiB, 4 * KiB, 0x62);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -230,6 +355,9 @@ suite (void)
 	tcase_add_test (tc, reads_cache_the_holes_they_read);
 	tcase_add_test (tc, a_hole_cloned_past_eof_is_not_cached);
 	tcase_add_test (tc, a_snapshot_s_files_have_nothing_cached);
+	tcase_add_test (tc, a_write_ending_inside_a_block_reads_it);
+	tcase_add_test (tc, a_mount_leaves_no_data_map_to_hint_from);
+	tcase_add_test (tc, a_clone_loads_no_data_map);
 	suite_add_tcase (s, tc);
 	return s;
 }
