@@ -95,10 +95,17 @@ typedef struct {
 
 /* ---- the set of keys seen ---- */
 
+/* Where @key's search starts. */
+static inline gsize
+key_home (const key_set *t, guint64 key)
+{
+	return (gsize) (key ^ (key >> 31)) & t->mask;
+}
+
 static gsize
 key_slot (const key_set *t, guint64 key)
 {
-	gsize i = (gsize) (key ^ (key >> 31)) & t->mask;
+	gsize i = key_home (t, key);
 
 	while (t->slots[i] && t->slots[i] != key)
 		i = (i + 1) & t->mask;
@@ -110,16 +117,25 @@ key_slot (const key_set *t, guint64 key)
 static inline void
 key_set_prefetch (const key_set *t, guint64 key)
 {
-	__builtin_prefetch (&t->slots[(gsize) (key ^ (key >> 31)) & t->mask]);
+	__builtin_prefetch (&t->slots[key_home (t, key)]);
 }
 
-/* Empties @t, keeping its size: the workers' sets live from level to
- * level (a new one each level met a page fault every 512 keys). */
+static key_set
+key_set_new (void)
+{
+	return (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
+}
+
+/* Empties @t, keeping its size (a new one if it has none): the workers'
+ * sets live from level to level (a new one each level met a page fault
+ * every 512 keys). */
 static void
 key_set_clear (key_set *t)
 {
-	if (!t->slots)
-		*t = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
+	if (!t->slots) {
+		*t = key_set_new ();
+		return;
+	}
 	memset (t->slots, 0, (t->mask + 1) * sizeof (guint64));
 	t->count = 0;
 	t->has_zero = FALSE;
@@ -289,7 +305,7 @@ gint explore_takes;
  * and its malloc arena hold), taking one node after the other; a worker
  * that runs out takes the second half of what is left of the largest part
  * (the states of a level's end cost more: fixed halves left one worker
- * idle for a tenth of the search).  Where each node's children went is
+ * idle for about a seventh of the search).  Where each node's children went is
  * written down per node, so the merge finds them in level order. */
 typedef struct {
 	GMutex lock;
@@ -309,7 +325,7 @@ typedef struct {
 	const explorer *e;
 	level_plan *plan;
 	guint index, jobs;     /* of this worker; of them all */
-	guint from, to;        /* the worker's first part; or part of the dead (the free pass) */
+	guint from, to;        /* its part of the dead (the free pass; the level's parts are the plan's) */
 	GArray *kids;          /* child: of the nodes expanded, in the order expanded */
 	GArray *acts;          /* extsim_action: scratch for actions_of */
 	GPtrArray *dead;       /* sessions to free (the free pass) */
@@ -604,7 +620,7 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 		plan.parts[j].lo = explore_first_takes_all ? 0 : (gint) (level->len * j / jobs);
 		plan.parts[j].hi = explore_first_takes_all ? (j ? 0 : (gint) level->len) : (gint) (level->len * (j + 1) / jobs);
 	}
-	run_parts (ws, jobs, level->len, work_run);
+	run_parts (ws, jobs, 0, work_run); /* the parts of the level are the plan's */
 	for (guint j = 0; j < jobs; j++) {
 		if (ws[j].error && !*error)
 			g_propagate_error (error, ws[j].error);
@@ -727,7 +743,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 		e.ops[t] = g_array_new (FALSE, FALSE, sizeof (guint));
 	e.start = e.last_report = g_get_monotonic_time ();
 	e.nodes = g_array_new (FALSE, TRUE, sizeof (node_info));
-	e.seen = (key_set) { g_new0 (guint64, 1024), 1023, 0, FALSE };
+	e.seen = key_set_new ();
 	e.strings = g_string_chunk_new (256);
 	depth_max = e.o->depth ? e.o->depth : DEFAULT_DEPTH;
 

@@ -82,14 +82,10 @@ gboolean
 em_data_search (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 *start, guint64 *end)
 {
 	rmap d = rmap_of ((pmap *) &fs->dmaps, 2, ino.root, ino.ino);
-	guint64 key[3] = { ino.root, ino.ino, G_MAXUINT64 };
 	const pnode *n = rm_first_from (&d, s);
 
-	if (!n) {
-		n = pmap_le (&fs->dmaps, key);
-		if (!n || pnode_key (n)[0] != ino.root || pnode_key (n)[1] != ino.ino)
-			return FALSE;
-	}
+	if (!n && !(n = rm_last (&d)))
+		return FALSE;
 	*start = rm_start (n, &d);
 	*end = rm_node_end (&d, n);
 	return TRUE;

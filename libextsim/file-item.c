@@ -49,13 +49,10 @@ item_at (const extsim_fs *fs, extsim_ino ino, guint64 off, guint64 *start, guint
 guint64
 inode_items_end (const extsim_fs *fs, extsim_ino ino)
 {
-	guint64 key[3] = { ino.root, ino.ino, G_MAXUINT64 };
 	rmap r = items_of_c (fs, ino);
-	const pnode *n = pmap_le (&fs->items, key);
+	const pnode *n = rm_last (&r);
 
-	if (!n || pnode_key (n)[0] != ino.root || pnode_key (n)[1] != ino.ino)
-		return 0;
-	return rm_node_end (&r, n);
+	return n ? rm_node_end (&r, n) : 0;
 }
 
 void

@@ -94,6 +94,17 @@ rm_first (const rmap *r)
 }
 
 const pnode *
+rm_last (const rmap *r)
+{
+	guint64 key[PMAP_MAX_KEY_WORDS];
+	const pnode *n;
+
+	rm_key (r, G_MAXUINT64, key);
+	n = pmap_le (r->m, key);
+	return n && same_prefix (r, n) ? n : NULL;
+}
+
+const pnode *
 rm_next (const rmap *r, const pnode *n)
 {
 	const pnode *next = pmap_next (r->m, n);

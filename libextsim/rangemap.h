@@ -58,6 +58,8 @@ const pnode *rm_first_from (const rmap *r, guint64 off);
 /* Entry following n in this prefix, or NULL. */
 const pnode *rm_next (const rmap *r, const pnode *n);
 const pnode *rm_first (const rmap *r);
+/* The entry that starts last in this prefix, or NULL. */
+const pnode *rm_last (const rmap *r);
 
 /* Split so no entry straddles off.  Values are copied unchanged except len;
  * callers whose values hold an offset use their own split. */

@@ -137,7 +137,6 @@ em_search (const extsim_fs *fs, extsim_ino ino, guint64 s)
 {
 	rmap holes = rmap_of ((pmap *) &fs->emaps, 2, ino.root, ino.ino);
 	const pnode *h = rm_first_from (&holes, s);
-	guint64 key[3] = { ino.root, ino.ino, G_MAXUINT64 };
 	guint64 ds = 0, de = 0;
 	gboolean data = em_data_search (fs, ino, s, &ds, &de);
 
@@ -146,9 +145,7 @@ em_search (const extsim_fs *fs, extsim_ino ino, guint64 s)
 	if (h)
 		return NULL;
 	/* none ends after s: the last map */
-	h = pmap_le (holes.m, key);
-	if (h && (pnode_key (h)[0] != ino.root || pnode_key (h)[1] != ino.ino))
-		h = NULL;
+	h = rm_last (&holes);
 	if (!data || (h && rm_start (h, &holes) > ds))
 		return NULL;
 	return item_at (fs, ino, de - 1, NULL, NULL);

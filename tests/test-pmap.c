@@ -1407,6 +1407,11 @@ START_TEST (prefixes_never_see_each_other)
 	ext_assert_u64_eq (rm_covered (&p, 0, G_MAXUINT64), 8 * KiB);
 	ext_assert_u64_eq (rm_covered (&q, 0, G_MAXUINT64), 4 * KiB);
 	ext_assert_u64_eq (rm_covered (&empty, 0, G_MAXUINT64), 0);
+	/* the last of a prefix, not the first of the next one */
+	ext_assert_u64_eq (rm_start (rm_last (&p), &p), top);
+	ext_assert_u64_eq (rm_start (rm_last (&q), &q), 0);
+	ext_assert_u64_eq (rm_start (rm_last (&huge), &huge), 0);
+	ext_assert_true (rm_last (&empty) == NULL);
 
 	/* clearing one prefix leaves the others */
 	rm_remove (&q, 0, G_MAXUINT64, log_removed, &log);
