@@ -23,6 +23,7 @@
  *          comparison is the only thing they decide
  */
 #include "fs-private.h"
+#include "pmap-alloc.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -179,7 +180,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 
 	if (!validate_options (o, error))
 		return NULL;
-	fs = g_new0 (extsim_fs, 1);
+	fs = obj_alloc0 (sizeof *fs);
 	fs->sectorsize = o->sectorsize;
 	fs->device_size = o->device_size;
 	fs->max_extent_size = o->max_extent_size;
@@ -226,7 +227,7 @@ extsim_fs_free (extsim_fs *fs)
 		pmap_clear (map_at (fs, i));
 	g_clear_pointer (&fs->violations, g_ptr_array_unref);
 	g_clear_pointer (&fs->active, g_hash_table_unref);
-	g_free (fs);
+	obj_free (fs, sizeof *fs);
 }
 
 /* A copy of fs whose maps copy_map made. */
@@ -237,7 +238,7 @@ clone_with (const extsim_fs *fs, void (*copy_map) (pmap *dst, const pmap *src))
 	GHashTableIter it;
 	gpointer k;
 
-	c = g_memdup2 (fs, sizeof *fs);
+	c = obj_dup (fs, sizeof *fs);
 	for (guint i = 0; i < N_MAPS; i++)
 		copy_map (map_at (c, i), map_at ((extsim_fs *) fs, i));
 	c->violations = NULL;

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /*
  * pmap-alloc: memory for pmap's nodes, every node a power-of-two block
- * aligned to its size.  Thread-safe: a node may be freed by another thread
- * than the one that allocated it.
+ * aligned to its size, and for the objects the explorer makes and frees
+ * with every state (a filesystem, a session).  Thread-safe: a node or an
+ * object may be freed by another thread than the one that allocated it.
  */
 #pragma once
 
@@ -12,3 +13,10 @@
 void *pmap_node_alloc (gsize bytes);
 /* bytes: as given to pmap_node_alloc () */
 void pmap_node_free (void *p, gsize bytes);
+
+/* An object of @bytes (any size; up to 4 KiB from the chunks, larger from
+ * malloc), zeroed or copied from @from; never fails. */
+void *obj_alloc0 (gsize bytes);
+void *obj_dup (const void *from, gsize bytes);
+/* bytes: as given when allocated; NULL is ignored */
+void obj_free (void *p, gsize bytes);

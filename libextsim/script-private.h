@@ -308,7 +308,7 @@ struct extsim_script_result {
 	gboolean files_hash_known; /* files_hash is the session's hash of files (script-session.c) */
 	guint64 files_hash;
 	GHashTable *known_lost; /* "root:ino" -> GArray of extsim_range already reported */
-	char *mnt;             /* mount point of the current filesystem */
+	const char *mnt;       /* mount point of the current filesystem (interned: the clones share it) */
 	GArray *file_list;     /* extsim_script_file, rebuilt on demand */
 	gboolean files_dirty;
 	extsim_stats stats_before; /* of filesystems the script made before the current one */

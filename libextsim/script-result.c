@@ -90,7 +90,7 @@ result_clear (extsim_script_result *res)
 	g_clear_pointer (&res->files, g_hash_table_unref);
 	g_clear_pointer (&res->known_lost, g_hash_table_unref);
 	g_clear_pointer (&res->file_list, g_array_unref);
-	g_clear_pointer (&res->mnt, g_free);
+	res->mnt = NULL;
 	g_clear_pointer (&res->fs, extsim_fs_free);
 }
 

@@ -309,8 +309,7 @@ run_mount (run_session *s, const script_op *op, GError **error)
 		flags |= EXTSIM_MOUNT_NODATACOW;
 	if (op->pub.flags & EXTSIM_SCRIPT_OP_NODATASUM)
 		flags |= EXTSIM_MOUNT_NODATASUM;
-	g_free (s->res->mnt);
-	s->res->mnt = g_strdup (op->pub.path);
+	s->res->mnt = g_intern_string (op->pub.path);
 	s->res->files_dirty = TRUE;
 	if (s->fresh && flags && !make_fs (s, op, flags, error))
 		return FALSE;

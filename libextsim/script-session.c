@@ -23,6 +23,7 @@
  *     forgets them.
  */
 #include "explore-private.h"
+#include "pmap-alloc.h"
 #include "script-private.h"
 
 #include <string.h>
@@ -56,7 +57,7 @@ session_alloc (const extsim_script *script, const extsim_policy *policy)
 {
 	extsim_script_run_options o = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
 	guint n = CLAMP (script_n_threads (script), 1u, MAX_PROCS);
-	script_session *ss = g_malloc0 (sizeof *ss + n * sizeof (process));
+	script_session *ss = obj_alloc0 (sizeof *ss + n * sizeof (process));
 
 	ss->n_procs = n;
 	o.policy = policy;
@@ -90,7 +91,7 @@ session_free (script_session *ss)
 	result_clear (&ss->res);
 	if (!ss->s.dirs_borrowed)
 		g_hash_table_unref (ss->s.dirs);
-	g_free (ss);
+	obj_free (ss, sizeof *ss + ss->n_procs * sizeof (process));
 }
 
 script_session *
@@ -124,7 +125,7 @@ session_clone_with (const script_session *from, extsim_fs *fs, gboolean borrow)
 	res->files_borrowed = borrow;
 	res->files_hash_known = fr->files_hash_known;
 	res->files_hash = fr->files_hash;
-	res->mnt = g_strdup (fr->mnt);
+	res->mnt = fr->mnt;
 	res->files_dirty = TRUE;
 	res->stats_before = fr->stats_before;
 	return ss;

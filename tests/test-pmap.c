@@ -24,7 +24,9 @@
  *                  max-augmentation across node splits and merges, nodes
  *                  filled by ordered keys, arguments that point into the
  *                  map, pmap_insert_new, small maps in small nodes,
- *                  copies changed and freed on other threads
+ *                  copies changed and freed on other threads; the
+ *                  explorer's objects (obj_alloc0, obj_dup, obj_free)
+ *                  apart, zeroed or copied, freed on another thread
  *   range map      merging, splitting, removal pieces, coverage, lookups
  *                  on range boundaries, prefix isolation, and a seeded
  *                  differential run against an array of blocks
@@ -33,6 +35,7 @@
 
 #include <string.h>
 
+#include "pmap-alloc.h"
 #include "pmap.h"
 #include "rangemap.h"
 
@@ -1104,6 +1107,88 @@ START_TEST (copies_change_and_die_on_other_threads)
 }
 END_TEST
 
+/* The explorer's per-state objects (pmap-alloc.h): zeroed or copied as
+ * asked, never overlapping, freed on another thread than the one that
+ * made them, of every size the chunks serve and one they pass to malloc. */
+static const gsize obj_sizes[] = { 1, 64, 65, 712, 1304, 4096, 4097 };
+
+#define OBJS 3000
+
+typedef struct {
+	guint8 **p;
+	guint n;
+} obj_batch;
+
+/* Object i of a batch holds the byte i * 7 + size, whole */
+static gboolean
+obj_holds (const guint8 *p, gsize bytes, guint i)
+{
+	for (gsize k = 0; k < bytes; k++) {
+		if (p[k] != (guint8) (i * 7 + bytes))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gpointer
+check_and_free_objects (gpointer data)
+{
+	obj_batch *b = data;
+	guint bad = 0;
+
+	for (guint i = 0; i < b->n; i++) {
+		gsize bytes = obj_sizes[i % G_N_ELEMENTS (obj_sizes)];
+
+		bad += !obj_holds (b->p[i], bytes, i);
+		obj_free (b->p[i], bytes);
+	}
+	return GUINT_TO_POINTER (bad);
+}
+
+START_TEST (objects_are_apart_and_die_on_other_threads)
+{
+	obj_batch theirs = { g_new (guint8 *, OBJS), OBJS };
+	guint8 *mine[OBJS], model[4097];
+	GThread *t;
+
+	for (guint i = 0; i < OBJS; i++) {
+		gsize bytes = obj_sizes[i % G_N_ELEMENTS (obj_sizes)];
+
+		memset (model, (guint8) (i * 7 + bytes), bytes);
+		theirs.p[i] = obj_dup (model, bytes);
+		ext_assert_true (obj_holds (theirs.p[i], bytes, i));
+	}
+	/* freed dirty here, so that the zeroed ones below are used ones too */
+	for (guint i = 0; i < OBJS; i++) {
+		gsize bytes = obj_sizes[i % G_N_ELEMENTS (obj_sizes)];
+
+		memset (model, 0xa5, bytes);
+		mine[i] = obj_dup (model, bytes);
+	}
+	for (guint i = 0; i < OBJS; i++)
+		obj_free (mine[i], obj_sizes[i % G_N_ELEMENTS (obj_sizes)]);
+	t = g_thread_new ("obj-free", check_and_free_objects, &theirs);
+	/* made while the other thread frees: its freed objects may come back here */
+	for (guint i = 0; i < OBJS; i++) {
+		gsize bytes = obj_sizes[i % G_N_ELEMENTS (obj_sizes)];
+
+		mine[i] = obj_alloc0 (bytes);
+		for (gsize k = 0; k < bytes; k++)
+			ext_assert_int_eq (mine[i][k], 0);
+		memset (mine[i], (guint8) (i * 7 + bytes), bytes);
+	}
+	ext_assert_int_eq (GPOINTER_TO_UINT (g_thread_join (t)), 0);
+	for (guint i = 0; i < OBJS; i++) {
+		gsize bytes = obj_sizes[i % G_N_ELEMENTS (obj_sizes)];
+
+		ext_assert_true (obj_holds (mine[i], bytes, i));
+		obj_free (mine[i], bytes);
+	}
+	obj_free (NULL, 64);
+	g_free (theirs.p);
+}
+END_TEST
+
 /* ---- range map: tables -------------------------------------------------- */
 
 /* Value of the test range maps: the length, then a tag. */
@@ -1579,6 +1664,7 @@ suite (void)
 	tcase_add_test (tree, insert_new_keeps_what_is_there);
 	tcase_add_test (tree, small_maps_take_small_nodes);
 	tcase_add_test (tree, copies_change_and_die_on_other_threads);
+	tcase_add_test (tree, objects_are_apart_and_die_on_other_threads);
 	suite_add_tcase (s, tree);
 
 	tcase_add_test (ranges, set_merges_equal_neighbours_only);
