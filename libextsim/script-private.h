@@ -267,8 +267,9 @@ typedef struct {
 	gboolean cur_readonly;
 	gboolean cur_dir;          /* ... is a directory */
 	guint64 fiemap_max;        /* xfs_io's static max_extents: -n lasts until it exits */
-	gboolean silent;           /* nobody reads the output (the explorer): the tools' reports and
-				    * tables are not formatted; errors and exit statuses still are */
+	gboolean silent;           /* nobody reads the output (the explorer): the tools' reports,
+				    * tables and error lines are not formatted; the errno and exit
+				    * status still are */
 } run_session;
 
 /* The running operation writes to its stdout / stderr (a line). */

@@ -36,10 +36,11 @@ static void
 report (run_session *s, const script_op *op, const char *verb, guint64 offset, guint64 count, guint64 total,
 	guint64 ops)
 {
-	g_autoptr (GString) line = g_string_new (NULL);
+	g_autoptr (GString) line = NULL;
 
 	if ((op->pub.flags & EXTSIM_SCRIPT_OP_QUIET) || s->silent)
 		return;
+	line = g_string_new (NULL);
 	format_io_report (line, verb, offset, count, total, ops, (op->pub.flags & EXTSIM_SCRIPT_OP_COMPACT) != 0);
 	run_out (s, line->str);
 }

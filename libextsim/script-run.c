@@ -101,6 +101,11 @@ run_err (run_session *s, int exit_status, const char *fmt, ...)
 	va_list ap;
 	g_autofree char *line = NULL;
 
+	if (s->silent) {
+		/* the explorer: the exit status is all a later step reads */
+		s->exit_status = MAX (s->exit_status, exit_status);
+		return;
+	}
 	va_start (ap, fmt);
 	line = g_strdup_vprintf (fmt, ap);
 	va_end (ap);
