@@ -319,6 +319,7 @@ typedef struct {
 	part parts[MAX_JOBS];
 	guint8 *taker;         /* per node: the worker that expanded it */
 	guint *begin, *ends;   /* per node: its children in the taker's kids array */
+	gint tried;            /* workers that have tried to take work once (the test hook) */
 } level_plan;
 
 typedef struct {
@@ -438,6 +439,7 @@ work_run (gpointer data)
 {
 	work *w = data;
 	level_plan *p = w->plan;
+	gboolean tried = FALSE;
 
 	g_array_set_size (w->kids, 0);
 	w->acts = g_array_new (FALSE, TRUE, sizeof (extsim_action));
@@ -446,7 +448,13 @@ work_run (gpointer data)
 		guint i = take_own (w);
 
 		if (i == G_MAXUINT) {
-			if (!steal (w))
+			gboolean took = steal (w);
+
+			if (!tried) {
+				tried = TRUE;
+				g_atomic_int_inc (&p->tried);
+			}
+			if (!took)
 				break;
 			continue;
 		}
@@ -457,6 +465,12 @@ work_run (gpointer data)
 			g_clear_pointer (&p->level[i].s, session_free);
 		}
 		p->ends[i] = w->kids->len;
+		/* the test hook: the first worker keeps the rest of its level
+		 * until every other one has tried to take from it, so that
+		 * they take whenever a level has two nodes, however late the
+		 * system starts them */
+		while (explore_first_takes_all && w->index == 0 && g_atomic_int_get (&p->tried) < (gint) w->jobs - 1)
+			g_thread_yield ();
 	}
 	g_clear_pointer (&w->acts, g_array_unref);
 	return NULL;
