@@ -273,6 +273,12 @@ rm_set (rmap *r, guint64 s, const void *value)
 
 	g_assert (len > 0 && s + len > s);
 	left = around (r, s, &right);
+	/* strictly inside an entry of the same value: the edit below would
+	 * cut it and join it again (not at its ends, where it could also join
+	 * an equal neighbour that rm_split left) */
+	if (left && rm_start (left, r) < s && rm_node_end (r, left) > e &&
+	    values_equal (r, pnode_value (r->m, left), value))
+		return;
 	if ((left && rm_node_end (r, left) > s) || (right && rm_start (right, r) < e)) {
 		/* something is there: drop it, then as in an empty range */
 		rm_remove (r, s, e, NULL, NULL);

@@ -1288,6 +1288,41 @@ START_TEST (set_merges_equal_neighbours_only)
 END_TEST
 
 /*
+ * Setting a range strictly inside an entry of the same value changes
+ * nothing, not even a node a copy shares; at an entry's edge the edit is
+ * made and joins an equal neighbour that rm_split left.
+ */
+START_TEST (set_inside_an_equal_entry_copies_nothing)
+{
+	pmap m, c;
+	rmap r, rc;
+	const t_range whole[] = { { 0, 16 * KiB, A }, T_RANGES_END };
+	const t_range halves[] = { { 0, 8 * KiB, A }, { 8 * KiB, 8 * KiB, A }, T_RANGES_END };
+
+	pmap_init (&m, &ranges_type);
+	r = rmap_of (&m, 2, 5, 257);
+	rm_put (&r, 0, 16 * KiB, A);
+	pmap_copy (&c, &m);
+	rc = rmap_of (&c, 2, 5, 257);
+	rm_put (&rc, 4 * KiB, 4 * KiB, A);
+	assert_ranges (&rc, whole);
+	ext_assert_true (c.root == m.root);
+	rm_put (&rc, 4 * KiB, 4 * KiB, B);
+	ext_assert_true (c.root != m.root);
+	assert_ranges (&r, whole);
+	pmap_clear (&c);
+
+	rm_split (&r, 8 * KiB);
+	assert_ranges (&r, halves);
+	rm_put (&r, 10 * KiB, 4 * KiB, A);
+	assert_ranges (&r, halves);
+	rm_put (&r, 8 * KiB, 4 * KiB, A);
+	assert_ranges (&r, whole);
+	pmap_clear (&m);
+}
+END_TEST
+
+/*
  *   [ A 0-16k ]  split 8k          [ A 0-8k ][ A 8k-16k ]  (not merged back)
  *   split 8k, 0, 16k, 20k          no change
  *   merge_at 8k                    [ A 0-16k ]
@@ -1668,6 +1703,7 @@ suite (void)
 	suite_add_tcase (s, tree);
 
 	tcase_add_test (ranges, set_merges_equal_neighbours_only);
+	tcase_add_test (ranges, set_inside_an_equal_entry_copies_nothing);
 	tcase_add_test (ranges, split_cuts_and_merge_at_rejoins);
 	tcase_add_test (ranges, remove_reports_exactly_the_removed_pieces);
 	tcase_add_test (ranges, covered_and_lookups_on_boundaries);
