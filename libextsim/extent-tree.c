@@ -170,6 +170,8 @@ backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 	backref_key (bytenr, root, ino, origin, key);
 	b = pmap_lookup_mut (&fs->backrefs, key);
 	g_assert (b != NULL && b->count > 0);
+	if (ordered_defer_drop (fs, bytenr, root, ino, origin))
+		return; /* when its ordered extent finishes (ordered.c) */
 	if (!made_in_running_trans (fs, e))
 		delayed_ref_add (fs, key, -1);
 	else if (b->count == 1 && b->epoch != fs->ref_epoch)

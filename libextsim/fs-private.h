@@ -24,6 +24,8 @@
  *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
  *   trans_refs   (bytenr, root, ino, origin)      trans_ref        delayed data refs of the running
  *                                                                  transaction
+ *   ordered      (root, ino, file offset)         ordered_item     btrfs_ordered_extent not finished
+ *   ordered_drops (root, ino, file offset, n)     ordered_drop     the references its finish drops
  *
  * Where a file has no item there is a hole (NO_HOLES).
  */
@@ -190,6 +192,9 @@ struct extsim_fs {
 	 * (fs_info->tree_mod_seq), 0 after a commit */
 	pmap trans_refs;
 	guint64 ref_epoch;
+	/* ordered extents whose pages a writeback left unsubmitted, and the
+	 * references their finish drops (ordered.c) */
+	pmap ordered, ordered_drops;
 
 	/* observation, not state */
 	extsim_stats stats;
@@ -204,6 +209,9 @@ struct extsim_fs {
 	 * (bytenr, root, ino, origin) each; NULL between passes (extent-tree.c) */
 	GArray *inflight_drops;
 	guint pass_depth;
+	/* while a COW write that finishes later drops the items it replaces:
+	 * the key of its ordered extent (ordered.c); NULL otherwise */
+	const guint64 *ordered_defer;
 };
 
 /* ---- fs.c: steps, transactions ---- */
@@ -313,6 +321,33 @@ void writeback_pass_begin (extsim_fs *fs);
 void writeback_pass_end (extsim_fs *fs);
 guint extent_distinct_refs (const extsim_fs *fs, guint64 bytenr);
 
+/* ---- ordered.c: ordered extents finished after their writeback ---- */
+/* An ordered extent not finished: its file range starts at the key; the
+ * pages of [unsubmitted_start, unsubmitted_end) were not submitted yet;
+ * n_drops entries of ordered_drops follow it. */
+typedef struct {
+	guint64 len;
+	guint64 unsubmitted_start, unsubmitted_end;
+	guint64 n_drops;
+} ordered_item;
+
+typedef struct {
+	guint64 bytenr, origin;
+} ordered_drop;
+
+/* drop_extents for the COW ordered extent [s, e) of a writeback that
+ * submits the pages before submit_end: what it replaces loses its
+ * references now when all its pages are submitted, else when it finishes */
+void ordered_drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 submit_end);
+/* backref_dec's hook: TRUE when the drop was deferred to an ordered extent */
+gboolean ordered_defer_drop (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
+/* the pages of [s, e) are submitted: ordered extents with none left finish */
+void ordered_submit (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* btrfs_wait_ordered_range: the ordered extents overlapping [s, e) finish */
+void ordered_wait_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* those of one subvolume, or of all with root 0 */
+void ordered_wait_root (extsim_fs *fs, guint64 root);
+
 /* ---- inode.c ---- */
 const inode_item *inode_lookup (const extsim_fs *fs, extsim_ino ino);
 inode_item *inode_lookup_mut (extsim_fs *fs, extsim_ino ino);
@@ -420,7 +455,8 @@ void em_forget_all (extsim_fs *fs);
 /* The NOCOW test of run_delalloc_nocow for one file extent item. */
 extsim_reason can_nocow_item (const extsim_fs *fs, extsim_ino ino, const inode_item *inode, guint64 start,
 			      const file_item *fi);
-/* Writes back the dirty pages in [s, e); FALSE when data was lost. */
+/* Writes back the dirty pages in [s, e) and waits for the ordered extents
+ * there (btrfs_wait_ordered_range); FALSE when data was lost. */
 gboolean writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 gboolean writeback_inode (extsim_fs *fs, extsim_ino ino);
 /* Replace the items of [0, sectorsize) by an inline extent of ram_bytes

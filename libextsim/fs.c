@@ -57,8 +57,10 @@ static const pmap_type dmaps_type = { .name = "dmaps", .key_words = 3, .value_si
 static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0 };
 static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0 };
 static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref) };
+static const pmap_type ordered_type = { .name = "ordered", .key_words = 3, .value_size = sizeof (ordered_item) };
+static const pmap_type ordered_drops_type = { .name = "ordered_drops", .key_words = 4, .value_size = sizeof (ordered_drop) };
 
-#define N_MAPS 17
+#define N_MAPS 19
 
 /* A table of offsets, not of pointers built on each call: clone, free and
  * hash walk the maps for every state the explorer makes. */
@@ -71,7 +73,8 @@ static const gsize map_offsets[N_MAPS] = {
 	G_STRUCT_OFFSET (extsim_fs, block_groups), G_STRUCT_OFFSET (extsim_fs, dev_free),
 	G_STRUCT_OFFSET (extsim_fs, emaps),	   G_STRUCT_OFFSET (extsim_fs, trans_updated),
 	G_STRUCT_OFFSET (extsim_fs, trans_maps),   G_STRUCT_OFFSET (extsim_fs, trans_refs),
-	G_STRUCT_OFFSET (extsim_fs, dmaps),
+	G_STRUCT_OFFSET (extsim_fs, dmaps),	   G_STRUCT_OFFSET (extsim_fs, ordered),
+	G_STRUCT_OFFSET (extsim_fs, ordered_drops),
 };
 
 static pmap *
@@ -206,6 +209,8 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->trans_updated, &trans_updated_type);
 	pmap_init (&fs->trans_maps, &trans_maps_type);
 	pmap_init (&fs->trans_refs, &trans_refs_type);
+	pmap_init (&fs->ordered, &ordered_type);
+	pmap_init (&fs->ordered_drops, &ordered_drops_type);
 	fs->si.total = o->data_size ? o->data_size & ~((guint64) o->sectorsize - 1)
 				    : extsim_data_size_for_device (o->device_size, o->sectorsize);
 	fs->si.free = fs->si.total;
@@ -243,7 +248,7 @@ clone_with (const extsim_fs *fs, void (*copy_map) (pmap *dst, const pmap *src))
 		copy_map (map_at (c, i), map_at ((extsim_fs *) fs, i));
 	c->violations = NULL;
 	c->active = NULL;
-	g_assert (fs->inflight_drops == NULL); /* never inside a writeback pass */
+	g_assert (fs->inflight_drops == NULL && fs->ordered_defer == NULL); /* never inside a writeback pass */
 	if (fs->violations && fs->violations->len) {
 		c->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
 		for (guint i = 0; i < fs->violations->len; i++)
@@ -556,6 +561,7 @@ extsim_fs_sync (extsim_fs *fs)
 	g_return_if_fail (fs != NULL);
 	step_begin (fs);
 	writeback_all_files (fs, TRUE); /* sync(2) wakes the flushers first */
+	ordered_wait_root (fs, 0);       /* btrfs_sync_fs: btrfs_wait_ordered_roots */
 	transaction_commit (fs);
 	step_end (fs);
 }
@@ -645,6 +651,7 @@ extsim_fs_remount (extsim_fs *fs)
 	step_begin (fs);
 	while (fs->dirty.count)
 		writeback_all (fs); /* every failed pass drops at least one range */
+	ordered_wait_root (fs, 0);
 	pmap_foreach (&fs->inodes, collect_reload, &r);
 	transaction_commit (fs);
 	bg_load_size_classes (fs);

@@ -207,6 +207,7 @@ extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 		return FALSE;
 	lost = lost_of (fs, ino);
 	step_begin (fs);
+	ordered_wait_range (fs, ino, 0, G_MAXUINT64); /* see ordered.c: not the kernel's truncated finish */
 	drop_page_cache (fs, ino, 0, G_MAXUINT64);
 	drop_extents (fs, ino, 0, G_MAXUINT64);
 	rm_remove (&lost, 0, G_MAXUINT64, NULL, NULL);

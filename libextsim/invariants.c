@@ -10,7 +10,9 @@
  *                        <= total; may_use = the bytes of RESERVED dirty
  *                        pages; no counter was asked to go negative
  *   3 references         the back references are exactly the file extent
- *                        items grouped by (root, ino, origin); refs is
+ *                        items grouped by (root, ino, origin), with the
+ *                        references an unfinished ordered extent has yet
+ *                        to drop (ordered.c); refs is
  *                        their sum; no live extent has 0 refs or overlaps
  *                        another; every item lies inside its extent
  *   4 no-data-loss       no file has had an fsync succeed while dirty data
@@ -140,6 +142,18 @@ ref_equal (gconstpointer a, gconstpointer b)
 }
 
 static void
+count_ref (GHashTable *counts, const ref_key *rk)
+{
+	guint64 *cnt = g_hash_table_lookup (counts, rk);
+
+	if (!cnt) {
+		cnt = g_new0 (guint64, 1);
+		g_hash_table_insert (counts, g_memdup2 (rk, sizeof *rk), cnt);
+	}
+	(*cnt)++;
+}
+
+static void
 check_refs (checker *c)
 {
 	const extsim_fs *fs = c->fs;
@@ -152,7 +166,6 @@ check_refs (checker *c)
 		const file_item *fi = pnode_value (&fs->items, n);
 		const extent_item *e;
 		ref_key rk = { { fi->disk_bytenr, k[0], k[1], item_origin (k[2], fi) } };
-		guint64 *cnt;
 
 		if (item_is_inline (fi))
 			continue; /* in the metadata: no extent, no reference */
@@ -162,12 +175,13 @@ check_refs (checker *c)
 			     "items point inside a live extent", "file extent item points outside any live extent");
 			continue;
 		}
-		cnt = g_hash_table_lookup (counts, &rk);
-		if (!cnt) {
-			cnt = g_new0 (guint64, 1);
-			g_hash_table_insert (counts, g_memdup2 (&rk, sizeof rk), cnt);
-		}
-		(*cnt)++;
+		count_ref (counts, &rk);
+	}
+	for (const pnode *n = pmap_first (&fs->ordered_drops); n; n = pmap_gt (&fs->ordered_drops, pnode_key (n))) {
+		const ordered_drop *d = pnode_value (&fs->ordered_drops, n);
+		ref_key rk = { { d->bytenr, pnode_key (n)[0], pnode_key (n)[1], d->origin } };
+
+		count_ref (counts, &rk);
 	}
 	for (const pnode *n = pmap_first (&fs->backrefs); n; n = pmap_gt (&fs->backrefs, pnode_key (n))) {
 		ref_key rk;

@@ -293,6 +293,10 @@ buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guin
 	guint64 pos = offset;
 	gboolean failed = FALSE;
 
+	/* lock_and_cleanup_extent_if_need: an ordered extent over the pages
+	 * written is started and waited for (btrfs_start_ordered_extent) */
+	ordered_wait_range (fs, ino, align_down (fs, offset), align_up (fs, offset + len));
+
 	while (pos < w.end) {
 		guint64 c, clamp = 0, q0;
 		extsim_reason reason;

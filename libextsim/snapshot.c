@@ -101,6 +101,9 @@ extsim_fs_snapshot (extsim_fs *fs, guint64 root, gboolean readonly, guint64 *out
 	ok = fs->policy->snapshot_prepare (fs, root, error);
 	fs->preparing = EXTSIM_REASON_NONE;
 	if (ok) {
+		/* btrfs_mksnapshot: btrfs_wait_ordered_extents of the root,
+		 * after whatever flush the policy did */
+		ordered_wait_root (fs, root);
 		id = fs->next_subvol++;
 		src = pmap_lookup_mut (&fs->roots, &root);
 		src->last_snapshot = fs->transid;

@@ -238,6 +238,7 @@ flush_all_and_commit (extsim_fs *fs, extsim_ino why)
 {
 	emit (fs, EXTSIM_EVENT_FLUSH, EXTSIM_REASON_RESERVATION_FAILED, why, 0, 0, 0, 1);
 	writeback_all (fs);
+	ordered_wait_root (fs, 0);
 	transaction_commit (fs);
 }
 

@@ -164,9 +164,12 @@ allocation_hint (const extsim_fs *fs, extsim_ino ino, guint64 s)
 	return fi && fi->disk_bytenr ? fi->disk_bytenr + fi->offset : 0;
 }
 
-/* cow_file_range for [s, e); on ENOSPC loses [failure point, lose_end). */
+/* cow_file_range for [s, e); on ENOSPC loses [failure point, lose_end).
+ * The writeback submits the pages before submit_end: an ordered extent
+ * past it finishes later (ordered.c). */
 static gboolean
-cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end, extsim_reason why)
+cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end, guint64 submit_end,
+	   extsim_reason why)
 {
 	guint64 hint = allocation_hint (fs, ino, s);
 
@@ -180,7 +183,7 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 		}
 		update_bytes_reserved (fs, (gint64) got); /* btrfs_add_reserved_bytes */
 		write_pages (fs, ino, s, s + got, phys);
-		drop_extents (fs, ino, s, s + got);
+		ordered_drop_extents (fs, ino, s, s + got, submit_end);
 		extent_insert (fs, phys, got);
 		fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_REG, 0 };
 		item_insert (fs, ino, s, &fi);
@@ -223,9 +226,10 @@ cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
 	emit (fs, EXTSIM_EVENT_INLINE, EXTSIM_REASON_SMALL_FILE, ino, 0, size, 0, 1);
 }
 
-/* run_delalloc_range for one delalloc range [s, e). */
+/* run_delalloc_range for one delalloc range [s, e), of a writeback that
+ * submits the pages before submit_end. */
 static gboolean
-run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 submit_end)
 {
 	const inode_item *inode = inode_lookup (fs, ino);
 	guint64 pos = s, cow_start = 0;
@@ -237,7 +241,7 @@ run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 			cow_inline (fs, ino, e);
 			return TRUE;
 		}
-		return cow_range (fs, ino, s, e, e, EXTSIM_REASON_COW_FILE);
+		return cow_range (fs, ino, s, e, e, submit_end, EXTSIM_REASON_COW_FILE);
 	}
 
 	while (pos < e) {
@@ -253,7 +257,7 @@ run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 			 * and a pointer into a map dies with any change to it */
 			file_item item = *fi;
 
-			if (in_cow && !cow_range (fs, ino, cow_start, pos, e, cow_why))
+			if (in_cow && !cow_range (fs, ino, cow_start, pos, e, submit_end, cow_why))
 				return FALSE;
 			in_cow = FALSE;
 			nocow_write (fs, ino, pos, lim, start, &item);
@@ -264,16 +268,17 @@ run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		}
 		pos = lim;
 	}
-	return !in_cow || cow_range (fs, ino, cow_start, e, e, cow_why);
+	return !in_cow || cow_range (fs, ino, cow_start, e, e, submit_end, cow_why);
 }
 
-/* Writes back [s, e); *last gets the end of the last delalloc range
- * written (unchanged when none was). */
+/* Writes back [s, e) (extent_write_cache_pages); *last gets the end of
+ * the last delalloc range written (unchanged when none was). */
 static gboolean
 writeback_range_to (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *last)
 {
 	rmap dirty = dirty_of (fs, ino);
 	const pnode *n;
+	guint64 from = s;
 
 	while ((n = rm_first_from (&dirty, s)) && rm_start (n, &dirty) < e) {
 		guint64 a = MAX (s, rm_start (n, &dirty)), b = rm_node_end (&dirty, n);
@@ -287,15 +292,18 @@ writeback_range_to (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64
 			b = rm_node_end (&dirty, next);
 		b = MIN (b, a + fs->max_extent_size);
 		*last = b;
-		if (!run_delalloc (fs, ino, a, b))
+		if (!run_delalloc (fs, ino, a, b, e))
 			return FALSE;
 		s = b;
 	}
+	/* the dirty pages of ordered extents made by earlier passes */
+	ordered_submit (fs, ino, from, e);
 	return TRUE;
 }
 
-gboolean
-writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+/* filemap_fdatawrite_range (sync_file_range's SYNC_FILE_RANGE_WRITE) */
+static gboolean
+writeback_range_nowait (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
 	guint64 last = 0;
 	gboolean ok;
@@ -303,6 +311,15 @@ writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	writeback_pass_begin (fs);
 	ok = writeback_range_to (fs, ino, s, e, &last);
 	writeback_pass_end (fs);
+	return ok;
+}
+
+gboolean
+writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	gboolean ok = writeback_range_nowait (fs, ino, s, e);
+
+	ordered_wait_range (fs, ino, s, e);
 	return ok;
 }
 
@@ -396,9 +413,10 @@ writeback_all (extsim_fs *fs)
 }
 
 /* Writeback of [s, e) on behalf of a public call, counting the bytes as
- * preparation cost when a policy's prepare callback is running. */
+ * preparation cost when a policy's prepare callback is running; with
+ * wait, btrfs_wait_ordered_range after it. */
 static gboolean
-writeback_counted (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean noreserve_only)
+writeback_counted (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean noreserve_only, gboolean wait)
 {
 	guint64 before = fs->stats.nocow_bytes + fs->stats.cow_bytes + fs->stats.inline_bytes, done;
 	gboolean ok = TRUE;
@@ -417,7 +435,7 @@ writeback_counted (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean
 	} else if (s == 0 && e == G_MAXUINT64) {
 		ok = writeback_whole (fs, ino, FALSE); /* sync_file_range (0, 0): range_whole */
 	} else {
-		ok = writeback_range (fs, ino, s, e);
+		ok = wait ? writeback_range (fs, ino, s, e) : writeback_range_nowait (fs, ino, s, e);
 	}
 	done = fs->stats.nocow_bytes + fs->stats.cow_bytes + fs->stats.inline_bytes - before;
 	if (fs->preparing == EXTSIM_REASON_REMAP)
@@ -447,7 +465,7 @@ extsim_fs_writeback (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 	if (!range_args (fs, ino, offset, len, &s, &e, error))
 		return FALSE;
 	step_begin (fs);
-	writeback_counted (fs, ino, s, e, FALSE);
+	writeback_counted (fs, ino, s, e, FALSE, FALSE);
 	step_end (fs);
 	return TRUE;
 }
@@ -473,7 +491,7 @@ extsim_fs_flush (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, GEr
 	if (!range_args (fs, ino, offset, len, &s, &e, error))
 		return FALSE;
 	step_begin (fs);
-	ok = writeback_counted (fs, ino, s, e, FALSE);
+	ok = writeback_counted (fs, ino, s, e, FALSE, TRUE);
 	step_end (fs);
 	return flush_result (ok, ino, error);
 }
@@ -487,7 +505,7 @@ extsim_fs_flush_noreserve (extsim_fs *fs, extsim_ino ino, GError **error)
 	if (!check_inode (fs, ino, FALSE, error))
 		return FALSE;
 	step_begin (fs);
-	ok = writeback_counted (fs, ino, 0, G_MAXUINT64, TRUE);
+	ok = writeback_counted (fs, ino, 0, G_MAXUINT64, TRUE, TRUE);
 	step_end (fs);
 	return flush_result (ok, ino, error);
 }
@@ -510,7 +528,7 @@ extsim_fs_flush_subvolume (extsim_fs *fs, guint64 root, GError **error)
 	for (guint i = 0; i < inos->len; i++) {
 		extsim_ino ino = g_array_index (inos, extsim_ino, i);
 
-		if (!writeback_counted (fs, ino, 0, G_MAXUINT64, FALSE) && !failed.root)
+		if (!writeback_counted (fs, ino, 0, G_MAXUINT64, FALSE, TRUE) && !failed.root)
 			failed = ino;
 	}
 	step_end (fs);
