@@ -115,10 +115,11 @@ bg_store (extsim_fs *fs, guint64 start, const bg_item *b)
 
 /* btrfs_add_reserved_bytes / btrfs_update_block_group: an extent of len
  * at start is allocated (its size class set on a group that had none)
- * or freed.  A group that empties keeps its class: the recordings agree
- * with that (w0292 does not with the reset of btrfs_maybe_reset_size_class,
- * 5870ec7c8fe5, in 6.18 stable; whether the recorded kernel lacks it or
- * removed the emptied group instead is not known). */
+ * or freed.  A group that empties keeps its class, where the recorded
+ * kernel has btrfs_maybe_reset_size_class (5870ec7c8fe5, 6.18 stable) and
+ * resets it when the commit runs the delayed ref that frees its last
+ * extent: DIVERGENCES D25, open (a reset here at the free breaks w0292
+ * and 15 more recordings; one at the commit, 3). */
 void
 bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint size_class)
 {

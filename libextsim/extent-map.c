@@ -28,6 +28,12 @@
  *                                  hole), punch, clone's destination,
  *                                  truncate past the new size; what is left
  *                                  of a map at each end stays, and merges
+ *   pages made delalloc            btrfs_set_extent_delalloc (buffered write,
+ *                                  btrfs_truncate_block) asks btrfs_get_extent
+ *                                  for each page (btrfs_find_new_delalloc_bytes)
+ *                                  unless the page starts at or past i_size in
+ *                                  an inode without the PREALLOC flag: a map
+ *                                  of each item there, a hole map for the rest
  *   fsync                          takes every map off the list, unless
  *                                  the file is unchanged since the last
  *                                  commit; a fast fsync (not the first of a
@@ -41,7 +47,8 @@
  *
  *   loaded     writeback (create_io_em: COW, and NOCOW into PREALLOC),
  *              preallocation, and btrfs_get_extent over an item (reads,
- *              fallocate, punch, btrfs_cont_expand)
+ *              fallocate, punch, btrfs_cont_expand, and the pages a
+ *              write dirties, below: btrfs_find_new_delalloc_bytes)
  *   not        a clone's or dedupe's new items, a snapshot's files, every
  *              file after a mount
  *   dropped    as the hole maps, by em_drop; an item inserted elsewhere
@@ -242,6 +249,20 @@ em_cont_expand (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		if (hole)
 			em_set_hole (fs, ino, cur, last);
 		cur = last;
+	}
+}
+
+void
+em_find_new_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 cur = s, ms = 0, me = 0;
+
+	/* page by page, btrfs_get_extent (search_start, search_len): an
+	 * item's map, a cached hole map, or a new hole map up to the next
+	 * item or map, merged with the one before: one walk over [s, e) */
+	while (cur < e) {
+		em_get_extent (fs, ino, cur, e - cur, &ms, &me);
+		cur = me;
 	}
 }
 

@@ -443,6 +443,9 @@ void em_cont_expand (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* a buffered read of [s, e): the pages below i_size that are neither
  * dirty nor cached load their hole maps (btrfs_do_readpage) */
 void em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* pages [s, e) become delalloc: btrfs_find_new_delalloc_bytes loads the
+ * map of each, data or hole, dirty or not */
+void em_find_new_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* fsync logs the inode's modified maps (btrfs_log_changed_extents) */
 void em_fsync (extsim_fs *fs, extsim_ino ino);
 /* the commit: the inode's maps of that transaction are older now */

@@ -122,6 +122,14 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 		em_read (fs, ino, a, a + fs->sectorsize);
 	if (c < b && (align_down (fs, c) != a || a == p))
 		em_read (fs, ino, align_down (fs, c), b);
+	/* btrfs_set_extent_delalloc: each page that starts below i_size
+	 * (which grows page by page, so: the pages below the old one), or
+	 * every page of an inode with the PREALLOC flag, has its maps looked
+	 * up (btrfs_find_new_delalloc_bytes) */
+	if (inode_lookup (fs, ino)->flags & EXTSIM_INODE_PREALLOC)
+		em_find_new_delalloc (fs, ino, a, b);
+	else
+		em_find_new_delalloc (fs, ino, a, MIN (b, align_up (fs, inode_lookup (fs, ino)->size)));
 	old_runs (fs, ino, a, p, runs);
 	content_append (runs, p, c - p, fill);
 	old_runs (fs, ino, c, b, runs);

@@ -312,6 +312,20 @@ START_TEST (a_mount_leaves_no_data_map_to_hint_from)
 }
 END_TEST
 
+/* a [0, 36k) at the chunk's start, b's 48k after it, a removed and the
+ * removal committed:  [ free 36k ][ b 48k ][ free ... ] */
+static void
+free_36k_before (extsim_fs *fs, extsim_ino b)
+{
+	extsim_ino a = t_create (fs);
+
+	t_pwrite (fs, a, 0, 36 * KiB, 0x63);
+	t_pwrite (fs, b, 0, 48 * KiB, 0x61);
+	extsim_fs_sync (fs);
+	t_unlink (fs, a);
+	extsim_fs_commit (fs);
+}
+
 /*
  * A clone loads no map of the items it makes (btrfs_replace_file_extents
  * drops the destination's maps): f's only data is cloned, so the write
@@ -322,20 +336,52 @@ END_TEST
 START_TEST (a_clone_loads_no_data_map)
 {
 	extsim_fs *fs = t_fs_new ("patched", 1 * GiB, 0);
-	extsim_ino src = t_create (fs), f = t_create (fs), a = t_create (fs);
+	extsim_ino src = t_create (fs), f = t_create (fs);
 	const t_map map[] = {
 		{ 0, 48 * KiB, 0, SH },
 		{ 48 * KiB, 4 * KiB, 48 * KiB, LAST },
 		{ 0, 0, 0, 0 },
 	};
 
-	t_pwrite (fs, a, 0, 36 * KiB, 0x63);
-	t_pwrite (fs, src, 0, 48 * KiB, 0x61);
-	extsim_fs_sync (fs);
-	t_unlink (fs, a);
-	extsim_fs_commit (fs);
+	free_36k_before (fs, src);
 	t_reflink (fs, src, 0, f, 0, 48 * KiB);
 	t_pwrite (fs, f, 48 * KiB, 4 * KiB, 0x62);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
+ *   [ free 36k ][ b 48k ][ free ... ]  (free_36k_before)
+ *   f preallocated [1232896, +112k) (the longest free range, after b),
+ *   then 84k written at 1282048: 64k in place, 20k past the preallocation
+ *
+ * btrfs_set_extent_delalloc (fs/btrfs/inode.c) asks btrfs_get_extent for
+ * each page it makes delalloc (btrfs_find_new_delalloc_bytes) when the
+ * inode has the PREALLOC flag or the page starts below i_size: the pages
+ * past the preallocation cache a hole map.  At writeback
+ * btrfs_get_extent_allocation_hint finds that hole, then, from 0, the
+ * hole btrfs_cont_expand made: no hint, and find_free_extent takes the
+ * longest free range, right after the preallocation.  Without the map the
+ * preallocation's map is the hint and the 36k at the start is taken.
+ * Linux 6.18 wrote the 20k right after the preallocation.
+ */
+START_TEST (pages_made_delalloc_load_their_maps)
+{
+	extsim_fs *fs = t_fs_new ("patched", 1 * GiB, 0);
+	extsim_ino b = t_create (fs), f;
+	const t_map map[] = {
+		{ 1232896, 48 * KiB, 0, UNW },
+		{ 1282048, 84 * KiB, 48 * KiB, LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	free_36k_before (fs, b);
+	f = t_create (fs);
+	t_falloc (fs, f, 1232896, 112 * KiB);
+	t_pwrite (fs, f, 1282048, 84 * KiB, 0x62);
 	t_fsync (fs, f);
 	t_assert_fiemap (fs, f, map);
 	t_assert_clean (fs);
@@ -358,6 +404,7 @@ suite (void)
 	tcase_add_test (tc, a_write_ending_inside_a_block_reads_it);
 	tcase_add_test (tc, a_mount_leaves_no_data_map_to_hint_from);
 	tcase_add_test (tc, a_clone_loads_no_data_map);
+	tcase_add_test (tc, pages_made_delalloc_load_their_maps);
 	suite_add_tcase (s, tc);
 	return s;
 }

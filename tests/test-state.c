@@ -556,14 +556,16 @@ truncated (extsim_fs *fs, guint64 size)
 	t_truncate (fs, t_create (fs), size);
 }
 
-/* 64 KiB dirty, written once with 0x22 or first with 0x11 (arg 1) */
+/* 64 KiB dirty, written twice: with 0x22 both times, or first with 0x11
+ * (arg 1).  Twice either way: the second write looks the extent maps of
+ * its pages up (btrfs_find_new_delalloc_bytes caches a hole map), the
+ * first, past EOF, does not, so a single write is another state. */
 static void
-dirty_written (extsim_fs *fs, guint64 twice)
+dirty_written (extsim_fs *fs, guint64 first_other)
 {
 	extsim_ino f = t_create (fs);
 
-	if (twice)
-		t_pwrite (fs, f, 0, 64 * KiB, 0x11);
+	t_pwrite (fs, f, 0, 64 * KiB, first_other ? 0x11 : 0x22);
 	t_pwrite (fs, f, 0, 64 * KiB, 0x22);
 }
 
