@@ -255,14 +255,29 @@ em_cont_expand (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 void
 em_find_new_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
+	rmap items = items_of_c (fs, ino);
 	guint64 cur = s, ms = 0, me = 0;
 
 	/* page by page, btrfs_get_extent (search_start, search_len): an
 	 * item's map, a cached hole map, or a new hole map up to the next
-	 * item or map, merged with the one before: one walk over [s, e) */
+	 * item or map, merged with the one before: one walk over [s, e).
+	 * Items that touch load as one range, found by walking the items'
+	 * leaf: what em_get_extent () does item by item, since loaded data
+	 * is kept as lengths, which join the same either way. */
 	while (cur < e) {
-		em_get_extent (fs, ino, cur, e - cur, &ms, &me);
-		cur = me;
+		const pnode *n = rm_find (&items, cur);
+
+		if (n) {
+			guint64 a = rm_start (n, &items), b = rm_node_end (&items, n);
+
+			while (b < e && (n = rm_next (&items, n)) && rm_start (n, &items) == b)
+				b = rm_node_end (&items, n);
+			em_data_loaded (fs, ino, a, b);
+			cur = b;
+		} else {
+			em_get_extent (fs, ino, cur, e - cur, &ms, &me); /* a hole */
+			cur = me;
+		}
 	}
 }
 

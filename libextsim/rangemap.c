@@ -273,11 +273,13 @@ rm_set (rmap *r, guint64 s, const void *value)
 
 	g_assert (len > 0 && s + len > s);
 	left = around (r, s, &right);
-	/* strictly inside an entry of the same value: the edit below would
-	 * cut it and join it again (not at its ends, where it could also join
-	 * an equal neighbour that rm_split left) */
-	if (left && rm_start (left, r) < s && rm_node_end (r, left) > e &&
-	    values_equal (r, pnode_value (r->m, left), value))
+	/* inside an entry of the same value: the edit below would cut it and
+	 * join it again, unless an edge it shares is also an equal neighbour's
+	 * (one that rm_split left), which it would join too */
+	if (left && rm_start (left, r) <= s && rm_node_end (r, left) >= e &&
+	    values_equal (r, pnode_value (r->m, left), value) &&
+	    (rm_start (left, r) < s || !s || !joins_left (r, rm_prev (r, left), s, value)) &&
+	    (rm_node_end (r, left) > e || !joins_right (r, right, e, value)))
 		return;
 	if ((left && rm_node_end (r, left) > s) || (right && rm_start (right, r) < e)) {
 		/* something is there: drop it, then as in an empty range */

@@ -1288,11 +1288,12 @@ START_TEST (set_merges_equal_neighbours_only)
 END_TEST
 
 /*
- * Setting a range strictly inside an entry of the same value changes
- * nothing, not even a node a copy shares; at an entry's edge the edit is
- * made and joins an equal neighbour that rm_split left.
+ * Setting a range inside an entry of the same value, or over all of it,
+ * changes nothing, not even a node a copy shares; at an edge the entry
+ * shares with an equal neighbour that rm_split left, the edit is made and
+ * joins them.
  */
-START_TEST (set_inside_an_equal_entry_copies_nothing)
+START_TEST (set_over_an_equal_entry_copies_nothing)
 {
 	pmap m, c;
 	rmap r, rc;
@@ -1307,6 +1308,11 @@ START_TEST (set_inside_an_equal_entry_copies_nothing)
 	rm_put (&rc, 4 * KiB, 4 * KiB, A);
 	assert_ranges (&rc, whole);
 	ext_assert_true (c.root == m.root);
+	rm_put (&rc, 0, 4 * KiB, A);
+	rm_put (&rc, 12 * KiB, 4 * KiB, A);
+	rm_put (&rc, 0, 16 * KiB, A);
+	assert_ranges (&rc, whole);
+	ext_assert_true (c.root == m.root);
 	rm_put (&rc, 4 * KiB, 4 * KiB, B);
 	ext_assert_true (c.root != m.root);
 	assert_ranges (&r, whole);
@@ -1315,8 +1321,12 @@ START_TEST (set_inside_an_equal_entry_copies_nothing)
 	rm_split (&r, 8 * KiB);
 	assert_ranges (&r, halves);
 	rm_put (&r, 10 * KiB, 4 * KiB, A);
+	rm_put (&r, 12 * KiB, 4 * KiB, A);
 	assert_ranges (&r, halves);
 	rm_put (&r, 8 * KiB, 4 * KiB, A);
+	assert_ranges (&r, whole);
+	rm_split (&r, 8 * KiB);
+	rm_put (&r, 0, 8 * KiB, A);
 	assert_ranges (&r, whole);
 	pmap_clear (&m);
 }
@@ -1703,7 +1713,7 @@ suite (void)
 	suite_add_tcase (s, tree);
 
 	tcase_add_test (ranges, set_merges_equal_neighbours_only);
-	tcase_add_test (ranges, set_inside_an_equal_entry_copies_nothing);
+	tcase_add_test (ranges, set_over_an_equal_entry_copies_nothing);
 	tcase_add_test (ranges, split_cuts_and_merge_at_rejoins);
 	tcase_add_test (ranges, remove_reports_exactly_the_removed_pieces);
 	tcase_add_test (ranges, covered_and_lookups_on_boundaries);
