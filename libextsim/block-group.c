@@ -45,8 +45,9 @@
  *   a commit (unpin_extent_range) or the filesystem is mounted
  *
  * A group gets the class of its first allocation (btrfs_use_block_group_
- * size_class) and keeps it (see bg_account); mount samples five of its
- * extents (load_block_group_size_class).
+ * size_class) and keeps it until a commit empties it (see bg_free_extent:
+ * btrfs_maybe_reset_size_class); mount samples five of its extents
+ * (load_block_group_size_class).
  *
  * Cost: a search walks the groups that hold a long enough range (the
  * free space map keeps, per subtree, its longest range: free-space.c),
@@ -114,14 +115,10 @@ bg_store (extsim_fs *fs, guint64 start, const bg_item *b)
 }
 
 /* btrfs_add_reserved_bytes / btrfs_update_block_group: an extent of len
- * at start is allocated (its size class set on a group that had none)
- * or freed.  A group that empties keeps its class, where the recorded
- * kernel has btrfs_maybe_reset_size_class (5870ec7c8fe5, 6.18 stable) and
- * resets it when the commit runs the delayed ref that frees its last
- * extent: DIVERGENCES D25, open (a reset here at the free breaks w0292
- * and 15 more recordings; one at the commit, 3). */
+ * at start is allocated (its size class set on a group that had none:
+ * btrfs_use_block_group_size_class). */
 void
-bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint size_class)
+bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
 {
 	guint64 bg = 0;
 	const bg_item *b = bg_lookup (fs, start, &bg);
@@ -129,15 +126,67 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint siz
 
 	g_assert (b && start + len <= bg + b->len);
 	v = *b;
-	if (alloc) {
-		v.used += len;
-		if (v.size_class == BG_SZ_NONE)
-			v.size_class = size_class;
-	} else {
-		g_assert (v.used >= len);
-		v.used -= len;
-	}
+	v.used += len;
+	if (v.size_class == BG_SZ_NONE)
+		v.size_class = size_class;
 	bg_store (fs, bg, &v);
+}
+
+/*
+ * The last reference of an extent is dropped.  The model frees it now
+ * (pinned until the commit); the kernel frees it when the commit runs its
+ * delayed ref head, and that is when a group that empties loses its size
+ * class (btrfs_maybe_reset_size_class, 5870ec7c8fe5 in 6.18 stable).
+ * The heads run in bytenr order (btrfs_select_ref_head); an extent made
+ * in the running transaction counts as reserved until its own head runs:
+ *
+ *   its ref nodes run (an older extent, or a new one whose add and drop
+ *   a backref walk kept apart): alloc_reserved_file_extent, then
+ *   __btrfs_free_extent -> btrfs_update_block_group (free):
+ *       reserved -= n (new), used -= n; used == 0 and reserved == 0
+ *       -> BTRFS_BG_SZ_NONE
+ *   a new extent whose adds and drops all cancelled: cleanup_ref_head ->
+ *   btrfs_pin_extent -> pin_down_extent:
+ *       reserved -= n, pinned += n, no reset
+ *
+ * So a commit resets a group iff no live extent is left in it, one of
+ * its extents was freed the first way (only_pinned FALSE), and no extent
+ * freed the second way lies above the highest of those (it was still
+ * reserved when that free ran).  Each group keeps the highest bytenr of
+ * both kinds until the commit (bg_delayed_frees_run).
+ * btrfs_free_reserved_bytes resets too, but the model never gives back an
+ * allocation without its delayed ref (see ordered.c).
+ */
+void
+bg_free_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned)
+{
+	guint64 bg = 0;
+	const bg_item *b = bg_lookup (fs, start, &bg);
+	bg_item v;
+
+	g_assert (b && start + len <= bg + b->len && b->used >= len);
+	v = *b;
+	v.used -= len;
+	if (only_pinned)
+		v.made_top = MAX (v.made_top, start);
+	else
+		v.freed_top = MAX (v.freed_top, start);
+	bg_store (fs, bg, &v);
+}
+
+/* The commit runs the delayed refs that freed extents of the group at
+ * bg_start (see bg_free_extent); a group with none is left alone. */
+void
+bg_delayed_frees_run (extsim_fs *fs, guint64 bg_start)
+{
+	bg_item v = *(const bg_item *) pmap_lookup (&fs->block_groups, &bg_start);
+
+	if (v.freed_top == BG_NO_FREE && v.made_top == BG_NO_FREE)
+		return;
+	if (v.used == 0 && v.freed_top != BG_NO_FREE && (v.made_top == BG_NO_FREE || v.made_top < v.freed_top))
+		v.size_class = BG_SZ_NONE;
+	v.freed_top = v.made_top = BG_NO_FREE;
+	bg_store (fs, bg_start, &v);
 }
 
 /* btrfs_free_space_ctl.free_space of the group holding addr changes by
@@ -158,7 +207,7 @@ bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta)
 static void
 bg_add (extsim_fs *fs, guint64 start, guint64 len)
 {
-	bg_item v = { len, 0, BG_SZ_NONE, 0, 0 };
+	bg_item v = { .len = len, .size_class = BG_SZ_NONE, .freed_top = BG_NO_FREE, .made_top = BG_NO_FREE };
 
 	bg_store (fs, start, &v);
 	free_space_add (fs, start, len);

@@ -147,6 +147,25 @@ backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 		delayed_ref_add (fs, key, 1);
 }
 
+/* How the commit frees an extent whose last reference is gone: its
+ * delayed ref head runs its ref nodes, an insert and a drop, through
+ * btrfs_update_block_group (FALSE), unless the extent was made in the
+ * running transaction and every add cancelled a drop (no sealed
+ * trans_refs entry: no backref walk kept them apart), where
+ * cleanup_ref_head only pins it (btrfs_pin_extent, TRUE). */
+static gboolean
+head_only_pins (const extsim_fs *fs, guint64 bytenr, const extent_item *e)
+{
+	guint64 key[4];
+	const pnode *n;
+
+	if (!made_in_running_trans (fs, e))
+		return FALSE;
+	backref_key (bytenr, 0, 0, 0, key);
+	n = pmap_ge (&fs->trans_refs, key);
+	return !n || pnode_key (n)[0] != bytenr;
+}
+
 static void
 extent_free (extsim_fs *fs, guint64 bytenr)
 {
@@ -154,7 +173,7 @@ extent_free (extsim_fs *fs, guint64 bytenr)
 
 	pmap_remove (&fs->extents, &bytenr, &e);
 	disk_discard (fs, bytenr, e.num_bytes);
-	pin_extent (fs, bytenr, e.num_bytes);
+	pin_extent (fs, bytenr, e.num_bytes, head_only_pins (fs, bytenr, &e));
 	emit (fs, EXTSIM_EVENT_EXTENT_FREED, EXTSIM_REASON_LAST_REF, (extsim_ino) { 0, 0 }, 0, e.num_bytes,
 	      bytenr, 1);
 }

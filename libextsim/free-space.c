@@ -121,19 +121,19 @@ alloc_data_extent (extsim_fs *fs, guint64 want, guint64 min, guint64 hint, guint
 		want = MAX (want, min);
 	}
 	free_space_take (fs, *out_start, want);
-	bg_account (fs, *out_start, want, TRUE, bg_size_class (want));
+	bg_account (fs, *out_start, want, bg_size_class (want));
 	*out_len = want;
 	return TRUE;
 }
 
 void
-pin_extent (extsim_fs *fs, guint64 start, guint64 len)
+pin_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned)
 {
 	rmap r = rmap_of (&fs->pinned, 0, 0, 0);
 	rm_len v = { len };
 
 	rm_set (&r, start, &v);
-	bg_account (fs, start, len, FALSE, BG_SZ_NONE);
+	bg_free_extent (fs, start, len, only_pinned);
 	update_bytes_used (fs, -(gint64) len);
 	update_bytes_pinned (fs, (gint64) len);
 }
@@ -165,6 +165,7 @@ unpin_all (extsim_fs *fs)
 			const bg_item *b = bg_lookup (fs, start, &bg);
 
 			piece = MIN (len, bg + b->len - start);
+			bg_delayed_frees_run (fs, bg);
 			free_space_add (fs, start, piece);
 			start += piece;
 			len -= piece;

@@ -140,7 +140,12 @@ typedef struct {
 	guint32 size_class;    /* BG_SZ_* */
 	guint32 pad;
 	guint64 free_space;    /* bytes of its free ranges (btrfs_free_space_ctl.free_space) */
+	/* the delayed refs that free its extents at the commit (BG_NO_FREE: none) */
+	guint64 freed_top;     /* the highest bytenr of an extent of an older transaction freed */
+	guint64 made_top;      /* ... of an extent made in the running transaction whose refs cancel */
 } bg_item;
+
+#define BG_NO_FREE 0 /* no data lies at logical 0 */
 
 /* A hole extent map cached in memory for an inode (extent-map.c). */
 enum {
@@ -272,7 +277,7 @@ void free_space_take (extsim_fs *fs, guint64 start, guint64 len);
 /* btrfs_reserve_extent; hint: an address to start looking at, 0 for none */
 gboolean alloc_data_extent (extsim_fs *fs, guint64 want, guint64 min, guint64 hint, guint64 *out_start,
 			    guint64 *out_len);
-void pin_extent (extsim_fs *fs, guint64 start, guint64 len);
+void pin_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned);
 void unpin_all (extsim_fs *fs);
 /* free ranges plus device space no data chunk holds yet */
 guint64 free_space_total (const extsim_fs *fs);
@@ -281,7 +286,12 @@ guint64 free_space_total (const extsim_fs *fs);
 void block_groups_init (extsim_fs *fs, gboolean explicit_size);
 /* the block group holding addr (its start in *start), or NULL */
 const bg_item *bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start);
-void bg_account (extsim_fs *fs, guint64 start, guint64 len, gboolean alloc, guint size_class);
+void bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class);
+/* the last reference of the extent at start dropped; only_pinned: the
+ * commit only pins it (extent-tree.c head_only_pins) */
+void bg_free_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned);
+/* the commit ran the delayed refs of the group at bg_start */
+void bg_delayed_frees_run (extsim_fs *fs, guint64 bg_start);
 void bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta);
 guint bg_size_class (guint64 num_bytes);
 /* find_free_extent: where an extent of want bytes goes; *max_free gets

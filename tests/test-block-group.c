@@ -322,6 +322,144 @@ START_TEST (an_fsync_without_a_new_group_keeps_its_frees_pinned)
 }
 END_TEST
 
+/* The size class of the group holding addr. */
+static guint
+class_at (const extsim_fs *fs, guint64 addr)
+{
+	const bg_item *b = bg_lookup (fs, addr, NULL);
+
+	ext_assert_true (b != NULL);
+	return b->size_class;
+}
+
+/* The bytenr of the one data extent (the extent tree, no backref walk). */
+static guint64
+only_extent (const extsim_fs *fs)
+{
+	g_autoptr (GArray) ext = extsim_fs_extents (fs);
+
+	ext_assert_int_eq (ext->len, 1);
+	return g_array_index (ext, extsim_extent, 0).bytenr;
+}
+
+/* A 4 KiB file at A's start, committed, so its delayed ref head frees it
+ * (btrfs_update_block_group) at the commit after its unlink. */
+static void
+t_committed_small_file_unlinked (extsim_fs *fs)
+{
+	extsim_ino f = t_create (fs);
+
+	t_pwrite (fs, f, 0, 4 * KiB, 0x61);
+	t_writeback (fs, f);
+	ext_assert_u64_eq (first_physical (fs, f), DATA_LOGICAL_START);
+	t_commits (fs, 1);
+	t_unlink (fs, f);
+}
+
+/* Then g's 4 KiB, written back right after f's range (pinned), in the
+ * same transaction as f's unlink. */
+static extsim_ino
+t_new_small_file_after_it (extsim_fs *fs)
+{
+	extsim_ino g = t_create (fs);
+
+	t_pwrite (fs, g, 0, 4 * KiB, 0x62);
+	t_writeback (fs, g);
+	return g;
+}
+
+/*
+ * Recorded on Linux 6.18.44 (size-class-reset, w0052 shrunk): the commit
+ * runs the head that frees a group's last extent, btrfs_update_block_group
+ * calls btrfs_maybe_reset_size_class (5870ec7c8fe5, 6.18 stable) and the
+ * group loses its class; find_free_extent's LOOP_UNSET_SIZE_CLASS then
+ * gives it to a request of any size before LOOP_ALLOC_CHUNK makes a chunk.
+ *
+ *   A [ f 4k ]  small          unlink f: still small (the head has not run)
+ *   A [        ]  none         commit
+ *   A [ g 1M ]  medium         no new chunk
+ */
+START_TEST (a_commit_that_empties_a_group_resets_its_size_class)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino g = t_create (fs);
+
+	t_committed_small_file_unlinked (fs);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_SMALL);
+	t_commits (fs, 1);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_NONE);
+
+	t_pwrite (fs, g, 0, MiB, 0x62);
+	t_writeback (fs, g);
+	ext_assert_u64_eq (first_physical (fs, g), DATA_LOGICAL_START);
+	ext_assert_int_eq (n_groups (fs), 1);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_MEDIUM);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
+ * An extent made and freed in one transaction, whose add and drop cancel
+ * in its delayed ref head, is only pinned at the commit (cleanup_ref_head
+ * -> btrfs_pin_extent -> pin_down_extent: reserved -= n, no
+ * btrfs_update_block_group).  It is still reserved when the head of f,
+ * below it, empties the group's used bytes (heads run in bytenr order:
+ * btrfs_select_ref_head), so btrfs_maybe_reset_size_class finds
+ * reserved != 0 and the group keeps its class; a later commit that frees
+ * the group's last committed extent resets it.
+ *
+ *   A [ f 4k ][ g 4k ]        f freed, g made and freed: A stays small
+ *   A [ h 4k ]                h committed, then freed: A has no class
+ */
+START_TEST (an_extent_made_and_freed_in_one_transaction_keeps_the_class)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino g, h = t_create (fs);
+
+	t_committed_small_file_unlinked (fs);
+	g = t_new_small_file_after_it (fs);
+	ext_assert_u64_eq (only_extent (fs), DATA_LOGICAL_START + 4 * KiB); /* no fiemap: no walk */
+	t_unlink (fs, g);
+	t_commits (fs, 1);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_SMALL);
+
+	t_pwrite (fs, h, 0, 4 * KiB, 0x63);
+	t_writeback (fs, h);
+	ext_assert_u64_eq (first_physical (fs, h), DATA_LOGICAL_START);
+	t_commits (fs, 1);
+	t_unlink (fs, h);
+	t_commits (fs, 1);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_NONE);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
+ * Recorded on Linux 6.18.44 (w0411): a fiemap between the write and the
+ * unlink walks backrefs, so the add and the drop of g's extent are queued
+ * under different sequence numbers and do not merge (insert_delayed_ref).
+ * Its head then inserts the extent and frees it through
+ * btrfs_update_block_group like any other, and being the group's highest
+ * freed extent, its free finds used and reserved both 0: the class goes.
+ */
+START_TEST (a_backref_walk_keeps_a_new_extent_in_the_reset)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino g;
+
+	t_committed_small_file_unlinked (fs);
+	g = t_new_small_file_after_it (fs);
+	ext_assert_u64_eq (first_physical (fs, g), DATA_LOGICAL_START + 4 * KiB); /* the walk */
+	t_unlink (fs, g);
+	t_commits (fs, 1);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_NONE);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* A data size given explicitly is one block group: no chunk layout. */
 START_TEST (an_explicit_data_size_is_one_group)
 {
@@ -376,6 +514,9 @@ suite (void)
 	tcase_add_test (tc, size_classes_keep_small_and_medium_apart);
 	tcase_add_test (tc, an_fsync_in_the_transaction_that_made_a_group_commits);
 	tcase_add_test (tc, an_fsync_without_a_new_group_keeps_its_frees_pinned);
+	tcase_add_test (tc, a_commit_that_empties_a_group_resets_its_size_class);
+	tcase_add_test (tc, an_extent_made_and_freed_in_one_transaction_keeps_the_class);
+	tcase_add_test (tc, a_backref_walk_keeps_a_new_extent_in_the_reset);
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
 	suite_add_tcase (s, tc);

@@ -621,6 +621,10 @@ static const state_pair equal_pairs[] = {
 	{ "dirty data overwritten before writeback", dirty_written, 1, dirty_written, 0 },
 	{ "a reflink whose source went is as a file written alone", reflinked_then_source_unlinked, 0, written_alone,
 	  0 },
+	/* the commit that frees a group's last extent resets its size class
+	 * (btrfs_maybe_reset_size_class, block-group.c): nothing is left */
+	{ "written, synced, unlinked, committed: the block group loses its class", written_synced_unlinked_committed,
+	  0, created_and_unlinked, 0 },
 };
 
 START_TEST (equal_states_hash_equal_whatever_the_order)
@@ -779,10 +783,9 @@ static const state_pair different_pairs[] = {
 	 * gets the first extent (test-writeback.c) */
 	{ "which file was dirtied first, then synced", writes_f_then_g, 1, writes_g_then_f_interleaved, 1 },
 	{ "one fill byte of inline data", inline_written, 100 << 8 | 0x61, inline_written, 100 << 8 | 0x62 },
-	/* freed data leaves its block group the size class of its first
-	 * extent (block-group.c), which steers later allocations */
-	{ "written, synced, unlinked, committed: the block group keeps its class", written_synced_unlinked_committed,
-	  0, created_and_unlinked, 0 },
+	/* data made and freed in one transaction leaves its block group the
+	 * size class of its first extent (its delayed ref head only pins it:
+	 * block-group.c), which steers later allocations */
 	{ "written then punched to nothing: the block group keeps its class", written_then_punched_to_nothing, 0,
 	  truncated, 64 * KiB },
 };
