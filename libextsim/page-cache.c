@@ -112,6 +112,7 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	guint64 a = align_down (fs, p), b = align_up (fs, c), f = align_up (fs, first_end);
 	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino);
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
+	const inode_item *inode;
 
 	/* a page written in part is read first unless it is in the cache
 	 * (prepare_uptodate_folio, btrfs_truncate_block): the first page
@@ -126,10 +127,9 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	 * (which grows page by page, so: the pages below the old one), or
 	 * every page of an inode with the PREALLOC flag, has its maps looked
 	 * up (btrfs_find_new_delalloc_bytes) */
-	if (inode_lookup (fs, ino)->flags & EXTSIM_INODE_PREALLOC)
-		em_find_new_delalloc (fs, ino, a, b);
-	else
-		em_find_new_delalloc (fs, ino, a, MIN (b, align_up (fs, inode_lookup (fs, ino)->size)));
+	inode = inode_lookup (fs, ino);
+	em_find_new_delalloc (fs, ino, a,
+			      inode->flags & EXTSIM_INODE_PREALLOC ? b : MIN (b, align_up (fs, inode->size)));
 	old_runs (fs, ino, a, p, runs);
 	content_append (runs, p, c - p, fill);
 	old_runs (fs, ino, c, b, runs);

@@ -48,6 +48,13 @@ struct script_session {
 	process proc[]; /* n_procs: one per thread of the script, at most MAX_PROCS */
 };
 
+/* Bytes of a session with n processes: what it is allocated and freed with. */
+static gsize
+session_bytes (guint n)
+{
+	return sizeof (script_session) + n * sizeof (process);
+}
+
 /* A session is allocated with its processes, as small as the script's
  * threads allow: the explorer makes one per state it generates.  Its
  * stdout buffer (never used: no output, stdout_buffer 0) is the running
@@ -57,7 +64,7 @@ session_alloc (const extsim_script *script, const extsim_policy *policy)
 {
 	extsim_script_run_options o = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
 	guint n = CLAMP (script_n_threads (script), 1u, MAX_PROCS);
-	script_session *ss = obj_alloc0 (sizeof *ss + n * sizeof (process));
+	script_session *ss = obj_alloc0 (session_bytes (n));
 
 	ss->n_procs = n;
 	o.policy = policy;
@@ -91,7 +98,7 @@ session_free (script_session *ss)
 	result_clear (&ss->res);
 	if (!ss->s.dirs_borrowed)
 		g_hash_table_unref (ss->s.dirs);
-	obj_free (ss, sizeof *ss + ss->n_procs * sizeof (process));
+	obj_free (ss, session_bytes (ss->n_procs));
 }
 
 script_session *
