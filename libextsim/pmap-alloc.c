@@ -34,9 +34,10 @@
  * bytes, and never found from a pointer into them).  From malloc, whose
  * arenas have a lock each, a state made by one worker and freed by the
  * other made the threads wait on each other's arena: the benchmark's
- * search (0.84 million states) on two threads slept about 4,000 times in
- * malloc's locks and took 15% more CPU than on one thread; from here,
- * about 300 sleeps in all and 3-8% more CPU.
+ * search (0.84 million states) on two threads switched context about
+ * 4,000 times, most of them waits on malloc's locks, and took 15% more
+ * CPU than on one thread; from here, about 300 switches in all and 3-8%
+ * more CPU.
  */
 #include "pmap-alloc.h"
 
