@@ -29,14 +29,19 @@
 #include <stdarg.h>
 #include <string.h>
 
-static const pmap_type roots_type = { .name = "roots", .key_words = 1, .value_size = sizeof (root_item) };
-static const pmap_type inodes_type = { .name = "inodes", .key_words = 2, .value_size = sizeof (inode_item) };
-static const pmap_type items_type = { .name = "items", .key_words = 3, .value_size = sizeof (file_item) };
-static const pmap_type dirty_type = { .name = "dirty", .key_words = 3, .value_size = sizeof (dirty_item) };
-static const pmap_type lost_type = { .name = "lost", .key_words = 3, .value_size = sizeof (rm_len) };
-static const pmap_type extents_type = { .name = "extents", .key_words = 1, .value_size = sizeof (extent_item) };
-static const pmap_type backrefs_type = { .name = "backrefs", .key_words = 4, .value_size = sizeof (backref_item) };
-static const pmap_type disk_type = { .name = "disk", .key_words = 1, .value_size = sizeof (disk_item) };
+/* Every map keeps the sum of its entries' hashes (pmap_sum; see
+ * extsim_fs_hash). */
+static guint64 entry_sum (const guint64 *key, const void *value, gpointer data);
+#define SUMMED(type) .hash = entry_sum, .hash_data = (gpointer) &type
+
+static const pmap_type roots_type = { .name = "roots", .key_words = 1, .value_size = sizeof (root_item), SUMMED (roots_type) };
+static const pmap_type inodes_type = { .name = "inodes", .key_words = 2, .value_size = sizeof (inode_item), SUMMED (inodes_type) };
+static const pmap_type items_type = { .name = "items", .key_words = 3, .value_size = sizeof (file_item), SUMMED (items_type) };
+static const pmap_type dirty_type = { .name = "dirty", .key_words = 3, .value_size = sizeof (dirty_item), SUMMED (dirty_type) };
+static const pmap_type lost_type = { .name = "lost", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (lost_type) };
+static const pmap_type extents_type = { .name = "extents", .key_words = 1, .value_size = sizeof (extent_item), SUMMED (extents_type) };
+static const pmap_type backrefs_type = { .name = "backrefs", .key_words = 4, .value_size = sizeof (backref_item), SUMMED (backrefs_type) };
+static const pmap_type disk_type = { .name = "disk", .key_words = 1, .value_size = sizeof (disk_item), SUMMED (disk_type) };
 
 static guint64
 free_len (const void *value)
@@ -48,17 +53,18 @@ static const pmap_type free_type = { .name = "free_space",
 				     .key_words = 1,
 				     .value_size = sizeof (free_item),
 				     .metric = free_len,
-				     .aug_offset = G_STRUCT_OFFSET (free_item, longest_below) };
-static const pmap_type pinned_type = { .name = "pinned", .key_words = 1, .value_size = sizeof (rm_len) };
-static const pmap_type block_groups_type = { .name = "block_groups", .key_words = 1, .value_size = sizeof (bg_item) };
-static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .value_size = sizeof (rm_len) };
-static const pmap_type emaps_type = { .name = "emaps", .key_words = 3, .value_size = sizeof (em_hole) };
-static const pmap_type dmaps_type = { .name = "dmaps", .key_words = 3, .value_size = sizeof (rm_len) };
-static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0 };
-static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0 };
-static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref) };
-static const pmap_type ordered_type = { .name = "ordered", .key_words = 3, .value_size = sizeof (ordered_item) };
-static const pmap_type ordered_drops_type = { .name = "ordered_drops", .key_words = 4, .value_size = sizeof (ordered_drop) };
+				     .aug_offset = G_STRUCT_OFFSET (free_item, longest_below),
+				     SUMMED (free_type) };
+static const pmap_type pinned_type = { .name = "pinned", .key_words = 1, .value_size = sizeof (rm_len), SUMMED (pinned_type) };
+static const pmap_type block_groups_type = { .name = "block_groups", .key_words = 1, .value_size = sizeof (bg_item), SUMMED (block_groups_type) };
+static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .value_size = sizeof (rm_len), SUMMED (dev_free_type) };
+static const pmap_type emaps_type = { .name = "emaps", .key_words = 3, .value_size = sizeof (em_hole), SUMMED (emaps_type) };
+static const pmap_type dmaps_type = { .name = "dmaps", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (dmaps_type) };
+static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0, SUMMED (trans_updated_type) };
+static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0, SUMMED (trans_maps_type) };
+static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref), SUMMED (trans_refs_type) };
+static const pmap_type ordered_type = { .name = "ordered", .key_words = 3, .value_size = sizeof (ordered_item), SUMMED (ordered_type) };
+static const pmap_type ordered_drops_type = { .name = "ordered_drops", .key_words = 4, .value_size = sizeof (ordered_drop), SUMMED (ordered_drops_type) };
 
 #define N_MAPS 19
 
@@ -410,25 +416,37 @@ entry_hash (const guint64 *key, const void *value, gpointer data)
 	for (guint i = 0; i < nw; i++)
 		h = mix_word (h, w->whole && i == w->gen_word ? gen_rank (w->c, v[i]) : v[i]);
 	h *= 0xc4ceb9fe1a85ec53ull;
-	return (h ^ (h >> 29)) & ~PMAP_HASH_CTX_MASK;
+	return h ^ (h >> 29);
 }
 
-/* What entry_hash () depends on besides the entry, as pmap_hash ()'s
- * context: nothing (1) for the maps without generations; for those with,
- * the snapshot points, which only "none" (2) names: with snapshot points
- * those maps are summed afresh (0). */
+/* The canonical form of a state without snapshot points: every root's
+ * last_snapshot is 0, the one point canonical () always has.  Only read. */
+static canon no_snapshots = { 0, NULL, { 0 }, 1 };
+
+/* entry_hash () as a state without snapshot points has it, which is what
+ * the maps keep the sum of: the type is the data. */
 static guint64
-hash_context (const canon *c, const pmap_type *type)
+entry_sum (const guint64 *key, const void *value, gpointer data)
 {
-	if (type != &items_type && type != &extents_type && type != &roots_type)
-		return 1;
-	return c->n_snaps == 1 ? 2 : 0;
+	walk_ctx w = walk_init (&no_snapshots, data);
+
+	return entry_hash (key, value, &w);
+}
+
+/* Whether the map's kept sum (entry_sum) is the map's hash in c: always,
+ * but for the maps with generations in a state with snapshot points,
+ * which are summed afresh. */
+static gboolean
+sum_is_kept (const canon *c, const pmap_type *type)
+{
+	return c->n_snaps == 1 || (type != &items_type && type != &extents_type && type != &roots_type);
 }
 
 /* The canonical form: the counters, then each map, entry by entry, or
- * with sums as the sum of its entries' hashes that the map keeps per node
- * (pmap_hash: hashing a state again after a few changes costs the nodes
- * they touched; the explorer hashes every state it makes). */
+ * with sums as the sum of its entries' hashes, which the map keeps up to
+ * date through its changes (pmap_sum: hashing a state again after a step
+ * costs the entries the step changed; the explorer hashes every state it
+ * makes). */
 static void
 canonical (const extsim_fs *fs, canon *c, gboolean sums)
 {
@@ -454,8 +472,10 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 
 		put (c, 0xfeedull + i);
 		put (c, m->count);
-		if (sums)
-			put (c, pmap_hash ((pmap *) m, entry_hash, &w, hash_context (c, m->type)));
+		if (sums && sum_is_kept (c, m->type))
+			put (c, pmap_sum ((pmap *) m));
+		else if (sums)
+			put (c, pmap_hash (m, entry_hash, &w));
 		else
 			pmap_foreach (m, put_entry, &w);
 	}

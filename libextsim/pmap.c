@@ -39,6 +39,14 @@
  *            share their entries evenly (each then holds more than half).
  *   free:    ref -= 1; at 0 the children lose a ref and the node goes.
  *
+ * A map whose type has an entry hash keeps the sum of its entries' hashes
+ * once pmap_sum () has been asked for it (the explorer asks for every
+ * state): an insert adds the new entry's hash, a replace or a remove takes
+ * the old one's off, and a value handed out writable (lookup_mut) has its
+ * hash taken off at once and added back at the map's next change or sum.
+ * The sum lives in the map, not in the nodes, so copies sharing nodes
+ * never see each other's.
+ *
  * An augmented map keeps, in each inner node, the largest metric of every
  * child's subtree; each leaf entry's aug word holds its own metric.  Every
  * node on the path of a change is re-summarised on the way back up, so the
@@ -79,11 +87,11 @@ value_words (const pmap_type *t)
 	return (guint) ((t->value_size + sizeof (guint64) - 1) / sizeof (guint64));
 }
 
-/* Words per inner child: its pointer, its hash, its maximum, its key. */
+/* Words per inner child: its pointer, its maximum, its key. */
 static guint
 inner_words (const pmap_type *t)
 {
-	return 2 + (t->metric ? 1 : 0) + t->key_words;
+	return 1 + (t->metric ? 1 : 0) + t->key_words;
 }
 
 static guint
@@ -141,8 +149,10 @@ pmap_init (pmap *m, const pmap_type *type)
 	m->key_words = (guint16) type->key_words;
 	m->stride = (guint16) (type->key_words + value_words (type));
 	m->inner_words = (guint16) inner_words (type);
-	m->ikey_base = (guint16) (type->metric ? 3 : 2);
-	m->root_hash = 0;
+	m->ikey_base = (guint16) (type->metric ? 2 : 1);
+	m->summed = 0;
+	m->sum = 0;
+	m->pending = NULL;
 	m->first_bytes = (guint32) first_node_bytes (m);
 	set_layout (m, m->first_bytes);
 }
@@ -183,18 +193,10 @@ kid (const pmap *m, const node *x, guint j)
 	return (node **) slot (m, x, j);
 }
 
-/* The sum of the entry hashes below child j, with its context in the low
- * two bits (pmap_hash); 0 when not known. */
-static guint64 *
-hslot (const pmap *m, const node *x, guint j)
-{
-	return slot (m, x, j) + 1;
-}
-
 static guint64 *
 aug_at (const pmap *m, const node *x, guint j)
 {
-	return slot (m, x, j) + 2;
+	return slot (m, x, j) + 1;
 }
 
 static guint64 *
@@ -213,6 +215,49 @@ static gsize
 ent_bytes (const pmap *m, guint count)
 {
 	return (gsize) count * m->stride * sizeof (guint64);
+}
+
+/* ---- kept sums (pmap_sum) ------------------------------------------------------ */
+
+static inline guint64
+ent_hash (const pmap *m, const guint64 *e)
+{
+	return m->type->hash (e, e + m->key_words, m->type->hash_data);
+}
+
+/* Adds the value lookup_mut handed out, now that it is written. */
+static inline void
+settle (pmap *m)
+{
+	if (m->pending) {
+		m->sum += ent_hash (m, m->pending);
+		m->pending = NULL;
+	}
+}
+
+/* Entry e (in a node private to m) is about to change or go. */
+static inline void
+sum_drop (pmap *m, const guint64 *e)
+{
+	if (m->summed)
+		m->sum -= ent_hash (m, e);
+}
+
+static inline void
+sum_add (pmap *m, const guint64 *e)
+{
+	if (m->summed)
+		m->sum += ent_hash (m, e);
+}
+
+/* e is handed out writable: its hash goes in at the next settle. */
+static inline void
+sum_defer (pmap *m, guint64 *e)
+{
+	if (m->summed) {
+		m->sum -= ent_hash (m, e);
+		m->pending = e;
+	}
 }
 
 static node *
@@ -440,12 +485,9 @@ writable (pmap *m, path *p)
 			*link = x = unshare (m, x);
 		}
 		p->n[d] = x;
-		if (!x->leaf) {
-			*hslot (m, x, p->idx[d]) = 0; /* the child is about to change */
+		if (!x->leaf)
 			link = kid (m, x, p->idx[d]);
-		}
 	}
-	m->root_hash = 0;
 }
 
 /* ---- augmentation --------------------------------------------------------------- */
@@ -518,11 +560,16 @@ pmap_lookup_mut (pmap *m, const guint64 *key)
 	path p;
 	guint pos;
 
+	guint64 *e;
+
 	g_assert (!m->type->metric); /* a summary would go stale */
+	settle (m);
 	if (!find (m, key, &p, &pos))
 		return NULL;
 	writable (m, &p);
-	return ent (m, p.n[p.depth - 1], pos) + m->key_words;
+	e = ent (m, p.n[p.depth - 1], pos);
+	sum_defer (m, e);
+	return e + m->key_words;
 }
 
 /* ---- insert -------------------------------------------------------------------------- */
@@ -533,7 +580,6 @@ inner_put (const pmap *m, node *x, guint j, node *c, const guint64 *key)
 {
 	inner_move (m, x, j + 1, x, j, x->n - j);
 	*kid (m, x, j) = c;
-	*hslot (m, x, j) = 0;
 	if (m->type->metric)
 		*aug_at (m, x, j) = summary (m, c);
 	memcpy (ikey (m, x, j), key, m->key_words * sizeof (guint64));
@@ -682,6 +728,7 @@ insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, 
 	guint64 *e;
 
 	/* Either may point into this map, whose entries are about to move. */
+	settle (m);
 	memcpy (key, key_in, m->key_words * sizeof (guint64));
 	if (m->type->value_size)
 		memcpy (value, value_in, m->type->value_size);
@@ -699,14 +746,18 @@ insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, 
 		g_assert (!m->type->metric); /* a writable value would let its summary go stale */
 		writable (m, &p);
 		e = ent (m, p.n[p.depth - 1], pos);
+		sum_defer (m, e);
 	} else if (found) {
 		writable (m, &p);
 		e = ent (m, p.n[p.depth - 1], pos);
+		sum_drop (m, e);
 		put_value (m, e, value);
+		sum_add (m, e);
 		propagate (m, &p, p.depth - 1, NULL, NULL);
 	} else {
 		writable (m, &p);
 		e = leaf_insert (m, &p, pos, key, value);
+		sum_add (m, e);
 		m->count++;
 	}
 	return e + m->key_words;
@@ -786,8 +837,6 @@ fix_pair (pmap *m, node *parent, guint i)
 	node *r = *kid (m, parent, i + 1) = unshare (m, *kid (m, parent, i + 1));
 	guint cap = l->leaf ? m->leaf_cap : m->inner_cap;
 
-	*hslot (m, parent, i) = *hslot (m, parent, i + 1) = 0;
-
 	if (l->n + r->n <= cap) {
 		merge (m, l, r, ikey (m, parent, i + 1));
 		node_free (r);
@@ -841,15 +890,18 @@ pmap_remove (pmap *m, const guint64 *key, void *old)
 {
 	path p;
 	guint pos;
-	const guint64 *e = find (m, key, &p, &pos);
+	const guint64 *e;
 	node *x;
 
+	settle (m);
+	e = find (m, key, &p, &pos);
 	if (!e)
 		return FALSE;
 	if (old && m->type->value_size)
 		memcpy (old, e + m->key_words, m->type->value_size);
 	writable (m, &p);
 	x = p.n[p.depth - 1];
+	sum_drop (m, ent (m, x, pos));
 	memmove (ent (m, x, pos), ent (m, x, pos + 1), ent_bytes (m, x->n - pos - 1u));
 	x->n--;
 	m->count--;
@@ -859,13 +911,8 @@ pmap_remove (pmap *m, const guint64 *key, void *old)
 
 /* ---- whole maps ------------------------------------------------------------------------ */
 
-/* The sum below x, masked to the bits entry hashes use.  Each inner slot
- * keeps its child's sum; a node reachable only through this map (own:
- * every reference count from the root down is 1) has its slots filled in,
- * a shared one is only read, so no two threads ever write one node.
- * ctx 0 keeps nothing and reads nothing. */
 static guint64
-node_hash (const pmap *m, node *x, gboolean own, guint64 ctx, pmap_hash_fn fn, gpointer data)
+sum_below (const pmap *m, const node *x, pmap_hash_fn fn, gpointer data)
 {
 	guint64 h = 0;
 
@@ -875,39 +922,30 @@ node_hash (const pmap *m, node *x, gboolean own, guint64 ctx, pmap_hash_fn fn, g
 
 			h += fn (e, e + m->key_words, data);
 		}
-		return h & ~PMAP_HASH_CTX_MASK;
+		return h;
 	}
-	for (guint j = 0; j < x->n; j++) {
-		guint64 *w = hslot (m, x, j), hc;
-		node *c;
-
-		if (ctx && *w && (*w & PMAP_HASH_CTX_MASK) == ctx) {
-			h += *w & ~PMAP_HASH_CTX_MASK;
-			continue;
-		}
-		c = *kid (m, x, j);
-		hc = node_hash (m, c, own && g_atomic_int_get (&c->ref) == 1, ctx, fn, data);
-		if (own && ctx)
-			*w = hc | ctx;
-		h += hc;
-	}
-	return h & ~PMAP_HASH_CTX_MASK;
+	for (guint j = 0; j < x->n; j++)
+		h += sum_below (m, *kid (m, x, j), fn, data);
+	return h;
 }
 
 guint64
-pmap_hash (pmap *m, pmap_hash_fn fn, gpointer data, guint64 ctx)
+pmap_hash (const pmap *m, pmap_hash_fn fn, gpointer data)
 {
-	guint64 h;
+	return m->root ? sum_below (m, m->root, fn, data) : 0;
+}
 
-	g_assert (ctx <= PMAP_HASH_CTX_MASK);
-	if (!m->root)
-		return 0;
-	if (ctx && m->root_hash && (m->root_hash & PMAP_HASH_CTX_MASK) == ctx)
-		return m->root_hash & ~PMAP_HASH_CTX_MASK;
-	h = node_hash (m, m->root, !m->borrowed && g_atomic_int_get (&m->root->ref) == 1, ctx, fn, data);
-	if (ctx)
-		m->root_hash = h | ctx;
-	return h;
+guint64
+pmap_sum (pmap *m)
+{
+	g_assert (m->type->hash);
+	if (!m->summed) {
+		g_assert (!m->pending);
+		m->sum = pmap_hash (m, m->type->hash, m->type->hash_data);
+		m->summed = 1;
+	}
+	settle (m);
+	return m->sum;
 }
 
 /* An empty map has its first layout already (pmap_init, this, and a
@@ -916,17 +954,30 @@ pmap_hash (pmap *m, pmap_hash_fn fn, gpointer data, guint64 ctx)
 void
 pmap_clear (pmap *m)
 {
+	m->sum = 0;
+	m->pending = NULL;
 	if (!m->root)
 		return;
 	if (!m->borrowed)
 		node_unref (m, m->root);
 	m->borrowed = 0;
 	m->root = NULL;
-	m->root_hash = 0;
 	m->count = 0;
 	m->height = 0;
 	if (m->node_bytes != m->first_bytes)
 		set_layout (m, m->first_bytes);
+}
+
+/* A copy of a map whose lookup_mut value is pending cannot point at it (the
+ * copy's first change copies the leaf): it starts its sum afresh. */
+static void
+forget_pending (pmap *dst)
+{
+	if (dst->pending) {
+		dst->pending = NULL;
+		dst->summed = 0;
+		dst->sum = 0;
+	}
 }
 
 void
@@ -934,6 +985,7 @@ pmap_copy (pmap *dst, const pmap *src)
 {
 	*dst = *src;
 	dst->borrowed = 0;
+	forget_pending (dst);
 	if (dst->root)
 		g_atomic_int_inc (&dst->root->ref);
 }
@@ -943,6 +995,7 @@ pmap_borrow (pmap *dst, const pmap *src)
 {
 	*dst = *src;
 	dst->borrowed = src->root != NULL;
+	forget_pending (dst);
 }
 
 void

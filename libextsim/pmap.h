@@ -34,6 +34,9 @@
 typedef struct pnode pnode;
 struct pmap_node;
 
+/* An entry's hash, for the sums below. */
+typedef guint64 (*pmap_hash_fn) (const guint64 *key, const void *value, gpointer data);
+
 typedef struct {
 	const char *name;
 	guint key_words;   /* 1 .. PMAP_MAX_KEY_WORDS */
@@ -45,6 +48,9 @@ typedef struct {
 	 * such a map change only through pmap_insert (), never lookup_mut. */
 	guint64 (*metric) (const void *value);
 	gsize aug_offset;
+	/* Optional: the entry hash whose sum pmap_sum () keeps, and its data. */
+	pmap_hash_fn hash;
+	gpointer hash_data;
 } pmap_type;
 
 typedef struct {
@@ -60,9 +66,11 @@ typedef struct {
 	guint16 inner_words; /* words per inner slot: child, hash, maximum, bound */
 	guint16 ikey_base;   /* inner slot: word index of the bound */
 	guint16 height;      /* levels of nodes: 0 empty, 1 a leaf alone */
-	guint16 borrowed;    /* the root is another map's, without a reference (pmap_borrow) */
+	guint8 borrowed;     /* the root is another map's, without a reference (pmap_borrow) */
+	guint8 summed;       /* sum is kept (pmap_sum has been asked once) */
 	guint32 first_bytes; /* node_bytes of an empty map (its first leaf) */
-	guint64 root_hash;   /* pmap_hash () of the root, with its context; 0: not known */
+	guint64 sum;         /* of type->hash over the entries, pending's excepted */
+	guint64 *pending;    /* the entry lookup_mut handed out, whose hash sum lacks */
 } pmap;
 
 void pmap_init (pmap *m, const pmap_type *type);
@@ -105,17 +113,17 @@ typedef void (*pmap_foreach_fn) (const guint64 *key, const void *value, gpointer
 /* In key order, O(n); the map must not change meanwhile. */
 void pmap_foreach (const pmap *m, pmap_foreach_fn fn, gpointer data);
 
-/* An entry's hash for pmap_hash (): its low two bits must be 0. */
-typedef guint64 (*pmap_hash_fn) (const guint64 *key, const void *value, gpointer data);
-#define PMAP_HASH_CTX_MASK 3ull
-/* The sum of fn () over the entries, whatever the shape of the tree (low
- * two bits 0).  With ctx 1 to 3 (the caller's name for what fn () depends
- * on besides the entry), every inner node keeps the sum of each child and
- * the map the sum of its root, so hashing again after a change costs the
- * nodes the change copied, not the map: O(1) per clone of an explorer.
- * ctx 0 keeps nothing.  Sums are written only into nodes this map alone
- * reaches; a map must not be hashed while another thread copies it. */
-guint64 pmap_hash (pmap *m, pmap_hash_fn fn, gpointer data, guint64 ctx);
+/* The sum of fn () over the entries, whatever the shape of the tree: O(n),
+ * nothing kept. */
+guint64 pmap_hash (const pmap *m, pmap_hash_fn fn, gpointer data);
+/* The same for type->hash, kept from the first call on: that call is O(n),
+ * and from then on every insert and remove adds or takes off its entry's
+ * hash, so the explorer hashing each state it makes pays for the entries
+ * the step changed, not for the map.  A value lookup_mut (or insert_new
+ * of a present key) handed out is hashed at the next change or the next
+ * pmap_sum, which therefore also ends the pointer's life.  Copies keep the
+ * sum, unless a lookup_mut's value is pending in the original. */
+guint64 pmap_sum (pmap *m);
 
 /* Augmented maps: the least key whose value's metric is >= want (NULL if
  * none), and the largest metric in the map (0 when empty). */
