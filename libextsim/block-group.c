@@ -154,8 +154,7 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
  * freed the second way lies above the highest of those (it was still
  * reserved when that free ran).  Each group keeps the highest bytenr of
  * both kinds until the commit (bg_delayed_frees_run).
- * btrfs_free_reserved_bytes resets too, but the model never gives back an
- * allocation without its delayed ref (see ordered.c).
+ * btrfs_free_reserved_bytes resets too: see bg_free_reserved.
  */
 void
 bg_free_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned)
@@ -171,6 +170,25 @@ bg_free_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned)
 		v.made_top = MAX (v.made_top, start);
 	else
 		v.freed_top = MAX (v.freed_top, start);
+	bg_store (fs, bg, &v);
+}
+
+/* btrfs_free_reserved_bytes (ordered.c: a truncated ordered extent gives
+ * its extent back at once): reserved -= n, and the group loses its size
+ * class now if nothing is left in it, counting the extents freed since the
+ * commit, which stay used or reserved until the commit runs their heads. */
+void
+bg_free_reserved (extsim_fs *fs, guint64 start, guint64 len)
+{
+	guint64 bg = 0;
+	const bg_item *b = bg_lookup (fs, start, &bg);
+	bg_item v;
+
+	g_assert (b && start + len <= bg + b->len && b->used >= len);
+	v = *b;
+	v.used -= len;
+	if (v.used == 0 && v.freed_top == BG_NO_FREE && v.made_top == BG_NO_FREE)
+		v.size_class = BG_SZ_NONE;
 	bg_store (fs, bg, &v);
 }
 

@@ -178,6 +178,30 @@ extent_free (extsim_fs *fs, guint64 bytenr)
 	      bytenr, 1);
 }
 
+/* btrfs_free_reserved_extent: an allocation whose ordered extent inserted
+ * no item (truncated_len 0, ordered.c) goes back to the free space at
+ * once.  No delayed ref was ever queued for it (the model's one reference,
+ * its item from the writeback, stands for the one the finish would have
+ * added), so none is dropped either. */
+void
+extent_free_reserved (extsim_fs *fs, guint64 bytenr, extsim_ino ino, guint64 origin)
+{
+	guint64 key[4];
+	extent_item e;
+	backref_item b;
+
+	backref_key (bytenr, ino.root, ino.ino, origin, key);
+	pmap_remove (&fs->backrefs, key, &b);
+	pmap_remove (&fs->extents, &bytenr, &e);
+	g_assert (b.count == 1 && e.refs == 1);
+	disk_discard (fs, bytenr, e.num_bytes);
+	bg_free_reserved (fs, bytenr, e.num_bytes);
+	free_space_add (fs, bytenr, e.num_bytes);
+	update_bytes_used (fs, -(gint64) e.num_bytes); /* reserved, in the kernel */
+	fs->si_max_extent_size = 0;
+	emit (fs, EXTSIM_EVENT_EXTENT_FREED, EXTSIM_REASON_ORDERED_TRUNCATED, ino, origin, e.num_bytes, bytenr, 1);
+}
+
 void
 backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin)
 {

@@ -290,6 +290,7 @@ void bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class);
 /* the last reference of the extent at start dropped; only_pinned: the
  * commit only pins it (extent-tree.c head_only_pins) */
 void bg_free_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned);
+void bg_free_reserved (extsim_fs *fs, guint64 start, guint64 len);
 /* the commit ran the delayed refs of the group at bg_start */
 void bg_delayed_frees_run (extsim_fs *fs, guint64 bg_start);
 void bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta);
@@ -315,6 +316,7 @@ typedef struct {
 void extent_insert (extsim_fs *fs, guint64 bytenr, guint64 num_bytes);
 void backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
 void backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
+void extent_free_reserved (extsim_fs *fs, guint64 bytenr, extsim_ino ino, guint64 origin);
 const extent_item *extent_lookup (const extsim_fs *fs, guint64 bytenr);
 /* btrfs_cross_ref_exist: a reference other than (root, ino, origin), now,
  * in a delayed ref not run yet, or in a write of this pass? */
@@ -357,6 +359,9 @@ void ordered_submit (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 void ordered_wait_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* those of one subvolume, or of all with root 0 */
 void ordered_wait_root (extsim_fs *fs, guint64 root);
+/* truncate_setsize: the pages from t on are dropped; ordered extents with
+ * none of theirs written finish truncated, their extents free at once */
+void ordered_truncate (extsim_fs *fs, extsim_ino ino, guint64 t);
 
 /* ---- inode.c ---- */
 const inode_item *inode_lookup (const extsim_fs *fs, extsim_ino ino);

@@ -30,8 +30,9 @@
  *   (btrfs_cont_expand -> btrfs_truncate_block), as every extension past an
  *   unaligned EOF does (write, fallocate, clone), and caches the new hole;
  *   shrinking drops the pages past the new size (their reservation goes
- *   back), writes back from the block holding the new size and drops the
- *   items past it, aligned up.  A truncate to 0 marks the inode
+ *   back; an ordered extent none of whose pages was written finishes
+ *   truncated, its extent free at once: ordered.c), writes back from the
+ *   block holding the new size and drops the items past it, aligned up.  A truncate to 0 marks the inode
  *   (BTRFS_INODE_FLUSH_ON_CLOSE): the next close of a descriptor of it
  *   writes the whole file back (btrfs_release_file: filemap_flush), so a
  *   file rewritten after a truncate to 0 gets its extents at close.
@@ -207,7 +208,7 @@ extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 		return FALSE;
 	lost = lost_of (fs, ino);
 	step_begin (fs);
-	ordered_wait_range (fs, ino, 0, G_MAXUINT64); /* see ordered.c: not the kernel's truncated finish */
+	ordered_wait_range (fs, ino, 0, G_MAXUINT64); /* see ordered.c: the kernel's eviction waits for them */
 	drop_page_cache (fs, ino, 0, G_MAXUINT64);
 	drop_extents (fs, ino, 0, G_MAXUINT64);
 	rm_remove (&lost, 0, G_MAXUINT64, NULL, NULL);
@@ -630,6 +631,7 @@ extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
 		/* truncate_setsize drops the pages past the new size; the block
 		 * holding the new EOF is written back, not rewritten: a later
 		 * extension zeroes its tail (observed on 6.18) */
+		ordered_truncate (fs, ino, align_up (fs, size));
 		drop_page_cache (fs, ino, align_up (fs, size), G_MAXUINT64);
 		rm_remove (&lost, size, G_MAXUINT64, NULL, NULL);
 		set_size (fs, ino, size);

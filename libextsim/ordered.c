@@ -23,8 +23,8 @@
  *       ordered (root, ino, p) = { q - p, unsubmitted [max (p, e), q) }
  *       each reference drop_extents drops for [p, q) goes to
  *       ordered_drops (root, ino, p, n) instead of backref_dec
- *       (a piece that replaced nothing leaves no entry: its finish changes
- *       nothing the model keeps)
+ *       (a piece that replaced nothing has an entry too: a truncate
+ *       gives its extent back at once, see below)
  *   a later writeback of [s2, e2) (ordered_submit): the unsubmitted pages
  *       in it are submitted; an ordered extent with none left finishes, in
  *       that pass (its references count as the pass's in-flight drops)
@@ -58,11 +58,34 @@
  * wait submits only its range: an ordered extent it cuts stays pending
  * with the rest unsubmitted.
  *
- * Not modelled: an unlink or a truncate that drops the pages of a pending
- * ordered extent finishes it as truncated (btrfs_invalidate_folio): the
- * kernel keeps the old items for the eviction or the truncate to drop and
- * frees the new extent at once (btrfs_free_reserved_extent), where the
- * model finishes it and drops the new extent (pinned until the commit).
+ * A truncate (btrfs_setsize) drops the pages past the new size, T =
+ * round_up(size), before btrfs_truncate waits for anything: truncate_setsize
+ * -> btrfs_invalidate_folio takes each unsubmitted page of an ordered
+ * extent off it, its truncated_len = min(truncated_len, page - start), and
+ * the ordered extent whose last page that was finishes there, truncated
+ * (ordered_truncate):
+ *
+ *   truncated_len 0 (no page written, all past T: start >= T and
+ *   unsubmitted_start == start): btrfs_finish_one_ordered inserts no
+ *       item and frees the extent at once (btrfs_free_reserved_extent:
+ *       reserved -= n, the range free now, no delayed ref, not pinned);
+ *       the old items are left to btrfs_truncate_inode_items: the
+ *       deferred drops go
+ *   truncated_len > 0: an item for [start, start + truncated_len), whose
+ *       extent btrfs_truncate_inode_items trims or drops as the model's
+ *       whole item: the model finishes it at the wait as before
+ *
+ * A punch hole or a zero range waits for the ordered extents of its range
+ * before it drops the pages (btrfs_punch_hole: btrfs_wait_ordered_range,
+ * then btrfs_punch_hole_lock_range -> truncate_pagecache_range): nothing
+ * left to truncate.
+ *
+ * An unlink finishes nothing as truncated: an ordered extent holds its
+ * inode (alloc_ordered_extent: igrab), so the eviction of an unlinked file
+ * waits until its ordered extents finish, when something writes their
+ * pages (sync, the ENOSPC flush, umount), and runs from a delayed iput
+ * (btrfs_add_delayed_iput), which races with the commit of a sync.  The
+ * model finishes them and drops the file's extents at the unlink.
  */
 #include "fs-private.h"
 
@@ -70,6 +93,18 @@ static rmap
 ordered_of (extsim_fs *fs, extsim_ino ino)
 {
 	return rmap_of (&fs->ordered, 2, ino.root, ino.ino);
+}
+
+static void
+drop_deferred (extsim_fs *fs, const guint64 *key, guint64 n_drops)
+{
+	for (guint64 i = 0; i < n_drops; i++) {
+		guint64 dkey[4] = { key[0], key[1], key[2], i };
+		ordered_drop d;
+
+		pmap_remove (&fs->ordered_drops, dkey, &d);
+		backref_dec (fs, d.bytenr, key[0], key[1], d.origin);
+	}
 }
 
 /* btrfs_finish_one_ordered: the references of the replaced items go. */
@@ -80,13 +115,7 @@ ordered_finish (extsim_fs *fs, const guint64 *k)
 	ordered_item oe;
 
 	pmap_remove (&fs->ordered, key, &oe);
-	for (guint64 i = 0; i < oe.n_drops; i++) {
-		guint64 dkey[4] = { key[0], key[1], key[2], i };
-		ordered_drop d;
-
-		pmap_remove (&fs->ordered_drops, dkey, &d);
-		backref_dec (fs, d.bytenr, key[0], key[1], d.origin);
-	}
+	drop_deferred (fs, key, oe.n_drops);
 }
 
 void
@@ -106,8 +135,6 @@ ordered_drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint
 	fs->ordered_defer = key;
 	drop_extents (fs, ino, s, e);
 	fs->ordered_defer = NULL;
-	if (((const ordered_item *) pmap_lookup (&fs->ordered, key))->n_drops == 0)
-		pmap_remove (&fs->ordered, key, NULL);
 }
 
 gboolean
@@ -192,5 +219,35 @@ ordered_wait_root (extsim_fs *fs, guint64 root)
 		guint64 k[3] = { pnode_key (n)[0], pnode_key (n)[1], pnode_key (n)[2] };
 
 		ordered_finish (fs, k);
+	}
+}
+
+/* truncate_setsize -> btrfs_invalidate_folio for the pages from t on: each
+ * ordered extent no page of which was written and that lies past t
+ * finishes with truncated_len 0 (see above).  Its extent has the one item
+ * the writeback made: nothing changes a range with an ordered extent
+ * without waiting for it first. */
+void
+ordered_truncate (extsim_fs *fs, extsim_ino ino, guint64 t)
+{
+	g_autoptr (GArray) starts = NULL;
+
+	g_assert (aligned (fs, t));
+	if (!fs->ordered.count)
+		return;
+	starts = overlapping (fs, ino, t, G_MAXUINT64, TRUE);
+	for (guint i = 0; i < starts->len; i++) {
+		guint64 key[3] = { ino.root, ino.ino, g_array_index (starts, guint64, i) };
+		guint64 ikey[3] = { ino.root, ino.ino, key[2] };
+		ordered_item oe = *(const ordered_item *) pmap_lookup (&fs->ordered, key);
+		file_item fi;
+
+		if (key[2] < t || oe.unsubmitted_start != key[2])
+			continue; /* truncated_len > 0 */
+		pmap_remove (&fs->ordered, key, NULL);
+		pmap_remove (&fs->items, ikey, &fi);
+		g_assert (fi.len == oe.len && fi.offset == 0 && fi.disk_num_bytes == oe.len);
+		extent_free_reserved (fs, fi.disk_bytenr, ino, key[2]);
+		drop_deferred (fs, key, oe.n_drops);
 	}
 }

@@ -50,6 +50,7 @@ extsim_reason_to_str (extsim_reason reason)
 	case EXTSIM_REASON_LAST_REF: return "its last reference went away";
 	case EXTSIM_REASON_INLINE: return "the data is inline, in the metadata: there is no extent to write into";
 	case EXTSIM_REASON_SMALL_FILE: return "the whole file is at most max_inline (2048) bytes, from offset 0";
+	case EXTSIM_REASON_ORDERED_TRUNCATED: return "a truncate dropped the pages of its ordered extent before any was written: free at once";
 	}
 	return "unknown";
 }
@@ -76,6 +77,7 @@ extsim_reason_to_name (extsim_reason reason)
 	case EXTSIM_REASON_LAST_REF: return "last-ref";
 	case EXTSIM_REASON_INLINE: return "inline-data";
 	case EXTSIM_REASON_SMALL_FILE: return "small-file";
+	case EXTSIM_REASON_ORDERED_TRUNCATED: return "ordered-truncated";
 	}
 	return "unknown";
 }

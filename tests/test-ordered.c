@@ -27,18 +27,12 @@ n_extents (extsim_fs *fs)
 	return e->len;
 }
 
-/* A filesystem with [ A1 ][ A2 ][ A3 ] of *f on disk, three free holes
- * of 1 MiB, [0, 3M) of *f dirty again; *n0: the number of extents then */
-static extsim_fs *
-rewritten_file (extsim_ino *out, guint64 *n0)
+/* Fills fs but for three free holes of 1 MiB, committed. */
+static void
+fill_but_three_holes (extsim_fs *fs)
 {
-	extsim_fs *fs = t_fs_new ("patched", 0, 0);
-	extsim_ino f = t_create (fs), h[3];
+	extsim_ino h[3];
 
-	for (guint i = 0; i < 3; i++) {
-		t_pwrite (fs, f, i * MiB, MiB, 0x11);
-		t_fsync (fs, f);
-	}
 	for (guint i = 0; i < 3; i++) {
 		extsim_ino keep = t_create (fs);
 
@@ -53,6 +47,21 @@ rewritten_file (extsim_ino *out, guint64 *n0)
 		t_unlink (fs, h[i]);
 	extsim_fs_commit (fs);
 	ext_assert_u64_eq (t_space (fs).free, 3 * MiB);
+}
+
+/* A filesystem with [ A1 ][ A2 ][ A3 ] of *f on disk, three free holes
+ * of 1 MiB, [0, 3M) of *f dirty again; *n0: the number of extents then */
+static extsim_fs *
+rewritten_file (extsim_ino *out, guint64 *n0)
+{
+	extsim_fs *fs = t_fs_new ("patched", 0, 0);
+	extsim_ino f = t_create (fs);
+
+	for (guint i = 0; i < 3; i++) {
+		t_pwrite (fs, f, i * MiB, MiB, 0x11);
+		t_fsync (fs, f);
+	}
+	fill_but_three_holes (fs);
 	t_pwrite (fs, f, 0, 3 * MiB, 0x22);
 	*n0 = n_extents (fs);
 	*out = f;
@@ -103,6 +112,79 @@ START_TEST (a_ranged_writeback_leaves_later_ordered_extents_pending)
 	t_fsync (fs, f); /* B2; and the 4k write gets an extent */
 	ext_assert_u64_eq (n_extents (fs), n0 + 1);
 	ext_assert_u64_eq (t_space (fs).pinned, 2 * MiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* truncate_setsize drops the pages past the new size before btrfs_truncate
+ * waits for anything (btrfs_invalidate_folio): an ordered extent none of
+ * whose pages was written and all of them past the size gets truncated_len
+ * 0, and btrfs_finish_one_ordered inserts no item for it and gives its
+ * extent back at once (btrfs_free_reserved_extent), not pinned until the
+ * commit.  B1, whose first page was written, finishes with an item for
+ * that page (truncated_len 4k), which the truncate then trims: it stays.
+ * The old extents go as ever, pinned.  Linux 6.18: corpus
+ * ordered-truncated. */
+START_TEST (a_truncate_frees_an_unwritten_ordered_extent_at_once)
+{
+	guint64 n0;
+	extsim_ino f;
+	extsim_fs *fs = rewritten_file (&f, &n0);
+
+	sync_file_range_write (fs, f, 0, 4 * KiB);
+	t_truncate (fs, f, 4 * KiB);
+	ext_assert_u64_eq (t_space (fs).free, 2 * MiB);   /* B2, B3 */
+	ext_assert_u64_eq (t_space (fs).pinned, 3 * MiB); /* A1, A2, A3 */
+	ext_assert_u64_eq (n_extents (fs), n0 - 2);       /* B1 */
+	t_assert_clean (fs);
+	extsim_fs_commit (fs);
+	ext_assert_u64_eq (t_space (fs).free, 5 * MiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* The same for a file written once: its ordered extents replace nothing,
+ * and still one whose pages a truncate drops before any is written gives
+ * its extent back at once.  A truncate to 0 drops B1's item too: pinned. */
+START_TEST (a_truncate_frees_the_unwritten_ordered_extents_of_a_new_file)
+{
+	extsim_fs *fs = t_fs_new ("patched", 0, 0);
+	extsim_ino g;
+
+	fill_but_three_holes (fs);
+	g = t_create (fs);
+	t_pwrite (fs, g, 0, 3 * MiB, 0x22);
+	sync_file_range_write (fs, g, 0, 4 * KiB);
+	ext_assert_u64_eq (t_space (fs).free, 0);
+	t_truncate (fs, g, 0);
+	ext_assert_u64_eq (t_space (fs).free, 2 * MiB);
+	ext_assert_u64_eq (t_space (fs).pinned, MiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* A truncate that leaves a page of an ordered extent inside the file
+ * finishes it with an item (truncated_len > 0): its extent stays.  Into
+ * B2: B3 is given back, B2 keeps [1M, 1M + 4k) (btrfs_truncate waits for
+ * the ordered extents from the new size on), B1 is left pending, holding
+ * A1, until an fsync. */
+START_TEST (a_truncate_inside_an_ordered_extent_keeps_its_extent)
+{
+	guint64 n0;
+	extsim_ino f;
+	extsim_fs *fs = rewritten_file (&f, &n0);
+
+	sync_file_range_write (fs, f, 0, 4 * KiB);
+	t_truncate (fs, f, MiB + 4 * KiB);
+	ext_assert_u64_eq (t_space (fs).free, MiB);       /* B3 */
+	ext_assert_u64_eq (t_space (fs).pinned, 2 * MiB); /* A2, A3 */
+	ext_assert_u64_eq (n_extents (fs), n0);           /* A1, B1, B2 */
+	t_fsync (fs, f);
+	ext_assert_u64_eq (t_space (fs).pinned, 3 * MiB);
+	ext_assert_u64_eq (n_extents (fs), n0 - 1);
 	t_assert_clean (fs);
 	extsim_fs_free (fs);
 }
@@ -192,6 +274,9 @@ suite (void)
 	tcase_add_test (tc, snapshot_and_sync_wait_for_them);
 	tcase_add_test (tc, sync_file_range_leaves_an_ordered_extent_part_submitted);
 	tcase_add_test (tc, a_clone_carries_them);
+	tcase_add_test (tc, a_truncate_frees_an_unwritten_ordered_extent_at_once);
+	tcase_add_test (tc, a_truncate_frees_the_unwritten_ordered_extents_of_a_new_file);
+	tcase_add_test (tc, a_truncate_inside_an_ordered_extent_keeps_its_extent);
 	suite_add_tcase (s, tc);
 	return s;
 }

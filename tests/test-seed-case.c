@@ -354,7 +354,7 @@ START_TEST (every_event_and_reason_is_named)
 		ext_assert_false (g_hash_table_contains (seen, name));
 		g_hash_table_add (seen, (gpointer) name);
 	}
-	for (int r = EXTSIM_REASON_FITS; r <= EXTSIM_REASON_SMALL_FILE; r++) {
+	for (int r = EXTSIM_REASON_FITS; r <= EXTSIM_REASON_ORDERED_TRUNCATED; r++) {
 		const char *why = extsim_reason_to_str (r), *name = extsim_reason_to_name (r);
 
 		ext_assert_str_ne (why, "unknown");

@@ -18,7 +18,8 @@ typedef enum {
 	EXTSIM_EVENT_COW,               /* writeback to a newly allocated extent */
 	EXTSIM_EVENT_WRITEBACK_ENOSPC,  /* COW found no free space: pages dropped */
 	EXTSIM_EVENT_COMMIT,            /* transaction commit */
-	EXTSIM_EVENT_EXTENT_FREED,      /* last reference dropped: used -> pinned */
+	EXTSIM_EVENT_EXTENT_FREED,      /* last reference dropped: used -> pinned; or, truncated
+	                                 * before written, straight back to free space */
 	EXTSIM_EVENT_REF_ADDED,         /* a back reference added by clone, dedupe or snapshot */
 	EXTSIM_EVENT_PREPARE,           /* a policy's remap or snapshot preparation ran */
 	EXTSIM_EVENT_PREALLOC,          /* fallocate allocated a PREALLOC extent */
@@ -44,6 +45,7 @@ typedef enum {
 	EXTSIM_REASON_LAST_REF,             /* the extent's last reference went */
 	EXTSIM_REASON_INLINE,               /* the data is inline (in the metadata): COW, no extent to write into */
 	EXTSIM_REASON_SMALL_FILE,           /* the whole file fits in max_inline bytes from offset 0 */
+	EXTSIM_REASON_ORDERED_TRUNCATED,    /* a truncate dropped its ordered extent's pages before any was written */
 } extsim_reason;
 
 /**
