@@ -31,6 +31,11 @@
  *     NORESERVE.  k such cycles are one NOCOW writeback of k - 1 chunks, k
  *     commits and one dirty chunk                     (noreserve_fast_forward)
  * Unaligned write(2) sizes fall back to chunk by chunk.
+ *
+ * The pages in the page cache (pages) are the ones written or read since
+ * the mount, less those dropped (punch, zero range, truncate, clone,
+ * unlink); readahead and reclaim are not modelled.  Only the release of
+ * their extent maps looks at them (extent-map.c).
  */
 #include "fs-private.h"
 
@@ -110,9 +115,10 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	     extsim_reserve_state state)
 {
 	guint64 a = align_down (fs, p), b = align_up (fs, c), f = align_up (fs, first_end);
-	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino);
+	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino), pages = pages_of (fs, ino);
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
 	const inode_item *inode;
+	rm_len in_cache = { b - a };
 
 	/* a page written in part is read first unless it is in the cache
 	 * (prepare_uptodate_folio, btrfs_truncate_block): the first page
@@ -148,16 +154,18 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	}
 	delalloc_inode_update (fs, ino);
 	rm_remove (&lost, p, c, NULL, NULL);
+	rm_set (&pages, a, &in_cache);
 }
 
 void
 drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	rmap dirty = dirty_of (fs, ino);
+	rmap dirty = dirty_of (fs, ino), pages = pages_of (fs, ino);
 
 	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, s, e, EXTSIM_RESERVED));
 	rm_remove (&dirty, s, e, NULL, NULL);
 	delalloc_inode_update (fs, ino);
+	rm_remove (&pages, s, e, NULL, NULL);
 }
 
 /* Is the pages' dirty state uniform from pos, and does reserving over it
