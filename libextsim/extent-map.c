@@ -40,6 +40,12 @@
  *                                  new or cloned-into file) logs those of
  *                                  the running transaction, then merges them
  *   mount, a snapshot's file       nothing cached
+ *   page released                  truncate_pagecache_range (punch, zero
+ *                                  range) invalidates each cached page of
+ *                                  the range before the items there go;
+ *                                  try_release_extent_mapping removes the
+ *                                  map starting at it, the whole of it,
+ *                                  unless it is modified and current
  *
  * Data maps hold what the items hold, so the model keeps only where they
  * are loaded (dmaps), which is what btrfs_get_extent_allocation_hint
@@ -54,6 +60,11 @@
  *   dropped    as the hole maps, by em_drop; an item inserted elsewhere
  *              (a split) leaves them alone, as btrfs_drop_extent_map_range
  *              leaves the maps outside its range
+ *   released   as the hole maps: the map of the item starting at a cached
+ *              page of a punch or zero range goes, past the range too,
+ *              unless writeback or preallocation made it in the running
+ *              transaction and no fsync has logged it since (dmods: the
+ *              modified list; em->generation is the running transid)
  *
  * An item ends every hole map (a map never overlaps an item).  Page reads
  * load maps only for pages that are not in the page cache; a hole's page
@@ -75,6 +86,12 @@ dmaps_of (extsim_fs *fs, extsim_ino ino)
 	return rmap_of (&fs->dmaps, 2, ino.root, ino.ino);
 }
 
+static inline rmap
+dmods_of (extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of (&fs->dmods, 2, ino.root, ino.ino);
+}
+
 void
 em_data_loaded (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
@@ -83,6 +100,19 @@ em_data_loaded (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 
 	if (s < e)
 		rm_set (&d, s, &v);
+}
+
+void
+em_data_made (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap m = dmods_of (fs, ino);
+	rm_len v = { e - s };
+
+	if (s >= e)
+		return;
+	em_data_loaded (fs, ino, s, e);
+	rm_set (&m, s, &v);
+	inode_made_current_maps (fs, ino); /* the commit takes it off dmods */
 }
 
 gboolean
@@ -164,10 +194,12 @@ try_merge (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 busy)
 void
 em_drop (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	rmap d = dmaps_of (fs, ino);
+	rmap d = dmaps_of (fs, ino), m = dmods_of (fs, ino);
 
-	if (s < e)
+	if (s < e) {
 		rm_remove (&d, s, e, NULL, NULL);
+		rm_remove (&m, s, e, NULL, NULL);
+	}
 	em_drop_holes (fs, ino, s, e);
 }
 
@@ -300,7 +332,12 @@ em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
 	guint64 size = inode_lookup (fs, ino)->size, pos = align_down (fs, s);
 	guint64 stop = align_up (fs, MIN (e, size));
-	rmap r = emaps_of (fs, ino);
+	rmap r = emaps_of (fs, ino), pages = pages_of (fs, ino);
+	rm_len in_cache = { stop > pos ? stop - pos : 0 };
+
+	/* the pages read stay in the page cache (readahead is not modelled) */
+	if (in_cache.len)
+		rm_set (&pages, pos, &in_cache);
 
 	while (pos < stop) {
 		guint64 istart = 0, next = G_MAXUINT64, dend = 0, dstart, gap_end;
@@ -360,7 +397,7 @@ extsim_fs_readahead (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 void
 em_fsync (extsim_fs *fs, extsim_ino ino)
 {
-	rmap r = emaps_of (fs, ino);
+	rmap r = emaps_of (fs, ino), dm = dmods_of (fs, ino);
 	gboolean full = inode_lookup (fs, ino)->runtime & INODE_NEEDS_FULL_SYNC;
 	gboolean skip = !inode_updated_in_trans (fs, ino);
 	g_autoptr (GArray) listed = NULL; /* starts of the maps on the list, in file order */
@@ -370,6 +407,8 @@ em_fsync (extsim_fs *fs, extsim_ino ino)
 		inode_lookup_mut (fs, ino)->runtime &= ~(guint32) INODE_NEEDS_FULL_SYNC;
 	if (skip)
 		return;
+	/* the data maps leave the list too: logged, or on disk already */
+	rm_remove (&dm, 0, G_MAXUINT64, NULL, NULL);
 	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
 		const em_hole *h = pnode_value (r.m, n);
 		guint64 start = rm_start (n, &r);
@@ -403,8 +442,11 @@ em_fsync (extsim_fs *fs, extsim_ino ino)
 void
 em_end_transaction (extsim_fs *fs, extsim_ino ino)
 {
-	rmap r = emaps_of (fs, ino);
+	rmap r = emaps_of (fs, ino), dm = dmods_of (fs, ino);
 	g_autoptr (GArray) current = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+	/* its data maps are older than the next transaction: they may go */
+	rm_remove (&dm, 0, G_MAXUINT64, NULL, NULL);
 
 	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
 		guint64 start = rm_start (n, &r);
@@ -422,10 +464,11 @@ em_end_transaction (extsim_fs *fs, extsim_ino ino)
 void
 em_forget (extsim_fs *fs, extsim_ino ino)
 {
-	rmap r = emaps_of (fs, ino), d = dmaps_of (fs, ino);
+	rmap r = emaps_of (fs, ino), d = dmaps_of (fs, ino), m = dmods_of (fs, ino);
 
 	rm_remove (&r, 0, G_MAXUINT64, NULL, NULL);
 	rm_remove (&d, 0, G_MAXUINT64, NULL, NULL);
+	rm_remove (&m, 0, G_MAXUINT64, NULL, NULL);
 }
 
 void
@@ -433,4 +476,54 @@ em_forget_all (extsim_fs *fs)
 {
 	pmap_clear (&fs->emaps);
 	pmap_clear (&fs->dmaps);
+	pmap_clear (&fs->dmods);
+}
+
+/*
+ * try_release_extent_mapping for the cached pages of [a, b): a map that
+ * starts at such a page goes, the whole of it, unless it is on the
+ * modified list and of the running transaction (a fast fsync may still
+ * need it).  Data maps start where their items do (maps of contiguous
+ * items that btrfs merged are not modelled); the callers have waited for
+ * the ordered extents of the range, so no map there is pinned.
+ */
+static void
+release_cached (extsim_fs *fs, extsim_ino ino, guint64 a, guint64 b)
+{
+	rmap items = items_of_c (fs, ino), r = emaps_of (fs, ino), d = dmaps_of (fs, ino), m = dmods_of (fs, ino);
+	g_autoptr (GArray) holes = g_array_new (FALSE, FALSE, sizeof (guint64));
+	const pnode *n;
+
+	for (n = rm_first_from (&items, a); n && rm_start (n, &items) < b; n = rm_next (&items, n)) {
+		guint64 start = rm_start (n, &items);
+
+		if (start >= a && rm_find (&d, start) && !rm_find (&m, start))
+			rm_remove (&d, start, rm_node_end (&items, n), NULL, NULL);
+	}
+	for (n = rm_first_from (&r, a); n && rm_start (n, &r) < b; n = rm_next (&r, n)) {
+		guint64 start = rm_start (n, &r);
+		guint32 flags = ((const em_hole *) pnode_value (r.m, n))->flags;
+
+		if (start >= a && (flags & (EM_MODIFIED | EM_CURRENT)) != (EM_MODIFIED | EM_CURRENT))
+			g_array_append_val (holes, start);
+	}
+	for (guint i = 0; i < holes->len; i++)
+		remove_map (fs, ino, g_array_index (holes, guint64, i));
+}
+
+void
+em_release_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	rmap pages = pages_of (fs, ino);
+	g_autoptr (GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint64));
+	const pnode *n;
+
+	for (n = rm_first_from (&pages, s); n && rm_start (n, &pages) < e; n = rm_next (&pages, n)) {
+		guint64 a = MAX (s, rm_start (n, &pages)), b = MIN (e, rm_node_end (&pages, n));
+
+		g_array_append_val (runs, a);
+		g_array_append_val (runs, b);
+	}
+	for (guint i = 0; i < runs->len; i += 2)
+		release_cached (fs, ino, g_array_index (runs, guint64, i), g_array_index (runs, guint64, i + 1));
 }

@@ -11,6 +11,7 @@
  *   items        (root, ino, file offset)         file_item        EXTENT_DATA
  *   dirty        (root, ino, file offset)         dirty_item       io_tree DELALLOC [+NORESERVE] + dirty pages
  *   lost         (root, ino, file offset)         rm_len           (dropped pages)
+ *   pages        (root, ino, file offset)         rm_len           the pages in the page cache
  *   extents      (bytenr)                         extent_item      EXTENT_ITEM
  *   backrefs     (bytenr, root, ino, origin)      backref_item     EXTENT_DATA_REF
  *   disk         (physical address)               disk_item        the bytes on disk
@@ -20,6 +21,8 @@
  *   dev_free     (device offset)                  rm_len           unallocated device space
  *   emaps        (root, ino, file offset)         em_hole          extent_map_tree: its hole maps
  *   dmaps        (root, ino, file offset)         rm_len           extent_map_tree: where it maps items
+ *   dmods        (root, ino, file offset)         rm_len           those on its modified list, made in
+ *                                                                  the running transaction
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
  *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
  *   trans_refs   (bytenr, root, ino, origin)      trans_ref        delayed data refs of the running
@@ -188,6 +191,8 @@ struct extsim_fs {
 	pmap block_groups, dev_free;
 	pmap emaps; /* not on disk: dropped at mount, empty for a snapshot's files */
 	pmap dmaps; /* the same, for the ranges of items whose maps are loaded */
+	pmap dmods; /* of those, the ones on the modified list made in the running transaction */
+	pmap pages; /* the pages in the page cache: dropped at mount */
 	/* (root, ino) sets, emptied by every commit: the inodes updated in the
 	 * running transaction (btrfs_inode.last_trans), those that made
 	 * EM_CURRENT maps in it */
@@ -428,7 +433,13 @@ lost_of (extsim_fs *fs, extsim_ino ino)
 	return rmap_of (&fs->lost, 2, ino.root, ino.ino);
 }
 guint64 dirty_bytes_in (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, int state);
-/* Drops dirty pages in [s, e), releasing their reservations (invalidate). */
+static inline rmap
+pages_of (extsim_fs *fs, extsim_ino ino)
+{
+	return rmap_of (&fs->pages, 2, ino.root, ino.ino);
+}
+/* Drops the pages in [s, e) from the page cache, the dirty ones releasing
+ * their reservations (invalidate). */
 void drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* Buffered write without the step bookkeeping (also used to zero blocks). */
 gboolean buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill,
@@ -446,8 +457,13 @@ gboolean em_get_extent (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 le
 void em_drop (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* Only the hole maps of [s, e): an item inserted there (item_insert) */
 void em_drop_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
-/* The maps of the items of [s, e) are loaded (create_io_em, btrfs_get_extent) */
+/* The maps of the items of [s, e) are loaded (btrfs_get_extent) */
 void em_data_loaded (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* ... made, on the modified list (create_io_em, btrfs_prealloc_file_range) */
+void em_data_made (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* truncate_pagecache_range over [s, e), before the items there go: each
+ * page in the cache loses the map starting at it (try_release_extent_mapping) */
+void em_release_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* The range of the loaded data maps that ends first after s (or, none
  * does, the last one): FALSE when there is none */
 gboolean em_data_search (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 *start, guint64 *end);

@@ -323,7 +323,7 @@ prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *re
 			extent_insert (fs, phys, got);
 			fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_PREALLOC, 0 };
 			item_insert (fs, ino, pos, &fi);
-			em_data_loaded (fs, ino, pos, pos + got); /* btrfs_prealloc_file_range's map */
+			em_data_made (fs, ino, pos, pos + got); /* btrfs_prealloc_file_range's map */
 			inode_lookup_mut (fs, ino)->flags |= EXTSIM_INODE_PREALLOC;
 			emit (fs, EXTSIM_EVENT_PREALLOC, EXTSIM_REASON_HOLE, ino, pos, got, phys, 1);
 			pos += got;
@@ -469,6 +469,9 @@ punch_hole (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len)
 		return FALSE;
 	if (lockend <= lockstart)
 		return TRUE;
+	/* btrfs_punch_hole_lock_range: truncate_pagecache_range drops the
+	 * maps that start at the cached pages, the parts past lockend too */
+	em_release_pages (fs, ino, lockstart, lockend);
 	drop_page_cache (fs, ino, lockstart, lockend);
 	drop_extents (fs, ino, lockstart, lockend);
 	if (lockstart < ino_size)
@@ -525,6 +528,7 @@ prealloc_replace (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 
 	if (!reserve_data_space (fs, ino, need, TRUE))
 		return FALSE;
+	em_release_pages (fs, ino, s, e); /* btrfs_punch_hole_lock_range, as punch */
 	drop_page_cache (fs, ino, s, e);
 	drop_extents (fs, ino, s, e);
 	ok = prealloc_holes (fs, ino, s, e, &need);

@@ -9,7 +9,9 @@
  * that do and returns short.  For a chunk covering sectors [a, b):
  *
  *   1. reserve b - a bytes:  may_use += b - a                 (RESERVED)
- *   2. if that does not fit: flush all delalloc, commit, retry
+ *   2. if that does not fit: flush all delalloc; if that gave data space
+ *      back (NOCOW, PREALLOC), go on with 1., flushing again when it no
+ *      longer fits; else commit and retry             (flush_for_writer)
  *   3. if it still does not fit and the file is NODATACOW or PREALLOC and
  *      the extent under a is NOCOW-able now (can_nocow_extent) and, for a
  *      PREALLOC extent, nothing in the range is dirty already, and the
@@ -31,6 +33,11 @@
  *     NORESERVE.  k such cycles are one NOCOW writeback of k - 1 chunks, k
  *     commits and one dirty chunk                     (noreserve_fast_forward)
  * Unaligned write(2) sizes fall back to chunk by chunk.
+ *
+ * The pages in the page cache (pages) are the ones written or read since
+ * the mount, less those dropped (punch, zero range, truncate, clone,
+ * unlink); readahead and reclaim are not modelled.  Only the release of
+ * their extent maps looks at them (extent-map.c).
  */
 #include "fs-private.h"
 
@@ -110,9 +117,10 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	     extsim_reserve_state state)
 {
 	guint64 a = align_down (fs, p), b = align_up (fs, c), f = align_up (fs, first_end);
-	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino);
+	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino), pages = pages_of (fs, ino);
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
 	const inode_item *inode;
+	rm_len in_cache = { b - a };
 
 	/* a page written in part is read first unless it is in the cache
 	 * (prepare_uptodate_folio, btrfs_truncate_block): the first page
@@ -148,16 +156,18 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	}
 	delalloc_inode_update (fs, ino);
 	rm_remove (&lost, p, c, NULL, NULL);
+	rm_set (&pages, a, &in_cache);
 }
 
 void
 drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	rmap dirty = dirty_of (fs, ino);
+	rmap dirty = dirty_of (fs, ino), pages = pages_of (fs, ino);
 
 	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, s, e, EXTSIM_RESERVED));
 	rm_remove (&dirty, s, e, NULL, NULL);
 	delalloc_inode_update (fs, ino);
+	rm_remove (&pages, s, e, NULL, NULL);
 }
 
 /* Is the pages' dirty state uniform from pos, and does reserving over it
@@ -293,6 +303,36 @@ noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
 	return last + n;
 }
 
+/*
+ * The ENOSPC flush the writer waits for (btrfs_async_reclaim_data_space):
+ * a FLUSH_DELALLOC_FULL pass over the delalloc lists; a pass that frees
+ * data space (a NOCOW or PREALLOC write gives its reservation back) grants
+ * the writer's ticket, and the writer dirties the chunks that fit while the
+ * pass goes on; the next pass writes them.  A pass that lets the writer
+ * finish ends the flush; one that grants nothing is followed by the commit.
+ * Returns where the writer got to.
+ */
+static guint64
+flush_for_writer (write_ctx *w, guint64 pos)
+{
+	extsim_fs *fs = w->fs;
+
+	emit (fs, EXTSIM_EVENT_FLUSH, EXTSIM_REASON_RESERVATION_FAILED, w->ino, 0, 0, 0, 1);
+	for (;;) {
+		guint64 c = chunk_end (w, pos);
+
+		writeback_all (fs);
+		ordered_wait_root (fs, 0);
+		if (data_space_available (fs) < align_up (fs, c) - align_down (fs, pos))
+			break;
+		pos = admit_reserved (w, pos);
+		if (pos >= w->end)
+			return pos;
+	}
+	transaction_commit (fs);
+	return pos;
+}
+
 gboolean
 buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
 		gboolean extend_size, guint64 *written)
@@ -314,7 +354,10 @@ buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guin
 			break;
 		c = chunk_end (&w, pos);
 		emit (fs, EXTSIM_EVENT_RESERVE_FAIL, EXTSIM_REASON_NO_DATA_SPACE, ino, pos, c - pos, 0, 1);
-		flush_all_and_commit (fs, ino);
+		pos = flush_for_writer (&w, pos);
+		if (pos >= w.end)
+			break;
+		c = chunk_end (&w, pos);
 		if (data_space_available (fs) >= align_up (fs, c) - align_down (fs, pos))
 			continue;
 		fs->stats.reservation_failures++;

@@ -96,7 +96,7 @@ nocow_write (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 start,
 	write_pages (fs, ino, s, e, phys);
 	if (prealloc) {
 		mark_extent_written (fs, ino, s, e);
-		em_data_loaded (fs, ino, s, e); /* create_io_em */
+		em_data_made (fs, ino, s, e); /* create_io_em */
 	}
 	fs->stats.nocow_bytes += e - s;
 	emit (fs, EXTSIM_EVENT_NOCOW, EXTSIM_REASON_NOCOW_OK, ino, s, e - s, bytenr, 1);
@@ -187,7 +187,7 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 		extent_insert (fs, phys, got);
 		fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_REG, 0 };
 		item_insert (fs, ino, s, &fi);
-		em_data_loaded (fs, ino, s, s + got); /* create_io_em */
+		em_data_made (fs, ino, s, s + got); /* create_io_em */
 		fs->stats.cow_bytes += got;
 		emit (fs, EXTSIM_EVENT_COW, why, ino, s, got, phys, 1);
 		hint = phys + got; /* the next piece goes after this one */

@@ -389,6 +389,86 @@ START_TEST (pages_made_delalloc_load_their_maps)
 }
 END_TEST
 
+/*
+ *   [ free 36k ][ b 48k ][ free ... ]  (free_36k_before)
+ *   f: [ hole 64k ][ 64k - 96k ][ 96k - 100k ][ 100k - 164k ]
+ *                    written     rewritten    written
+ *   each write committed; then fpunch 96k 64k, and 4k appended at 164k
+ *
+ * btrfs_punch_hole drops the pages of [96k, 160k) from the page cache
+ * (btrfs_punch_hole_lock_range -> truncate_pagecache_range) before it
+ * drops the items.  btrfs_invalidate_folio releases each cached page
+ * (try_release_extent_mapping, fs/btrfs/extent_io.c), which removes the
+ * extent map starting at it, the whole of it: the map of [100k, 164k)
+ * goes with page 100k, also its part past the punch.  The append loads no
+ * map (its page starts at i_size), so at the fsync
+ * btrfs_get_extent_allocation_hint finds no map at or after 164k, then
+ * the punched hole before it, then the hole at 0: no hint, and
+ * find_free_extent takes the longest free range, right after f's extent.
+ * With the map of [160k, 164k) kept the hint lies in that extent, and the
+ * first free range of its bitmap window, the 32k left at the start, is
+ * taken.  Linux 6.18 wrote block 41 right after block 40.
+ */
+START_TEST (releasing_a_page_drops_the_map_that_starts_at_it)
+{
+	extsim_fs *fs = t_fs_new ("patched", 1 * GiB, 0);
+	extsim_ino b = t_create (fs), f;
+	const t_map map[] = {
+		{ 64 * KiB, 32 * KiB, 0, 0 },
+		{ 160 * KiB, 8 * KiB, 96 * KiB, LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	free_36k_before (fs, b);
+	f = t_create (fs);
+	t_pwrite (fs, f, 64 * KiB, 100 * KiB, 0x62);
+	extsim_fs_sync (fs);
+	t_pwrite (fs, f, 96 * KiB, 4 * KiB, 0x64);
+	extsim_fs_sync (fs);
+	t_punch (fs, f, 96 * KiB, 64 * KiB);
+	t_pwrite (fs, f, 164 * KiB, 4 * KiB, 0x65);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
+ * The same with the writes written back by sync_file_range in the
+ * running transaction: the maps writeback made are on the inode's list of
+ * modified extents, of the running transaction, and a fast fsync may still
+ * need them, so try_release_extent_mapping keeps them.  The map of
+ * [160k, 164k) gives the append its hint, and the first free range of the
+ * window (4k into it: the rewrite took the first block) is taken.  Linux
+ * 6.18 did so.
+ */
+START_TEST (a_map_on_the_modified_list_is_not_released)
+{
+	extsim_fs *fs = t_fs_new ("patched", 1 * GiB, 0);
+	extsim_ino b = t_create (fs), f;
+	const t_map map[] = {
+		{ 64 * KiB, 32 * KiB, 0, 0 },
+		{ 160 * KiB, 4 * KiB, 96 * KiB, 0 },
+		{ 164 * KiB, 4 * KiB, -80 * (gint64) KiB, LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	free_36k_before (fs, b);
+	f = t_create (fs);
+	t_pwrite (fs, f, 64 * KiB, 100 * KiB, 0x62);
+	ext_assert_true (extsim_fs_writeback (fs, f, 64 * KiB, 100 * KiB, NULL));
+	t_pwrite (fs, f, 96 * KiB, 4 * KiB, 0x64);
+	ext_assert_true (extsim_fs_writeback (fs, f, 96 * KiB, 4 * KiB, NULL));
+	t_punch (fs, f, 96 * KiB, 64 * KiB);
+	t_pwrite (fs, f, 164 * KiB, 4 * KiB, 0x65);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -405,6 +485,8 @@ suite (void)
 	tcase_add_test (tc, a_mount_leaves_no_data_map_to_hint_from);
 	tcase_add_test (tc, a_clone_loads_no_data_map);
 	tcase_add_test (tc, pages_made_delalloc_load_their_maps);
+	tcase_add_test (tc, releasing_a_page_drops_the_map_that_starts_at_it);
+	tcase_add_test (tc, a_map_on_the_modified_list_is_not_released);
 	suite_add_tcase (s, tc);
 	return s;
 }

@@ -189,6 +189,65 @@ START_TEST (the_enospc_flush_follows_the_delalloc_lists)
 }
 END_TEST
 
+static void
+t_pwrite_1m (extsim_fs *fs, extsim_ino ino, guint64 off, guint64 len, guint8 fill)
+{
+	GError *err = NULL;
+	guint64 written = 0;
+
+	ext_assert_true (extsim_fs_pwrite (fs, ino, off, len, fill, MiB, &written, &err));
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (written, len);
+}
+
+/*
+ * The flush a failed reservation waits for is a worker's
+ * (btrfs_async_reclaim_data_space): it writes everything back
+ * (FLUSH_DELALLOC_FULL), and as soon as that frees data space the writer's
+ * ticket is granted (btrfs_try_granting_tickets) and the writer dirties
+ * what fits while the pass goes on.  Since a ticket was granted the worker
+ * starts over with another pass, which writes those pages, and commits
+ * only after a pass that granted nothing.  Here f3's write into its 28k
+ * preallocation goes in place and gives 28k back: f2's write gets 7 more
+ * pages, written by the second pass in the small free pieces left, before
+ * the commit frees the pinned space the rest goes to.  Conformance corpus
+ * w0283, shrunk (128 MiB, near full); Linux 6.18 laid f2 out as here:
+ *
+ *   f2 [ 2465792: 8323072 ][ 12k ][ 8k ][ 4k ][ 4k ][ 2134016 ][ 2412544 ] ... [ 5m ]
+ */
+START_TEST (a_flush_that_frees_space_lets_the_writer_go_on)
+{
+	extsim_fs *fs = t_fs_new ("patched", 128 * MiB, 0);
+	extsim_ino f2 = t_create (fs), f3 = t_create (fs);
+	GError *err = NULL;
+	const t_map map[] = {
+		{ 2465792, 8323072, 0, 0 },
+		{ 10788864, 12 * KiB, 11517952, 0 },
+		{ 10801152, 8 * KiB, -8 * (gint64) KiB, 0 },
+		{ 10809344, 4 * KiB, -12587008, 0 },
+		{ 10813440, 4 * KiB, 11530240, 0 },
+		{ 10817536, 2134016, -24117248, 0 },
+		{ 12951552, 2412544, -17076224, 0 },
+		{ 24322048, 5 * MiB, -6270976, LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	t_pwrite_1m (fs, f2, 24322048, 5 * MiB, 0xcd);
+	t_falloc_keep (fs, f3, 4083712, 28 * KiB);
+	t_falloc (fs, f3, 19599360, 5 * MiB);
+	t_pwrite_1m (fs, f3, 6979584, 13 * MiB, 0xcd);
+	t_fsync (fs, f3);
+	t_pwrite_1m (fs, f2, 12218368, 3 * MiB, 0x63);
+	t_pwrite_1m (fs, f3, 172 * KiB, 14 * MiB, 0x61);
+	t_pwrite_1m (fs, f2, 2465792, 10 * MiB, 0x62);
+	ext_assert_true (extsim_fs_flush (fs, f2, 0, 0, &err));
+	ext_assert_no_error (err);
+	t_assert_fiemap (fs, f2, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* Measured on Linux 6.18 with mkfs.btrfs 6.2 defaults: the size of the
  * file that fills a fresh filesystem. */
 START_TEST (data_space_per_device_size)
@@ -228,6 +287,7 @@ suite (void)
 	tcase_add_test (tc, fallocate_reserves_only_holes);
 	tcase_add_test (tc, data_space_per_device_size);
 	tcase_add_test (tc, the_enospc_flush_follows_the_delalloc_lists);
+	tcase_add_test (tc, a_flush_that_frees_space_lets_the_writer_go_on);
 	suite_add_tcase (s, tc);
 	return s;
 }
