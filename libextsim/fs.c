@@ -438,13 +438,13 @@ entry_sum (const guint64 *key, const void *value, gpointer data)
 	return entry_hash (key, value, &w);
 }
 
-/* Whether the map's kept sum (entry_sum) is the map's hash in c: always,
- * but for the maps with generations in a state with snapshot points,
- * which are summed afresh. */
+/* Whether the map's kept sum (entry_sum) is its hash in w's canonical
+ * form: always, but for the maps with a generation to rank (walk_init) in
+ * a state with snapshot points, which are summed afresh. */
 static gboolean
-sum_is_kept (const canon *c, const pmap_type *type)
+sum_is_kept (const walk_ctx *w)
 {
-	return c->n_snaps == 1 || (type != &items_type && type != &extents_type && type != &roots_type);
+	return w->c->n_snaps == 1 || w->gen_word == G_MAXUINT;
 }
 
 /* The canonical form: the counters, then each map, entry by entry, or
@@ -477,7 +477,7 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 
 		put (c, 0xfeedull + i);
 		put (c, m->count);
-		if (sums && sum_is_kept (c, m->type))
+		if (sums && sum_is_kept (&w))
 			put (c, pmap_sum ((pmap *) m));
 		else if (sums)
 			put (c, pmap_hash (m, entry_hash, &w));
