@@ -156,16 +156,26 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
  * both kinds until the commit (bg_delayed_frees_run).
  * btrfs_free_reserved_bytes resets too: see bg_free_reserved.
  */
+/* The group holding [start, start + len), with len taken off its used
+ * bytes, to store at *bg once changed further. */
+static bg_item
+bg_less_used (const extsim_fs *fs, guint64 start, guint64 len, guint64 *bg)
+{
+	const bg_item *b = bg_lookup (fs, start, bg);
+	bg_item v;
+
+	g_assert (b && start + len <= *bg + b->len && b->used >= len);
+	v = *b;
+	v.used -= len;
+	return v;
+}
+
 void
 bg_free_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned)
 {
 	guint64 bg = 0;
-	const bg_item *b = bg_lookup (fs, start, &bg);
-	bg_item v;
+	bg_item v = bg_less_used (fs, start, len, &bg);
 
-	g_assert (b && start + len <= bg + b->len && b->used >= len);
-	v = *b;
-	v.used -= len;
 	if (only_pinned)
 		v.made_top = MAX (v.made_top, start);
 	else
@@ -181,12 +191,8 @@ void
 bg_free_reserved (extsim_fs *fs, guint64 start, guint64 len)
 {
 	guint64 bg = 0;
-	const bg_item *b = bg_lookup (fs, start, &bg);
-	bg_item v;
+	bg_item v = bg_less_used (fs, start, len, &bg);
 
-	g_assert (b && start + len <= bg + b->len && b->used >= len);
-	v = *b;
-	v.used -= len;
 	if (v.used == 0 && v.freed_top == BG_NO_FREE && v.made_top == BG_NO_FREE)
 		v.size_class = BG_SZ_NONE;
 	bg_store (fs, bg, &v);
