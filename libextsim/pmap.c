@@ -225,7 +225,7 @@ ent_hash (const pmap *m, const guint64 *e)
 	return m->type->hash (e, e + m->key_words, m->type->hash_data);
 }
 
-/* Adds the value lookup_mut handed out, now that it is written. */
+/* Adds the value last handed out writable, now that it is written. */
 static inline void
 settle (pmap *m)
 {
@@ -243,21 +243,21 @@ sum_drop (pmap *m, const guint64 *e)
 		m->sum -= ent_hash (m, e);
 }
 
+/* e, not in the sum, is handed out writable: its hash goes in at the
+ * next settle. */
 static inline void
-sum_add (pmap *m, const guint64 *e)
+sum_pend (pmap *m, guint64 *e)
 {
 	if (m->summed)
-		m->sum += ent_hash (m, e);
+		m->pending = e;
 }
 
-/* e is handed out writable: its hash goes in at the next settle. */
+/* e, in the sum, is handed out writable. */
 static inline void
 sum_defer (pmap *m, guint64 *e)
 {
-	if (m->summed) {
-		m->sum -= ent_hash (m, e);
-		m->pending = e;
-	}
+	sum_drop (m, e);
+	sum_pend (m, e);
 }
 
 static node *
@@ -752,12 +752,12 @@ insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, 
 		e = ent (m, p.n[p.depth - 1], pos);
 		sum_drop (m, e);
 		put_value (m, e, value);
-		sum_add (m, e);
+		sum_pend (m, e);
 		propagate (m, &p, p.depth - 1, NULL, NULL);
 	} else {
 		writable (m, &p);
 		e = leaf_insert (m, &p, pos, key, value);
-		sum_add (m, e);
+		sum_pend (m, e);
 		m->count++;
 	}
 	return e + m->key_words;
@@ -968,15 +968,14 @@ pmap_clear (pmap *m)
 		set_layout (m, m->first_bytes);
 }
 
-/* A copy of a map whose lookup_mut value is pending cannot point at it (the
- * copy's first change copies the leaf): it starts its sum afresh. */
+/* A copy cannot point at its original's pending value (the copy's first
+ * change copies the leaf): the copy settles it now, as the value is. */
 static void
-forget_pending (pmap *dst)
+settle_copy (pmap *dst)
 {
 	if (dst->pending) {
+		dst->sum += ent_hash (dst, dst->pending);
 		dst->pending = NULL;
-		dst->summed = 0;
-		dst->sum = 0;
 	}
 }
 
@@ -985,7 +984,7 @@ pmap_copy (pmap *dst, const pmap *src)
 {
 	*dst = *src;
 	dst->borrowed = 0;
-	forget_pending (dst);
+	settle_copy (dst);
 	if (dst->root)
 		g_atomic_int_inc (&dst->root->ref);
 }
@@ -995,7 +994,7 @@ pmap_borrow (pmap *dst, const pmap *src)
 {
 	*dst = *src;
 	dst->borrowed = src->root != NULL;
-	forget_pending (dst);
+	settle_copy (dst);
 }
 
 void

@@ -70,7 +70,7 @@ typedef struct {
 	guint8 summed;       /* sum is kept (pmap_sum has been asked once) */
 	guint32 first_bytes; /* node_bytes of an empty map (its first leaf) */
 	guint64 sum;         /* of type->hash over the entries, pending's excepted */
-	guint64 *pending;    /* the entry lookup_mut handed out, whose hash sum lacks */
+	guint64 *pending;    /* the entry last handed out writable, whose hash sum lacks */
 } pmap;
 
 void pmap_init (pmap *m, const pmap_type *type);
@@ -119,10 +119,11 @@ guint64 pmap_hash (const pmap *m, pmap_hash_fn fn, gpointer data);
 /* The same for type->hash, kept from the first call on: that call is O(n),
  * and from then on every insert and remove adds or takes off its entry's
  * hash, so the explorer hashing each state it makes pays for the entries
- * the step changed, not for the map.  A value lookup_mut (or insert_new
- * of a present key) handed out is hashed at the next change or the next
- * pmap_sum, which therefore also ends the pointer's life.  Copies keep the
- * sum, unless a lookup_mut's value is pending in the original. */
+ * the step changed, not for the map.  A value handed out writable
+ * (lookup_mut, insert, insert_new) is hashed at the next change, the next
+ * pmap_sum or the next copy, which therefore also end the pointer's life
+ * (a caller that fills in a value insert_new just added changes it after
+ * the insert).  Copies keep the sum. */
 guint64 pmap_sum (pmap *m);
 
 /* Augmented maps: the least key whose value's metric is >= want (NULL if

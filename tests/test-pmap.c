@@ -602,8 +602,8 @@ END_TEST
 START_TEST (kept_sums_follow_writes_in_place_and_copies)
 {
 	guint8 v1[16] = { 1 }, v2[16] = { 2 }, v3[16] = { 3 };
-	ref_map ra = ref_new (&two_words), rb, rc;
-	pmap a, b, c;
+	ref_map ra = ref_new (&two_words), rb, rc, rb2;
+	pmap a, b, c, b2;
 	gboolean added;
 	guint8 *w;
 
@@ -635,6 +635,24 @@ START_TEST (kept_sums_follow_writes_in_place_and_copies)
 	ext_assert_false (added);
 	memcpy (w, v2, sizeof v2);
 	ref_insert (&rc, (guint64[]) { 5, 12 }, v2);
+	/* values just inserted, filled in afterwards (trans_refs' pattern) */
+	w = pmap_insert_new (&c, (guint64[]) { 8, 1 }, v1, &added);
+	ext_assert_true (added);
+	memcpy (w, v3, sizeof v3);
+	ref_insert (&rc, (guint64[]) { 8, 1 }, v3);
+	w = pmap_insert (&c, (guint64[]) { 8, 2 }, v1);
+	memcpy (w, v2, sizeof v2);
+	ref_insert (&rc, (guint64[]) { 8, 2 }, v2);
+	ext_assert_u64_eq (pmap_sum (&c), ref_hash (&rc));
+	w = pmap_insert (&c, (guint64[]) { 8, 1 }, v1); /* a replaced value too */
+	memcpy (w, v2, sizeof v2);
+	ref_insert (&rc, (guint64[]) { 8, 1 }, v2);
+	pmap_copy (&b2, &c); /* taken while that value is pending */
+	rb2 = ref_dup (&rc);
+	ext_assert_int_eq (b2.summed, 1);
+	ext_assert_u64_eq (pmap_sum (&b2), ref_hash (&rb2));
+	pmap_clear (&b2);
+	ref_free (&rb2);
 	ext_assert_u64_eq (pmap_sum (&c), ref_hash (&rc));
 	assert_map_equals (&c, &rc);
 	assert_map_equals (&a, &ra);

@@ -611,6 +611,23 @@ rewritten_after_writeback (extsim_fs *fs, guint64 arg)
 	t_pwrite (fs, f, 0, 16 * KiB, 0x61);
 }
 
+/* g gets f's first block by reflink, once or twice in the transaction
+ * after f's data was committed (arg: times); the second drops the
+ * first one's reference and adds it again: the delayed ref, first made
+ * and then filled in, cancels and is made afresh */
+static void
+reflinked_times (extsim_fs *fs, guint64 times)
+{
+	extsim_ino f = t_create (fs), g = t_create (fs);
+
+	t_pwrite (fs, f, 0, 64 * KiB, 0x21);
+	extsim_fs_sync (fs);
+	extsim_fs_hash (fs);
+	/* hashed between steps, as the explorer does: the maps keep sums */
+	for (guint64 i = 0; i < times; i++, extsim_fs_hash (fs))
+		t_reflink (fs, f, 0, g, 0, 4 * KiB);
+}
+
 static const state_pair equal_pairs[] = {
 	{ "independent files, steps interleaved differently, then synced", writes_f_then_g, 1, writes_interleaved_f_first, 1 },
 	{ "each file's steps reordered, then synced", writes_f_then_g, 1, writes_reordered_then_synced, 0 },
@@ -625,6 +642,7 @@ static const state_pair equal_pairs[] = {
 	 * (btrfs_maybe_reset_size_class, block-group.c): nothing is left */
 	{ "written, synced, unlinked, committed: the block group loses its class", written_synced_unlinked_committed,
 	  0, created_and_unlinked, 0 },
+	{ "a reflink done once or done twice", reflinked_times, 1, reflinked_times, 2 },
 };
 
 START_TEST (equal_states_hash_equal_whatever_the_order)
