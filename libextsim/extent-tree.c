@@ -129,22 +129,24 @@ made_in_running_trans (const extsim_fs *fs, const extent_item *e)
 	return e->generation == fs->transid;
 }
 
+/* n more counts of one back reference: what n items of the extent with
+ * that origin add one by one (a delayed ref's count only sums them). */
 void
-backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin)
+backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin, guint n)
 {
 	guint64 key[4];
 	backref_item *b;
 	gboolean added;
 	extent_item *e = pmap_lookup_mut (&fs->extents, &bytenr);
 
-	g_assert (e != NULL);
-	e->refs++;
+	g_assert (e != NULL && n > 0);
+	e->refs += n;
 	backref_key (bytenr, root, ino, origin, key);
-	b = pmap_insert_new (&fs->backrefs, key, &(backref_item) { 1, (guint32) fs->ref_epoch }, &added);
+	b = pmap_insert_new (&fs->backrefs, key, &(backref_item) { n, (guint32) fs->ref_epoch }, &added);
 	if (!added)
-		b->count++;
+		b->count += n;
 	if (!made_in_running_trans (fs, e))
-		delayed_ref_add (fs, key, 1);
+		delayed_ref_add (fs, key, n);
 }
 
 /* How the commit frees an extent whose last reference is gone: its

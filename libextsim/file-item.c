@@ -55,8 +55,9 @@ inode_items_end (const extsim_fs *fs, extsim_ino ino)
 	return n ? rm_node_end (&r, n) : 0;
 }
 
-void
-item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
+/* item_insert () but for the back reference */
+static void
+item_put (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
 {
 	guint64 key[3] = { ino.root, ino.ino, start };
 
@@ -66,8 +67,14 @@ item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
 	 * extent's is its whole block) */
 	em_drop_holes (fs, ino, start, align_up (fs, start + fi->len));
 	pmap_insert (&fs->items, key, fi);
+}
+
+void
+item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
+{
+	item_put (fs, ino, start, fi);
 	if (!item_is_inline (fi))
-		backref_inc (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi));
+		backref_inc (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi), 1);
 }
 
 static void
@@ -182,9 +189,28 @@ void
 mark_extent_written (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
 	guint64 start, lstart;
-	const file_item *cur, *right, *left;
+	const file_item *cur = item_at (fs, ino, s, &start, NULL), *right, *left;
 	file_item *mid;
 
+	/* Strictly inside the item, what the two splits below come to: three
+	 * items, the middle one REG between two PREALLOC ones (no merge), all
+	 * of one origin, whose back reference counts two more. */
+	if (cur && start < s && e < start + cur->len) {
+		file_item m = *cur, r = *cur;
+
+		g_assert (cur->type == EXTSIM_FILE_EXTENT_PREALLOC);
+		m.len = e - s;
+		m.offset += s - start;
+		m.type = EXTSIM_FILE_EXTENT_REG;
+		m.generation = fs->transid;
+		r.len = start + cur->len - e;
+		r.offset += e - start;
+		item_mut (fs, ino, start)->len = s - start;
+		item_put (fs, ino, s, &m);
+		item_put (fs, ino, e, &r);
+		backref_inc (fs, m.disk_bytenr, ino.root, ino.ino, item_origin (s, &m), 2);
+		return;
+	}
 	item_split (fs, ino, s);
 	item_split (fs, ino, e);
 	mid = item_mut (fs, ino, s);

@@ -319,7 +319,7 @@ typedef struct {
 
 /* ---- extent-tree.c: extents and back references ---- */
 void extent_insert (extsim_fs *fs, guint64 bytenr, guint64 num_bytes);
-void backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
+void backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin, guint n);
 void backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
 void extent_free_reserved (extsim_fs *fs, guint64 bytenr, extsim_ino ino, guint64 origin);
 const extent_item *extent_lookup (const extsim_fs *fs, guint64 bytenr);

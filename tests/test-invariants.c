@@ -82,7 +82,7 @@ START_TEST (back_references_must_match_the_items)
 	g_autoptr (GArray) items = extsim_fs_file_extents (fs, a, NULL);
 	guint64 bytenr = g_array_index (items, extsim_file_extent, 0).disk_bytenr;
 
-	backref_inc (fs, bytenr, EXTSIM_FS_TREE, 999, 0);
+	backref_inc (fs, bytenr, EXTSIM_FS_TREE, 999, 0, 1);
 	now = extsim_fs_check (fs);
 	ext_assert_u64_ge (now->len, 1);
 	for (guint i = 0; i < now->len; i++)
