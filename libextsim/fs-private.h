@@ -271,6 +271,7 @@ void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
  * delalloc list when it has some and is not on it, and leaves it when it
  * has none (btrfs_add_delalloc_inode, btrfs_del_delalloc_inode). */
 void delalloc_inode_update (extsim_fs *fs, extsim_ino ino);
+int fs_kept_sum_broken (extsim_fs *fs);
 /* the files on root's delalloc list, in its order (extsim_ino each); those
  * of every list, the roots in the order they got their first dirty file */
 void delalloc_list_of (const extsim_fs *fs, guint64 root, GArray *out);

@@ -136,9 +136,8 @@ root_list_del (extsim_fs *fs, guint64 root)
 		fs->delalloc_roots_last = prev;
 }
 
-/* btrfs_add_delalloc_inode.  A map's value found with lookup_mut stays
- * where it is while other keys of the same map are looked up so: the
- * root's item is looked up once. */
+/* btrfs_add_delalloc_inode.  A value lookup_mut handed out is written
+ * before the next lookup_mut in its map (pmap_sum hashes it then). */
 static void
 delalloc_inode_add (extsim_fs *fs, extsim_ino ino)
 {
@@ -146,15 +145,15 @@ delalloc_inode_add (extsim_fs *fs, extsim_ino ino)
 	inode_item *inode = list_inode (fs, ino.root, ino.ino);
 	guint64 last = r->delalloc_last;
 
+	r->delalloc_last = ino.ino;
+	if (!last)
+		r->delalloc_first = ino.ino;
 	inode->delalloc_prev = last;
 	inode->runtime |= INODE_DELALLOC_LISTED;
-	if (last) {
+	if (last)
 		list_inode (fs, ino.root, last)->delalloc_next = ino.ino;
-	} else {
-		r->delalloc_first = ino.ino;
+	else
 		root_list_add (fs, ino.root);
-	}
-	r->delalloc_last = ino.ino;
 }
 
 /* btrfs_del_delalloc_inode */

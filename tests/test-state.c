@@ -12,11 +12,14 @@
  *   differ    states that differ in one byte, one dirty page, one
  *             reservation state, one sharing, one flag, hash differently
  *   read-only queries and the invariant checker leave the hash alone
+ *   kept      each map's kept sum (pmap_sum) is its entries' sum after
+ *             steps of every kind
  *
  * What a reader can see of a state is rendered as text (view()), so a
  * failure prints both sides.
  */
 #include "ext-test.h"
+#include "fs-private.h"
 
 #include <string.h>
 
@@ -853,6 +856,64 @@ read_everything (extsim_fs *fs, const busy *w)
 	ext_assert_true (extsim_fs_get_policy (fs) != NULL);
 }
 
+/* ---- kept sums --------------------------------------------------------------- */
+
+/* The steps of every kind, over two subvolumes, a snapshot and a full
+ * filesystem; the state hashed after each (the maps keep their sums from
+ * the first hash on), and each map's kept sum compared with its entries
+ * summed afresh. */
+START_TEST (kept_sums_hold_after_every_step)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	guint64 sub = 0;
+	extsim_ino f, g, h, p;
+	const char *step = "created";
+
+	ext_assert_true (extsim_fs_subvolume_create (fs, &sub, NULL));
+	f = t_create (fs);
+	g = t_create_in (fs, sub);
+	h = t_create_in (fs, sub);
+	p = t_create (fs);
+	extsim_fs_hash (fs);
+	for (guint i = 0; i < 24; i++) {
+		switch (i) {
+		case 0: t_pwrite (fs, f, 0, 64 * KiB, 0x11); step = "pwrite"; break;
+		case 1: t_pwrite (fs, g, 0, 16 * KiB, 0x12); step = "pwrite in the subvolume"; break;
+		case 2: t_pwrite (fs, h, 4 * KiB, 8 * KiB, 0x13); step = "pwrite of another file there"; break;
+		case 3: t_writeback (fs, g); step = "writeback"; break;
+		case 4: t_falloc (fs, p, 0, MiB); step = "falloc"; break;
+		case 5: extsim_fs_sync (fs); step = "sync"; break;
+		case 6: t_pwrite (fs, p, 8 * KiB, 4 * KiB, 0x14); step = "pwrite into PREALLOC"; break;
+		case 7: t_reflink (fs, f, 0, h, 64 * KiB, 8 * KiB); step = "reflink across subvolumes"; break;
+		case 8: t_reflink (fs, f, 0, f, 128 * KiB, 4 * KiB); step = "reflink in the file"; break;
+		case 9: t_punch (fs, f, 4 * KiB, 4 * KiB); step = "punch"; break;
+		case 10: t_fsync (fs, p); step = "fsync"; break;
+		case 11: t_snapshot (fs, sub); step = "snapshot"; break;
+		case 12: t_pwrite (fs, g, 0, 4 * KiB, 0x15); step = "pwrite over a snapshot's extent"; break;
+		case 13: t_dedupe (fs, f, 128 * KiB, f, 0, 4 * KiB); step = "dedupe"; break;
+		case 14: t_truncate (fs, f, 100 * KiB); step = "truncate"; break;
+		case 15: t_commits (fs, 1); step = "commit"; break;
+		case 16: t_unlink (fs, h); step = "unlink"; break;
+		case 17: t_pwrite (fs, g, 32 * KiB, 4 * KiB, 0x16); step = "pwrite"; break;
+		case 18: t_fill (fs); step = "filled"; break;
+		case 19: t_pwrite (fs, p, 64 * KiB, 8 * KiB, 0x17); step = "pwrite into PREALLOC on a full filesystem"; break;
+		case 20: t_pwrite_enospc (fs, f, 0, 8 * KiB, 0x18, 4 * KiB); step = "pwrite that fails"; break;
+		case 21: t_writeback (fs, p); step = "writeback in place"; break;
+		case 22: extsim_fs_sync (fs); step = "sync"; break;
+		default: t_commits (fs, 2); step = "idle commits"; break;
+		}
+		{
+			g_autofree char *have = g_strdup_printf ("%s: map %d", step, fs_kept_sum_broken (fs));
+			g_autofree char *want = g_strdup_printf ("%s: map -1", step);
+
+			ext_assert_str_eq (have, want);
+		}
+		extsim_fs_hash (fs);
+	}
+	extsim_fs_free (fs);
+}
+END_TEST
+
 START_TEST (read_only_calls_leave_the_hash)
 {
 	busy w = busy_new ();
@@ -901,6 +962,7 @@ suite (void)
 	suite_add_tcase (s, differ);
 
 	tcase_add_test (readonly, read_only_calls_leave_the_hash);
+	tcase_add_test (readonly, kept_sums_hold_after_every_step);
 	suite_add_tcase (s, readonly);
 	return s;
 }
