@@ -16,10 +16,55 @@ left it unmounted, every regular file under $mnt (find) is probed with
 it, the mount point and the image are removed afterwards, also on an
 error, Ctrl-C, SIGTERM or SIGHUP; only what this run created is touched.
 
+One real run at a time.  Every real run holds a lock for the whole
+machine (flock on LOCK_PATH) from before its loop device exists until
+it is gone, so two runs of this harness never overlap: record.py -j N
+and a check.py live next to it wait for each other.  The reason is
+sync(2), which the scripts' `sync` lines run: ksys_sync() (fs/sync.c)
+writes back and commits every mounted filesystem (wakeup_flusher_threads,
+iterate_supers(sync_inodes_one_sb), iterate_supers(sync_fs_one_sb)), so
+a sync in one run writes back another run's dirty pages and commits its
+transaction at a point its script does not have, and that run's layout
+changes (a block that starts a new piece on disk or not).  Measured on
+Linux 6.18 with gen.py seeds 2173, 2233, 2277 and fsxgen.py seeds 2030,
+2045: one run at a time, all 300 runs agreed with extsim (100 on an idle
+machine, 200 beside one or two nice 19 CPU burners); two at a time
+without the lock, 315 of 350 (the three without a sync line of their
+own: 176 of 210); with a syncfs(2) of the run's filesystem from outside
+every 20 to 80 ms, 19 of 50; two at a time with the lock, 100 of 100.
+No lock stops a sync(2) by a program that is not this harness: a run's
+layout may still change when something else on the machine syncs.
+
+The mount is the kernel's default.  On a loop device over a sparse file
+(which supports discard) that is discard=async since Linux 6.2
+(set_device_specific_options(), fs/btrfs/super.c).  It does not make
+the layout vary within a run: the async discard worker trims a block
+group only once its discard_eligible_time has passed, 120 s after free
+space was first queued for it (BTRFS_DISCARD_DELAY) or 10 s after it
+became empty (BTRFS_DISCARD_UNUSED_DELAY; __add_to_discard_list(),
+add_to_discard_unused_list() and peek_discard_list() in
+fs/btrfs/discard.c), and a run lasts about a second, so
+btrfs_discard_workfn() never takes free space out of the cache to trim
+it (trim_no_bitmap(), trim_bitmaps() in fs/btrfs/free-space-cache.c)
+while a script runs.  The same five workloads behaved alike with and
+without -o nodiscard: one run at a time 300 of 300 agreed either way,
+two at a time 315 and 319 of 350.  Turning it off is not neutral
+either: without discard=async a block group that empties is handed to
+the cleaner at once (btrfs_update_block_group() calls
+btrfs_mark_bg_unused(), fs/btrfs/block-group.c), a removal extsim does
+not model (libextsim/block-group.c).  Note also that writing 0 to a loop device's
+queue/discard_max_bytes, the other way to turn discard off, outlives
+the loop device's detach and cannot be undone by writing the old value
+back (the queue's discard_granularity drops to 0, and
+queue_max_discard_sectors_store() then refuses any other value), so it
+would change every later user of that /dev/loopN.
+
 The script helpers (logical_lines() and friends) live here too: both
 sides cut a script into the same lines.
 """
 
+import contextlib
+import fcntl
 import os
 import re
 import signal
@@ -28,6 +73,9 @@ import tempfile
 import threading
 
 DEFAULT_IMAGE = 256 << 20    # extsim's default device size
+# One real run at a time on this machine (see the module docstring).
+LOCK_PATH = os.path.join("/run/lock" if os.path.isdir("/run/lock") else tempfile.gettempdir(),
+                         "extsim-conformance-real.lock")
 
 
 # ---- the script ------------------------------------------------------------
@@ -134,11 +182,27 @@ def tool_versions():
             "xfs_io": xfs.group(1) if xfs else "?"}
 
 
+@contextlib.contextmanager
+def real_run_lock(path=None):
+    """Hold the machine-wide lock of real runs (an exclusive flock on path,
+    LOCK_PATH by default), waiting for it first.  flock locks belong to an
+    open file description, so threads of one process (record.py -j) wait
+    for each other as two processes do; the lock goes with the process."""
+    fd = os.open(path or LOCK_PATH, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 class RealDevice:
-    """A sparse image on a loop device and a mount point, all removed on exit."""
+    """A sparse image on a loop device and a mount point, all removed on
+    exit; the lock of real runs is held from enter to exit."""
 
     def __init__(self, size):
         self.size, self.tmp, self.dev, self.mnt, self.child = size, None, None, None, None
+        self.lock = None
 
     def __enter__(self):
         # a signal must unwind through __exit__ (only the main thread can catch it)
@@ -146,6 +210,9 @@ class RealDevice:
         if threading.current_thread() is threading.main_thread():
             self.old = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGTERM, signal.SIGHUP)}
         try:
+            lock = real_run_lock()
+            lock.__enter__()
+            self.lock = lock
             self.tmp = tempfile.mkdtemp(prefix="extsim-conformance-")
             self.img = os.path.join(self.tmp, "img")
             self.mnt = os.path.join(self.tmp, "mnt")
@@ -189,6 +256,9 @@ class RealDevice:
                 else:
                     os.unlink(p)
             os.rmdir(self.tmp)
+        if self.lock:
+            self.lock.__exit__(None, None, None)
+            self.lock = None
         for s, h in getattr(self, "old", {}).items():
             signal.signal(s, h)
         return False

@@ -21,7 +21,9 @@ themselves on a real kernel (writeback and commits run in kernel
 threads), and extsim agrees with such a workload when it matches any of
 its outcomes.  With --extsim it
 also runs extsim and prints "agree" or the first disagreement, a quick
-look while the recording goes on (check.py is the test).
+look while the recording goes on (check.py is the test).  -j N overlaps
+only that: the real runs take turns (realbtrfs.real_run_lock), since a
+sync in one changes the layout of another running beside it.
 """
 
 import argparse
@@ -120,7 +122,8 @@ def main():
                    help="apply the harness's normalisation again to every recording (no root needed)")
     ap.add_argument("--force", action="store_true", help="record again what already has a recording")
     ap.add_argument("--extsim", help="also compare with this extsim binary")
-    ap.add_argument("-j", "--jobs", type=int, default=1)
+    ap.add_argument("-j", "--jobs", type=int, default=1,
+                    help="workloads under way at once (their real runs still take turns)")
     args = ap.parse_args()
 
     if args.renormalise:

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Tests of the harness itself: normalisation, renaming, comparison, the
-generator's reproducibility and the DIVERGENCES file.  No root, no extsim.
+generator's reproducibility, the DIVERGENCES file and the lock that keeps
+real runs apart.  No root, no extsim.
 
     test_harness.py [-v]
 
@@ -12,6 +13,9 @@ difference would fail here before it hid one in the corpus.
 
 import os
 import sys
+import tempfile
+import threading
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -20,6 +24,7 @@ import fsxgen     # noqa: E402
 import gen        # noqa: E402
 import minimise   # noqa: E402
 import harness    # noqa: E402
+import realbtrfs  # noqa: E402
 
 # fiemap -v of the seed's file1 on Linux 6.18 (section 1 of the design)
 SEED_FIEMAP = """/srv/t/mnt/file1:
@@ -265,6 +270,70 @@ class Divergences(unittest.TestCase):
         for d in divs.values():
             self.assertIn("kernel", d, "%s names no kernel function" % d["id"])
             self.assertIn(d["status"], ("open", "choice", "fixed"))
+
+
+class RealRunLock(unittest.TestCase):
+    """Real runs wait for each other (realbtrfs: a sync(2) in one run
+    changes another's layout).  No root: the device is never made."""
+
+    def setUp(self):
+        fd, self.path = tempfile.mkstemp(prefix="extsim-test-lock-")
+        os.close(fd)
+
+    def tearDown(self):
+        os.unlink(self.path)
+
+    def test_second_holder_waits_for_the_first(self):
+        events = []
+
+        def second():
+            with realbtrfs.real_run_lock(self.path):
+                events.append("second")
+
+        with realbtrfs.real_run_lock(self.path):
+            t = threading.Thread(target=second)
+            t.start()
+            time.sleep(0.3)
+            events.append("first done")
+        t.join(10)
+        self.assertEqual(events, ["first done", "second"])
+
+    def test_real_device_takes_the_lock_before_making_anything(self):
+        made = []
+
+        class Stop(Exception):
+            pass
+
+        def mkdtemp(*a, **k):
+            made.append(time.monotonic())
+            raise Stop()
+
+        old_path, old_mkdtemp = realbtrfs.LOCK_PATH, realbtrfs.tempfile.mkdtemp
+        realbtrfs.LOCK_PATH, realbtrfs.tempfile.mkdtemp = self.path, mkdtemp
+        errors = []
+
+        def enter():
+            try:
+                with realbtrfs.RealDevice(4096):
+                    pass
+            except Stop:
+                errors.append("stopped")
+
+        try:
+            with realbtrfs.real_run_lock(self.path):
+                t = threading.Thread(target=enter)
+                t.start()
+                time.sleep(0.3)
+                self.assertEqual(made, [])       # still waiting for the lock
+                released = time.monotonic()
+            t.join(10)
+            self.assertEqual(errors, ["stopped"])
+            self.assertGreaterEqual(made[0], released)
+            # the failed enter gave the lock back
+            with realbtrfs.real_run_lock(self.path):
+                pass
+        finally:
+            realbtrfs.LOCK_PATH, realbtrfs.tempfile.mkdtemp = old_path, old_mkdtemp
 
 
 if __name__ == "__main__":
