@@ -81,11 +81,24 @@ typedef enum {
 			     * nothing is mounted there (see run_unmounted_create()) */
 } op_fails;
 
+/* The program an operation belongs to, when it is not xfs_io (whose
+ * operations act on the file its OPEN operation opened): the others open
+ * and close their file themselves and print their own messages. */
+typedef enum {
+	TOOL_NONE = 0,   /* xfs_io, and the commands the runner tells apart by kind */
+	TOOL_TRUNCATE,   /* coreutils truncate */
+	TOOL_FALLOCATE,  /* util-linux fallocate */
+} op_tool;
+
 typedef struct {
 	extsim_script_op pub;
 	char *rel;  /* pub.path relative to the mount point ("" for its root) */
 	char *rel2; /* pub.path2 likewise (reflink/dedupe source, snapshot source) */
 	op_fails fails;
+	op_tool tool;
+	char size_mode; /* truncate -s: '=' pub.length, or relative to the size it finds:
+			 * '+' '-' (by pub.length), '<' (at most), '>' (at least),
+			 * '/' (round down to a multiple), '%' (round up) */
 } script_op;
 
 /*
@@ -199,6 +212,14 @@ gboolean cmd_simple (parser *p, GPtrArray *argv, const char *text, GError **erro
 gboolean cmd_btrfs (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_shell (parser *p, GPtrArray *argv, GError **error);
 
+/* An operation of @tool on the file @file names (resolved, marked to fail
+ * after a failed mount), script-cmds.c. */
+script_op *tool_op (parser *p, op_tool tool, extsim_script_op_kind kind, const sword *file, const char *text,
+		    GError **error);
+/* truncate, fallocate (script-coreutils.c) */
+gboolean cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error);
+
 /* xfs_io [-f] [-r] [-t] -c CMD ... FILE (script-xfsio.c) */
 gboolean parse_xfs_io (parser *p, GPtrArray *argv, GError **error);
 
@@ -206,6 +227,10 @@ gboolean parse_xfs_io (parser *p, GPtrArray *argv, GError **error);
 
 /* xfs_io's cvtnum: strtoll base 0 plus one suffix b s k m g t p e. */
 gboolean parse_xfs_num (const char *s, guint64 *out);
+/* coreutils' xdectoimax for truncate -s: 0, EINVAL or ERANGE. */
+int parse_coreutils_size (const char *s, gint64 *out);
+/* util-linux's parse_size for fallocate; *fraction for "1.5K". */
+gboolean parse_util_linux_size (const char *s, guint64 *out, gboolean *fraction);
 /* btrfs-progs' parse_size: decimal plus one suffix k m g t p e. */
 gboolean parse_btrfs_size (const char *s, guint64 *out);
 /* The message strerror gives for errno e (C locale, fixed). */
@@ -280,6 +305,11 @@ void run_fail_errno (run_session *s, int e, int exit_status, const char *prefix)
 int run_errno_of (const GError *err);
 /* pwrite, pread, falloc ... on the file xfs_io opened */
 void run_xfs_io (run_session *s, const script_op *op);
+/* open(2) of @rel for writing (@write) or reading, creating it if @create:
+ * 0 and *out, or the errno (EISDIR for a directory opened to write) */
+int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean create, gboolean write, extsim_ino *out);
+/* truncate, fallocate ... (script-run-tools.c) */
+void run_tool (run_session *s, const script_op *op);
 /* One operation of any kind; FALSE only when the script cannot go on. */
 gboolean run_op (run_session *s, const script_op *op, GError **error);
 

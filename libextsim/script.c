@@ -195,11 +195,12 @@ static const struct {
 	{ "touch", cmd_files },     { "rm", cmd_files },       { "chattr", cmd_files },
 	{ "md5sum", cmd_files },    { "sync", cmd_simple },    { "sleep", cmd_simple },
 	{ "echo", cmd_simple },     { "btrfs", cmd_btrfs },    { "xfs_io", NULL },
+	{ "truncate", cmd_truncate }, { "fallocate", cmd_fallocate },
 };
 
 /* Real commands a reproducer may use that the model does not cover. */
 static const char *const unmodelled_commands[] = {
-	"cp", "mv", "dd", "cat", "ls", "stat", "du", "df", "fallocate", "truncate", "mkdir", "rmdir", "ln",
+	"cp", "mv", "dd", "cat", "ls", "stat", "du", "df", "mkdir", "rmdir", "ln",
 	"filefrag", "losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "od", "hexdump", "cmp", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
 	"test", "[", "if", "for", "while", "function", "source", ".", "exit", "read", "local", "xfs_io-reflink",

@@ -358,6 +358,7 @@ static const char *const real_runs[][2] = {
 	{ "real/formats.sh", "real/formats.out" },
 	{ "real/edge-cases.sh", "real/edge-cases.out" },
 	{ "real/directories.sh", "real/directories.out" },
+	{ "real/coreutils.sh", "real/coreutils.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };

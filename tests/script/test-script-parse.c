@@ -10,6 +10,7 @@
  * and a piece of the message.
  */
 #include "ext-test.h"
+#include "script-private.h" /* script_op.size_mode */
 
 #include <string.h>
 
@@ -121,6 +122,93 @@ START_TEST (sizes_follow_cvtnum_and_parse_size)
 		/* too small for mkfs.btrfs, which says so when it runs */
 		ext_assert_u64_eq (op_at (s, 4)->length, MiB);
 	}
+}
+END_TEST
+
+/* truncate -s: xdectoimax, decimal, "B" 1000 and "iB" 1024; relative
+ * forms keep their sign in the mode.  fallocate: parse_size, base 0. */
+START_TEST (truncate_and_fallocate_sizes)
+{
+	static const struct {
+		const char *arg;
+		guint64 value;
+	} truncate_sizes[] = {
+		{ "1M", MiB },     { "1k", KiB },      { "1KB", 1000 },   { "1kB", 1000 },  { "1KiB", KiB },
+		{ "1MiB", MiB },   { "1g", GiB },      { "1T", TiB },     { "010", 10 },    { "' 5'", 5 },
+		{ "1KD", 1000 },   { "1E", G_GUINT64_CONSTANT (1) << 60 },
+	}, fallocate_sizes[] = {
+		{ "1M", MiB },     { "1k", KiB },      { "1KB", 1000 },   { "1Kb", 1000 },  { "1KiB", KiB },
+		{ "1Kib", KiB },   { "0x1000", 4096 }, { "010", 8 },      { "1P", PiB },    { "' 4k'", 4 * KiB },
+	};
+	static const struct {
+		const char *arg;
+		char mode;
+		guint64 value;
+	} relative[] = {
+		{ "+4K", '+', 4 * KiB }, { "-1K", '-', KiB }, { "'<2M'", '<', 2 * MiB }, { "'>2M'", '>', 2 * MiB },
+		{ "/3000", '/', 3000 },  { "%3000", '%', 3000 }, { "'< 5'", '<', 5 }, { "3 -s 5", '=', 5 },
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (truncate_sizes); i++) {
+		g_autofree char *text = g_strdup_printf (MOUNTED "truncate -s %s $mnt/f\n", truncate_sizes[i].arg);
+		g_autoptr (extsim_script) s = parse_ok (text);
+
+		ext_assert_int_eq (op_at (s, 2)->kind, EXTSIM_SCRIPT_OP_TRUNCATE);
+		ext_assert_u64_eq (op_at (s, 2)->length, truncate_sizes[i].value);
+		ext_assert_true (op_at (s, 2)->flags & EXTSIM_SCRIPT_OP_CREATE);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS (relative); i++) {
+		g_autofree char *text = g_strdup_printf (MOUNTED "truncate -c -s %s $mnt/f\n", relative[i].arg);
+		g_autoptr (extsim_script) s = parse_ok (text);
+
+		ext_assert_u64_eq (op_at (s, 2)->length, relative[i].value);
+		ext_assert_int_eq (((const script_op *) op_at (s, 2))->size_mode, relative[i].mode);
+		ext_assert_false (op_at (s, 2)->flags & EXTSIM_SCRIPT_OP_CREATE);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS (fallocate_sizes); i++) {
+		g_autofree char *text = g_strdup_printf (MOUNTED "fallocate -o %s --length %s $mnt/f\n", fallocate_sizes[i].arg,
+							 fallocate_sizes[i].arg);
+		g_autoptr (extsim_script) s = parse_ok (text);
+
+		ext_assert_u64_eq (op_at (s, 2)->offset, fallocate_sizes[i].value);
+		ext_assert_u64_eq (op_at (s, 2)->length, fallocate_sizes[i].value);
+	}
+}
+END_TEST
+
+/* One operation per file, each of the kind xfs_io's equivalent makes. */
+START_TEST (truncate_and_fallocate_operations)
+{
+	g_autoptr (extsim_script) s = parse_ok (MOUNTED "truncate -s 1M $mnt/a $mnt/b\n"
+						"fallocate -l 1M $mnt/c\nfallocate --keep-size -o 4k -l 8k $mnt/c\n"
+						"fallocate -p -o 4k -l 4k $mnt/c\nfallocate -z -l 4k $mnt/c\n"
+						"fallocate -z -n -l 4k $mnt/c\n");
+	static const struct {
+		extsim_script_op_kind kind;
+		guint32 flags;
+		const char *text;
+	} want[] = {
+		{ EXTSIM_SCRIPT_OP_TRUNCATE, EXTSIM_SCRIPT_OP_CREATE, "truncate -s 1M /mnt/scratch/a" },
+		{ EXTSIM_SCRIPT_OP_TRUNCATE, EXTSIM_SCRIPT_OP_CREATE, "truncate -s 1M /mnt/scratch/b" },
+		{ EXTSIM_SCRIPT_OP_FALLOC, EXTSIM_SCRIPT_OP_CREATE, "fallocate -l 1M /mnt/scratch/c" },
+		{ EXTSIM_SCRIPT_OP_FALLOC, EXTSIM_SCRIPT_OP_KEEP_SIZE, NULL },
+		{ EXTSIM_SCRIPT_OP_FPUNCH, EXTSIM_SCRIPT_OP_KEEP_SIZE, NULL }, /* punch implies keep-size */
+		{ EXTSIM_SCRIPT_OP_FZERO, 0, NULL },
+		{ EXTSIM_SCRIPT_OP_FZERO, EXTSIM_SCRIPT_OP_KEEP_SIZE, NULL },
+	};
+
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 2 + G_N_ELEMENTS (want));
+	for (guint i = 0; i < G_N_ELEMENTS (want); i++) {
+		const extsim_script_op *op = op_at (s, 2 + i);
+
+		ext_assert_int_eq (op->kind, want[i].kind);
+		ext_assert_int_eq (op->flags, want[i].flags);
+		if (want[i].text)
+			ext_assert_str_eq (op->text, want[i].text);
+	}
+	ext_assert_int_eq (op_at (s, 3)->column, 23); /* the second file */
+	ext_assert_u64_eq (op_at (s, 5)->offset, 4 * KiB);
+	ext_assert_u64_eq (op_at (s, 5)->length, 8 * KiB);
 }
 END_TEST
 
@@ -454,6 +542,41 @@ static const bad_case bad[] = {
 	{ MOUNTED "xfs_io -c \"pread -v 0 2m\" $mnt/f\n", NOTSUP, "3:12", "pread -v of more than 1 MiB" },
 	{ MOUNTED "xfs_io -c \"pwrite -b 1000 0 1g\" $mnt/f\n", NOTSUP, "3:12", "unaligned size or offset" },
 	{ MOUNTED "xfs_io -c \"pwrite 100 1t\" $mnt/f\n", NOTSUP, "3:12", "unaligned size or offset" },
+	/* truncate (coreutils 9.1) */
+	{ MOUNTED "truncate $mnt/f\n", INVAL, "3:1", "you must specify either '--size' or '--reference'" },
+	{ MOUNTED "truncate -s 1M\n", INVAL, "3:1", "truncate: missing file operand" },
+	{ MOUNTED "truncate -s 1x $mnt/f\n", INVAL, "3:13", "truncate: Invalid number: '1x'" },
+	{ MOUNTED "truncate -s 1b $mnt/f\n", INVAL, "3:13", "Invalid number: '1b'" },
+	{ MOUNTED "truncate -s 0x10 $mnt/f\n", INVAL, "3:13", "Invalid number: '0x10'" },
+	{ MOUNTED "truncate -s 1Ki $mnt/f\n", INVAL, "3:13", "Invalid number: '1Ki'" },
+	{ MOUNTED "truncate --size= $mnt/f\n", INVAL, "3:16", "Invalid number: ''" },
+	{ MOUNTED "truncate -s 20E $mnt/f\n", INVAL, "3:13", "'20E': Value too large for defined data type" },
+	{ MOUNTED "truncate -s +-5 $mnt/f\n", INVAL, "3:13", "Invalid number: '+-5'" },
+	{ MOUNTED "truncate -s '<+5' $mnt/f\n", INVAL, "3:14", "multiple relative modifiers specified" },
+	{ MOUNTED "truncate -s /0 $mnt/f\n", INVAL, "3:13", "truncate: division by zero" },
+	{ MOUNTED "truncate -s %0K $mnt/f\n", INVAL, "3:13", "truncate: division by zero" },
+	{ MOUNTED "truncate -o -s 1 $mnt/f\n", NOTSUP, "3:11", "truncate --io-blocks (-o) is not modelled" },
+	{ MOUNTED "truncate -r $mnt/g $mnt/f\n", NOTSUP, "3:11", "truncate --reference (-r) is not modelled" },
+	{ MOUNTED "truncate -q $mnt/f\n", INVAL, "3:11", "truncate: unknown option -q" },
+	{ "truncate -s 1M $mnt/f\n", INVAL, "1:16", "no filesystem is mounted" },
+	{ MOUNTED "truncate -s 1M /tmp/f\n", INVAL, "3:16", "outside the filesystem" },
+	/* fallocate (util-linux 2.38.1): -k is not an option of it */
+	{ MOUNTED "fallocate -k -l 1M $mnt/f\n", INVAL, "3:12", "fallocate: unknown option -k" },
+	{ MOUNTED "fallocate -l 1M\n", INVAL, "3:1", "fallocate: no filename specified" },
+	{ MOUNTED "fallocate -l 1M $mnt/f $mnt/g\n", INVAL, "3:24", "fallocate: unexpected number of arguments" },
+	{ MOUNTED "fallocate -o 1M $mnt/f\n", INVAL, "3:1", "fallocate: no length argument specified" },
+	{ MOUNTED "fallocate -l 0 $mnt/f\n", INVAL, "3:14", "fallocate: invalid length value specified" },
+	{ MOUNTED "fallocate -l 1x $mnt/f\n", INVAL, "3:14", "fallocate: invalid length value specified" },
+	{ MOUNTED "fallocate -l 1KIB $mnt/f\n", INVAL, "3:14", "invalid length value" },
+	{ MOUNTED "fallocate -l 8E $mnt/f\n", INVAL, "3:14", "invalid length value" },
+	{ MOUNTED "fallocate -l 4k -o -1 $mnt/f\n", INVAL, "3:20", "fallocate: invalid offset value specified" },
+	{ MOUNTED "fallocate --length=1.5K $mnt/f\n", NOTSUP, "3:20", "a fractional size (1.5K) is not modelled" },
+	{ MOUNTED "fallocate -p -z -l 4k $mnt/f\n", INVAL, "3:15", "mutually exclusive arguments" },
+	{ MOUNTED "fallocate -d $mnt/f\n", NOTSUP, "3:12", "fallocate --dig-holes (-d) is not modelled" },
+	{ MOUNTED "fallocate --collapse-range -l 4k $mnt/f\n", NOTSUP, "3:11", "fallocate --collapse-range (-c)" },
+	{ MOUNTED "fallocate -i -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --insert-range (-i)" },
+	{ MOUNTED "fallocate -x -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --posix (-x)" },
+	{ MOUNTED "fallocate -v -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --verbose (-v)" },
 };
 
 START_TEST (bad_scripts_are_refused_with_their_position)
@@ -500,6 +623,8 @@ suite (void)
 
 	tcase_add_test (tc, section_1_script_parses_into_its_operations);
 	tcase_add_test (tc, sizes_follow_cvtnum_and_parse_size);
+	tcase_add_test (tc, truncate_and_fallocate_sizes);
+	tcase_add_test (tc, truncate_and_fallocate_operations);
 	tcase_add_test (tc, xfs_io_commands_and_their_options);
 	tcase_add_test (tc, shell_commands_and_paths);
 	tcase_add_test (tc, mount_options_that_change_the_model);

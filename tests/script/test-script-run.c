@@ -428,6 +428,120 @@ START_TEST (each_loss_is_reported_once)
 }
 END_TEST
 
+/* ---- truncate and fallocate ----------------------------------------------------------- */
+
+static guint64
+t_size (const t_run *r, const char *path)
+{
+	extsim_inode_info info;
+
+	ext_assert_true (extsim_fs_inode_info (extsim_script_result_get_fs (r->res), t_file (r, path), &info, NULL));
+	return info.size;
+}
+
+/* The sizes coreutils 9.1 left on Linux 6.18, one truncate after another. */
+START_TEST (truncate_sizes_absolute_and_relative)
+{
+	static const struct {
+		const char *size;
+		guint64 after;
+	} steps[] = {
+		{ "1M", 1048576 },     { "+4K", 1052672 },  { "-1K", 1051648 }, { "'<2M'", 1051648 },
+		{ "'>2M'", 2097152 },  { "/3000", 2097000 }, { "%3000", 2097000 }, { "%4096", 2097152 },
+		{ "-100G", 0 },        { "1KB", 1000 },
+	};
+	g_autoptr (GString) text = g_string_new (MKFS_MOUNT);
+
+	for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+		g_string_append_printf (text, "truncate -s %s $mnt/a\nmd5sum $mnt/a >/dev/null\n", steps[i].size);
+	{
+		g_autoptr (t_run) r = t_run_script (text->str, NULL);
+
+		ext_assert_str_eq (r->err->str, "");
+		for (guint i = 0; i < G_N_ELEMENTS (steps); i++) {
+			const extsim_script_record *rec = t_record (r, 2 + 2 * i);
+
+			ext_assert_int_eq (rec->op->kind, EXTSIM_SCRIPT_OP_TRUNCATE);
+			ext_assert_int_eq (t_exit (r, 2 + 2 * i), 0);
+		}
+		ext_assert_u64_eq (t_size (r, MNT "/a"), 1000);
+	}
+}
+END_TEST
+
+START_TEST (truncate_failures_as_coreutils_prints_them)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "truncate -c -s 1M $mnt/nofile\n"
+			   "truncate -s 1M $mnt/nodir/x $mnt/b\n"
+			   "truncate -s 1M $mnt\n"
+			   "btrfs subvolume snapshot -r $mnt $mnt/ro >/dev/null\n"
+			   "truncate -s 4k $mnt/ro/b\n"
+			   "truncate -c -s 4k $mnt/ro/nofile\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str, "truncate: cannot open '" MNT "/nodir/x' for writing: No such file or directory\n"
+					"truncate: cannot open '" MNT "' for writing: Is a directory\n"
+					"truncate: cannot open '" MNT "/ro/b' for writing: Read-only file system\n");
+	ext_assert_int_eq (t_exit (r, 2), 0); /* -c: a missing file is no error */
+	ext_assert_int_eq (t_exit (r, 3), 1);
+	ext_assert_u64_eq (t_size (r, MNT "/b"), MiB); /* the next file still is */
+	ext_assert_int_eq (t_record (r, 3)->error, ENOENT);
+	ext_assert_int_eq (t_record (r, 5)->error, EISDIR);
+	ext_assert_int_eq (t_exit (r, 4), 1);
+	ext_assert_int_eq (t_record (r, 7)->error, EROFS);
+	ext_assert_int_eq (t_exit (r, 6), 1);
+	ext_assert_int_eq (t_exit (r, 7), 0);
+}
+END_TEST
+
+/* after a failed mount the mount point is an empty directory that takes
+ * no new file (see run_unmounted_create()) */
+START_TEST (truncate_and_fallocate_after_a_failed_mount)
+{
+	g_autoptr (t_run) r = t_run_script ("mkfs.btrfs -f -b 100m $dev 2>/dev/null\nmount $dev $mnt 2>/dev/null\n"
+					    "truncate -s 1M $mnt/a\nfallocate -l 1M $mnt/a\n", NULL);
+
+	ext_assert_str_eq (r->err->str, "truncate: cannot open '" MNT "/a' for writing: Operation not permitted\n"
+					"fallocate: cannot open " MNT "/a: Operation not permitted\n");
+	ext_assert_int_eq (t_exit (r, 2), 1);
+	ext_assert_int_eq (t_exit (r, 3), 1);
+}
+END_TEST
+
+START_TEST (fallocate_modes_and_failures)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "fallocate -l 1M $mnt/f\n"
+			   "fallocate -n -o 1M -l 1M $mnt/f\n"
+			   "fallocate -p -o 0 -l 4K $mnt/f\n"
+			   "fallocate -z -o 2M -l 8K $mnt/f\n"
+			   "fallocate -p -o 0 -l 4k $mnt/pnew\n"
+			   "fallocate -n -l 4k $mnt/knew\n"
+			   "fallocate -z -l 4k $mnt/znew\n"
+			   "fallocate -l 10G $mnt/big\n"
+			   "fallocate -l 4k $mnt\n"
+			   "fallocate -l 4k $mnt/nodir/x\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str, "fallocate: cannot open " MNT "/pnew: No such file or directory\n"
+					"fallocate: cannot open " MNT "/knew: No such file or directory\n"
+					"fallocate: cannot open " MNT "/znew: No such file or directory\n"
+					"fallocate: fallocate failed: No space left on device\n"
+					"fallocate: cannot open " MNT ": Is a directory\n"
+					"fallocate: cannot open " MNT "/nodir/x: No such file or directory\n");
+	for (guint c = 2; c <= 5; c++)
+		ext_assert_int_eq (t_exit (r, c), 0);
+	for (guint c = 6; c <= 11; c++)
+		ext_assert_int_eq (t_exit (r, c), 1);
+	ext_assert_u64_eq (t_size (r, MNT "/f"), 2 * MiB + 8 * KiB); /* -n kept it, -z grew it */
+	ext_assert_u64_eq (t_size (r, MNT "/big"), 0);              /* made by open, then ENOSPC */
+	ext_assert_int_eq (t_record (r, 9)->error, ENOSPC);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -435,6 +549,7 @@ suite (void)
 	TCase *seed = tcase_create ("section-1");
 	TCase *streams = tcase_create ("streams");
 	TCase *xfs_io = tcase_create ("xfs_io");
+	TCase *tools = tcase_create ("coreutils");
 
 	tcase_add_test (seed, section_1_unpatched_violates_at_the_reflink_and_loses_4k);
 	tcase_add_test (seed, section_1_patched_and_nocow_only_are_clean);
@@ -457,6 +572,11 @@ suite (void)
 	tcase_add_test (xfs_io, sync_range_writes_back_only_with_write);
 	tcase_add_test (xfs_io, open_failures_skip_the_rest_of_the_command);
 	suite_add_tcase (s, xfs_io);
+	tcase_add_test (tools, truncate_sizes_absolute_and_relative);
+	tcase_add_test (tools, truncate_failures_as_coreutils_prints_them);
+	tcase_add_test (tools, truncate_and_fallocate_after_a_failed_mount);
+	tcase_add_test (tools, fallocate_modes_and_failures);
+	suite_add_tcase (s, tools);
 	return s;
 }
 
