@@ -11,6 +11,11 @@
  *   fallocate [-n] [-o OFF] -l LEN F   -> FALLOC   (mode 0 or KEEP_SIZE)
  *   fallocate -p [-n] -o OFF -l LEN F  -> FPUNCH   (PUNCH_HOLE|KEEP_SIZE)
  *   fallocate -z [-n] -o OFF -l LEN F  -> FZERO    (ZERO_RANGE [|KEEP_SIZE])
+ *   dd if=/dev/zero of=F bs=B count=N  -> PWRITE   of N*B bytes at seek*B in calls of B
+ *      [seek=S] [conv=notrunc,fsync]               bytes (fill 0; /dev/urandom: see dd_input()),
+ *                                                  after an ftruncate to seek*B (not with notrunc)
+ *   cp [--reflink[=always|auto]] SRC DST -> REFLINK of the whole file (FICLONE) onto DST,
+ *                                           created or truncated
  *
  * The operations carry their tool (script_op.tool): unlike xfs_io's they
  * open their file themselves (creating it when the tool would), print the
@@ -19,7 +24,8 @@
  * Numbers follow each tool: truncate's xstrtoimax (decimal only; K M G T P
  * E, k g m t, with "B" for powers of 1000 and "iB" for powers of 1024),
  * fallocate's parse_size (strtoumax base 0, so 010 is 8 and 0x10 is 16;
- * K M G T P E Z Y either case, "B" 1000, "iB" 1024).  A bad number is an
+ * K M G T P E Z Y either case, "B" 1000, "iB" 1024), dd's parse_integer
+ * (truncate's, plus c = 1, w = 2, b = 512 and products: 2x4K).  A bad number is an
  * error of the script with the tool's own words; a real option the model
  * does not follow is refused by name.
  */
@@ -29,6 +35,20 @@
 #include <string.h>
 
 /* ---- numbers -------------------------------------------------------------- */
+
+int
+parse_digits (const char **s, guint64 *v)
+{
+	*v = 0;
+	if (!g_ascii_isdigit (**s))
+		return EINVAL;
+	for (; g_ascii_isdigit (**s); (*s)++) {
+		if (*v > (G_MAXUINT64 - 9) / 10)
+			return ERANGE;
+		*v = *v * 10 + (guint64) (**s - '0');
+	}
+	return 0;
+}
 
 /* v * base^power, FALSE on overflow past G_MAXINT64 */
 static gboolean
@@ -78,24 +98,21 @@ int
 parse_coreutils_size (const char *s, gint64 *out)
 {
 	gboolean neg;
-	guint64 v = 0, base, scaled;
+	guint64 v, base, scaled;
 	guint power;
+	int e;
 
 	while (g_ascii_isspace (*s))
 		s++;
 	neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
-	if (!g_ascii_isdigit (*s))
-		return EINVAL;
-	for (; g_ascii_isdigit (*s); s++) {
-		if (v > ((guint64) G_MAXINT64 - 9) / 10)
-			return ERANGE;
-		v = v * 10 + (guint64) (*s - '0');
-	}
+	e = parse_digits (&s, &v);
+	if (e)
+		return e;
 	if (suffix (s, "EgGkKmMPQRtTYZ", FALSE, &base, &power) < 0)
 		return EINVAL;
-	if (!scale (v, base, power, &scaled))
+	if (v > (guint64) G_MAXINT64 || !scale (v, base, power, &scaled))
 		return ERANGE;
 	*out = neg ? -(gint64) scaled : (gint64) scaled;
 	return 0;
@@ -289,5 +306,307 @@ cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error)
 		op->pub.flags |= EXTSIM_SCRIPT_OP_KEEP_SIZE;
 	if (kind == EXTSIM_SCRIPT_OP_FALLOC && !keep)
 		op->pub.flags |= EXTSIM_SCRIPT_OP_CREATE;
+	return TRUE;
+}
+
+/* ---- dd ---------------------------------------------------------------------------- */
+
+/* One factor of dd's parse_integer(): decimal, then c (1), w (2), b (512)
+ * or a power letter (with B: of 1000; iB: of 1024).  *end after it. */
+static int
+dd_factor (const char *s, const char **end, guint64 *out)
+{
+	g_autofree char *copy = NULL;
+	guint64 v, base;
+	guint power;
+	const char *x;
+	int e = parse_digits (&s, &v);
+
+	if (e)
+		return e;
+	x = strchr (s, 'x');
+	*end = x ? x : s + strlen (s);
+	copy = g_strndup (s, (gsize) (*end - s));
+	if (copy[0] && !copy[1] && strchr ("cwb", copy[0])) {
+		guint64 m = copy[0] == 'c' ? 1 : copy[0] == 'w' ? 2 : 512;
+
+		return v > (guint64) G_MAXINT64 / m ? ERANGE : (*out = v * m, 0);
+	}
+	if (suffix (copy, "EGkKMPQRTYZ", FALSE, &base, &power) < 0)
+		return EINVAL;
+	return v > (guint64) G_MAXINT64 || !scale (v, base, power, out) ? ERANGE : 0;
+}
+
+/* coreutils 9.1 dd's parse_integer(): FACTOR[xFACTOR]...; 0, EINVAL or ERANGE */
+int
+parse_dd_number (const char *s, guint64 *out)
+{
+	guint64 product = 1;
+	int range = 0;
+
+	while (TRUE) {
+		const char *end = s;
+		guint64 f = 0;
+		int e = dd_factor (s, &end, &f);
+
+		if (e == EINVAL)
+			return EINVAL;
+		if (e || (f && product > (guint64) G_MAXINT64 / f))
+			range = ERANGE;
+		else
+			product *= f;
+		if (!*end)
+			break;
+		s = end + 1;
+	}
+	*out = product;
+	return product ? range : 0;
+}
+
+/* dd's conv= flags the model does not follow, so that they are refused by name */
+static const char *const dd_conv_unmodelled[] = {
+	"ascii", "ebcdic", "ibm", "block", "unblock", "lcase", "ucase", "sparse", "swab", "sync", "excl", "nocreat",
+	"noerror", NULL,
+};
+
+static gboolean
+dd_number (parser *p, const sarg *a, gboolean positive, guint64 *out, GError **error)
+{
+	int e = parse_dd_number (sarg_value (a), out);
+
+	if (g_str_has_prefix (sarg_value (a), "0x"))
+		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, sarg_value_pos (a),
+				    "dd: '%s' is 0 times %s, of which dd warns when it runs: extsim does not print that warning",
+				    sarg_value (a), sarg_value (a) + 2);
+	if (!e && positive && *out == 0)
+		e = EINVAL;
+	if (e)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a), "dd: invalid number: '%s'%s",
+				    sarg_value (a), e == ERANGE ? ": Value too large for defined data type" : "");
+	return TRUE;
+}
+
+/* conv=notrunc,fsync,fdatasync */
+static gboolean
+dd_conv (parser *p, const sarg *a, script_op *op, GError **error)
+{
+	const char *v = sarg_value (a);
+	g_auto (GStrv) list = g_strsplit (v, ",", -1);
+	gsize off = 0;
+
+	for (guint i = 0; list[i]; off += strlen (list[i++]) + 1) {
+		const char *f = list[i];
+		spos at = sword_pos (a->w, a->voff + off);
+
+		if (g_str_equal (f, "notrunc")) {
+			op->pub.flags &= ~(guint32) EXTSIM_SCRIPT_OP_TRUNC;
+		} else if (g_str_equal (f, "fsync")) {
+			op->pub.flags |= EXTSIM_SCRIPT_OP_FSYNC_AFTER;
+		} else if (g_str_equal (f, "fdatasync")) {
+			op->pub.flags |= EXTSIM_SCRIPT_OP_FDATASYNC_AFTER;
+		} else if (parser_in_list (dd_conv_unmodelled, f)) {
+			g_autofree char *what = g_strdup_printf ("dd conv=%s", f);
+
+			return parser_not_modelled (p, at, what, error);
+		} else {
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "dd: invalid conversion: '%s'", f);
+		}
+	}
+	return TRUE;
+}
+
+static gboolean
+dd_status_level (parser *p, const sarg *a, script_op *op, GError **error)
+{
+	const char *v = sarg_value (a);
+
+	if (g_str_equal (v, "none"))
+		op->status = DD_STATUS_NONE;
+	else if (g_str_equal (v, "noxfer"))
+		op->status = DD_STATUS_NOXFER;
+	else if (g_str_equal (v, "progress")) /* a copy that takes no time shows no progress */
+		op->status = DD_STATUS_DEFAULT;
+	else
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a), "dd: invalid status level: '%s'", v);
+	return TRUE;
+}
+
+/*
+ * The input dd reads.  The model's data are runs of one byte, so only the
+ * devices that need no file: /dev/zero writes zeroes; /dev/urandom stands
+ * in as the byte 1 for the first dd that reads it in the script, 2 for the
+ * second, ... (never 0, never xfs_io's 0xcd): different from every other
+ * write, but never the md5sum of a real run.  A file's content is not
+ * copied: if=FILE is refused by name.
+ */
+static gboolean
+dd_input (parser *p, const sarg *a, script_op *op, GError **error)
+{
+	const char *v = sarg_value (a);
+
+	if (g_str_equal (v, "/dev/zero")) {
+		op->pub.fill = 0;
+		return TRUE;
+	}
+	if (g_str_equal (v, "/dev/urandom") || g_str_equal (v, "/dev/random")) {
+		op->pub.fill = (guint8) (1 + p->urandom_dds % 254);
+		op->pub.fill += op->pub.fill >= 0xcd;
+		p->urandom_dds++;
+		return TRUE;
+	}
+	return parser_not_modelled (p, sarg_value_pos (a), "dd if=FILE (a copy of a file's data)", error);
+}
+
+/* dd's operands: those the model follows, then the real ones it does not */
+static const char *const dd_operand_names[] = {
+	"if", "of", "bs", "count", "seek", "oseek", "skip", "iseek", "conv", "status",
+	"ibs", "obs", "cbs", "iflag", "oflag", NULL,
+};
+enum { DD_IF, DD_OF, DD_BS, DD_COUNT, DD_SEEK, DD_OSEEK, DD_SKIP, DD_ISEEK, DD_CONV, DD_STATUS };
+
+/* NAME=VALUE operands; of each name the last counts, as in dd */
+static gboolean
+dd_operands (parser *p, GPtrArray *argv, GArray *out, GError **error)
+{
+	for (guint i = 1; i < argv->len; i++) {
+		const sword *w = argv->pdata[i];
+		const char *eq = strchr (w->s->str, '=');
+		g_autofree char *name = eq ? g_strndup (w->s->str, (gsize) (eq - w->s->str)) : NULL;
+		guint k = 0;
+
+		while (name && dd_operand_names[k] && !g_str_equal (dd_operand_names[k], name))
+			k++;
+		if (!name || !dd_operand_names[k])
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "dd: unrecognized operand '%s'", w->s->str);
+		g_array_append_val (out, ((sarg) { (char) k, w, (gsize) (eq - w->s->str) + 1, w->at }));
+	}
+	return TRUE;
+}
+
+
+gboolean
+cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) ops = g_array_new (FALSE, FALSE, sizeof (sarg));
+	const sarg *last[G_N_ELEMENTS (dd_operand_names)] = { 0 };
+	g_autoptr (sword) of = NULL;
+	guint64 bs = 512, count = G_MAXUINT64, seek = 0, skip = 0;
+	script_op *op;
+
+	if (!dd_operands (p, argv, ops, error))
+		return FALSE;
+	for (guint i = 0; i < ops->len; i++) {
+		const sarg *a = &g_array_index (ops, sarg, i);
+
+		if (a->opt > DD_STATUS) {
+			g_autofree char *what = g_strdup_printf ("dd %s=", dd_operand_names[(guint) a->opt]);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+		last[(guint) a->opt] = a;
+	}
+	if (!last[DD_IF])
+		return parser_not_modelled (p, at0 (argv), "dd without if= (reading standard input)", error);
+	if (!last[DD_OF])
+		return parser_not_modelled (p, at0 (argv), "dd without of= (writing to standard output)", error);
+	if ((last[DD_BS] && !dd_number (p, last[DD_BS], TRUE, &bs, error)) ||
+	    (last[DD_COUNT] && !dd_number (p, last[DD_COUNT], FALSE, &count, error)))
+		return FALSE;
+	for (guint k = DD_SEEK; k <= DD_ISEEK; k++) {
+		if (last[k] && !dd_number (p, last[k], FALSE, k < DD_SKIP ? &seek : &skip, error))
+			return FALSE;
+	}
+	of = sword_slice (last[DD_OF]->w, last[DD_OF]->voff, last[DD_OF]->w->s->len);
+	op = tool_op (p, TOOL_DD, EXTSIM_SCRIPT_OP_PWRITE, of, text, error);
+	if (!op)
+		return FALSE;
+	op->pub.flags |= EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC;
+	op->pub.block_size = bs;
+	if (!dd_input (p, last[DD_IF], op, error) || (last[DD_CONV] && !dd_conv (p, last[DD_CONV], op, error)) ||
+	    (last[DD_STATUS] && !dd_status_level (p, last[DD_STATUS], op, error)))
+		return FALSE;
+	if (seek > (guint64) G_MAXINT64 / bs)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, last[DD_SEEK] ? last[DD_SEEK]->at : last[DD_OSEEK]->at,
+				    "dd: offset overflow while reading file '%s'", op->pub.path);
+	op->pub.offset = seek * bs;
+	/* no count: /dev/zero never ends, so dd writes until the file cannot grow */
+	count = MIN (count, ((guint64) G_MAXINT64 - op->pub.offset) / bs);
+	op->pub.length = count * bs;
+	(void) skip; /* reading from a device: skipping changes nothing written */
+	return parser_affordable (p, op, error);
+}
+
+/* ---- cp --reflink ------------------------------------------------------------------ */
+
+/* cp's options, so that each is refused by name (only --reflink is modelled) */
+static const optdef cp_opts[] = {
+	{ 'a', "archive", FALSE },   { 'b', NULL, FALSE },           { 'd', NULL, FALSE },
+	{ 'f', "force", FALSE },     { 'i', "interactive", FALSE },  { 'H', NULL, FALSE },
+	{ 'l', "link", FALSE },      { 'L', "dereference", FALSE },  { 'n', "no-clobber", FALSE },
+	{ 'P', "no-dereference", FALSE }, { 'p', NULL, FALSE },      { 'R', "recursive", FALSE },
+	{ 'r', NULL, FALSE },        { 's', "symbolic-link", FALSE }, { 'S', "suffix", TRUE },
+	{ 't', "target-directory", TRUE }, { 'T', "no-target-directory", FALSE },
+	{ 'u', "update", FALSE },    { 'v', "verbose", FALSE },      { 'x', "one-file-system", FALSE },
+	{ 'Z', NULL, FALSE },        { 0, NULL, FALSE },
+};
+
+/* --reflink[=WHEN]: its optional argument is what scan_args() cannot read */
+static gboolean
+cp_reflink (parser *p, GPtrArray *argv, gboolean *always, GError **error)
+{
+	for (guint i = 1; i < argv->len; i++) {
+		const sword *w = argv->pdata[i];
+		const char *s = w->s->str;
+
+		if (w->quoted || g_str_equal (s, "--"))
+			break;
+		if (!g_str_equal (s, "--reflink") && !g_str_has_prefix (s, "--reflink="))
+			continue;
+		if (g_str_equal (s, "--reflink=never"))
+			return parser_not_modelled (p, w->at, "cp --reflink=never (a copy of the data)", error);
+		if (!g_str_equal (s, "--reflink") && !g_str_equal (s, "--reflink=always") && !g_str_equal (s, "--reflink=auto"))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, sword_pos (w, 10),
+					    "cp: invalid argument '%s' for '--reflink'", s + 10);
+		*always = !g_str_equal (s, "--reflink=auto");
+		g_ptr_array_remove_index (argv, i--);
+	}
+	return TRUE;
+}
+
+/*
+ * cp [--reflink[=always|auto]] SRC DST: coreutils 9.1 clones the whole file
+ * (FICLONE) onto DST, created or truncated (DST may be a directory: then
+ * DST/basename(SRC)); without --reflink it tries the same (auto).
+ */
+gboolean
+cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	gboolean always = FALSE;
+	script_op *op;
+
+	if (!cp_reflink (p, argv, &always, error) || !scan_args (p, argv, cp_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt) {
+			g_autofree char *what = g_strdup_printf ("cp -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+	}
+	if (n_positionals (args) == 0)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "cp: missing file operand");
+	if (n_positionals (args) == 1)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, positional (args, 0)->at,
+				    "cp: missing destination file operand after '%s'", positional (args, 0)->s->str);
+	if (n_positionals (args) > 2)
+		return parser_not_modelled (p, positional (args, 2)->at, "cp of several files", error);
+	op = tool_op (p, TOOL_CP, EXTSIM_SCRIPT_OP_REFLINK, positional (args, 1), text, error);
+	if (!op || !parser_resolve (p, positional (args, 0), &op->pub.path2, &op->rel2, error))
+		return FALSE;
+	op->pub.flags |= EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC;
+	op->must_clone = always;
 	return TRUE;
 }

@@ -88,7 +88,16 @@ typedef enum {
 	TOOL_NONE = 0,   /* xfs_io, and the commands the runner tells apart by kind */
 	TOOL_TRUNCATE,   /* coreutils truncate */
 	TOOL_FALLOCATE,  /* util-linux fallocate */
+	TOOL_DD,         /* coreutils dd */
+	TOOL_CP,         /* coreutils cp (a clone) */
 } op_tool;
+
+/* dd status= */
+typedef enum {
+	DD_STATUS_DEFAULT = 0,
+	DD_STATUS_NOXFER, /* the records lines, not the bytes line */
+	DD_STATUS_NONE,
+} dd_status;
 
 typedef struct {
 	extsim_script_op pub;
@@ -99,6 +108,8 @@ typedef struct {
 	char size_mode; /* truncate -s: '=' pub.length, or relative to the size it finds:
 			 * '+' '-' (by pub.length), '<' (at most), '>' (at least),
 			 * '/' (round down to a multiple), '%' (round up) */
+	dd_status status;
+	gboolean must_clone; /* cp --reflink=always: no copy if the clone fails */
 } script_op;
 
 /*
@@ -144,6 +155,7 @@ typedef struct {
 	gboolean mounted_once;
 	gboolean errexit;
 	guint thread;        /* the thread commands go to (0: the setup) */
+	guint urandom_dds;   /* dd if=/dev/urandom so far: each writes its own byte */
 	script_command *cmd; /* the command being parsed */
 } parser;
 
@@ -219,16 +231,26 @@ script_op *tool_op (parser *p, op_tool tool, extsim_script_op_kind kind, const s
 /* truncate, fallocate (script-coreutils.c) */
 gboolean cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error);
 
 /* xfs_io [-f] [-r] [-t] -c CMD ... FILE (script-xfsio.c) */
 gboolean parse_xfs_io (parser *p, GPtrArray *argv, GError **error);
+/* What the model cannot replay in reasonable time (a pwrite or dd of too
+ * many unaligned write(2) calls, a pread -v of too much), refused. */
+gboolean parser_affordable (parser *p, const script_op *op, GError **error);
 
 /* ---- numbers and names ----------------------------------------------------- */
 
 /* xfs_io's cvtnum: strtoll base 0 plus one suffix b s k m g t p e. */
 gboolean parse_xfs_num (const char *s, guint64 *out);
+/* The decimal digits at *s into *v, *s moved past them: 0, EINVAL (no
+ * digit) or ERANGE (more than a guint64 holds). */
+int parse_digits (const char **s, guint64 *v);
 /* coreutils' xdectoimax for truncate -s: 0, EINVAL or ERANGE. */
 int parse_coreutils_size (const char *s, gint64 *out);
+/* coreutils' dd parse_integer: 0, EINVAL or ERANGE. */
+int parse_dd_number (const char *s, guint64 *out);
 /* util-linux's parse_size for fallocate; *fraction for "1.5K". */
 gboolean parse_util_linux_size (const char *s, guint64 *out, gboolean *fraction);
 /* btrfs-progs' parse_size: decimal plus one suffix k m g t p e. */
@@ -256,6 +278,15 @@ typedef struct {
 } fiemap_format;
 /* xfs_io fiemap's table, after its "NAME:" line. */
 void format_fiemap (GString *out, const GArray *extents, const fiemap_format *f);
+/* dd's counts: records of a whole block and partial ones, bytes written */
+typedef struct {
+	guint64 in_full, in_partial;
+	guint64 out_full, out_partial;
+	guint64 bytes;
+} dd_records;
+/* dd's statistics on stderr: the records lines and (@transfer, not
+ * status=noxfer) the bytes line of a copy that took no time */
+void format_dd_stats (GString *out, const dd_records *r, gboolean transfer);
 /* xfs_io pread -v: one call's buffer, 16 bytes a line. */
 void format_hexdump (GString *out, guint64 offset, const GArray *runs, guint64 len);
 
@@ -300,6 +331,8 @@ typedef struct {
 /* The running operation writes to its stdout / stderr (a line). */
 void run_out (run_session *s, const char *text);
 void run_err (run_session *s, int exit_status, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+/* Text on stderr that is no error (dd's statistics). */
+void run_stderr (run_session *s, const char *text);
 /* "PREFIX: strerror(e)" on stderr, recorded as the operation's error */
 void run_fail_errno (run_session *s, int e, int exit_status, const char *prefix);
 int run_errno_of (const GError *err);
@@ -308,7 +341,9 @@ void run_xfs_io (run_session *s, const script_op *op);
 /* open(2) of @rel for writing (@write) or reading, creating it if @create:
  * 0 and *out, or the errno (EISDIR for a directory opened to write) */
 int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean create, gboolean write, extsim_ino *out);
-/* truncate, fallocate ... (script-run-tools.c) */
+/* @rel is a directory (the top level, a subvolume or a snapshot) */
+gboolean run_is_dir (run_session *s, const char *rel);
+/* truncate, fallocate, dd, cp (script-run-tools.c) */
 void run_tool (run_session *s, const script_op *op);
 /* One operation of any kind; FALSE only when the script cannot go on. */
 gboolean run_op (run_session *s, const script_op *op, GError **error);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /*
- * HOW DOES THIS WORK: truncate and fallocate against the model
+ * HOW DOES THIS WORK: truncate, fallocate, dd and cp against the model
  *
  * Each operation is one process's work on one file: open(2) it (with
  * O_CREAT when the tool would), make the same library call xfs_io's
@@ -16,6 +16,15 @@
  *                       extsim_fs_fallocate / _punch_hole / _zero_range.
  *                       Errors, exit 1: "fallocate: cannot open F: ...",
  *                       "fallocate: fallocate failed: ..."
+ *   dd of=F bs=B ...    open O_WRONLY|O_CREAT; unless conv=notrunc, O_TRUNC
+ *                       (seek=0) or ftruncate to seek*B; extsim_fs_pwrite in calls of B bytes,
+ *                       a short call finished as dd's iwrite() does; then
+ *                       conv=fdatasync/fsync; stderr: "N+0 records in",
+ *                       "N+0 records out" and the bytes line of a copy that
+ *                       took no time ("..., 0 s, Infinity B/s").  Errors,
+ *                       exit 1: "dd: failed to open 'F': ...",
+ *                       "dd: error writing 'F': ..." (then the records)
+ *   cp S D              see run_cp(): extsim_fs_clone_range of the whole file
  *
  * The messages are coreutils 9.1's and util-linux 2.38.1's, checked on
  * Linux 6.18 (tests/script/real/coreutils.sh).
@@ -93,6 +102,135 @@ run_fallocate (run_session *s, const script_op *op, extsim_ino ino)
 		run_fail_errno (s, run_errno_of (err), 1, "fallocate: fallocate failed");
 }
 
+/* dd's write loop: write(2) calls of bs bytes; a short call is finished
+ * by more calls (iwrite), one that writes nothing ends the copy.  0 or
+ * the errno; *done the bytes written. */
+static int
+dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 *done)
+{
+	guint64 bs = op->pub.block_size, total = op->pub.length;
+
+	*done = 0;
+	while (*done < total) {
+		/* from a call's start: the remaining calls in bulk; else the rest of the call */
+		guint64 n = *done % bs ? MIN (bs - *done % bs, total - *done) : total - *done;
+		guint64 w = 0;
+		g_autoptr (GError) err = NULL;
+		gboolean ok = extsim_fs_pwrite (s->res->fs, ino, op->pub.offset + *done, n, op->pub.fill,
+						*done % bs ? n : bs, &w, &err);
+
+		*done += w;
+		if (!ok)
+			return run_errno_of (err);
+		if (!w)
+			return ENOSPC;
+	}
+	return 0;
+}
+
+/* Without conv=notrunc dd truncates the file to seek*bs: with O_TRUNC
+ * when seek is 0 (which truncates nothing it just created), else with
+ * ftruncate(2). */
+static void
+run_dd (run_session *s, const script_op *op, extsim_ino ino, gboolean created)
+{
+	gboolean trunc = (op->pub.flags & EXTSIM_SCRIPT_OP_TRUNC) && !(created && op->pub.offset == 0);
+	guint64 bs = op->pub.block_size;
+	g_autoptr (GString) stats = g_string_new (NULL);
+	g_autoptr (GError) err = NULL;
+	dd_records r = { 0 };
+	int e;
+
+	if (trunc && !extsim_fs_truncate (s->res->fs, ino, op->pub.offset, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 1, "dd: failed to truncate to %" G_GUINT64_FORMAT " bytes in output file '%s': %s",
+			 op->pub.offset, op->pub.path, errno_message (s->rec->pub.error));
+		return;
+	}
+	e = dd_write (s, op, ino, &r.bytes);
+	/* the failed call read its block: it counts in, not out */
+	r.in_full = e ? r.bytes / bs + 1 : op->pub.length / bs;
+	r.out_full = r.bytes / bs;
+	if (e) {
+		s->rec->pub.error = e;
+		run_err (s, 1, "dd: error writing '%s': %s", op->pub.path, errno_message (e));
+	} else if ((op->pub.flags & EXTSIM_SCRIPT_OP_FDATASYNC_AFTER) && !extsim_fs_fdatasync (s->res->fs, ino, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 1, "dd: fdatasync failed for '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
+		g_clear_error (&err);
+		/* dd then tries fsync too, which finds the error taken */
+	} else if ((op->pub.flags & EXTSIM_SCRIPT_OP_FSYNC_AFTER) && !extsim_fs_fsync (s->res->fs, ino, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 1, "dd: fsync failed for '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
+	}
+	if (op->status == DD_STATUS_NONE || s->silent)
+		return;
+	format_dd_stats (stats, &r, op->status != DD_STATUS_NOXFER);
+	run_stderr (s, stats->str);
+}
+
+/*
+ * cp SRC DST: stat the source, name the destination (inside DST when it is
+ * a directory), open it (O_CREAT, or O_TRUNC when it exists), FICLONE.
+ * When the clone fails cp --reflink=auto copies the data instead, which
+ * the model does not follow: it says so, with exit status 1.
+ */
+static void
+run_cp (run_session *s, const script_op *op)
+{
+	const extsim_ino *src = op->fails ? NULL : result_lookup_file (s->res, op->rel2);
+	g_autofree char *rel = NULL;
+	g_autofree char *path = NULL;
+	g_autoptr (GError) err = NULL;
+	const extsim_ino *old;
+	extsim_ino dst;
+	int e;
+
+	if (!op->fails && run_is_dir (s, op->rel2)) {
+		run_err (s, 1, "cp: -r not specified; omitting directory '%s'", op->pub.path2);
+		return;
+	}
+	if (!src) {
+		s->rec->pub.error = ENOENT;
+		run_err (s, 1, "cp: cannot stat '%s': %s", op->pub.path2, errno_message (ENOENT));
+		return;
+	}
+	rel = g_strdup (op->rel);
+	path = g_strdup (op->pub.path);
+	if (!op->fails && run_is_dir (s, op->rel)) {
+		g_autofree char *base = g_path_get_basename (op->rel2);
+
+		g_free (rel);
+		g_free (path);
+		rel = *op->rel ? g_strdup_printf ("%s/%s", op->rel, base) : g_strdup (base);
+		path = g_strdup_printf ("%s/%s", op->pub.path, base);
+	}
+	old = op->fails ? NULL : result_lookup_file (s->res, rel);
+	if (old && old->root == src->root && old->ino == src->ino) {
+		run_err (s, 1, "cp: '%s' and '%s' are the same file", op->pub.path2, path);
+		return;
+	}
+	e = run_open_file (s, rel, op->fails != OP_FAILS_NOT, TRUE, TRUE, &dst);
+	if (!e && old && !extsim_fs_truncate (s->res->fs, dst, 0, &err))
+		e = run_errno_of (err);
+	if (e) {
+		s->rec->pub.error = e;
+		run_err (s, 1, "cp: cannot create regular file '%s': %s", path, errno_message (e));
+		return;
+	}
+	if (!extsim_fs_clone_range (s->res->fs, *src, 0, dst, 0, 0, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		if (op->must_clone)
+			run_err (s, 1, "cp: failed to clone '%s' from '%s': %s", path, op->pub.path2,
+				 errno_message (s->rec->pub.error));
+		else
+			run_err (s, 1, "cp: the clone failed (%s) and extsim does not model the copy cp --reflink=auto "
+				 "makes instead", errno_message (s->rec->pub.error));
+	}
+	extsim_fs_release (s->res->fs, dst, NULL);
+	extsim_fs_release (s->res->fs, *src, NULL);
+}
+
 /* open(2) failed with @e: each tool's words */
 static void
 open_failed (run_session *s, const script_op *op, int e)
@@ -100,6 +238,8 @@ open_failed (run_session *s, const script_op *op, int e)
 	s->rec->pub.error = e;
 	if (op->tool == TOOL_TRUNCATE)
 		run_err (s, 1, "truncate: cannot open '%s' for writing: %s", op->pub.path, errno_message (e));
+	else if (op->tool == TOOL_DD)
+		run_err (s, 1, "dd: failed to open '%s': %s", op->pub.path, errno_message (e));
 	else
 		run_err (s, 1, "fallocate: cannot open %s: %s", op->pub.path, errno_message (e));
 }
@@ -108,9 +248,14 @@ void
 run_tool (run_session *s, const script_op *op)
 {
 	gboolean create = (op->pub.flags & EXTSIM_SCRIPT_OP_CREATE) != 0;
+	gboolean existed = !op->fails && result_lookup_file (s->res, op->rel) != NULL;
 	extsim_ino ino;
 	int e;
 
+	if (op->tool == TOOL_CP) {
+		run_cp (s, op);
+		return;
+	}
 	e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, create, TRUE, &ino);
 	if (e == ENOENT && op->tool == TOOL_TRUNCATE && !create)
 		return; /* truncate -c: a missing file is no error */
@@ -120,6 +265,8 @@ run_tool (run_session *s, const script_op *op)
 	}
 	if (op->tool == TOOL_TRUNCATE)
 		run_truncate (s, op, ino);
+	else if (op->tool == TOOL_DD)
+		run_dd (s, op, ino, !existed);
 	else
 		run_fallocate (s, op, ino);
 	extsim_fs_release (s->res->fs, ino, NULL);

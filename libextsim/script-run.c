@@ -91,7 +91,8 @@ static gboolean
 flushes_before_error (const script_command *cmd)
 {
 	return g_str_equal (cmd->pub.name, "md5sum") || g_str_equal (cmd->pub.name, "touch") ||
-	       g_str_equal (cmd->pub.name, "rm");
+	       g_str_equal (cmd->pub.name, "rm") || g_str_equal (cmd->pub.name, "truncate") ||
+	       g_str_equal (cmd->pub.name, "dd");
 }
 
 /* A line on stderr; the first one of an operation is its error text. */
@@ -109,16 +110,24 @@ run_err (run_session *s, int exit_status, const char *fmt, ...)
 	va_start (ap, fmt);
 	line = g_strdup_vprintf (fmt, ap);
 	va_end (ap);
-	if (flushes_before_error (s->cmd))
-		flush_pending (s);
 	if (!s->rec->error_text) {
 		s->rec->error_text = g_strdup (line);
 		s->rec->pub.error_text = s->rec->error_text;
 	}
-	g_string_append_printf (s->rec->err, "%s\n", line);
-	emit (s, s->cmd->pub.stderr_to, line, strlen (line));
-	emit (s, s->cmd->pub.stderr_to, "\n", 1);
 	s->exit_status = MAX (s->exit_status, exit_status);
+	run_stderr (s, line);
+	run_stderr (s, "\n");
+}
+
+void
+run_stderr (run_session *s, const char *text)
+{
+	if (s->silent)
+		return;
+	if (flushes_before_error (s->cmd))
+		flush_pending (s);
+	g_string_append (s->rec->err, text);
+	emit (s, s->cmd->pub.stderr_to, text, strlen (text));
 }
 
 /* The tool failed with errno e: "PREFIX: message". */
@@ -218,6 +227,12 @@ static int
 run_unmounted_create (const char *rel)
 {
 	return strchr (rel, '/') ? ENOENT : EPERM;
+}
+
+gboolean
+run_is_dir (run_session *s, const char *rel)
+{
+	return dir_at (s, rel) != NULL;
 }
 
 static gboolean

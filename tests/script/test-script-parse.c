@@ -10,7 +10,7 @@
  * and a piece of the message.
  */
 #include "ext-test.h"
-#include "script-private.h" /* script_op.size_mode */
+#include "script-private.h" /* script_op's private fields, parse_dd_number() */
 
 #include <string.h>
 
@@ -209,6 +209,82 @@ START_TEST (truncate_and_fallocate_operations)
 	ext_assert_int_eq (op_at (s, 3)->column, 23); /* the second file */
 	ext_assert_u64_eq (op_at (s, 5)->offset, 4 * KiB);
 	ext_assert_u64_eq (op_at (s, 5)->length, 8 * KiB);
+}
+END_TEST
+
+/* dd: one PWRITE of count*bs at seek*bs in calls of bs; cp: a REFLINK of
+ * the whole file */
+START_TEST (dd_and_cp_operations)
+{
+	g_autoptr (extsim_script) s = parse_ok (
+		MOUNTED "dd if=/dev/zero of=$mnt/a bs=4k count=4 seek=2 skip=9\n"
+			"dd if=/dev/urandom of=$mnt/b bs=2x2k count=1 conv=notrunc,fsync status=none\n"
+			"dd if=/dev/urandom of=$mnt/c bs=1M count=0 conv=fdatasync status=noxfer\n"
+			"dd of=$mnt/d if=/dev/zero bs=4k\n"
+			"cp --reflink=always $mnt/a $mnt/e\ncp $mnt/a $mnt/f\ncp --reflink=auto -- $mnt/a $mnt/g\n");
+	static const struct {
+		extsim_script_op_kind kind;
+		guint64 offset, length, block_size;
+		guint8 fill;
+		guint32 flags;
+		dd_status status;
+		gboolean must_clone;
+	} want[] = {
+		{ EXTSIM_SCRIPT_OP_PWRITE, 8 * KiB, 16 * KiB, 4 * KiB, 0, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC,
+		  DD_STATUS_DEFAULT, FALSE },
+		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 4 * KiB, 4 * KiB, 1, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_FSYNC_AFTER,
+		  DD_STATUS_NONE, FALSE },
+		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 0, MiB, 2,
+		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC | EXTSIM_SCRIPT_OP_FDATASYNC_AFTER, DD_STATUS_NOXFER, FALSE },
+		/* no count: until the file cannot grow */
+		{ EXTSIM_SCRIPT_OP_PWRITE, 0, (guint64) G_MAXINT64 / 4096 * 4096, 4096, 0,
+		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, TRUE },
+		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+	};
+
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 2 + G_N_ELEMENTS (want));
+	for (guint i = 0; i < G_N_ELEMENTS (want); i++) {
+		const script_op *op = (const script_op *) op_at (s, 2 + i);
+
+		ext_assert_int_eq (op->pub.kind, want[i].kind);
+		ext_assert_u64_eq (op->pub.offset, want[i].offset);
+		ext_assert_u64_eq (op->pub.length, want[i].length);
+		ext_assert_u64_eq (op->pub.block_size, want[i].block_size);
+		ext_assert_int_eq (op->pub.fill, want[i].fill);
+		ext_assert_int_eq (op->pub.flags, want[i].flags);
+		ext_assert_int_eq (op->status, want[i].status);
+		ext_assert_int_eq (op->must_clone, want[i].must_clone);
+	}
+	ext_assert_str_eq (op_at (s, 2)->path, "/mnt/scratch/a");
+	ext_assert_int_eq (op_at (s, 2)->column, 20); /* of='s value */
+	ext_assert_str_eq (op_at (s, 6)->path, "/mnt/scratch/e");
+	ext_assert_str_eq (op_at (s, 6)->path2, "/mnt/scratch/a");
+}
+END_TEST
+
+/* dd's numbers: parse_integer, with c w b and products */
+START_TEST (dd_numbers)
+{
+	static const struct {
+		const char *arg;
+		guint64 value;
+	} nums[] = {
+		{ "512", 512 }, { "1c", 1 },       { "3w", 6 },       { "2b", 1024 },    { "4k", 4 * KiB },
+		{ "4K", 4 * KiB }, { "1kB", 1000 }, { "1KiB", KiB },   { "1M", MiB },     { "1MB", 1000000 },
+		{ "1G", GiB },  { "2x4K", 8 * KiB }, { "2x2x1k", 4 * KiB }, { "010", 10 }, { "00x5", 0 },
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (nums); i++) {
+		guint64 v = 1;
+
+		ext_assert_int_eq (parse_dd_number (nums[i].arg, &v), 0);
+		ext_assert_u64_eq (v, nums[i].value);
+	}
 }
 END_TEST
 
@@ -438,7 +514,7 @@ static const bad_case bad[] = {
 	/* the shell's own commands */
 	{ "FOO=1 echo a\n", NOTSUP, "1:7", "an assignment before a command" },
 	{ "frobnicate\n", INVAL, "1:1", "unknown command 'frobnicate'" },
-	{ "cp a b\n", NOTSUP, "1:1", "'cp' is a real command" },
+	{ "mv a b\n", NOTSUP, "1:1", "'mv' is a real command" },
 	{ "set -x\n", NOTSUP, "1:5", "set -x" },
 	{ "cd\n", INVAL, "1:1", "cd: give one directory" },
 	{ "cd sub\n", INVAL, "1:4", "relative path 'sub'" },
@@ -577,6 +653,34 @@ static const bad_case bad[] = {
 	{ MOUNTED "fallocate -i -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --insert-range (-i)" },
 	{ MOUNTED "fallocate -x -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --posix (-x)" },
 	{ MOUNTED "fallocate -v -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --verbose (-v)" },
+	/* dd (coreutils 9.1) */
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1x count=1\n", INVAL, "3:30", "dd: invalid number: '1x'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=0\n", INVAL, "3:30", "dd: invalid number: '0'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1m\n", INVAL, "3:30", "dd: invalid number: '1m'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=4k count=99E\n", INVAL, "3:39", "'99E': Value too large" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f seek=-1\n", INVAL, "3:32", "dd: invalid number: '-1'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f count=0x5\n", NOTSUP, "3:33", "'0x5' is 0 times 5" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f foo=1\n", INVAL, "3:27", "dd: unrecognized operand 'foo=1'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f count\n", INVAL, "3:27", "dd: unrecognized operand 'count'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f conv=notrunc,foo\n", INVAL, "3:40", "dd: invalid conversion: 'foo'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f conv=notrunc,sparse\n", NOTSUP, "3:40", "dd conv=sparse is not modelled" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f status=loud\n", INVAL, "3:34", "dd: invalid status level: 'loud'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f oflag=direct\n", NOTSUP, "3:27", "dd oflag= is not modelled" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f ibs=4k\n", NOTSUP, "3:27", "dd ibs= is not modelled" },
+	{ MOUNTED "dd if=$mnt/g of=$mnt/f\n", NOTSUP, "3:7", "dd if=FILE (a copy of a file's data) is not modelled" },
+	{ MOUNTED "dd of=$mnt/f count=1\n", NOTSUP, "3:1", "dd without if= (reading standard input)" },
+	{ MOUNTED "dd if=/dev/zero count=1\n", NOTSUP, "3:1", "dd without of= (writing to standard output)" },
+	{ MOUNTED "dd if=/dev/zero of=/tmp/f count=1\n", INVAL, "3:20", "outside the filesystem" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1000\n", NOTSUP, "3:20", "dd of 9223372036854775 write(2) calls of unaligned size" },
+	/* cp */
+	{ MOUNTED "cp --reflink=never $mnt/a $mnt/b\n", NOTSUP, "3:4", "cp --reflink=never (a copy of the data)" },
+	{ MOUNTED "cp --reflink=sometimes $mnt/a $mnt/b\n", INVAL, "3:14", "cp: invalid argument 'sometimes' for '--reflink'" },
+	{ MOUNTED "cp -a $mnt/a $mnt/b\n", NOTSUP, "3:5", "cp -a is not modelled" },
+	{ MOUNTED "cp --reflink --sparse=always $mnt/a $mnt/b\n", INVAL, "3:14", "cp: unknown option '--sparse=always'" },
+	{ MOUNTED "cp --reflink\n", INVAL, "3:1", "cp: missing file operand" },
+	{ MOUNTED "cp $mnt/a\n", INVAL, "3:4", "cp: missing destination file operand after '/mnt/scratch/a'" },
+	{ MOUNTED "cp $mnt/a $mnt/b $mnt/c\n", NOTSUP, "3:18", "cp of several files" },
+	{ MOUNTED "cp /tmp/a $mnt/b\n", INVAL, "3:4", "outside the filesystem" },
 };
 
 START_TEST (bad_scripts_are_refused_with_their_position)
@@ -625,6 +729,8 @@ suite (void)
 	tcase_add_test (tc, sizes_follow_cvtnum_and_parse_size);
 	tcase_add_test (tc, truncate_and_fallocate_sizes);
 	tcase_add_test (tc, truncate_and_fallocate_operations);
+	tcase_add_test (tc, dd_and_cp_operations);
+	tcase_add_test (tc, dd_numbers);
 	tcase_add_test (tc, xfs_io_commands_and_their_options);
 	tcase_add_test (tc, shell_commands_and_paths);
 	tcase_add_test (tc, mount_options_that_change_the_model);

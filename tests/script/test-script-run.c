@@ -542,6 +542,161 @@ START_TEST (fallocate_modes_and_failures)
 }
 END_TEST
 
+/* ---- dd and cp ---------------------------------------------------------------------------- */
+
+#define DD_LINES(n, bytes_line) n "+0 records in\n" n "+0 records out\n" bytes_line
+
+START_TEST (dd_reports_records_and_bytes_as_coreutils_does)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "dd if=/dev/zero of=$mnt/a bs=4k count=4\n"
+			   "dd if=/dev/zero of=$mnt/a bs=4k count=1 seek=1\n"
+			   "dd if=/dev/zero of=$mnt/b bs=1 count=3\n"
+			   "dd if=/dev/zero of=$mnt/b bs=1 count=1\n"
+			   "dd if=/dev/zero of=$mnt/c bs=1000 count=1\n"
+			   "dd if=/dev/zero of=$mnt/c bs=1M count=3 status=noxfer\n"
+			   "dd if=/dev/zero of=$mnt/c bs=1M count=1 status=none\n"
+			   "dd if=/dev/zero of=$mnt/d bs=1M count=0 seek=3\n"
+			   "dd if=/dev/zero of=$mnt/e bs=64k count=16\n"
+			   "dd if=/dev/zero of=$mnt/e bs=4k count=1 seek=1 conv=notrunc\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str,
+			   DD_LINES ("4", "16384 bytes (16 kB, 16 KiB) copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("1", "4096 bytes (4.1 kB, 4.0 KiB) copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("3", "3 bytes copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("1", "1 byte copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("1", "1000 bytes (1.0 kB) copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("3", "")
+			   DD_LINES ("0", "0 bytes copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("16", "1048576 bytes (1.0 MB, 1.0 MiB) copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("1", "4096 bytes (4.1 kB, 4.0 KiB) copied, 0 s, Infinity B/s\n"));
+	for (guint c = 2; c <= 11; c++)
+		ext_assert_int_eq (t_exit (r, c), 0);
+	ext_assert_str_eq (t_record (r, 2)->error_text, NULL); /* the statistics are no error */
+	ext_assert_u64_eq (t_size (r, MNT "/a"), 8 * KiB);     /* truncated to seek*bs, then written */
+	ext_assert_u64_eq (t_size (r, MNT "/b"), 1);           /* O_TRUNC */
+	ext_assert_u64_eq (t_size (r, MNT "/c"), MiB);
+	ext_assert_u64_eq (t_size (r, MNT "/d"), 3 * MiB);
+	ext_assert_u64_eq (t_size (r, MNT "/e"), MiB); /* notrunc */
+}
+END_TEST
+
+static guint8
+t_first_byte (const t_run *r, const char *path)
+{
+	g_autoptr (GArray) runs = extsim_fs_read (extsim_script_result_get_fs (r->res), t_file (r, path), 0, 1, NULL);
+
+	ext_assert_int_eq (runs->len, 1);
+	return g_array_index (runs, extsim_content_run, 0).fill;
+}
+
+/* /dev/urandom stands in as one byte per dd, never 0 or 0xcd */
+START_TEST (dd_urandom_writes_a_byte_of_its_own)
+{
+	g_autoptr (GString) text = g_string_new (MKFS_MOUNT "dd if=/dev/zero of=$mnt/z bs=4k count=1 status=none\n");
+
+	for (guint i = 0; i < 260; i++)
+		g_string_append_printf (text, "dd if=/dev/urandom of=$mnt/u%u bs=4k count=1 status=none\n", i);
+	{
+		g_autoptr (t_run) r = t_run_script (text->str, NULL);
+
+		ext_assert_int_eq (t_first_byte (r, MNT "/z"), 0);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u0"), 1);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u1"), 2);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u203"), 0xcc);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u204"), 0xce); /* 0xcd is xfs_io's */
+		ext_assert_int_eq (t_first_byte (r, MNT "/u253"), 0xff);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u254"), 1);
+	}
+}
+END_TEST
+
+START_TEST (dd_failures_as_coreutils_prints_them)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "dd if=/dev/zero of=$mnt/nodir/x bs=4k count=1\n"
+			   "dd if=/dev/zero of=$mnt bs=4k count=1\n"
+			   "btrfs subvolume snapshot -r $mnt $mnt/ro >/dev/null\n"
+			   "dd if=/dev/zero of=$mnt/ro/x bs=4k count=1\n"
+			   "dd if=/dev/zero of=$mnt/big bs=1M\n"
+			   "dd if=/dev/zero of=$mnt/small bs=4k count=1 conv=fsync\n",
+		NULL);
+
+	ext_assert_str_eq (r->err->str, "dd: failed to open '" MNT "/nodir/x': No such file or directory\n"
+					"dd: failed to open '" MNT "': Is a directory\n"
+					"dd: failed to open '" MNT "/ro/x': Read-only file system\n"
+					"dd: error writing '" MNT "/big': No space left on device\n"
+					"905+0 records in\n904+0 records out\n" /* the call that failed read its block */
+					"948568064 bytes (949 MB, 905 MiB) copied, 0 s, Infinity B/s\n"
+					"dd: error writing '" MNT "/small': No space left on device\n"
+					"1+0 records in\n0+0 records out\n0 bytes copied, 0 s, Infinity B/s\n");
+	ext_assert_int_eq (t_exit (r, 2), 1);
+	ext_assert_int_eq (t_exit (r, 3), 1);
+	ext_assert_int_eq (t_exit (r, 5), 1);
+	ext_assert_int_eq (t_exit (r, 6), 1);
+	ext_assert_int_eq (t_exit (r, 7), 1);
+	ext_assert_int_eq (t_record (r, 6)->error, ENOSPC);
+	ext_assert_str_eq (t_record (r, 6)->error_text, "dd: error writing '" MNT "/big': No space left on device");
+}
+END_TEST
+
+START_TEST (cp_clones_the_whole_file)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x61 0 64k\" -c fsync $mnt/a\n"
+			   "xfs_io -f -c \"pwrite -q 0 1m\" $mnt/f\n"
+			   "btrfs subvolume create $mnt/sv >/dev/null\n"
+			   "cp --reflink=always $mnt/a $mnt/b\ncp $mnt/a $mnt/f\ncp --reflink $mnt/a $mnt/sv\n"
+			   "xfs_io -c \"fiemap -v\" $mnt/f\n",
+		NULL);
+
+	ext_assert_str_eq (r->err->str, "");
+	ext_assert_str_contains (r->out->str, "   0: [0..127]:       ");
+	ext_assert_str_contains (r->out->str, "128 0x2001\n"); /* SHARED|LAST */
+	ext_assert_u64_eq (t_size (r, MNT "/b"), 64 * KiB);
+	ext_assert_u64_eq (t_size (r, MNT "/f"), 64 * KiB); /* truncated, then cloned */
+	ext_assert_u64_eq (t_size (r, MNT "/sv/a"), 64 * KiB);
+	for (guint c = 5; c <= 8; c++)
+		ext_assert_int_eq (t_exit (r, c), 0);
+}
+END_TEST
+
+START_TEST (cp_failures_as_coreutils_prints_them)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -q 0 64k\" $mnt/a\n"
+			   "cp --reflink=always $mnt/nope $mnt/g\n"
+			   "cp --reflink=always $mnt/a $mnt/nodir/g\n"
+			   "cp --reflink=always $mnt/a $mnt/a\n"
+			   "cp --reflink=always $mnt $mnt/h\n"
+			   "btrfs subvolume snapshot -r $mnt $mnt/ro >/dev/null\n"
+			   "cp --reflink=always $mnt/a $mnt/ro/a\n"
+			   "touch $mnt/n\nchattr +C $mnt/n\nxfs_io -c \"pwrite -q 0 8k\" $mnt/n\n"
+			   "cp --reflink=always $mnt/n $mnt/m\n"
+			   "cp $mnt/n $mnt/m2\n",
+		NULL);
+
+	ext_assert_str_eq (r->err->str, "cp: cannot stat '" MNT "/nope': No such file or directory\n"
+					"cp: cannot create regular file '" MNT "/nodir/g': No such file or directory\n"
+					"cp: '" MNT "/a' and '" MNT "/a' are the same file\n"
+					"cp: -r not specified; omitting directory '" MNT "'\n"
+					"cp: cannot create regular file '" MNT "/ro/a': Read-only file system\n"
+					"cp: failed to clone '" MNT "/m' from '" MNT "/n': Invalid argument\n"
+					"cp: the clone failed (Invalid argument) and extsim does not model the copy "
+					"cp --reflink=auto makes instead\n");
+	for (guint c = 3; c <= 6; c++)
+		ext_assert_int_eq (t_exit (r, c), 1);
+	ext_assert_int_eq (t_exit (r, 8), 1);
+	ext_assert_int_eq (t_exit (r, 12), 1);
+	ext_assert_int_eq (t_exit (r, 13), 1);
+	ext_assert_int_eq (t_record (r, 4)->error, ENOENT);
+	ext_assert_int_eq (t_record (r, 14)->error, EINVAL);
+	ext_assert_u64_eq (t_size (r, MNT "/m"), 0); /* created, then the clone failed */
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -576,6 +731,11 @@ suite (void)
 	tcase_add_test (tools, truncate_failures_as_coreutils_prints_them);
 	tcase_add_test (tools, truncate_and_fallocate_after_a_failed_mount);
 	tcase_add_test (tools, fallocate_modes_and_failures);
+	tcase_add_test (tools, dd_reports_records_and_bytes_as_coreutils_does);
+	tcase_add_test (tools, dd_urandom_writes_a_byte_of_its_own);
+	tcase_add_test (tools, dd_failures_as_coreutils_prints_them);
+	tcase_add_test (tools, cp_clones_the_whole_file);
+	tcase_add_test (tools, cp_failures_as_coreutils_prints_them);
 	suite_add_tcase (s, tools);
 	return s;
 }
