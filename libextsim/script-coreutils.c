@@ -13,7 +13,8 @@
  *   fallocate -z [-n] -o OFF -l LEN F  -> FZERO    (ZERO_RANGE [|KEEP_SIZE])
  *   dd if=/dev/zero of=F bs=B count=N  -> PWRITE   of N*B bytes at seek*B in calls of B
  *      [seek=S] [conv=notrunc,fsync]               bytes (fill 0; /dev/urandom: see dd_input()),
- *                                                  after an ftruncate to seek*B (not with notrunc)
+ *                                                  after an ftruncate to seek*B (not with notrunc);
+ *   dd if=FILE ... [skip=K]                        with path2: FILE's data from K*B
  *   cp [--reflink[=always|auto]] SRC DST -> REFLINK of the whole file (FICLONE) onto DST,
  *                                           created or truncated
  *
@@ -432,17 +433,18 @@ dd_status_level (parser *p, const sarg *a, script_op *op, GError **error)
 }
 
 /*
- * The input dd reads.  The model's data are runs of one byte, so only the
- * devices that need no file: /dev/zero writes zeroes; /dev/urandom stands
- * in as the byte 1 for the first dd that reads it in the script, 2 for the
- * second, ... (never 0, never xfs_io's 0xcd): different from every other
- * write, but never the md5sum of a real run.  A file's content is not
- * copied: if=FILE is refused by name.
+ * The input dd reads.  The model's data are runs of one byte: /dev/zero
+ * writes zeroes; /dev/urandom (or /dev/random) stands in as the byte 1 for
+ * the first dd that reads it in the script, 2 for the second, ... (never 0,
+ * never xfs_io's 0xcd): different from every other write, but never the
+ * md5sum of a real run.  A file of the filesystem is copied run by run
+ * (script-run-tools.c); a file onto itself is refused.
  */
 static gboolean
 dd_input (parser *p, const sarg *a, script_op *op, GError **error)
 {
 	const char *v = sarg_value (a);
+	g_autoptr (sword) in = NULL;
 
 	if (g_str_equal (v, "/dev/zero")) {
 		op->pub.fill = 0;
@@ -454,7 +456,12 @@ dd_input (parser *p, const sarg *a, script_op *op, GError **error)
 		p->urandom_dds++;
 		return TRUE;
 	}
-	return parser_not_modelled (p, sarg_value_pos (a), "dd if=FILE (a copy of a file's data)", error);
+	in = sword_slice (a->w, a->voff, a->w->s->len);
+	if (!parser_resolve (p, in, &op->pub.path2, &op->rel2, error))
+		return FALSE;
+	if (g_str_equal (op->rel2, op->rel))
+		return parser_not_modelled (p, in->at, "dd with one file as both if= and of=", error);
+	return TRUE;
 }
 
 /* dd's operands: those the model follows, then the real ones it does not */
@@ -525,14 +532,15 @@ cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (!dd_input (p, last[DD_IF], op, error) || (last[DD_CONV] && !dd_conv (p, last[DD_CONV], op, error)) ||
 	    (last[DD_STATUS] && !dd_status_level (p, last[DD_STATUS], op, error)))
 		return FALSE;
-	if (seek > (guint64) G_MAXINT64 / bs)
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, last[DD_SEEK] ? last[DD_SEEK]->at : last[DD_OSEEK]->at,
-				    "dd: offset overflow while reading file '%s'", op->pub.path);
+	if (seek > (guint64) G_MAXINT64 / bs || skip > (guint64) G_MAXINT64 / bs)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "dd: seek=%" G_GUINT64_FORMAT " or skip=%"
+				    G_GUINT64_FORMAT " blocks of %" G_GUINT64_FORMAT " bytes is past the largest file",
+				    seek, skip, bs);
 	op->pub.offset = seek * bs;
+	op->pub.src_offset = skip * bs;
 	/* no count: /dev/zero never ends, so dd writes until the file cannot grow */
 	count = MIN (count, ((guint64) G_MAXINT64 - op->pub.offset) / bs);
 	op->pub.length = count * bs;
-	(void) skip; /* reading from a device: skipping changes nothing written */
 	return parser_affordable (p, op, error);
 }
 

@@ -16,7 +16,8 @@
  *                       extsim_fs_fallocate / _punch_hole / _zero_range.
  *                       Errors, exit 1: "fallocate: cannot open F: ...",
  *                       "fallocate: fallocate failed: ..."
- *   dd of=F bs=B ...    open O_WRONLY|O_CREAT; unless conv=notrunc, O_TRUNC
+ *   dd of=F bs=B ...    open if= (a file: "dd: failed to open"), then of=
+ *                       O_WRONLY|O_CREAT; unless conv=notrunc, O_TRUNC
  *                       (seek=0) or ftruncate to seek*B; extsim_fs_pwrite in calls of B bytes,
  *                       a short call finished as dd's iwrite() does; then
  *                       conv=fdatasync/fsync; stderr: "N+0 records in",
@@ -102,22 +103,23 @@ run_fallocate (run_session *s, const script_op *op, extsim_ino ino)
 		run_fail_errno (s, run_errno_of (err), 1, "fallocate: fallocate failed");
 }
 
-/* dd's write loop: write(2) calls of bs bytes; a short call is finished
- * by more calls (iwrite), one that writes nothing ends the copy.  0 or
- * the errno; *done the bytes written. */
+/* dd's write loop over [from, to) of what it copies, all one byte:
+ * write(2) calls of bs bytes on the grid from seek*bs, a short call
+ * finished by more calls (iwrite), one that writes nothing ends the copy.
+ * 0 or the errno; *done where the writing stopped. */
 static int
-dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 *done)
+dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, guint64 to, guint8 fill, guint64 *done)
 {
-	guint64 bs = op->pub.block_size, total = op->pub.length;
+	guint64 bs = op->pub.block_size;
 
-	*done = 0;
-	while (*done < total) {
+	*done = from;
+	while (*done < to) {
 		/* from a call's start: the remaining calls in bulk; else the rest of the call */
-		guint64 n = *done % bs ? MIN (bs - *done % bs, total - *done) : total - *done;
+		guint64 n = *done % bs ? MIN (bs - *done % bs, to - *done) : to - *done;
 		guint64 w = 0;
 		g_autoptr (GError) err = NULL;
-		gboolean ok = extsim_fs_pwrite (s->res->fs, ino, op->pub.offset + *done, n, op->pub.fill,
-						*done % bs ? n : bs, &w, &err);
+		gboolean ok = extsim_fs_pwrite (s->res->fs, ino, op->pub.offset + *done, n, fill, *done % bs ? n : bs, &w,
+						&err);
 
 		*done += w;
 		if (!ok)
@@ -128,18 +130,56 @@ dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 *done)
 	return 0;
 }
 
+/*
+ * What dd copies, as runs from 0: a device gives count*bs bytes of one
+ * byte; a file what a read of [skip*bs, +count*bs) returns (its holes as
+ * zeroes), up to its end.  Skipping past the end reads nothing, as dd
+ * says.  A run that changes within one of dd's calls makes that call two
+ * in the model, which writes one byte value per call.
+ */
+static GArray *
+dd_source (run_session *s, const script_op *op, const extsim_ino *src)
+{
+	GArray *runs = g_array_new (FALSE, FALSE, sizeof (extsim_content_run));
+	guint64 start = op->pub.src_offset;
+	g_autoptr (GArray) got = NULL;
+	extsim_inode_info info;
+
+	if (!src) {
+		g_array_append_val (runs, ((extsim_content_run) { 0, op->pub.length, op->pub.fill }));
+		return runs;
+	}
+	extsim_fs_inode_info (s->res->fs, *src, &info, NULL);
+	if (start > info.size) {
+		run_err (s, 0, "dd: %s: cannot skip to specified offset", op->pub.path2);
+		return runs;
+	}
+	if (start == info.size || !op->pub.length)
+		return runs;
+	extsim_fs_readahead (s->res->fs, *src, start, MIN (op->pub.length, info.size - start), NULL);
+	got = extsim_fs_read (s->res->fs, *src, start, MIN (op->pub.length, info.size - start), NULL);
+	for (guint i = 0; got && i < got->len; i++) {
+		extsim_content_run r = g_array_index (got, extsim_content_run, i);
+
+		r.offset -= start;
+		g_array_append_val (runs, r);
+	}
+	return runs;
+}
+
 /* Without conv=notrunc dd truncates the file to seek*bs: with O_TRUNC
  * when seek is 0 (which truncates nothing it just created), else with
  * ftruncate(2). */
 static void
-run_dd (run_session *s, const script_op *op, extsim_ino ino, gboolean created)
+run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *src, gboolean created)
 {
 	gboolean trunc = (op->pub.flags & EXTSIM_SCRIPT_OP_TRUNC) && !(created && op->pub.offset == 0);
-	guint64 bs = op->pub.block_size;
+	guint64 bs = op->pub.block_size, in_bytes = 0, calls;
 	g_autoptr (GString) stats = g_string_new (NULL);
+	g_autoptr (GArray) runs = NULL;
 	g_autoptr (GError) err = NULL;
 	dd_records r = { 0 };
-	int e;
+	int e = 0;
 
 	if (trunc && !extsim_fs_truncate (s->res->fs, ino, op->pub.offset, &err)) {
 		s->rec->pub.error = run_errno_of (err);
@@ -147,19 +187,33 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, gboolean created)
 			 op->pub.offset, op->pub.path, errno_message (s->rec->pub.error));
 		return;
 	}
-	e = dd_write (s, op, ino, &r.bytes);
-	/* the failed call read its block: it counts in, not out */
-	r.in_full = e ? r.bytes / bs + 1 : op->pub.length / bs;
-	r.out_full = r.bytes / bs;
-	if (e) {
+	if (op->rel2 && run_is_dir (s, op->rel2)) {
+		s->rec->pub.error = e = EISDIR;
+		run_err (s, 1, "dd: error reading '%s': %s", op->pub.path2, errno_message (e));
+	}
+	runs = e ? g_array_new (FALSE, FALSE, sizeof (extsim_content_run)) : dd_source (s, op, src);
+	for (guint i = 0; !e && i < runs->len; i++) {
+		const extsim_content_run *c = &g_array_index (runs, extsim_content_run, i);
+
+		in_bytes = c->offset + c->len;
+		e = dd_write (s, op, ino, c->offset, c->offset + c->len, c->fill, &r.bytes);
+	}
+	/* the call that failed read its block: it counts in, not out */
+	calls = e ? (e == EISDIR ? 0 : r.bytes / bs + 1) : (in_bytes + bs - 1) / bs;
+	r.in_full = MIN (calls, in_bytes / bs);
+	r.in_partial = calls - r.in_full;
+	r.out_full = e ? r.bytes / bs : in_bytes / bs;
+	r.out_partial = e ? 0 : r.in_partial;
+	if (e && e != EISDIR) {
 		s->rec->pub.error = e;
 		run_err (s, 1, "dd: error writing '%s': %s", op->pub.path, errno_message (e));
-	} else if ((op->pub.flags & EXTSIM_SCRIPT_OP_FDATASYNC_AFTER) && !extsim_fs_fdatasync (s->res->fs, ino, &err)) {
+	} else if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_FDATASYNC_AFTER) &&
+		   !extsim_fs_fdatasync (s->res->fs, ino, &err)) {
 		s->rec->pub.error = run_errno_of (err);
 		run_err (s, 1, "dd: fdatasync failed for '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
 		g_clear_error (&err);
 		/* dd then tries fsync too, which finds the error taken */
-	} else if ((op->pub.flags & EXTSIM_SCRIPT_OP_FSYNC_AFTER) && !extsim_fs_fsync (s->res->fs, ino, &err)) {
+	} else if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_FSYNC_AFTER) && !extsim_fs_fsync (s->res->fs, ino, &err)) {
 		s->rec->pub.error = run_errno_of (err);
 		run_err (s, 1, "dd: fsync failed for '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
 	}
@@ -249,11 +303,18 @@ run_tool (run_session *s, const script_op *op)
 {
 	gboolean create = (op->pub.flags & EXTSIM_SCRIPT_OP_CREATE) != 0;
 	gboolean existed = !op->fails && result_lookup_file (s->res, op->rel) != NULL;
+	const extsim_ino *src = NULL;
 	extsim_ino ino;
 	int e;
 
 	if (op->tool == TOOL_CP) {
 		run_cp (s, op);
+		return;
+	}
+	/* dd opens if= before of=; a directory opens, and fails to read */
+	if (op->rel2 && !run_is_dir (s, op->rel2) && !(src = op->fails ? NULL : result_lookup_file (s->res, op->rel2))) {
+		s->rec->pub.error = ENOENT;
+		run_err (s, 1, "dd: failed to open '%s': %s", op->pub.path2, errno_message (ENOENT));
 		return;
 	}
 	e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, create, TRUE, &ino);
@@ -266,8 +327,10 @@ run_tool (run_session *s, const script_op *op)
 	if (op->tool == TOOL_TRUNCATE)
 		run_truncate (s, op, ino);
 	else if (op->tool == TOOL_DD)
-		run_dd (s, op, ino, !existed);
+		run_dd (s, op, ino, src, !existed);
 	else
 		run_fallocate (s, op, ino);
 	extsim_fs_release (s->res->fs, ino, NULL);
+	if (src)
+		extsim_fs_release (s->res->fs, *src, NULL);
 }

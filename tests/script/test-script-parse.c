@@ -221,6 +221,7 @@ START_TEST (dd_and_cp_operations)
 			"dd if=/dev/urandom of=$mnt/b bs=2x2k count=1 conv=notrunc,fsync status=none\n"
 			"dd if=/dev/urandom of=$mnt/c bs=1M count=0 conv=fdatasync status=noxfer\n"
 			"dd of=$mnt/d if=/dev/zero bs=4k\n"
+			"dd if=$mnt/a of=$mnt/h bs=1k skip=3 count=2\n"
 			"cp --reflink=always $mnt/a $mnt/e\ncp $mnt/a $mnt/f\ncp --reflink=auto -- $mnt/a $mnt/g\n");
 	static const struct {
 		extsim_script_op_kind kind;
@@ -239,6 +240,8 @@ START_TEST (dd_and_cp_operations)
 		/* no count: until the file cannot grow */
 		{ EXTSIM_SCRIPT_OP_PWRITE, 0, (guint64) G_MAXINT64 / 4096 * 4096, 4096, 0,
 		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 2 * KiB, KiB, 0xcd, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC,
+		  DD_STATUS_DEFAULT, FALSE },
 		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
 		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, TRUE },
 		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
@@ -262,8 +265,11 @@ START_TEST (dd_and_cp_operations)
 	}
 	ext_assert_str_eq (op_at (s, 2)->path, "/mnt/scratch/a");
 	ext_assert_int_eq (op_at (s, 2)->column, 20); /* of='s value */
-	ext_assert_str_eq (op_at (s, 6)->path, "/mnt/scratch/e");
-	ext_assert_str_eq (op_at (s, 6)->path2, "/mnt/scratch/a");
+	ext_assert_str_eq (op_at (s, 6)->path2, "/mnt/scratch/a"); /* dd if=FILE */
+	ext_assert_u64_eq (op_at (s, 6)->src_offset, 3 * KiB);
+	ext_assert_true (op_at (s, 2)->path2 == NULL);
+	ext_assert_str_eq (op_at (s, 7)->path, "/mnt/scratch/e");
+	ext_assert_str_eq (op_at (s, 7)->path2, "/mnt/scratch/a");
 }
 END_TEST
 
@@ -667,7 +673,9 @@ static const bad_case bad[] = {
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f status=loud\n", INVAL, "3:34", "dd: invalid status level: 'loud'" },
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f oflag=direct\n", NOTSUP, "3:27", "dd oflag= is not modelled" },
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f ibs=4k\n", NOTSUP, "3:27", "dd ibs= is not modelled" },
-	{ MOUNTED "dd if=$mnt/g of=$mnt/f\n", NOTSUP, "3:7", "dd if=FILE (a copy of a file's data) is not modelled" },
+	{ MOUNTED "dd if=$mnt/f of=$mnt/./f\n", NOTSUP, "3:7", "dd with one file as both if= and of= is not modelled" },
+	{ MOUNTED "dd if=/etc/passwd of=$mnt/f\n", INVAL, "3:7", "/etc/passwd is outside the filesystem" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1G skip=9G\n", INVAL, "3:1", "past the largest file" },
 	{ MOUNTED "dd of=$mnt/f count=1\n", NOTSUP, "3:1", "dd without if= (reading standard input)" },
 	{ MOUNTED "dd if=/dev/zero count=1\n", NOTSUP, "3:1", "dd without of= (writing to standard output)" },
 	{ MOUNTED "dd if=/dev/zero of=/tmp/f count=1\n", INVAL, "3:20", "outside the filesystem" },

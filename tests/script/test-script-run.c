@@ -642,6 +642,43 @@ START_TEST (dd_failures_as_coreutils_prints_them)
 }
 END_TEST
 
+/*
+ * s: [ a x 10000 ][ hole ][ b x 5000 ] (25000 bytes): dd copies what a read
+ * returns, the hole as zeroes, and counts the short last block as partial.
+ */
+START_TEST (dd_copies_a_file_run_by_run)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x61 0 10000\" -c \"pwrite -q -S 0x62 20000 5000\" $mnt/s\n"
+			   "dd if=$mnt/s of=$mnt/s1 bs=4k\n"
+			   "dd if=$mnt/s of=$mnt/s2 bs=4k count=2 skip=1 status=noxfer\n"
+			   "dd if=$mnt/s of=$mnt/s3 bs=4k skip=100 status=noxfer\n"
+			   "dd if=$mnt/nope of=$mnt/s4 bs=4k\n"
+			   "dd if=$mnt of=$mnt/s5 bs=4k status=noxfer\n"
+			   "md5sum $mnt/s $mnt/s1\n",
+		NULL);
+	g_autoptr (GArray) runs = extsim_fs_read (extsim_script_result_get_fs (r->res), t_file (r, MNT "/s1"), 0, 0, NULL);
+	g_auto (GStrv) sums = g_strsplit (r->out->str, "\n", -1);
+
+	ext_assert_str_eq (r->err->str, "6+1 records in\n6+1 records out\n"
+					"25000 bytes (25 kB, 24 KiB) copied, 0 s, Infinity B/s\n"
+					DD_LINES ("2", "")
+					"dd: " MNT "/s: cannot skip to specified offset\n" DD_LINES ("0", "")
+					"dd: failed to open '" MNT "/nope': No such file or directory\n"
+					"dd: error reading '" MNT "': Is a directory\n" DD_LINES ("0", ""));
+	ext_assert_int_eq (runs->len, 3);
+	ext_assert_int_eq (g_array_index (runs, extsim_content_run, 1).fill, 0);
+	ext_assert_u64_eq (t_size (r, MNT "/s2"), 8 * KiB);
+	ext_assert_u64_eq (t_size (r, MNT "/s3"), 0);
+	ext_assert_u64_eq (t_size (r, MNT "/s5"), 0); /* of= opened before the read failed */
+	ext_assert_int_eq (t_exit (r, 5), 0); /* skipping past the end is no failure */
+	ext_assert_int_eq (t_exit (r, 6), 1);
+	ext_assert_int_eq (t_exit (r, 7), 1);
+	ext_assert_true (sums[0] && sums[1]);
+	ext_assert_int_eq (strncmp (sums[0], sums[1], 32), 0); /* the same data */
+}
+END_TEST
+
 START_TEST (cp_clones_the_whole_file)
 {
 	g_autoptr (t_run) r = t_run_script (
@@ -734,6 +771,7 @@ suite (void)
 	tcase_add_test (tools, dd_reports_records_and_bytes_as_coreutils_does);
 	tcase_add_test (tools, dd_urandom_writes_a_byte_of_its_own);
 	tcase_add_test (tools, dd_failures_as_coreutils_prints_them);
+	tcase_add_test (tools, dd_copies_a_file_run_by_run);
 	tcase_add_test (tools, cp_clones_the_whole_file);
 	tcase_add_test (tools, cp_failures_as_coreutils_prints_them);
 	suite_add_tcase (s, tools);

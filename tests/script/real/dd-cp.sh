@@ -1,4 +1,4 @@
-# dd (coreutils 9.1) from /dev/zero and /dev/urandom, and cp --reflink
+# dd (coreutils 9.1) from /dev/zero, /dev/urandom and a file, and cp --reflink
 mkfs.btrfs -f $dev -b 1G > /dev/null
 mount $dev $mnt
 dd if=/dev/zero of=$mnt/big bs=1M
@@ -44,3 +44,13 @@ xfs_io -c "pwrite -q 0 8k" $mnt/n
 cp --reflink=always $mnt/n $mnt/m
 xfs_io -c "fiemap -v" $mnt/f
 md5sum $mnt/a $mnt/b $mnt/c $mnt/d $mnt/e $mnt/f $mnt/sv/a $mnt/m
+xfs_io -f -c "pwrite -q -S 0x61 0 10000" -c "pwrite -q -S 0x62 20000 5000" $mnt/s
+dd if=$mnt/s of=$mnt/s1 bs=4k
+dd if=$mnt/s of=$mnt/s2 bs=4k count=2 skip=1
+dd if=$mnt/s of=$mnt/s3 bs=4k skip=100
+dd if=$mnt/s of=$mnt/s4 bs=64k seek=1
+dd if=$mnt/nope of=$mnt/s5 bs=4k
+dd if=$mnt of=$mnt/s6 bs=4k
+dd if=$mnt/s of=$mnt/s7 bs=3000 count=5 skip=2 seek=1 conv=notrunc
+xfs_io -c "fiemap -v" $mnt/s1
+md5sum $mnt/s $mnt/s1 $mnt/s2 $mnt/s3 $mnt/s4 $mnt/s5 $mnt/s6 $mnt/s7
