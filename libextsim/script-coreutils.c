@@ -538,10 +538,11 @@ cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error)
 				    seek, skip, bs);
 	op->pub.offset = seek * bs;
 	op->pub.src_offset = skip * bs;
-	/* no count: /dev/zero never ends, so dd writes until the file cannot grow */
-	count = MIN (count, ((guint64) G_MAXINT64 - op->pub.offset) / bs);
-	op->pub.length = count * bs;
-	return parser_affordable (p, op, error);
+	/* no count: /dev/zero never ends, so dd writes until the file cannot
+	 * grow; a file ends, and how many calls that makes is known when it
+	 * runs (run_dd() refuses too many unaligned ones then) */
+	op->pub.length = MIN (count, ((guint64) G_MAXINT64 - op->pub.offset) / bs) * bs;
+	return (op->rel2 && count == G_MAXUINT64) || parser_affordable (p, op, error);
 }
 
 /* ---- cp --reflink ------------------------------------------------------------------ */

@@ -167,6 +167,27 @@ dd_source (run_session *s, const script_op *op, const extsim_ino *src)
 	return runs;
 }
 
+/* A copy from a file without count=: its calls are known only now (see
+ * parser_affordable()); too many unaligned ones are refused before
+ * anything is done. */
+static gboolean
+dd_affordable (run_session *s, const script_op *op, const extsim_ino *src)
+{
+	guint64 bs = op->pub.block_size, n_calls;
+	extsim_inode_info info;
+
+	if (!src || !(bs % s->sectorsize || op->pub.offset % s->sectorsize))
+		return TRUE;
+	extsim_fs_inode_info (s->res->fs, *src, &info, NULL);
+	n_calls = op->pub.src_offset < info.size ? (MIN (op->pub.length, info.size - op->pub.src_offset) + bs - 1) / bs : 0;
+	if (n_calls <= UNALIGNED_CALLS_MAX)
+		return TRUE;
+	s->rec->pub.error = EFBIG;
+	run_err (s, 1, "dd: extsim replays at most %" G_GUINT64_FORMAT " write(2) calls of unaligned size or offset, "
+		 "this copy makes %" G_GUINT64_FORMAT, UNALIGNED_CALLS_MAX, n_calls);
+	return FALSE;
+}
+
 /* Without conv=notrunc dd truncates the file to seek*bs: with O_TRUNC
  * when seek is 0 (which truncates nothing it just created), else with
  * ftruncate(2). */
@@ -181,6 +202,8 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 	dd_records r = { 0 };
 	int e = 0;
 
+	if (!dd_affordable (s, op, src))
+		return;
 	if (trunc && !extsim_fs_truncate (s->res->fs, ino, op->pub.offset, &err)) {
 		s->rec->pub.error = run_errno_of (err);
 		run_err (s, 1, "dd: failed to truncate to %" G_GUINT64_FORMAT " bytes in output file '%s': %s",

@@ -30,9 +30,6 @@
 #define XFS_IO_SECTSIZE 512
 /* pread -v prints every byte: more than this is a typo, not a reproducer */
 #define PREAD_DUMP_MAX (1 * EXTSIM_MiB)
-/* write(2) calls the model replays one by one when their size or offset is
- * unaligned (aligned ones are replayed in bulk, at no cost) */
-#define UNALIGNED_CALLS_MAX (G_GUINT64_CONSTANT (1) << 18)
 
 gboolean
 parse_xfs_num (const char *s, guint64 *out)

@@ -679,6 +679,23 @@ START_TEST (dd_copies_a_file_run_by_run)
 }
 END_TEST
 
+/* a copy from a file without count= is counted when it runs */
+START_TEST (dd_refuses_too_many_unaligned_calls_when_it_runs)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "truncate -s 256m $mnt/s\n"
+						       "dd if=$mnt/s of=$mnt/a bs=512 count=8 status=none\n"
+						       "xfs_io -f -c \"pwrite -q 0 4k\" $mnt/b\n"
+						       "dd if=$mnt/s of=$mnt/b bs=1000\n", NULL);
+
+	ext_assert_str_eq (r->err->str, "dd: extsim replays at most 262144 write(2) calls of unaligned size or offset, "
+					"this copy makes 268436\n");
+	ext_assert_int_eq (t_exit (r, 3), 0);
+	ext_assert_int_eq (t_exit (r, 5), 1);
+	ext_assert_int_eq (t_record (r, 6)->error, EFBIG);
+	ext_assert_u64_eq (t_size (r, MNT "/b"), 4 * KiB); /* refused before dd truncates it */
+}
+END_TEST
+
 START_TEST (cp_clones_the_whole_file)
 {
 	g_autoptr (t_run) r = t_run_script (
@@ -772,6 +789,7 @@ suite (void)
 	tcase_add_test (tools, dd_urandom_writes_a_byte_of_its_own);
 	tcase_add_test (tools, dd_failures_as_coreutils_prints_them);
 	tcase_add_test (tools, dd_copies_a_file_run_by_run);
+	tcase_add_test (tools, dd_refuses_too_many_unaligned_calls_when_it_runs);
 	tcase_add_test (tools, cp_clones_the_whole_file);
 	tcase_add_test (tools, cp_failures_as_coreutils_prints_them);
 	suite_add_tcase (s, tools);
