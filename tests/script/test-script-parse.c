@@ -459,8 +459,12 @@ START_TEST (an_empty_script_has_nothing)
 	g_autoptr (extsim_script) s = parse_ok ("\n# nothing\n\n");
 	g_autoptr (extsim_script) e = parse_ok ("");
 
+	/* an empty -c is an empty word to cut into commands (found by fuzz-script-parse under UBSan) */
+	g_autoptr (extsim_script) c = parse_ok (MOUNTED "xfs_io -c '' $mnt/f\n");
+
 	ext_assert_int_eq (extsim_script_get_n_commands (s), 0);
 	ext_assert_int_eq (extsim_script_get_n_ops (e), 0);
+	ext_assert_int_eq (extsim_script_get_n_ops (c), 3); /* mkfs, mount, open */
 	ext_assert_str_eq (extsim_script_op_kind_to_str (EXTSIM_SCRIPT_OP_FIEMAP), "fiemap");
 	ext_assert_str_eq (extsim_script_op_kind_to_str (999), "unknown");
 }
