@@ -430,15 +430,6 @@ END_TEST
 
 /* ---- truncate and fallocate ----------------------------------------------------------- */
 
-static guint64
-t_size (const t_run *r, const char *path)
-{
-	extsim_inode_info info;
-
-	ext_assert_true (extsim_fs_inode_info (extsim_script_result_get_fs (r->res), t_file (r, path), &info, NULL));
-	return info.size;
-}
-
 /* The sizes coreutils 9.1 left on Linux 6.18, one truncate after another. */
 START_TEST (truncate_sizes_absolute_and_relative)
 {
@@ -582,15 +573,6 @@ START_TEST (dd_reports_records_and_bytes_as_coreutils_does)
 	ext_assert_u64_eq (t_size (r, MNT "/e"), MiB); /* notrunc */
 }
 END_TEST
-
-static guint8
-t_first_byte (const t_run *r, const char *path)
-{
-	g_autoptr (GArray) runs = extsim_fs_read (extsim_script_result_get_fs (r->res), t_file (r, path), 0, 1, NULL);
-
-	ext_assert_int_eq (runs->len, 1);
-	return g_array_index (runs, extsim_content_run, 0).fill;
-}
 
 /* /dev/urandom stands in as one byte per dd, never 0 or 0xcd */
 START_TEST (dd_urandom_writes_a_byte_of_its_own)
