@@ -17,13 +17,17 @@
  *                      extents (the FILE-OFFSET width measured without its
  *                      ':'), holes between extents and up to EOF, -n, -l
  *   format_hexdump     io/pread.c dump_buffer(), 16 bytes a line
+ *   format_dd_stats    coreutils 9.1 dd print_xfer_stats(), with gnulib's
+ *                      human_readable(): "4+0 records in", "4+0 records out",
+ *                      "16384 bytes (16 kB, 16 KiB) copied, 0 s, Infinity B/s"
  *
  * The one thing that cannot be transcribed is time.  The simulator's clock
  * does not advance, so every operation takes 0 s, and the rate line is what
  * xfs_io prints when gettimeofday() did not move: "0.0000 sec", a rate of
  * "inf EiB/sec" (or "-nan bytes/sec" for 0 bytes, 0/0) and "inf ops/sec".
  * That is deterministic, is a line xfs_io really prints, and passes the
- * fstests filter for rate lines (_filter_xfs_io).
+ * fstests filter for rate lines (_filter_xfs_io).  dd likewise prints what
+ * it prints when its clock did not move: "0 s, Infinity B/s".
  *
  * Doubles are formatted with g_ascii_formatd(), so the output does not
  * depend on the locale.
@@ -310,4 +314,79 @@ format_hexdump (GString *out, guint64 offset, const GArray *runs, guint64 len)
 		}
 		g_string_append_c (out, '\n');
 	}
+}
+
+/* gnulib human_readable() with dd's options (human_autoscale |
+ * human_round_to_nearest | human_space_before_unit | human_SI | human_B)
+ * for an amount in bytes: "16 kB", "4.1 kB", "4.0 KiB", "999 B" */
+static void
+human_bytes (GString *out, guint64 amt, guint base)
+{
+	static const char power_letter[] = { 0, 'K', 'M', 'G', 'T', 'P', 'E' };
+	guint tenths = 0, rounding = 0, exponent = 0;
+	int decimal = -1; /* the digit after the point, when there is one */
+
+	if (base <= amt) {
+		do {
+			guint r10 = (guint) (amt % base) * 10 + tenths;
+			guint r2 = (r10 % base) * 2 + (rounding >> 1);
+
+			amt /= base;
+			tenths = r10 / base;
+			rounding = r2 < base ? (r2 + rounding) != 0 : 2 + (base < r2 + rounding);
+			exponent++;
+		} while (base <= amt && exponent < G_N_ELEMENTS (power_letter) - 1);
+		if (amt < 10) {
+			if (2 < rounding + (tenths & 1)) {
+				tenths++;
+				rounding = 0;
+				if (tenths == 10) {
+					amt++;
+					tenths = 0;
+				}
+			}
+			if (amt < 10) {
+				decimal = (int) tenths;
+				tenths = rounding = 0;
+			}
+		}
+	}
+	if (5 < tenths || (tenths == 5 && (0 < rounding || (amt & 1)))) {
+		amt++;
+		if (amt == base && exponent < G_N_ELEMENTS (power_letter) - 1) {
+			exponent++;
+			decimal = 0;
+			amt = 1;
+		}
+	}
+	g_string_append_printf (out, "%" G_GUINT64_FORMAT, amt);
+	if (decimal >= 0)
+		g_string_append_printf (out, ".%d", decimal);
+	g_string_append_c (out, ' ');
+	if (exponent)
+		g_string_append_c (out, base == 1000 && exponent == 1 ? 'k' : power_letter[exponent]);
+	g_string_append (out, base == 1024 && exponent ? "iB" : "B");
+}
+
+void
+format_dd_stats (GString *out, const dd_records *r, gboolean transfer)
+{
+	g_autoptr (GString) si = g_string_new (NULL);
+	g_autoptr (GString) iec = g_string_new (NULL);
+
+	g_string_append_printf (out, "%" G_GUINT64_FORMAT "+%" G_GUINT64_FORMAT " records in\n", r->in_full, r->in_partial);
+	g_string_append_printf (out, "%" G_GUINT64_FORMAT "+%" G_GUINT64_FORMAT " records out\n", r->out_full,
+				r->out_partial);
+	if (!transfer)
+		return;
+	human_bytes (si, r->bytes, 1000);
+	human_bytes (iec, r->bytes, 1024);
+	/* abbreviation_lacks_prefix(): a unit of bare "B" says nothing new */
+	if (g_str_has_suffix (si->str, " B"))
+		g_string_append_printf (out, "%" G_GUINT64_FORMAT " byte%s copied", r->bytes, r->bytes == 1 ? "" : "s");
+	else if (g_str_has_suffix (iec->str, " B"))
+		g_string_append_printf (out, "%" G_GUINT64_FORMAT " bytes (%s) copied", r->bytes, si->str);
+	else
+		g_string_append_printf (out, "%" G_GUINT64_FORMAT " bytes (%s, %s) copied", r->bytes, si->str, iec->str);
+	g_string_append (out, ", 0 s, Infinity B/s\n");
 }

@@ -452,6 +452,23 @@ cmd_umount (parser *p, GPtrArray *argv, const char *text, GError **error)
 
 /* ---- commands on files ------------------------------------------------------ */
 
+script_op *
+tool_op (parser *p, op_tool tool, extsim_script_op_kind kind, const sword *file, const char *text, GError **error)
+{
+	const char *display;
+	char *rel;
+	script_op *op;
+
+	if (!parser_resolve (p, file, &display, &rel, error))
+		return NULL;
+	op = parser_add_op (p, kind, file->at, text);
+	op->tool = tool;
+	op->pub.path = display;
+	op->rel = rel;
+	op->fails = parser_unmounted (p) ? OP_FAILS_UNMOUNTED : OP_FAILS_NOT;
+	return op;
+}
+
 /* One operation per path: touch a b, md5sum a b, rm -f a b, chattr +C a b. */
 static gboolean
 per_path (parser *p, GPtrArray *argv, GArray *args, extsim_script_op_kind kind, guint32 flags, GError **error)
@@ -461,17 +478,11 @@ per_path (parser *p, GPtrArray *argv, GArray *args, extsim_script_op_kind kind, 
 	for (guint i = 0; i < n_positionals (args); i++) {
 		const sword *w = positional (args, i);
 		g_autofree char *text = g_strdup_printf ("%s %s", word0 (argv), w->s->str);
-		const char *display;
-		char *rel;
-		script_op *op;
+		script_op *op = tool_op (p, TOOL_NONE, kind, w, text, error);
 
-		if (!parser_resolve (p, w, &display, &rel, error))
+		if (!op)
 			return FALSE;
-		op = parser_add_op (p, kind, w->at, text);
-		op->pub.path = display;
 		op->pub.flags = flags;
-		op->rel = rel;
-		op->fails = parser_unmounted (p) ? OP_FAILS_UNMOUNTED : OP_FAILS_NOT;
 	}
 	return TRUE;
 }

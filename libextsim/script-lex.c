@@ -132,7 +132,8 @@ sword_slice (const sword *w, gsize start, gsize end)
 	sword *n = sword_new (sword_pos (w, start));
 
 	g_string_append_len (n->s, w->s->str + start, (gssize) (end - start));
-	g_array_append_vals (n->pos, &g_array_index (w->pos, spos, start), (guint) (end - start));
+	if (end > start) /* an empty word has no positions: no address to take */
+		g_array_append_vals (n->pos, &g_array_index (w->pos, spos, start), (guint) (end - start));
 	n->quoted = w->quoted;
 	n->expanded = w->expanded;
 	return n;

@@ -81,11 +81,35 @@ typedef enum {
 			     * nothing is mounted there (see run_unmounted_create()) */
 } op_fails;
 
+/* The program an operation belongs to, when it is not xfs_io (whose
+ * operations act on the file its OPEN operation opened): the others open
+ * and close their file themselves and print their own messages. */
+typedef enum {
+	TOOL_NONE = 0,   /* xfs_io, and the commands the runner tells apart by kind */
+	TOOL_TRUNCATE,   /* coreutils truncate */
+	TOOL_FALLOCATE,  /* util-linux fallocate */
+	TOOL_DD,         /* coreutils dd */
+	TOOL_CP,         /* coreutils cp (a clone) */
+} op_tool;
+
+/* dd status= */
+typedef enum {
+	DD_STATUS_DEFAULT = 0,
+	DD_STATUS_NOXFER, /* the records lines, not the bytes line */
+	DD_STATUS_NONE,
+} dd_status;
+
 typedef struct {
 	extsim_script_op pub;
 	char *rel;  /* pub.path relative to the mount point ("" for its root) */
 	char *rel2; /* pub.path2 likewise (reflink/dedupe source, snapshot source) */
 	op_fails fails;
+	op_tool tool;
+	char size_mode; /* truncate -s: '=' pub.length, or relative to the size it finds:
+			 * '+' '-' (by pub.length), '<' (at most), '>' (at least),
+			 * '/' (round down to a multiple), '%' (round up) */
+	dd_status status;
+	gboolean must_clone; /* cp --reflink=always: no copy if the clone fails */
 } script_op;
 
 /*
@@ -131,6 +155,7 @@ typedef struct {
 	gboolean mounted_once;
 	gboolean errexit;
 	guint thread;        /* the thread commands go to (0: the setup) */
+	guint urandom_dds;   /* dd if=/dev/urandom so far: each writes its own byte */
 	script_command *cmd; /* the command being parsed */
 } parser;
 
@@ -199,13 +224,38 @@ gboolean cmd_simple (parser *p, GPtrArray *argv, const char *text, GError **erro
 gboolean cmd_btrfs (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_shell (parser *p, GPtrArray *argv, GError **error);
 
+/* An operation of @tool on the file @file names (resolved, marked to fail
+ * after a failed mount), script-cmds.c. */
+script_op *tool_op (parser *p, op_tool tool, extsim_script_op_kind kind, const sword *file, const char *text,
+		    GError **error);
+/* truncate, fallocate (script-coreutils.c) */
+gboolean cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error);
+
 /* xfs_io [-f] [-r] [-t] -c CMD ... FILE (script-xfsio.c) */
 gboolean parse_xfs_io (parser *p, GPtrArray *argv, GError **error);
+/* write(2) calls the model replays one by one when their size or offset is
+ * unaligned (aligned ones are replayed in bulk, at no cost): about 0.4 s */
+#define UNALIGNED_CALLS_MAX (G_GUINT64_CONSTANT (1) << 18)
+/* What the model cannot replay in reasonable time (a pwrite or dd of too
+ * many unaligned write(2) calls, a pread -v of too much), refused. */
+gboolean parser_affordable (parser *p, const script_op *op, GError **error);
 
 /* ---- numbers and names ----------------------------------------------------- */
 
 /* xfs_io's cvtnum: strtoll base 0 plus one suffix b s k m g t p e. */
 gboolean parse_xfs_num (const char *s, guint64 *out);
+/* The decimal digits at *s into *v, *s moved past them: 0, EINVAL (no
+ * digit) or ERANGE (more than a guint64 holds). */
+int parse_digits (const char **s, guint64 *v);
+/* coreutils' xdectoimax for truncate -s: 0, EINVAL or ERANGE. */
+int parse_coreutils_size (const char *s, gint64 *out);
+/* coreutils' dd parse_integer: 0, EINVAL or ERANGE. */
+int parse_dd_number (const char *s, guint64 *out);
+/* util-linux's parse_size for fallocate; *fraction for "1.5K". */
+gboolean parse_util_linux_size (const char *s, guint64 *out, gboolean *fraction);
 /* btrfs-progs' parse_size: decimal plus one suffix k m g t p e. */
 gboolean parse_btrfs_size (const char *s, guint64 *out);
 /* The message strerror gives for errno e (C locale, fixed). */
@@ -231,6 +281,15 @@ typedef struct {
 } fiemap_format;
 /* xfs_io fiemap's table, after its "NAME:" line. */
 void format_fiemap (GString *out, const GArray *extents, const fiemap_format *f);
+/* dd's counts: records of a whole block and partial ones, bytes written */
+typedef struct {
+	guint64 in_full, in_partial;
+	guint64 out_full, out_partial;
+	guint64 bytes;
+} dd_records;
+/* dd's statistics on stderr: the records lines and (@transfer, not
+ * status=noxfer) the bytes line of a copy that took no time */
+void format_dd_stats (GString *out, const dd_records *r, gboolean transfer);
 /* xfs_io pread -v: one call's buffer, 16 bytes a line. */
 void format_hexdump (GString *out, guint64 offset, const GArray *runs, guint64 len);
 
@@ -275,11 +334,20 @@ typedef struct {
 /* The running operation writes to its stdout / stderr (a line). */
 void run_out (run_session *s, const char *text);
 void run_err (run_session *s, int exit_status, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+/* Text on stderr that is no error (dd's statistics). */
+void run_stderr (run_session *s, const char *text);
 /* "PREFIX: strerror(e)" on stderr, recorded as the operation's error */
 void run_fail_errno (run_session *s, int e, int exit_status, const char *prefix);
 int run_errno_of (const GError *err);
 /* pwrite, pread, falloc ... on the file xfs_io opened */
 void run_xfs_io (run_session *s, const script_op *op);
+/* open(2) of @rel for writing (@write) or reading, creating it if @create:
+ * 0 and *out, or the errno (EISDIR for a directory opened to write) */
+int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean create, gboolean write, extsim_ino *out);
+/* @rel is a directory (the top level, a subvolume or a snapshot) */
+gboolean run_is_dir (run_session *s, const char *rel);
+/* truncate, fallocate, dd, cp (script-run-tools.c) */
+void run_tool (run_session *s, const script_op *op);
 /* One operation of any kind; FALSE only when the script cannot go on. */
 gboolean run_op (run_session *s, const script_op *op, GError **error);
 

@@ -91,7 +91,8 @@ static gboolean
 flushes_before_error (const script_command *cmd)
 {
 	return g_str_equal (cmd->pub.name, "md5sum") || g_str_equal (cmd->pub.name, "touch") ||
-	       g_str_equal (cmd->pub.name, "rm");
+	       g_str_equal (cmd->pub.name, "rm") || g_str_equal (cmd->pub.name, "truncate") ||
+	       g_str_equal (cmd->pub.name, "dd");
 }
 
 /* A line on stderr; the first one of an operation is its error text. */
@@ -109,16 +110,24 @@ run_err (run_session *s, int exit_status, const char *fmt, ...)
 	va_start (ap, fmt);
 	line = g_strdup_vprintf (fmt, ap);
 	va_end (ap);
-	if (flushes_before_error (s->cmd))
-		flush_pending (s);
 	if (!s->rec->error_text) {
 		s->rec->error_text = g_strdup (line);
 		s->rec->pub.error_text = s->rec->error_text;
 	}
-	g_string_append_printf (s->rec->err, "%s\n", line);
-	emit (s, s->cmd->pub.stderr_to, line, strlen (line));
-	emit (s, s->cmd->pub.stderr_to, "\n", 1);
 	s->exit_status = MAX (s->exit_status, exit_status);
+	run_stderr (s, line);
+	run_stderr (s, "\n");
+}
+
+void
+run_stderr (run_session *s, const char *text)
+{
+	if (s->silent)
+		return;
+	if (flushes_before_error (s->cmd))
+		flush_pending (s);
+	g_string_append (s->rec->err, text);
+	emit (s, s->cmd->pub.stderr_to, text, strlen (text));
 }
 
 /* The tool failed with errno e: "PREFIX: message". */
@@ -215,9 +224,15 @@ create_file (run_session *s, const char *rel, extsim_ino *out)
  * down the parent directory is missing (ENOENT).
  */
 static int
-run_unmounted_create (const script_op *op)
+run_unmounted_create (const char *rel)
 {
-	return strchr (op->rel, '/') ? ENOENT : EPERM;
+	return strchr (rel, '/') ? ENOENT : EPERM;
+}
+
+gboolean
+run_is_dir (run_session *s, const char *rel)
+{
+	return dir_at (s, rel) != NULL;
 }
 
 static gboolean
@@ -459,7 +474,7 @@ run_file_command (run_session *s, const script_op *op)
 
 	switch (op->pub.kind) {
 	case EXTSIM_SCRIPT_OP_TOUCH:
-		if (!ino && !is_dir && (e = op->fails ? run_unmounted_create (op) : create_file (s, op->rel, &made)))
+		if (!ino && !is_dir && (e = op->fails ? run_unmounted_create (op->rel) : create_file (s, op->rel, &made)))
 			run_err (s, 1, "touch: cannot touch '%s': %s", p, errno_message (e));
 		break;
 	case EXTSIM_SCRIPT_OP_RM:
@@ -512,10 +527,26 @@ run_file_command (run_session *s, const script_op *op)
 
 /* ---- xfs_io --------------------------------------------------------------------------------- */
 
+int
+run_open_file (run_session *s, const char *rel, gboolean fails, gboolean create, gboolean write, extsim_ino *out)
+{
+	const extsim_ino *ino = fails ? NULL : result_lookup_file (s->res, rel);
+
+	if (!fails && dir_at (s, rel))
+		return write ? EISDIR : 0;
+	if (!ino && !create)
+		return ENOENT;
+	if (!fails && write && in_readonly_dir (s, rel))
+		return EROFS;
+	if (!ino)
+		return fails ? run_unmounted_create (rel) : create_file (s, rel, out);
+	*out = *ino;
+	return 0;
+}
+
 static void
 run_open (run_session *s, const script_op *op)
 {
-	const extsim_ino *ino = op->fails ? NULL : result_lookup_file (s->res, op->rel);
 	gboolean ro_open = (op->pub.flags & EXTSIM_SCRIPT_OP_READONLY) != 0;
 	g_autoptr (GError) err = NULL;
 	int e = 0;
@@ -523,14 +554,9 @@ run_open (run_session *s, const script_op *op)
 	s->cur_dir = !op->fails && dir_at (s, op->rel) != NULL;
 	if (s->cur_dir)
 		ro_open = TRUE; /* openfile() retries O_RDONLY after EISDIR */
-	else if (!ino && !(op->pub.flags & EXTSIM_SCRIPT_OP_CREATE))
-		e = ENOENT;
-	else if (!op->fails && in_readonly_dir (s, op->rel) && !ro_open)
-		e = EROFS;
-	else if (!ino)
-		e = op->fails ? run_unmounted_create (op) : create_file (s, op->rel, &s->cur);
 	else
-		s->cur = *ino;
+		e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, (op->pub.flags & EXTSIM_SCRIPT_OP_CREATE) != 0,
+				   !ro_open, &s->cur);
 	s->cur_open = !e && !op->fails && !s->cur_dir;
 	if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_TRUNC) && !extsim_fs_truncate (s->res->fs, s->cur, 0, &err))
 		e = run_errno_of (err);
@@ -544,6 +570,10 @@ run_open (run_session *s, const script_op *op)
 gboolean
 run_op (run_session *s, const script_op *op, GError **error)
 {
+	if (op->tool != TOOL_NONE) {
+		run_tool (s, op);
+		return TRUE;
+	}
 	switch (op->pub.kind) {
 	case EXTSIM_SCRIPT_OP_COMMIT:
 		extsim_fs_commit (s->res->fs);

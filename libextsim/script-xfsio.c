@@ -30,9 +30,6 @@
 #define XFS_IO_SECTSIZE 512
 /* pread -v prints every byte: more than this is a typo, not a reproducer */
 #define PREAD_DUMP_MAX (1 * EXTSIM_MiB)
-/* write(2) calls the model replays one by one when their size or offset is
- * unaligned (aligned ones are replayed in bulk, at no cost) */
-#define UNALIGNED_CALLS_MAX (G_GUINT64_CONSTANT (1) << 18)
 
 gboolean
 parse_xfs_num (const char *s, guint64 *out)
@@ -234,9 +231,8 @@ positionals (parser *p, const xcmd *c, GArray *args, script_op *op, GError **err
 	}
 }
 
-/* What the model cannot replay in reasonable time, refused before running. */
-static gboolean
-affordable (parser *p, const script_op *op, GError **error)
+gboolean
+parser_affordable (parser *p, const script_op *op, GError **error)
 {
 	spos at = { op->pub.line, op->pub.column };
 	guint64 bs = MAX (op->pub.block_size, 1);
@@ -248,8 +244,8 @@ affordable (parser *p, const script_op *op, GError **error)
 	if (op->pub.kind == EXTSIM_SCRIPT_OP_PWRITE && (bs % p->sectorsize || op->pub.offset % p->sectorsize) &&
 	    op->pub.length / bs > UNALIGNED_CALLS_MAX)
 		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, at,
-				    "pwrite of %" G_GUINT64_FORMAT " write(2) calls of unaligned size or offset: extsim replays at most %" G_GUINT64_FORMAT " of them",
-				    op->pub.length / bs, UNALIGNED_CALLS_MAX);
+				    "%s of %" G_GUINT64_FORMAT " write(2) calls of unaligned size or offset: extsim replays at most %" G_GUINT64_FORMAT " of them",
+				    op->tool == TOOL_DD ? "dd" : "pwrite", op->pub.length / bs, UNALIGNED_CALLS_MAX);
 	return TRUE;
 }
 
@@ -306,7 +302,7 @@ parse_command (parser *p, const sword *cw, const char *file_display, char *file_
 		if (a->opt && !option (p, c, a, op, error))
 			return FALSE;
 	}
-	return positionals (p, c, args, op, error) && affordable (p, op, error);
+	return positionals (p, c, args, op, error) && parser_affordable (p, op, error);
 }
 
 /* ---- xfs_io itself ------------------------------------------------------------- */

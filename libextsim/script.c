@@ -195,11 +195,13 @@ static const struct {
 	{ "touch", cmd_files },     { "rm", cmd_files },       { "chattr", cmd_files },
 	{ "md5sum", cmd_files },    { "sync", cmd_simple },    { "sleep", cmd_simple },
 	{ "echo", cmd_simple },     { "btrfs", cmd_btrfs },    { "xfs_io", NULL },
+	{ "truncate", cmd_truncate }, { "fallocate", cmd_fallocate }, { "dd", cmd_dd },
+	{ "cp", cmd_cp },
 };
 
 /* Real commands a reproducer may use that the model does not cover. */
 static const char *const unmodelled_commands[] = {
-	"cp", "mv", "dd", "cat", "ls", "stat", "du", "df", "fallocate", "truncate", "mkdir", "rmdir", "ln",
+	"mv", "cat", "ls", "stat", "du", "df", "mkdir", "rmdir", "ln",
 	"filefrag", "losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "od", "hexdump", "cmp", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
 	"test", "[", "if", "for", "while", "function", "source", ".", "exit", "read", "local", "xfs_io-reflink",
@@ -513,18 +515,13 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 gboolean
 parse_btrfs_size (const char *s, guint64 *out)
 {
-	guint64 v = 0, mult = 1;
+	guint64 v, mult = 1;
 	const char *c = s;
 	const char *units = "bkmgtpe";
 	const char *u;
 
-	if (!g_ascii_isdigit (*c))
+	if (parse_digits (&c, &v))
 		return FALSE;
-	for (; g_ascii_isdigit (*c); c++) {
-		if (v > (G_MAXUINT64 - 9) / 10)
-			return FALSE;
-		v = v * 10 + (guint64) (*c - '0');
-	}
 	if (*c) {
 		if (c[1] || !(u = strchr (units, g_ascii_tolower (*c))))
 			return FALSE;

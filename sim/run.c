@@ -183,13 +183,14 @@ parse_options (int argc, char **argv, run_options *o, GError **error)
 	g_option_context_add_main_entries (ctx, entries, NULL);
 	g_option_context_set_description (
 		ctx, "SCRIPT is a shell script in the dialect of patch mails and fstests: mkfs.btrfs, mount,\n"
-		     "umount, sync, touch, rm, chattr +C, md5sum, btrfs subvolume create|snapshot and\n"
+		     "umount, sync, touch, rm, chattr +C, md5sum, btrfs subvolume create|snapshot,\n"
+		     "truncate -s, fallocate [-n|-p|-z], dd if=/dev/zero|/dev/urandom|FILE, cp --reflink and\n"
 		     "xfs_io -c \"pwrite|pread|falloc|fpunch|fzero|truncate|fsync|fdatasync|reflink|\n"
 		     "dedupe|fiemap ...\". The whole script is parsed before anything runs. A tool that\n"
 		     "fails when it runs (ENOSPC, mkfs.btrfs of a device under 109 MiB ...) prints what the\n"
 		     "real one prints and the script goes on, as in a shell (unless set -e).\n\n"
-		     "stdout carries what the real tools would print (the rate lines read '0.0000 sec':\n"
-		     "the model takes no time); the verdict goes to stderr.\n\n"
+		     "stdout carries what the real tools would print (the rate lines read '0.0000 sec',\n"
+		     "dd's '0 s, Infinity B/s': the model takes no time); the verdict goes to stderr.\n\n"
 		     "Exit status: 0 clean, 1 an invariant was violated or data was lost,\n"
 		     "2 the script could not be run (parse error, unknown command, bad option).\n");
 	if (!g_option_context_parse (ctx, &argc, &argv, error))

@@ -23,7 +23,10 @@ G_BEGIN_DECLS
  *
  * A script is a list of *commands* (one shell command each, with its line,
  * column and source text) made of *operations* (one thing done to the
- * filesystem: an xfs_io -c command, one file of md5sum, a mount ...).
+ * filesystem: an xfs_io -c command, one file of md5sum or truncate, a dd,
+ * a mount ...).  The coreutils and util-linux commands (truncate,
+ * fallocate, dd, cp) make the operations of their xfs_io equivalents, each
+ * opening and closing its own file.
  * Opaque; parse with extsim_script_parse_string() or _parse_file(), free
  * with extsim_script_free().
  */
@@ -43,16 +46,20 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_SUBVOLUME_CREATE,  /* btrfs subvolume create @path */
 	EXTSIM_SCRIPT_OP_SNAPSHOT,          /* btrfs subvolume snapshot [-r] @path2 @path */
 	EXTSIM_SCRIPT_OP_OPEN,              /* xfs_io opening @path (-f creates, -t truncates) */
-	EXTSIM_SCRIPT_OP_PWRITE,            /* xfs_io pwrite [-S @fill] [-b @block_size] @offset @length */
+	EXTSIM_SCRIPT_OP_PWRITE,            /* xfs_io pwrite [-S @fill] [-b @block_size] @offset @length;
+					     * dd of=@path bs=@block_size (from /dev/zero: @fill 0; from
+					     * if=@path2: its data from @src_offset) */
 	EXTSIM_SCRIPT_OP_PREAD,             /* xfs_io pread [-v] [-b @block_size] @offset @length */
-	EXTSIM_SCRIPT_OP_FALLOC,            /* xfs_io falloc [-k] @offset @length */
-	EXTSIM_SCRIPT_OP_FPUNCH,            /* xfs_io fpunch @offset @length */
-	EXTSIM_SCRIPT_OP_FZERO,             /* xfs_io fzero [-k] @offset @length */
-	EXTSIM_SCRIPT_OP_TRUNCATE,          /* xfs_io truncate @length */
+	EXTSIM_SCRIPT_OP_FALLOC,            /* xfs_io falloc [-k] @offset @length; fallocate [-n] */
+	EXTSIM_SCRIPT_OP_FPUNCH,            /* xfs_io fpunch @offset @length; fallocate -p */
+	EXTSIM_SCRIPT_OP_FZERO,             /* xfs_io fzero [-k] @offset @length; fallocate -z [-n] */
+	EXTSIM_SCRIPT_OP_TRUNCATE,          /* xfs_io truncate @length; truncate -s (one per file; a
+					     * relative size is resolved when it runs) */
 	EXTSIM_SCRIPT_OP_FSYNC,             /* xfs_io fsync */
 	EXTSIM_SCRIPT_OP_FDATASYNC,         /* xfs_io fdatasync */
 	EXTSIM_SCRIPT_OP_SYNC_RANGE,        /* xfs_io sync_range [-a] [-b] [-w] @offset @length */
-	EXTSIM_SCRIPT_OP_REFLINK,           /* xfs_io reflink @path2 [@src_offset @offset @length] */
+	EXTSIM_SCRIPT_OP_REFLINK,           /* xfs_io reflink @path2 [@src_offset @offset @length];
+					     * cp [--reflink] @path2 @path (the whole file) */
 	EXTSIM_SCRIPT_OP_DEDUPE,            /* xfs_io dedupe @path2 @src_offset @offset @length */
 	EXTSIM_SCRIPT_OP_FIEMAP,            /* xfs_io fiemap [-v] [-l] [-n @count] [@offset [@length]] */
 	EXTSIM_SCRIPT_OP_COMMIT,            /* #@commit: a transaction commit on its own (as the
@@ -61,19 +68,19 @@ typedef enum {
 
 /* Options of an operation, as its command line gave them. */
 typedef enum {
-	EXTSIM_SCRIPT_OP_CREATE = 1 << 0,          /* xfs_io -f */
+	EXTSIM_SCRIPT_OP_CREATE = 1 << 0,          /* xfs_io -f; truncate without -c, fallocate mode 0, dd, cp */
 	EXTSIM_SCRIPT_OP_READONLY = 1 << 1,        /* xfs_io -r; snapshot -r */
-	EXTSIM_SCRIPT_OP_TRUNC = 1 << 2,           /* xfs_io -t */
-	EXTSIM_SCRIPT_OP_KEEP_SIZE = 1 << 3,       /* falloc -k, fzero -k */
+	EXTSIM_SCRIPT_OP_TRUNC = 1 << 2,           /* xfs_io -t; dd without conv=notrunc (to @offset); cp */
+	EXTSIM_SCRIPT_OP_KEEP_SIZE = 1 << 3,       /* falloc -k, fzero -k; fallocate -n, -p */
 	EXTSIM_SCRIPT_OP_VERBOSE = 1 << 4,         /* fiemap -v, pread -v */
 	EXTSIM_SCRIPT_OP_QUIET = 1 << 5,           /* -q: no summary */
 	EXTSIM_SCRIPT_OP_COMPACT = 1 << 6,         /* -C: one comma-separated summary line */
-	EXTSIM_SCRIPT_OP_WHOLE_FILE = 1 << 7,      /* reflink SRC without a range (FICLONE) */
+	EXTSIM_SCRIPT_OP_WHOLE_FILE = 1 << 7,      /* reflink SRC without a range (FICLONE); cp */
 	EXTSIM_SCRIPT_OP_OFFSET_GIVEN = 1 << 8,    /* fiemap with an offset */
 	EXTSIM_SCRIPT_OP_LENGTH_GIVEN = 1 << 9,    /* fiemap with a length */
 	EXTSIM_SCRIPT_OP_BLOCKS = 1 << 10,         /* fiemap -l */
-	EXTSIM_SCRIPT_OP_FSYNC_AFTER = 1 << 11,    /* pwrite -W */
-	EXTSIM_SCRIPT_OP_FDATASYNC_AFTER = 1 << 12, /* pwrite -w */
+	EXTSIM_SCRIPT_OP_FSYNC_AFTER = 1 << 11,    /* pwrite -W; dd conv=fsync */
+	EXTSIM_SCRIPT_OP_FDATASYNC_AFTER = 1 << 12, /* pwrite -w; dd conv=fdatasync */
 	EXTSIM_SCRIPT_OP_FORCE = 1 << 13,          /* mkfs.btrfs -f, rm -f */
 	EXTSIM_SCRIPT_OP_NODATACOW = 1 << 14,      /* mount -o nodatacow */
 	EXTSIM_SCRIPT_OP_NODATASUM = 1 << 15,      /* mount -o nodatasum (nodatacow implies it) */

@@ -114,5 +114,25 @@ t_file (const t_run *r, const char *path)
 	return (extsim_ino) { 0, 0 };
 }
 
+/* The size of the file the script calls @path. */
+static inline guint64
+t_size (const t_run *r, const char *path)
+{
+	extsim_inode_info info;
+
+	ext_assert_true (extsim_fs_inode_info (extsim_script_result_get_fs (r->res), t_file (r, path), &info, NULL));
+	return info.size;
+}
+
+/* The byte at offset 0 of the file the script calls @path. */
+static inline guint8
+t_first_byte (const t_run *r, const char *path)
+{
+	g_autoptr (GArray) runs = extsim_fs_read (extsim_script_result_get_fs (r->res), t_file (r, path), 0, 1, NULL);
+
+	ext_assert_int_eq (runs->len, 1);
+	return g_array_index (runs, extsim_content_run, 0).fill;
+}
+
 #define MNT EXTSIM_SCRIPT_DEFAULT_MNT
 #define MKFS_MOUNT "mkfs.btrfs -f $dev -b 1G >/dev/null\nmount $dev $mnt\n"

@@ -5,7 +5,8 @@
  * (tests/script/real/: Linux 6.18, xfs_io 6.1.0, btrfs-progs 6.2).
  *
  * Against a real run only two things are normalised: the rate lines (the
- * model takes no time) and fiemap's BLOCK-RANGE column (where the
+ * model takes no time: xfs_io's rate line, the time and rate of dd's bytes
+ * line) and fiemap's BLOCK-RANGE column (where the
  * allocator put each extent).  Everything else, to the byte: the order of
  * stdout and stderr through a pipe, error lines, md5sums, fiemap's file
  * offsets, lengths and flags.
@@ -306,7 +307,8 @@ END_TEST
 /* ---- against real runs ----------------------------------------------------------------------- */
 
 /* "  0: [0..7]:  124928..124935  8 0x2800" -> "0: [0..7]: BLOCKS 8 0x2800";
- * "16 MiB, 4096 ops; 0:00:03.88 (...)" -> "16 MiB, 4096 RATE" */
+ * "16 MiB, 4096 ops; 0:00:03.88 (...)" -> "16 MiB, 4096 RATE";
+ * "4096 bytes (4.1 kB, 4.0 KiB) copied, 3.1e-05 s, 133 MB/s" -> "4096 bytes (4.1 kB, 4.0 KiB) copied RATE" */
 static char *
 normalize_line (const char *line)
 {
@@ -319,6 +321,9 @@ normalize_line (const char *line)
 		return g_strdup_printf ("%.*s RATE", (int) (strstr (line, " ops; ") - line), line);
 	if (g_ascii_isdigit (line[0]) && strstr (line, ",0:00:")) /* pwrite -C: bytes,ops,time,rates */
 		return g_strdup_printf ("%.*s RATE", (int) (strstr (line, ",0:00:") - line), line);
+	/* dd: "16384 bytes (16 kB, 16 KiB) copied, 5.3948e-05 s, 304 MB/s" */
+	if (g_ascii_isdigit (line[0]) && strstr (line, " copied, ") && g_str_has_suffix (line, "B/s"))
+		return g_strdup_printf ("%.*s RATE", (int) (strstr (line, " copied, ") - line + 7), line);
 	f = g_strsplit_set (line, " \t", -1);
 	keep = g_ptr_array_new ();
 	for (guint i = 0; f[i]; i++) {
@@ -358,6 +363,8 @@ static const char *const real_runs[][2] = {
 	{ "real/formats.sh", "real/formats.out" },
 	{ "real/edge-cases.sh", "real/edge-cases.out" },
 	{ "real/directories.sh", "real/directories.out" },
+	{ "real/coreutils.sh", "real/coreutils.out" },
+	{ "real/dd-cp.sh", "real/dd-cp.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };

@@ -10,6 +10,7 @@
  * and a piece of the message.
  */
 #include "ext-test.h"
+#include "script-private.h" /* script_op's private fields, parse_dd_number() */
 
 #include <string.h>
 
@@ -120,6 +121,175 @@ START_TEST (sizes_follow_cvtnum_and_parse_size)
 		ext_assert_u64_eq (op_at (s, 3)->block_size, 16384);
 		/* too small for mkfs.btrfs, which says so when it runs */
 		ext_assert_u64_eq (op_at (s, 4)->length, MiB);
+	}
+}
+END_TEST
+
+/* truncate -s: xdectoimax, decimal, "B" 1000 and "iB" 1024; relative
+ * forms keep their sign in the mode.  fallocate: parse_size, base 0. */
+START_TEST (truncate_and_fallocate_sizes)
+{
+	static const struct {
+		const char *arg;
+		guint64 value;
+	} truncate_sizes[] = {
+		{ "1M", MiB },     { "1k", KiB },      { "1KB", 1000 },   { "1kB", 1000 },  { "1KiB", KiB },
+		{ "1MiB", MiB },   { "1g", GiB },      { "1T", TiB },     { "010", 10 },    { "' 5'", 5 },
+		{ "1KD", 1000 },   { "1E", G_GUINT64_CONSTANT (1) << 60 },
+	}, fallocate_sizes[] = {
+		{ "1M", MiB },     { "1k", KiB },      { "1KB", 1000 },   { "1Kb", 1000 },  { "1KiB", KiB },
+		{ "1Kib", KiB },   { "0x1000", 4096 }, { "010", 8 },      { "1P", PiB },    { "' 4k'", 4 * KiB },
+	};
+	static const struct {
+		const char *arg;
+		char mode;
+		guint64 value;
+	} relative[] = {
+		{ "+4K", '+', 4 * KiB }, { "-1K", '-', KiB }, { "'<2M'", '<', 2 * MiB }, { "'>2M'", '>', 2 * MiB },
+		{ "/3000", '/', 3000 },  { "%3000", '%', 3000 }, { "'< 5'", '<', 5 }, { "3 -s 5", '=', 5 },
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (truncate_sizes); i++) {
+		g_autofree char *text = g_strdup_printf (MOUNTED "truncate -s %s $mnt/f\n", truncate_sizes[i].arg);
+		g_autoptr (extsim_script) s = parse_ok (text);
+
+		ext_assert_int_eq (op_at (s, 2)->kind, EXTSIM_SCRIPT_OP_TRUNCATE);
+		ext_assert_u64_eq (op_at (s, 2)->length, truncate_sizes[i].value);
+		ext_assert_true (op_at (s, 2)->flags & EXTSIM_SCRIPT_OP_CREATE);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS (relative); i++) {
+		g_autofree char *text = g_strdup_printf (MOUNTED "truncate -c -s %s $mnt/f\n", relative[i].arg);
+		g_autoptr (extsim_script) s = parse_ok (text);
+
+		ext_assert_u64_eq (op_at (s, 2)->length, relative[i].value);
+		ext_assert_int_eq (((const script_op *) op_at (s, 2))->size_mode, relative[i].mode);
+		ext_assert_false (op_at (s, 2)->flags & EXTSIM_SCRIPT_OP_CREATE);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS (fallocate_sizes); i++) {
+		g_autofree char *text = g_strdup_printf (MOUNTED "fallocate -o %s --length %s $mnt/f\n", fallocate_sizes[i].arg,
+							 fallocate_sizes[i].arg);
+		g_autoptr (extsim_script) s = parse_ok (text);
+
+		ext_assert_u64_eq (op_at (s, 2)->offset, fallocate_sizes[i].value);
+		ext_assert_u64_eq (op_at (s, 2)->length, fallocate_sizes[i].value);
+	}
+}
+END_TEST
+
+/* One operation per file, each of the kind xfs_io's equivalent makes. */
+START_TEST (truncate_and_fallocate_operations)
+{
+	g_autoptr (extsim_script) s = parse_ok (MOUNTED "truncate -s 1M $mnt/a $mnt/b\n"
+						"fallocate -l 1M $mnt/c\nfallocate --keep-size -o 4k -l 8k $mnt/c\n"
+						"fallocate -p -o 4k -l 4k $mnt/c\nfallocate -z -l 4k $mnt/c\n"
+						"fallocate -z -n -l 4k $mnt/c\n");
+	static const struct {
+		extsim_script_op_kind kind;
+		guint32 flags;
+		const char *text;
+	} want[] = {
+		{ EXTSIM_SCRIPT_OP_TRUNCATE, EXTSIM_SCRIPT_OP_CREATE, "truncate -s 1M /mnt/scratch/a" },
+		{ EXTSIM_SCRIPT_OP_TRUNCATE, EXTSIM_SCRIPT_OP_CREATE, "truncate -s 1M /mnt/scratch/b" },
+		{ EXTSIM_SCRIPT_OP_FALLOC, EXTSIM_SCRIPT_OP_CREATE, "fallocate -l 1M /mnt/scratch/c" },
+		{ EXTSIM_SCRIPT_OP_FALLOC, EXTSIM_SCRIPT_OP_KEEP_SIZE, NULL },
+		{ EXTSIM_SCRIPT_OP_FPUNCH, EXTSIM_SCRIPT_OP_KEEP_SIZE, NULL }, /* punch implies keep-size */
+		{ EXTSIM_SCRIPT_OP_FZERO, 0, NULL },
+		{ EXTSIM_SCRIPT_OP_FZERO, EXTSIM_SCRIPT_OP_KEEP_SIZE, NULL },
+	};
+
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 2 + G_N_ELEMENTS (want));
+	for (guint i = 0; i < G_N_ELEMENTS (want); i++) {
+		const extsim_script_op *op = op_at (s, 2 + i);
+
+		ext_assert_int_eq (op->kind, want[i].kind);
+		ext_assert_int_eq (op->flags, want[i].flags);
+		if (want[i].text)
+			ext_assert_str_eq (op->text, want[i].text);
+	}
+	ext_assert_int_eq (op_at (s, 3)->column, 23); /* the second file */
+	ext_assert_u64_eq (op_at (s, 5)->offset, 4 * KiB);
+	ext_assert_u64_eq (op_at (s, 5)->length, 8 * KiB);
+}
+END_TEST
+
+/* dd: one PWRITE of count*bs at seek*bs in calls of bs; cp: a REFLINK of
+ * the whole file */
+START_TEST (dd_and_cp_operations)
+{
+	g_autoptr (extsim_script) s = parse_ok (
+		MOUNTED "dd if=/dev/zero of=$mnt/a bs=4k count=4 seek=2 skip=9\n"
+			"dd if=/dev/urandom of=$mnt/b bs=2x2k count=1 conv=notrunc,fsync status=none\n"
+			"dd if=/dev/urandom of=$mnt/c bs=1M count=0 conv=fdatasync status=noxfer\n"
+			"dd of=$mnt/d if=/dev/zero bs=4k\n"
+			"dd if=$mnt/a of=$mnt/h bs=1k skip=3 count=2\n"
+			"cp --reflink=always $mnt/a $mnt/e\ncp $mnt/a $mnt/f\ncp --reflink=auto -- $mnt/a $mnt/g\n");
+	static const struct {
+		extsim_script_op_kind kind;
+		guint64 offset, length, block_size;
+		guint8 fill;
+		guint32 flags;
+		dd_status status;
+		gboolean must_clone;
+	} want[] = {
+		{ EXTSIM_SCRIPT_OP_PWRITE, 8 * KiB, 16 * KiB, 4 * KiB, 0, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC,
+		  DD_STATUS_DEFAULT, FALSE },
+		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 4 * KiB, 4 * KiB, 1, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_FSYNC_AFTER,
+		  DD_STATUS_NONE, FALSE },
+		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 0, MiB, 2,
+		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC | EXTSIM_SCRIPT_OP_FDATASYNC_AFTER, DD_STATUS_NOXFER, FALSE },
+		/* no count: until the file cannot grow */
+		{ EXTSIM_SCRIPT_OP_PWRITE, 0, (guint64) G_MAXINT64 / 4096 * 4096, 4096, 0,
+		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 2 * KiB, KiB, 0xcd, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC,
+		  DD_STATUS_DEFAULT, FALSE },
+		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, TRUE },
+		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+	};
+
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 2 + G_N_ELEMENTS (want));
+	for (guint i = 0; i < G_N_ELEMENTS (want); i++) {
+		const script_op *op = (const script_op *) op_at (s, 2 + i);
+
+		ext_assert_int_eq (op->pub.kind, want[i].kind);
+		ext_assert_u64_eq (op->pub.offset, want[i].offset);
+		ext_assert_u64_eq (op->pub.length, want[i].length);
+		ext_assert_u64_eq (op->pub.block_size, want[i].block_size);
+		ext_assert_int_eq (op->pub.fill, want[i].fill);
+		ext_assert_int_eq (op->pub.flags, want[i].flags);
+		ext_assert_int_eq (op->status, want[i].status);
+		ext_assert_int_eq (op->must_clone, want[i].must_clone);
+	}
+	ext_assert_str_eq (op_at (s, 2)->path, "/mnt/scratch/a");
+	ext_assert_int_eq (op_at (s, 2)->column, 20); /* of='s value */
+	ext_assert_str_eq (op_at (s, 6)->path2, "/mnt/scratch/a"); /* dd if=FILE */
+	ext_assert_u64_eq (op_at (s, 6)->src_offset, 3 * KiB);
+	ext_assert_true (op_at (s, 2)->path2 == NULL);
+	ext_assert_str_eq (op_at (s, 7)->path, "/mnt/scratch/e");
+	ext_assert_str_eq (op_at (s, 7)->path2, "/mnt/scratch/a");
+}
+END_TEST
+
+/* dd's numbers: parse_integer, with c w b and products */
+START_TEST (dd_numbers)
+{
+	static const struct {
+		const char *arg;
+		guint64 value;
+	} nums[] = {
+		{ "512", 512 }, { "1c", 1 },       { "3w", 6 },       { "2b", 1024 },    { "4k", 4 * KiB },
+		{ "4K", 4 * KiB }, { "1kB", 1000 }, { "1KiB", KiB },   { "1M", MiB },     { "1MB", 1000000 },
+		{ "1G", GiB },  { "2x4K", 8 * KiB }, { "2x2x1k", 4 * KiB }, { "010", 10 }, { "00x5", 0 },
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (nums); i++) {
+		guint64 v = 1;
+
+		ext_assert_int_eq (parse_dd_number (nums[i].arg, &v), 0);
+		ext_assert_u64_eq (v, nums[i].value);
 	}
 }
 END_TEST
@@ -289,8 +459,12 @@ START_TEST (an_empty_script_has_nothing)
 	g_autoptr (extsim_script) s = parse_ok ("\n# nothing\n\n");
 	g_autoptr (extsim_script) e = parse_ok ("");
 
+	/* an empty -c is an empty word to cut into commands (found by fuzz-script-parse under UBSan) */
+	g_autoptr (extsim_script) c = parse_ok (MOUNTED "xfs_io -c '' $mnt/f\n");
+
 	ext_assert_int_eq (extsim_script_get_n_commands (s), 0);
 	ext_assert_int_eq (extsim_script_get_n_ops (e), 0);
+	ext_assert_int_eq (extsim_script_get_n_ops (c), 3); /* mkfs, mount, open */
 	ext_assert_str_eq (extsim_script_op_kind_to_str (EXTSIM_SCRIPT_OP_FIEMAP), "fiemap");
 	ext_assert_str_eq (extsim_script_op_kind_to_str (999), "unknown");
 }
@@ -350,7 +524,7 @@ static const bad_case bad[] = {
 	/* the shell's own commands */
 	{ "FOO=1 echo a\n", NOTSUP, "1:7", "an assignment before a command" },
 	{ "frobnicate\n", INVAL, "1:1", "unknown command 'frobnicate'" },
-	{ "cp a b\n", NOTSUP, "1:1", "'cp' is a real command" },
+	{ "mv a b\n", NOTSUP, "1:1", "'mv' is a real command" },
 	{ "set -x\n", NOTSUP, "1:5", "set -x" },
 	{ "cd\n", INVAL, "1:1", "cd: give one directory" },
 	{ "cd sub\n", INVAL, "1:4", "relative path 'sub'" },
@@ -454,6 +628,71 @@ static const bad_case bad[] = {
 	{ MOUNTED "xfs_io -c \"pread -v 0 2m\" $mnt/f\n", NOTSUP, "3:12", "pread -v of more than 1 MiB" },
 	{ MOUNTED "xfs_io -c \"pwrite -b 1000 0 1g\" $mnt/f\n", NOTSUP, "3:12", "unaligned size or offset" },
 	{ MOUNTED "xfs_io -c \"pwrite 100 1t\" $mnt/f\n", NOTSUP, "3:12", "unaligned size or offset" },
+	/* truncate (coreutils 9.1) */
+	{ MOUNTED "truncate $mnt/f\n", INVAL, "3:1", "you must specify either '--size' or '--reference'" },
+	{ MOUNTED "truncate -s 1M\n", INVAL, "3:1", "truncate: missing file operand" },
+	{ MOUNTED "truncate -s 1x $mnt/f\n", INVAL, "3:13", "truncate: Invalid number: '1x'" },
+	{ MOUNTED "truncate -s 1b $mnt/f\n", INVAL, "3:13", "Invalid number: '1b'" },
+	{ MOUNTED "truncate -s 0x10 $mnt/f\n", INVAL, "3:13", "Invalid number: '0x10'" },
+	{ MOUNTED "truncate -s 1Ki $mnt/f\n", INVAL, "3:13", "Invalid number: '1Ki'" },
+	{ MOUNTED "truncate --size= $mnt/f\n", INVAL, "3:16", "Invalid number: ''" },
+	{ MOUNTED "truncate -s 20E $mnt/f\n", INVAL, "3:13", "'20E': Value too large for defined data type" },
+	{ MOUNTED "truncate -s +-5 $mnt/f\n", INVAL, "3:13", "Invalid number: '+-5'" },
+	{ MOUNTED "truncate -s '<+5' $mnt/f\n", INVAL, "3:14", "multiple relative modifiers specified" },
+	{ MOUNTED "truncate -s /0 $mnt/f\n", INVAL, "3:13", "truncate: division by zero" },
+	{ MOUNTED "truncate -s %0K $mnt/f\n", INVAL, "3:13", "truncate: division by zero" },
+	{ MOUNTED "truncate -o -s 1 $mnt/f\n", NOTSUP, "3:11", "truncate --io-blocks (-o) is not modelled" },
+	{ MOUNTED "truncate -r $mnt/g $mnt/f\n", NOTSUP, "3:11", "truncate --reference (-r) is not modelled" },
+	{ MOUNTED "truncate -q $mnt/f\n", INVAL, "3:11", "truncate: unknown option -q" },
+	{ "truncate -s 1M $mnt/f\n", INVAL, "1:16", "no filesystem is mounted" },
+	{ MOUNTED "truncate -s 1M /tmp/f\n", INVAL, "3:16", "outside the filesystem" },
+	/* fallocate (util-linux 2.38.1): -k is not an option of it */
+	{ MOUNTED "fallocate -k -l 1M $mnt/f\n", INVAL, "3:12", "fallocate: unknown option -k" },
+	{ MOUNTED "fallocate -l 1M\n", INVAL, "3:1", "fallocate: no filename specified" },
+	{ MOUNTED "fallocate -l 1M $mnt/f $mnt/g\n", INVAL, "3:24", "fallocate: unexpected number of arguments" },
+	{ MOUNTED "fallocate -o 1M $mnt/f\n", INVAL, "3:1", "fallocate: no length argument specified" },
+	{ MOUNTED "fallocate -l 0 $mnt/f\n", INVAL, "3:14", "fallocate: invalid length value specified" },
+	{ MOUNTED "fallocate -l 1x $mnt/f\n", INVAL, "3:14", "fallocate: invalid length value specified" },
+	{ MOUNTED "fallocate -l 1KIB $mnt/f\n", INVAL, "3:14", "invalid length value" },
+	{ MOUNTED "fallocate -l 8E $mnt/f\n", INVAL, "3:14", "invalid length value" },
+	{ MOUNTED "fallocate -l 4k -o -1 $mnt/f\n", INVAL, "3:20", "fallocate: invalid offset value specified" },
+	{ MOUNTED "fallocate --length=1.5K $mnt/f\n", NOTSUP, "3:20", "a fractional size (1.5K) is not modelled" },
+	{ MOUNTED "fallocate -p -z -l 4k $mnt/f\n", INVAL, "3:15", "mutually exclusive arguments" },
+	{ MOUNTED "fallocate -d $mnt/f\n", NOTSUP, "3:12", "fallocate --dig-holes (-d) is not modelled" },
+	{ MOUNTED "fallocate --collapse-range -l 4k $mnt/f\n", NOTSUP, "3:11", "fallocate --collapse-range (-c)" },
+	{ MOUNTED "fallocate -i -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --insert-range (-i)" },
+	{ MOUNTED "fallocate -x -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --posix (-x)" },
+	{ MOUNTED "fallocate -v -l 4k $mnt/f\n", NOTSUP, "3:12", "fallocate --verbose (-v)" },
+	/* dd (coreutils 9.1) */
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1x count=1\n", INVAL, "3:30", "dd: invalid number: '1x'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=0\n", INVAL, "3:30", "dd: invalid number: '0'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1m\n", INVAL, "3:30", "dd: invalid number: '1m'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=4k count=99E\n", INVAL, "3:39", "'99E': Value too large" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f seek=-1\n", INVAL, "3:32", "dd: invalid number: '-1'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f count=0x5\n", NOTSUP, "3:33", "'0x5' is 0 times 5" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f foo=1\n", INVAL, "3:27", "dd: unrecognized operand 'foo=1'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f count\n", INVAL, "3:27", "dd: unrecognized operand 'count'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f conv=notrunc,foo\n", INVAL, "3:40", "dd: invalid conversion: 'foo'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f conv=notrunc,sparse\n", NOTSUP, "3:40", "dd conv=sparse is not modelled" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f status=loud\n", INVAL, "3:34", "dd: invalid status level: 'loud'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f oflag=direct\n", NOTSUP, "3:27", "dd oflag= is not modelled" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f ibs=4k\n", NOTSUP, "3:27", "dd ibs= is not modelled" },
+	{ MOUNTED "dd if=$mnt/f of=$mnt/./f\n", NOTSUP, "3:7", "dd with one file as both if= and of= is not modelled" },
+	{ MOUNTED "dd if=/etc/passwd of=$mnt/f\n", INVAL, "3:7", "/etc/passwd is outside the filesystem" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1G skip=9G\n", INVAL, "3:1", "past the largest file" },
+	{ MOUNTED "dd of=$mnt/f count=1\n", NOTSUP, "3:1", "dd without if= (reading standard input)" },
+	{ MOUNTED "dd if=/dev/zero count=1\n", NOTSUP, "3:1", "dd without of= (writing to standard output)" },
+	{ MOUNTED "dd if=/dev/zero of=/tmp/f count=1\n", INVAL, "3:20", "outside the filesystem" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1000\n", NOTSUP, "3:20", "dd of 9223372036854775 write(2) calls of unaligned size" },
+	/* cp */
+	{ MOUNTED "cp --reflink=never $mnt/a $mnt/b\n", NOTSUP, "3:4", "cp --reflink=never (a copy of the data)" },
+	{ MOUNTED "cp --reflink=sometimes $mnt/a $mnt/b\n", INVAL, "3:14", "cp: invalid argument 'sometimes' for '--reflink'" },
+	{ MOUNTED "cp -a $mnt/a $mnt/b\n", NOTSUP, "3:5", "cp -a is not modelled" },
+	{ MOUNTED "cp --reflink --sparse=always $mnt/a $mnt/b\n", INVAL, "3:14", "cp: unknown option '--sparse=always'" },
+	{ MOUNTED "cp --reflink\n", INVAL, "3:1", "cp: missing file operand" },
+	{ MOUNTED "cp $mnt/a\n", INVAL, "3:4", "cp: missing destination file operand after '/mnt/scratch/a'" },
+	{ MOUNTED "cp $mnt/a $mnt/b $mnt/c\n", NOTSUP, "3:18", "cp of several files" },
+	{ MOUNTED "cp /tmp/a $mnt/b\n", INVAL, "3:4", "outside the filesystem" },
 };
 
 START_TEST (bad_scripts_are_refused_with_their_position)
@@ -500,6 +739,10 @@ suite (void)
 
 	tcase_add_test (tc, section_1_script_parses_into_its_operations);
 	tcase_add_test (tc, sizes_follow_cvtnum_and_parse_size);
+	tcase_add_test (tc, truncate_and_fallocate_sizes);
+	tcase_add_test (tc, truncate_and_fallocate_operations);
+	tcase_add_test (tc, dd_and_cp_operations);
+	tcase_add_test (tc, dd_numbers);
 	tcase_add_test (tc, xfs_io_commands_and_their_options);
 	tcase_add_test (tc, shell_commands_and_paths);
 	tcase_add_test (tc, mount_options_that_change_the_model);

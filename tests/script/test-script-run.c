@@ -428,6 +428,311 @@ START_TEST (each_loss_is_reported_once)
 }
 END_TEST
 
+/* ---- truncate and fallocate ----------------------------------------------------------- */
+
+/* The sizes coreutils 9.1 left on Linux 6.18, one truncate after another. */
+START_TEST (truncate_sizes_absolute_and_relative)
+{
+	static const struct {
+		const char *size;
+		guint64 after;
+	} steps[] = {
+		{ "1M", 1048576 },     { "+4K", 1052672 },  { "-1K", 1051648 }, { "'<2M'", 1051648 },
+		{ "'>2M'", 2097152 },  { "/3000", 2097000 }, { "%3000", 2097000 }, { "%4096", 2097152 },
+		{ "-100G", 0 },        { "1KB", 1000 },
+	};
+	g_autoptr (GString) text = g_string_new (MKFS_MOUNT);
+
+	for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+		g_string_append_printf (text, "truncate -s %s $mnt/a\nmd5sum $mnt/a >/dev/null\n", steps[i].size);
+	{
+		g_autoptr (t_run) r = t_run_script (text->str, NULL);
+
+		ext_assert_str_eq (r->err->str, "");
+		for (guint i = 0; i < G_N_ELEMENTS (steps); i++) {
+			const extsim_script_record *rec = t_record (r, 2 + 2 * i);
+
+			ext_assert_int_eq (rec->op->kind, EXTSIM_SCRIPT_OP_TRUNCATE);
+			ext_assert_int_eq (t_exit (r, 2 + 2 * i), 0);
+		}
+		ext_assert_u64_eq (t_size (r, MNT "/a"), 1000);
+	}
+}
+END_TEST
+
+START_TEST (truncate_failures_as_coreutils_prints_them)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "truncate -c -s 1M $mnt/nofile\n"
+			   "truncate -s 1M $mnt/nodir/x $mnt/b\n"
+			   "truncate -s 1M $mnt\n"
+			   "btrfs subvolume snapshot -r $mnt $mnt/ro >/dev/null\n"
+			   "truncate -s 4k $mnt/ro/b\n"
+			   "truncate -c -s 4k $mnt/ro/nofile\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str, "truncate: cannot open '" MNT "/nodir/x' for writing: No such file or directory\n"
+					"truncate: cannot open '" MNT "' for writing: Is a directory\n"
+					"truncate: cannot open '" MNT "/ro/b' for writing: Read-only file system\n");
+	ext_assert_int_eq (t_exit (r, 2), 0); /* -c: a missing file is no error */
+	ext_assert_int_eq (t_exit (r, 3), 1);
+	ext_assert_u64_eq (t_size (r, MNT "/b"), MiB); /* the next file still is */
+	ext_assert_int_eq (t_record (r, 3)->error, ENOENT);
+	ext_assert_int_eq (t_record (r, 5)->error, EISDIR);
+	ext_assert_int_eq (t_exit (r, 4), 1);
+	ext_assert_int_eq (t_record (r, 7)->error, EROFS);
+	ext_assert_int_eq (t_exit (r, 6), 1);
+	ext_assert_int_eq (t_exit (r, 7), 0);
+}
+END_TEST
+
+/* after a failed mount the mount point is an empty directory that takes
+ * no new file (see run_unmounted_create()) */
+START_TEST (truncate_and_fallocate_after_a_failed_mount)
+{
+	g_autoptr (t_run) r = t_run_script ("mkfs.btrfs -f -b 100m $dev 2>/dev/null\nmount $dev $mnt 2>/dev/null\n"
+					    "truncate -s 1M $mnt/a\nfallocate -l 1M $mnt/a\n", NULL);
+
+	ext_assert_str_eq (r->err->str, "truncate: cannot open '" MNT "/a' for writing: Operation not permitted\n"
+					"fallocate: cannot open " MNT "/a: Operation not permitted\n");
+	ext_assert_int_eq (t_exit (r, 2), 1);
+	ext_assert_int_eq (t_exit (r, 3), 1);
+}
+END_TEST
+
+START_TEST (fallocate_modes_and_failures)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "fallocate -l 1M $mnt/f\n"
+			   "fallocate -n -o 1M -l 1M $mnt/f\n"
+			   "fallocate -p -o 0 -l 4K $mnt/f\n"
+			   "fallocate -z -o 2M -l 8K $mnt/f\n"
+			   "fallocate -p -o 0 -l 4k $mnt/pnew\n"
+			   "fallocate -n -l 4k $mnt/knew\n"
+			   "fallocate -z -l 4k $mnt/znew\n"
+			   "fallocate -l 10G $mnt/big\n"
+			   "fallocate -l 4k $mnt\n"
+			   "fallocate -l 4k $mnt/nodir/x\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str, "fallocate: cannot open " MNT "/pnew: No such file or directory\n"
+					"fallocate: cannot open " MNT "/knew: No such file or directory\n"
+					"fallocate: cannot open " MNT "/znew: No such file or directory\n"
+					"fallocate: fallocate failed: No space left on device\n"
+					"fallocate: cannot open " MNT ": Is a directory\n"
+					"fallocate: cannot open " MNT "/nodir/x: No such file or directory\n");
+	for (guint c = 2; c <= 5; c++)
+		ext_assert_int_eq (t_exit (r, c), 0);
+	for (guint c = 6; c <= 11; c++)
+		ext_assert_int_eq (t_exit (r, c), 1);
+	ext_assert_u64_eq (t_size (r, MNT "/f"), 2 * MiB + 8 * KiB); /* -n kept it, -z grew it */
+	ext_assert_u64_eq (t_size (r, MNT "/big"), 0);              /* made by open, then ENOSPC */
+	ext_assert_int_eq (t_record (r, 9)->error, ENOSPC);
+}
+END_TEST
+
+/* ---- dd and cp ---------------------------------------------------------------------------- */
+
+#define DD_LINES(n, bytes_line) n "+0 records in\n" n "+0 records out\n" bytes_line
+
+START_TEST (dd_reports_records_and_bytes_as_coreutils_does)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "dd if=/dev/zero of=$mnt/a bs=4k count=4\n"
+			   "dd if=/dev/zero of=$mnt/a bs=4k count=1 seek=1\n"
+			   "dd if=/dev/zero of=$mnt/b bs=1 count=3\n"
+			   "dd if=/dev/zero of=$mnt/b bs=1 count=1\n"
+			   "dd if=/dev/zero of=$mnt/c bs=1000 count=1\n"
+			   "dd if=/dev/zero of=$mnt/c bs=1M count=3 status=noxfer\n"
+			   "dd if=/dev/zero of=$mnt/c bs=1M count=1 status=none\n"
+			   "dd if=/dev/zero of=$mnt/d bs=1M count=0 seek=3\n"
+			   "dd if=/dev/zero of=$mnt/e bs=64k count=16\n"
+			   "dd if=/dev/zero of=$mnt/e bs=4k count=1 seek=1 conv=notrunc\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "");
+	ext_assert_str_eq (r->err->str,
+			   DD_LINES ("4", "16384 bytes (16 kB, 16 KiB) copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("1", "4096 bytes (4.1 kB, 4.0 KiB) copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("3", "3 bytes copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("1", "1 byte copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("1", "1000 bytes (1.0 kB) copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("3", "")
+			   DD_LINES ("0", "0 bytes copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("16", "1048576 bytes (1.0 MB, 1.0 MiB) copied, 0 s, Infinity B/s\n")
+			   DD_LINES ("1", "4096 bytes (4.1 kB, 4.0 KiB) copied, 0 s, Infinity B/s\n"));
+	for (guint c = 2; c <= 11; c++)
+		ext_assert_int_eq (t_exit (r, c), 0);
+	ext_assert_str_eq (t_record (r, 2)->error_text, NULL); /* the statistics are no error */
+	ext_assert_u64_eq (t_size (r, MNT "/a"), 8 * KiB);     /* truncated to seek*bs, then written */
+	ext_assert_u64_eq (t_size (r, MNT "/b"), 1);           /* O_TRUNC */
+	ext_assert_u64_eq (t_size (r, MNT "/c"), MiB);
+	ext_assert_u64_eq (t_size (r, MNT "/d"), 3 * MiB);
+	ext_assert_u64_eq (t_size (r, MNT "/e"), MiB); /* notrunc */
+}
+END_TEST
+
+/* /dev/urandom stands in as one byte per dd, never 0 or 0xcd */
+START_TEST (dd_urandom_writes_a_byte_of_its_own)
+{
+	g_autoptr (GString) text = g_string_new (MKFS_MOUNT "dd if=/dev/zero of=$mnt/z bs=4k count=1 status=none\n");
+
+	for (guint i = 0; i < 260; i++)
+		g_string_append_printf (text, "dd if=/dev/urandom of=$mnt/u%u bs=4k count=1 status=none\n", i);
+	{
+		g_autoptr (t_run) r = t_run_script (text->str, NULL);
+
+		ext_assert_int_eq (t_first_byte (r, MNT "/z"), 0);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u0"), 1);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u1"), 2);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u203"), 0xcc);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u204"), 0xce); /* 0xcd is xfs_io's */
+		ext_assert_int_eq (t_first_byte (r, MNT "/u253"), 0xff);
+		ext_assert_int_eq (t_first_byte (r, MNT "/u254"), 1);
+	}
+}
+END_TEST
+
+START_TEST (dd_failures_as_coreutils_prints_them)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "dd if=/dev/zero of=$mnt/nodir/x bs=4k count=1\n"
+			   "dd if=/dev/zero of=$mnt bs=4k count=1\n"
+			   "btrfs subvolume snapshot -r $mnt $mnt/ro >/dev/null\n"
+			   "dd if=/dev/zero of=$mnt/ro/x bs=4k count=1\n"
+			   "dd if=/dev/zero of=$mnt/big bs=1M\n"
+			   "dd if=/dev/zero of=$mnt/small bs=4k count=1 conv=fsync\n",
+		NULL);
+
+	ext_assert_str_eq (r->err->str, "dd: failed to open '" MNT "/nodir/x': No such file or directory\n"
+					"dd: failed to open '" MNT "': Is a directory\n"
+					"dd: failed to open '" MNT "/ro/x': Read-only file system\n"
+					"dd: error writing '" MNT "/big': No space left on device\n"
+					"905+0 records in\n904+0 records out\n" /* the call that failed read its block */
+					"948568064 bytes (949 MB, 905 MiB) copied, 0 s, Infinity B/s\n"
+					"dd: error writing '" MNT "/small': No space left on device\n"
+					"1+0 records in\n0+0 records out\n0 bytes copied, 0 s, Infinity B/s\n");
+	ext_assert_int_eq (t_exit (r, 2), 1);
+	ext_assert_int_eq (t_exit (r, 3), 1);
+	ext_assert_int_eq (t_exit (r, 5), 1);
+	ext_assert_int_eq (t_exit (r, 6), 1);
+	ext_assert_int_eq (t_exit (r, 7), 1);
+	ext_assert_int_eq (t_record (r, 6)->error, ENOSPC);
+	ext_assert_str_eq (t_record (r, 6)->error_text, "dd: error writing '" MNT "/big': No space left on device");
+}
+END_TEST
+
+/*
+ * s: [ a x 10000 ][ hole ][ b x 5000 ] (25000 bytes): dd copies what a read
+ * returns, the hole as zeroes, and counts the short last block as partial.
+ */
+START_TEST (dd_copies_a_file_run_by_run)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x61 0 10000\" -c \"pwrite -q -S 0x62 20000 5000\" $mnt/s\n"
+			   "dd if=$mnt/s of=$mnt/s1 bs=4k\n"
+			   "dd if=$mnt/s of=$mnt/s2 bs=4k count=2 skip=1 status=noxfer\n"
+			   "dd if=$mnt/s of=$mnt/s3 bs=4k skip=100 status=noxfer\n"
+			   "dd if=$mnt/nope of=$mnt/s4 bs=4k\n"
+			   "dd if=$mnt of=$mnt/s5 bs=4k status=noxfer\n"
+			   "md5sum $mnt/s $mnt/s1\n",
+		NULL);
+	g_autoptr (GArray) runs = extsim_fs_read (extsim_script_result_get_fs (r->res), t_file (r, MNT "/s1"), 0, 0, NULL);
+	g_auto (GStrv) sums = g_strsplit (r->out->str, "\n", -1);
+
+	ext_assert_str_eq (r->err->str, "6+1 records in\n6+1 records out\n"
+					"25000 bytes (25 kB, 24 KiB) copied, 0 s, Infinity B/s\n"
+					DD_LINES ("2", "")
+					"dd: " MNT "/s: cannot skip to specified offset\n" DD_LINES ("0", "")
+					"dd: failed to open '" MNT "/nope': No such file or directory\n"
+					"dd: error reading '" MNT "': Is a directory\n" DD_LINES ("0", ""));
+	ext_assert_int_eq (runs->len, 3);
+	ext_assert_int_eq (g_array_index (runs, extsim_content_run, 1).fill, 0);
+	ext_assert_u64_eq (t_size (r, MNT "/s2"), 8 * KiB);
+	ext_assert_u64_eq (t_size (r, MNT "/s3"), 0);
+	ext_assert_u64_eq (t_size (r, MNT "/s5"), 0); /* of= opened before the read failed */
+	ext_assert_int_eq (t_exit (r, 5), 0); /* skipping past the end is no failure */
+	ext_assert_int_eq (t_exit (r, 6), 1);
+	ext_assert_int_eq (t_exit (r, 7), 1);
+	ext_assert_true (sums[0] && sums[1]);
+	ext_assert_int_eq (strncmp (sums[0], sums[1], 32), 0); /* the same data */
+}
+END_TEST
+
+/* a copy from a file without count= is counted when it runs */
+START_TEST (dd_refuses_too_many_unaligned_calls_when_it_runs)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "truncate -s 256m $mnt/s\n"
+						       "dd if=$mnt/s of=$mnt/a bs=512 count=8 status=none\n"
+						       "xfs_io -f -c \"pwrite -q 0 4k\" $mnt/b\n"
+						       "dd if=$mnt/s of=$mnt/b bs=1000\n", NULL);
+
+	ext_assert_str_eq (r->err->str, "dd: extsim replays at most 262144 write(2) calls of unaligned size or offset, "
+					"this copy makes 268436\n");
+	ext_assert_int_eq (t_exit (r, 3), 0);
+	ext_assert_int_eq (t_exit (r, 5), 1);
+	ext_assert_int_eq (t_record (r, 6)->error, EFBIG);
+	ext_assert_u64_eq (t_size (r, MNT "/b"), 4 * KiB); /* refused before dd truncates it */
+}
+END_TEST
+
+START_TEST (cp_clones_the_whole_file)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x61 0 64k\" -c fsync $mnt/a\n"
+			   "xfs_io -f -c \"pwrite -q 0 1m\" $mnt/f\n"
+			   "btrfs subvolume create $mnt/sv >/dev/null\n"
+			   "cp --reflink=always $mnt/a $mnt/b\ncp $mnt/a $mnt/f\ncp --reflink $mnt/a $mnt/sv\n"
+			   "xfs_io -c \"fiemap -v\" $mnt/f\n",
+		NULL);
+
+	ext_assert_str_eq (r->err->str, "");
+	ext_assert_str_contains (r->out->str, "   0: [0..127]:       ");
+	ext_assert_str_contains (r->out->str, "128 0x2001\n"); /* SHARED|LAST */
+	ext_assert_u64_eq (t_size (r, MNT "/b"), 64 * KiB);
+	ext_assert_u64_eq (t_size (r, MNT "/f"), 64 * KiB); /* truncated, then cloned */
+	ext_assert_u64_eq (t_size (r, MNT "/sv/a"), 64 * KiB);
+	for (guint c = 5; c <= 8; c++)
+		ext_assert_int_eq (t_exit (r, c), 0);
+}
+END_TEST
+
+START_TEST (cp_failures_as_coreutils_prints_them)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -q 0 64k\" $mnt/a\n"
+			   "cp --reflink=always $mnt/nope $mnt/g\n"
+			   "cp --reflink=always $mnt/a $mnt/nodir/g\n"
+			   "cp --reflink=always $mnt/a $mnt/a\n"
+			   "cp --reflink=always $mnt $mnt/h\n"
+			   "btrfs subvolume snapshot -r $mnt $mnt/ro >/dev/null\n"
+			   "cp --reflink=always $mnt/a $mnt/ro/a\n"
+			   "touch $mnt/n\nchattr +C $mnt/n\nxfs_io -c \"pwrite -q 0 8k\" $mnt/n\n"
+			   "cp --reflink=always $mnt/n $mnt/m\n"
+			   "cp $mnt/n $mnt/m2\n",
+		NULL);
+
+	ext_assert_str_eq (r->err->str, "cp: cannot stat '" MNT "/nope': No such file or directory\n"
+					"cp: cannot create regular file '" MNT "/nodir/g': No such file or directory\n"
+					"cp: '" MNT "/a' and '" MNT "/a' are the same file\n"
+					"cp: -r not specified; omitting directory '" MNT "'\n"
+					"cp: cannot create regular file '" MNT "/ro/a': Read-only file system\n"
+					"cp: failed to clone '" MNT "/m' from '" MNT "/n': Invalid argument\n"
+					"cp: the clone failed (Invalid argument) and extsim does not model the copy "
+					"cp --reflink=auto makes instead\n");
+	for (guint c = 3; c <= 6; c++)
+		ext_assert_int_eq (t_exit (r, c), 1);
+	ext_assert_int_eq (t_exit (r, 8), 1);
+	ext_assert_int_eq (t_exit (r, 12), 1);
+	ext_assert_int_eq (t_exit (r, 13), 1);
+	ext_assert_int_eq (t_record (r, 4)->error, ENOENT);
+	ext_assert_int_eq (t_record (r, 14)->error, EINVAL);
+	ext_assert_u64_eq (t_size (r, MNT "/m"), 0); /* created, then the clone failed */
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -435,6 +740,7 @@ suite (void)
 	TCase *seed = tcase_create ("section-1");
 	TCase *streams = tcase_create ("streams");
 	TCase *xfs_io = tcase_create ("xfs_io");
+	TCase *tools = tcase_create ("coreutils");
 
 	tcase_add_test (seed, section_1_unpatched_violates_at_the_reflink_and_loses_4k);
 	tcase_add_test (seed, section_1_patched_and_nocow_only_are_clean);
@@ -457,6 +763,18 @@ suite (void)
 	tcase_add_test (xfs_io, sync_range_writes_back_only_with_write);
 	tcase_add_test (xfs_io, open_failures_skip_the_rest_of_the_command);
 	suite_add_tcase (s, xfs_io);
+	tcase_add_test (tools, truncate_sizes_absolute_and_relative);
+	tcase_add_test (tools, truncate_failures_as_coreutils_prints_them);
+	tcase_add_test (tools, truncate_and_fallocate_after_a_failed_mount);
+	tcase_add_test (tools, fallocate_modes_and_failures);
+	tcase_add_test (tools, dd_reports_records_and_bytes_as_coreutils_does);
+	tcase_add_test (tools, dd_urandom_writes_a_byte_of_its_own);
+	tcase_add_test (tools, dd_failures_as_coreutils_prints_them);
+	tcase_add_test (tools, dd_copies_a_file_run_by_run);
+	tcase_add_test (tools, dd_refuses_too_many_unaligned_calls_when_it_runs);
+	tcase_add_test (tools, cp_clones_the_whole_file);
+	tcase_add_test (tools, cp_failures_as_coreutils_prints_them);
+	suite_add_tcase (s, tools);
 	return s;
 }
 

@@ -1,0 +1,621 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: the coreutils and util-linux commands of the dialect
+ *
+ * Reproducers pasted from a mailing list often write data without xfs_io.
+ * Each command here becomes the operations xfs_io's equivalent would make,
+ * one per file, so the model sees the same calls:
+ *
+ *   truncate [-c] -s SIZE FILE...      -> TRUNCATE per FILE (ftruncate); SIZE may be
+ *                                         relative (+ - < > / %), resolved when it runs
+ *   fallocate [-n] [-o OFF] -l LEN F   -> FALLOC   (mode 0 or KEEP_SIZE)
+ *   fallocate -p [-n] -o OFF -l LEN F  -> FPUNCH   (PUNCH_HOLE|KEEP_SIZE)
+ *   fallocate -z [-n] -o OFF -l LEN F  -> FZERO    (ZERO_RANGE [|KEEP_SIZE])
+ *   dd if=/dev/zero of=F bs=B count=N  -> PWRITE   of N*B bytes at seek*B in calls of B
+ *      [seek=S] [conv=notrunc,fsync]               bytes (fill 0; /dev/urandom: see dd_input()),
+ *                                                  after an ftruncate to seek*B (not with notrunc);
+ *   dd if=FILE ... [skip=K]                        with path2: FILE's data from K*B
+ *   cp [--reflink[=always|auto]] SRC DST -> REFLINK of the whole file (FICLONE) onto DST,
+ *                                           created or truncated
+ *
+ * The operations carry their tool (script_op.tool): unlike xfs_io's they
+ * open their file themselves (creating it when the tool would), print the
+ * tool's own messages and close the file again (script-run-tools.c).
+ *
+ * Numbers follow each tool: truncate's xstrtoimax (decimal only; K M G T P
+ * E, k g m t, with "B" for powers of 1000 and "iB" for powers of 1024),
+ * fallocate's parse_size (strtoumax base 0, so 010 is 8 and 0x10 is 16;
+ * K M G T P E Z Y either case, "B" 1000, "iB" 1024), dd's parse_integer
+ * (truncate's, plus c = 1, w = 2, b = 512 and products: 2x4K).  A bad number is an
+ * error of the script with the tool's own words; a real option the model
+ * does not follow is refused by name.
+ */
+#include "script-private.h"
+
+#include <errno.h>
+#include <string.h>
+
+/* ---- numbers -------------------------------------------------------------- */
+
+int
+parse_digits (const char **s, guint64 *v)
+{
+	*v = 0;
+	if (!g_ascii_isdigit (**s))
+		return EINVAL;
+	for (; g_ascii_isdigit (**s); (*s)++) {
+		if (*v > (G_MAXUINT64 - 9) / 10)
+			return ERANGE;
+		*v = *v * 10 + (guint64) (**s - '0');
+	}
+	return 0;
+}
+
+/* v * base^power, FALSE on overflow past G_MAXINT64 */
+static gboolean
+scale (guint64 v, guint64 base, guint power, guint64 *out)
+{
+	for (guint i = 0; i < power; i++) {
+		if (v > (guint64) G_MAXINT64 / base)
+			return FALSE;
+		v *= base;
+	}
+	*out = v;
+	return TRUE;
+}
+
+/*
+ * After the digits: "" (bytes), or one letter of @letters (its power is its
+ * position + 1, as "KMGTPE") and then nothing (1024), "iB" (1024) or "B"
+ * (1000); @decimal_d also takes "D" for 1000 (coreutils).
+ */
+static int
+suffix (const char *s, const char *letters, gboolean ib_any_case, guint64 *base, guint *power)
+{
+	const char *at;
+
+	*base = 1024;
+	*power = 0;
+	if (!*s)
+		return 0;
+	at = strchr (letters, *s);
+	if (!at)
+		return -1;
+	*power = (guint) (strchr ("KMGTPEZYQR", g_ascii_toupper (*s)) - "KMGTPEZYQR") + 1;
+	if (!s[1])
+		return 0;
+	if (s[1] == 'i' && (s[2] == 'B' || (ib_any_case && s[2] == 'b')) && !s[3])
+		return 0;
+	if ((s[1] == 'B' || (ib_any_case && s[1] == 'b') || (!ib_any_case && s[1] == 'D')) && !s[2]) {
+		*base = 1000;
+		return 0;
+	}
+	return -1;
+}
+
+/* coreutils' xdectoimax (.., "EgGkKmMPQRtTYZ0"), as truncate -s reads
+ * its number (after the relative prefix): 0, or EINVAL, or ERANGE */
+int
+parse_coreutils_size (const char *s, gint64 *out)
+{
+	gboolean neg;
+	guint64 v, base, scaled;
+	guint power;
+	int e;
+
+	while (g_ascii_isspace (*s))
+		s++;
+	neg = *s == '-';
+	if (*s == '-' || *s == '+')
+		s++;
+	e = parse_digits (&s, &v);
+	if (e)
+		return e;
+	if (suffix (s, "EgGkKmMPQRtTYZ", FALSE, &base, &power) < 0)
+		return EINVAL;
+	if (v > (guint64) G_MAXINT64 || !scale (v, base, power, &scaled))
+		return ERANGE;
+	*out = neg ? -(gint64) scaled : (gint64) scaled;
+	return 0;
+}
+
+/* util-linux's parse_size() as fallocate's cvtnum() uses it: FALSE for
+ * what it refuses (and for more than G_MAXINT64, which cvtnum refuses);
+ * *fraction set for "1.5K", which the dialect does not take */
+gboolean
+parse_util_linux_size (const char *s, guint64 *out, gboolean *fraction)
+{
+	guint64 v, base;
+	guint power;
+	char *end;
+
+	*fraction = FALSE;
+	if (strchr (s, '-'))
+		return FALSE;
+	errno = 0;
+	v = g_ascii_strtoull (s, &end, 0);
+	if (end == s || errno)
+		return FALSE;
+	if (*end == '.') {
+		*fraction = TRUE;
+		return FALSE;
+	}
+	return suffix (end, "KMGTPEZYkmgtpezy", TRUE, &base, &power) == 0 && v <= (guint64) G_MAXINT64 &&
+	       scale (v, base, power, out);
+}
+
+/* ---- truncate ------------------------------------------------------------------ */
+
+static const optdef truncate_opts[] = {
+	{ 'c', "no-create", FALSE }, { 'o', "io-blocks", FALSE }, { 'r', "reference", TRUE },
+	{ 's', "size", TRUE },       { 0, NULL, FALSE },
+};
+
+/* -s [<>/%][+-]NUMBER into op's size mode and length */
+static gboolean
+truncate_size (parser *p, const sarg *a, char *mode, gint64 *size, GError **error)
+{
+	const char *v = sarg_value (a);
+	int e;
+
+	while (g_ascii_isspace (*v))
+		v++;
+	*mode = strchr ("<>/%", *v) && *v ? *v++ : '=';
+	while (g_ascii_isspace (*v))
+		v++;
+	if (*v == '+' || *v == '-') {
+		if (*mode != '=')
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a),
+					    "truncate: multiple relative modifiers specified");
+		*mode = *v;
+	}
+	e = parse_coreutils_size (v, size);
+	if (e)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a), "truncate: Invalid number: '%s'%s",
+				    sarg_value (a), e == ERANGE ? ": Value too large for defined data type" : "");
+	if ((*mode == '/' || *mode == '%') && *size == 0)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a), "truncate: division by zero");
+	return TRUE;
+}
+
+gboolean
+cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	const sarg *size_arg = NULL;
+	gboolean no_create = FALSE;
+	char mode = '=';
+	gint64 size = 0;
+
+	(void) text;
+	if (!scan_args (p, argv, truncate_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt == 'o' || a->opt == 'r')
+			return parser_not_modelled (p, a->at, a->opt == 'o' ? "truncate --io-blocks (-o)" : "truncate --reference (-r)",
+						    error);
+		if (a->opt == 'c')
+			no_create = TRUE;
+		if (a->opt == 's')
+			size_arg = a; /* the last -s counts */
+	}
+	if (!size_arg)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv),
+				    "truncate: you must specify either '--size' or '--reference'");
+	if (!truncate_size (p, size_arg, &mode, &size, error))
+		return FALSE;
+	if (!n_positionals (args))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "truncate: missing file operand");
+	for (guint i = 0; i < n_positionals (args); i++) {
+		const sword *w = positional (args, i);
+		g_autofree char *op_text = g_strdup_printf ("truncate %s-s %s %s", no_create ? "-c " : "", sarg_value (size_arg),
+							    w->s->str);
+		script_op *op = tool_op (p, TOOL_TRUNCATE, EXTSIM_SCRIPT_OP_TRUNCATE, w, op_text, error);
+
+		if (!op)
+			return FALSE;
+		op->pub.flags |= no_create ? 0 : EXTSIM_SCRIPT_OP_CREATE;
+		op->size_mode = mode;
+		op->pub.length = (guint64) ABS (size); /* the sign is in size_mode */
+	}
+	return TRUE;
+}
+
+/* ---- fallocate ------------------------------------------------------------------ */
+
+static const optdef fallocate_opts[] = {
+	{ 'c', "collapse-range", FALSE }, { 'd', "dig-holes", FALSE }, { 'i', "insert-range", FALSE },
+	{ 'l', "length", TRUE },          { 'n', "keep-size", FALSE }, { 'o', "offset", TRUE },
+	{ 'p', "punch-hole", FALSE },     { 'z', "zero-range", FALSE }, { 'x', "posix", FALSE },
+	{ 'v', "verbose", FALSE },        { 'h', "help", FALSE },      { 'V', "version", FALSE },
+	{ 0, NULL, FALSE },
+};
+
+static gboolean
+fallocate_number (parser *p, const sarg *a, guint64 *out, GError **error)
+{
+	gboolean fraction;
+
+	if (parse_util_linux_size (sarg_value (a), out, &fraction))
+		return TRUE;
+	if (fraction)
+		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, sarg_value_pos (a),
+				    "fallocate: a fractional size (%s) is not modelled by extsim", sarg_value (a));
+	return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a), "fallocate: invalid %s value specified",
+			    a->opt == 'l' ? "length" : "offset");
+}
+
+gboolean
+cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	static const char *const refused[] = {
+		"c", "fallocate --collapse-range (-c)", "d", "fallocate --dig-holes (-d)",
+		"i", "fallocate --insert-range (-i)",   "x", "fallocate --posix (-x)",
+		"v", "fallocate --verbose (-v)",        "h", "fallocate --help",
+		"V", "fallocate --version",             NULL,
+	};
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	extsim_script_op_kind kind = EXTSIM_SCRIPT_OP_FALLOC;
+	const sarg *len = NULL, *off = NULL;
+	guint64 length = 0, offset = 0;
+	gboolean keep = FALSE;
+	script_op *op;
+
+	if (!scan_args (p, argv, fallocate_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		for (guint k = 0; refused[k]; k += 2) {
+			if (a->opt == refused[k][0])
+				return parser_not_modelled (p, a->at, refused[k + 1], error);
+		}
+		if ((a->opt == 'p' && kind == EXTSIM_SCRIPT_OP_FZERO) || (a->opt == 'z' && kind == EXTSIM_SCRIPT_OP_FPUNCH))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, a->at,
+					    "fallocate: mutually exclusive arguments: --collapse-range --dig-holes --punch-hole --zero-range");
+		if (a->opt == 'p')
+			kind = EXTSIM_SCRIPT_OP_FPUNCH;
+		else if (a->opt == 'z')
+			kind = EXTSIM_SCRIPT_OP_FZERO;
+		else if (a->opt == 'n')
+			keep = TRUE;
+		else if (a->opt == 'l')
+			len = a;
+		else if (a->opt == 'o')
+			off = a;
+	}
+	if (!n_positionals (args))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "fallocate: no filename specified");
+	if (n_positionals (args) > 1)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, positional (args, 1)->at,
+				    "fallocate: unexpected number of arguments");
+	if (!len)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "fallocate: no length argument specified");
+	if (!fallocate_number (p, len, &length, error) || (off && !fallocate_number (p, off, &offset, error)))
+		return FALSE;
+	if (length == 0)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (len), "fallocate: invalid length value specified");
+	op = tool_op (p, TOOL_FALLOCATE, kind, positional (args, 0), text, error);
+	if (!op)
+		return FALSE;
+	op->pub.offset = offset;
+	op->pub.length = length;
+	/* punch implies KEEP_SIZE; only mode 0 opens with O_CREAT */
+	if (keep || kind == EXTSIM_SCRIPT_OP_FPUNCH)
+		op->pub.flags |= EXTSIM_SCRIPT_OP_KEEP_SIZE;
+	if (kind == EXTSIM_SCRIPT_OP_FALLOC && !keep)
+		op->pub.flags |= EXTSIM_SCRIPT_OP_CREATE;
+	return TRUE;
+}
+
+/* ---- dd ---------------------------------------------------------------------------- */
+
+/* One factor of dd's parse_integer(): decimal, then c (1), w (2), b (512)
+ * or a power letter (with B: of 1000; iB: of 1024).  *end after it. */
+static int
+dd_factor (const char *s, const char **end, guint64 *out)
+{
+	g_autofree char *copy = NULL;
+	guint64 v, base;
+	guint power;
+	const char *x;
+	int e = parse_digits (&s, &v);
+
+	if (e)
+		return e;
+	x = strchr (s, 'x');
+	*end = x ? x : s + strlen (s);
+	copy = g_strndup (s, (gsize) (*end - s));
+	if (copy[0] && !copy[1] && strchr ("cwb", copy[0])) {
+		guint64 m = copy[0] == 'c' ? 1 : copy[0] == 'w' ? 2 : 512;
+
+		return v > (guint64) G_MAXINT64 / m ? ERANGE : (*out = v * m, 0);
+	}
+	if (suffix (copy, "EGkKMPQRTYZ", FALSE, &base, &power) < 0)
+		return EINVAL;
+	return v > (guint64) G_MAXINT64 || !scale (v, base, power, out) ? ERANGE : 0;
+}
+
+/* coreutils 9.1 dd's parse_integer(): FACTOR[xFACTOR]...; 0, EINVAL or ERANGE */
+int
+parse_dd_number (const char *s, guint64 *out)
+{
+	guint64 product = 1;
+	int range = 0;
+
+	while (TRUE) {
+		const char *end = s;
+		guint64 f = 0;
+		int e = dd_factor (s, &end, &f);
+
+		if (e == EINVAL)
+			return EINVAL;
+		if (e || (f && product > (guint64) G_MAXINT64 / f))
+			range = ERANGE;
+		else
+			product *= f;
+		if (!*end)
+			break;
+		s = end + 1;
+	}
+	*out = product;
+	return product ? range : 0;
+}
+
+/* dd's conv= flags the model does not follow, so that they are refused by name */
+static const char *const dd_conv_unmodelled[] = {
+	"ascii", "ebcdic", "ibm", "block", "unblock", "lcase", "ucase", "sparse", "swab", "sync", "excl", "nocreat",
+	"noerror", NULL,
+};
+
+static gboolean
+dd_number (parser *p, const sarg *a, gboolean positive, guint64 *out, GError **error)
+{
+	int e = parse_dd_number (sarg_value (a), out);
+
+	if (g_str_has_prefix (sarg_value (a), "0x"))
+		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, sarg_value_pos (a),
+				    "dd: '%s' is 0 times %s, of which dd warns when it runs: extsim does not print that warning",
+				    sarg_value (a), sarg_value (a) + 2);
+	if (!e && positive && *out == 0)
+		e = EINVAL;
+	if (e)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a), "dd: invalid number: '%s'%s",
+				    sarg_value (a), e == ERANGE ? ": Value too large for defined data type" : "");
+	return TRUE;
+}
+
+/* conv=notrunc,fsync,fdatasync */
+static gboolean
+dd_conv (parser *p, const sarg *a, script_op *op, GError **error)
+{
+	const char *v = sarg_value (a);
+	g_auto (GStrv) list = g_strsplit (v, ",", -1);
+	gsize off = 0;
+
+	for (guint i = 0; list[i]; off += strlen (list[i++]) + 1) {
+		const char *f = list[i];
+		spos at = sword_pos (a->w, a->voff + off);
+
+		if (g_str_equal (f, "notrunc")) {
+			op->pub.flags &= ~(guint32) EXTSIM_SCRIPT_OP_TRUNC;
+		} else if (g_str_equal (f, "fsync")) {
+			op->pub.flags |= EXTSIM_SCRIPT_OP_FSYNC_AFTER;
+		} else if (g_str_equal (f, "fdatasync")) {
+			op->pub.flags |= EXTSIM_SCRIPT_OP_FDATASYNC_AFTER;
+		} else if (parser_in_list (dd_conv_unmodelled, f)) {
+			g_autofree char *what = g_strdup_printf ("dd conv=%s", f);
+
+			return parser_not_modelled (p, at, what, error);
+		} else {
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "dd: invalid conversion: '%s'", f);
+		}
+	}
+	return TRUE;
+}
+
+static gboolean
+dd_status_level (parser *p, const sarg *a, script_op *op, GError **error)
+{
+	const char *v = sarg_value (a);
+
+	if (g_str_equal (v, "none"))
+		op->status = DD_STATUS_NONE;
+	else if (g_str_equal (v, "noxfer"))
+		op->status = DD_STATUS_NOXFER;
+	else if (g_str_equal (v, "progress")) /* a copy that takes no time shows no progress */
+		op->status = DD_STATUS_DEFAULT;
+	else
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a), "dd: invalid status level: '%s'", v);
+	return TRUE;
+}
+
+/*
+ * The input dd reads.  The model's data are runs of one byte: /dev/zero
+ * writes zeroes; /dev/urandom (or /dev/random) stands in as the byte 1 for
+ * the first dd that reads it in the script, 2 for the second, ... (never 0,
+ * never xfs_io's 0xcd): different from every other write, but never the
+ * md5sum of a real run.  A file of the filesystem is copied run by run
+ * (script-run-tools.c); a file onto itself is refused.
+ */
+static gboolean
+dd_input (parser *p, const sarg *a, script_op *op, GError **error)
+{
+	const char *v = sarg_value (a);
+	g_autoptr (sword) in = NULL;
+
+	if (g_str_equal (v, "/dev/zero")) {
+		op->pub.fill = 0;
+		return TRUE;
+	}
+	if (g_str_equal (v, "/dev/urandom") || g_str_equal (v, "/dev/random")) {
+		op->pub.fill = (guint8) (1 + p->urandom_dds % 254);
+		op->pub.fill += op->pub.fill >= 0xcd;
+		p->urandom_dds++;
+		return TRUE;
+	}
+	in = sword_slice (a->w, a->voff, a->w->s->len);
+	if (!parser_resolve (p, in, &op->pub.path2, &op->rel2, error))
+		return FALSE;
+	if (g_str_equal (op->rel2, op->rel))
+		return parser_not_modelled (p, in->at, "dd with one file as both if= and of=", error);
+	return TRUE;
+}
+
+/* dd's operands: those the model follows, then the real ones it does not */
+static const char *const dd_operand_names[] = {
+	"if", "of", "bs", "count", "seek", "oseek", "skip", "iseek", "conv", "status",
+	"ibs", "obs", "cbs", "iflag", "oflag", NULL,
+};
+enum { DD_IF, DD_OF, DD_BS, DD_COUNT, DD_SEEK, DD_OSEEK, DD_SKIP, DD_ISEEK, DD_CONV, DD_STATUS };
+
+/* NAME=VALUE operands; of each name the last counts, as in dd */
+static gboolean
+dd_operands (parser *p, GPtrArray *argv, GArray *out, GError **error)
+{
+	for (guint i = 1; i < argv->len; i++) {
+		const sword *w = argv->pdata[i];
+		const char *eq = strchr (w->s->str, '=');
+		g_autofree char *name = eq ? g_strndup (w->s->str, (gsize) (eq - w->s->str)) : NULL;
+		guint k = 0;
+
+		while (name && dd_operand_names[k] && !g_str_equal (dd_operand_names[k], name))
+			k++;
+		if (!name || !dd_operand_names[k])
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "dd: unrecognized operand '%s'", w->s->str);
+		g_array_append_val (out, ((sarg) { (char) k, w, (gsize) (eq - w->s->str) + 1, w->at }));
+	}
+	return TRUE;
+}
+
+
+gboolean
+cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) ops = g_array_new (FALSE, FALSE, sizeof (sarg));
+	const sarg *last[G_N_ELEMENTS (dd_operand_names)] = { 0 };
+	g_autoptr (sword) of = NULL;
+	guint64 bs = 512, count = G_MAXUINT64, seek = 0, skip = 0;
+	script_op *op;
+
+	if (!dd_operands (p, argv, ops, error))
+		return FALSE;
+	for (guint i = 0; i < ops->len; i++) {
+		const sarg *a = &g_array_index (ops, sarg, i);
+
+		if (a->opt > DD_STATUS) {
+			g_autofree char *what = g_strdup_printf ("dd %s=", dd_operand_names[(guint) a->opt]);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+		last[(guint) a->opt] = a;
+	}
+	if (!last[DD_IF])
+		return parser_not_modelled (p, at0 (argv), "dd without if= (reading standard input)", error);
+	if (!last[DD_OF])
+		return parser_not_modelled (p, at0 (argv), "dd without of= (writing to standard output)", error);
+	if ((last[DD_BS] && !dd_number (p, last[DD_BS], TRUE, &bs, error)) ||
+	    (last[DD_COUNT] && !dd_number (p, last[DD_COUNT], FALSE, &count, error)))
+		return FALSE;
+	for (guint k = DD_SEEK; k <= DD_ISEEK; k++) {
+		if (last[k] && !dd_number (p, last[k], FALSE, k < DD_SKIP ? &seek : &skip, error))
+			return FALSE;
+	}
+	of = sword_slice (last[DD_OF]->w, last[DD_OF]->voff, last[DD_OF]->w->s->len);
+	op = tool_op (p, TOOL_DD, EXTSIM_SCRIPT_OP_PWRITE, of, text, error);
+	if (!op)
+		return FALSE;
+	op->pub.flags |= EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC;
+	op->pub.block_size = bs;
+	if (!dd_input (p, last[DD_IF], op, error) || (last[DD_CONV] && !dd_conv (p, last[DD_CONV], op, error)) ||
+	    (last[DD_STATUS] && !dd_status_level (p, last[DD_STATUS], op, error)))
+		return FALSE;
+	if (seek > (guint64) G_MAXINT64 / bs || skip > (guint64) G_MAXINT64 / bs)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "dd: seek=%" G_GUINT64_FORMAT " or skip=%"
+				    G_GUINT64_FORMAT " blocks of %" G_GUINT64_FORMAT " bytes is past the largest file",
+				    seek, skip, bs);
+	op->pub.offset = seek * bs;
+	op->pub.src_offset = skip * bs;
+	/* no count: /dev/zero never ends, so dd writes until the file cannot
+	 * grow; a file ends, and how many calls that makes is known when it
+	 * runs (run_dd() refuses too many unaligned ones then) */
+	op->pub.length = MIN (count, ((guint64) G_MAXINT64 - op->pub.offset) / bs) * bs;
+	return (op->rel2 && count == G_MAXUINT64) || parser_affordable (p, op, error);
+}
+
+/* ---- cp --reflink ------------------------------------------------------------------ */
+
+/* cp's options, so that each is refused by name (only --reflink is modelled) */
+static const optdef cp_opts[] = {
+	{ 'a', "archive", FALSE },   { 'b', NULL, FALSE },           { 'd', NULL, FALSE },
+	{ 'f', "force", FALSE },     { 'i', "interactive", FALSE },  { 'H', NULL, FALSE },
+	{ 'l', "link", FALSE },      { 'L', "dereference", FALSE },  { 'n', "no-clobber", FALSE },
+	{ 'P', "no-dereference", FALSE }, { 'p', NULL, FALSE },      { 'R', "recursive", FALSE },
+	{ 'r', NULL, FALSE },        { 's', "symbolic-link", FALSE }, { 'S', "suffix", TRUE },
+	{ 't', "target-directory", TRUE }, { 'T', "no-target-directory", FALSE },
+	{ 'u', "update", FALSE },    { 'v', "verbose", FALSE },      { 'x', "one-file-system", FALSE },
+	{ 'Z', NULL, FALSE },        { 0, NULL, FALSE },
+};
+
+/* --reflink[=WHEN]: its optional argument is what scan_args() cannot read */
+static gboolean
+cp_reflink (parser *p, GPtrArray *argv, gboolean *always, GError **error)
+{
+	for (guint i = 1; i < argv->len; i++) {
+		const sword *w = argv->pdata[i];
+		const char *s = w->s->str;
+
+		if (w->quoted || g_str_equal (s, "--"))
+			break;
+		if (!g_str_equal (s, "--reflink") && !g_str_has_prefix (s, "--reflink="))
+			continue;
+		if (g_str_equal (s, "--reflink=never"))
+			return parser_not_modelled (p, w->at, "cp --reflink=never (a copy of the data)", error);
+		if (!g_str_equal (s, "--reflink") && !g_str_equal (s, "--reflink=always") && !g_str_equal (s, "--reflink=auto"))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, sword_pos (w, 10),
+					    "cp: invalid argument '%s' for '--reflink'", s + 10);
+		*always = !g_str_equal (s, "--reflink=auto");
+		g_ptr_array_remove_index (argv, i--);
+	}
+	return TRUE;
+}
+
+/*
+ * cp [--reflink[=always|auto]] SRC DST: coreutils 9.1 clones the whole file
+ * (FICLONE) onto DST, created or truncated (DST may be a directory: then
+ * DST/basename(SRC)); without --reflink it tries the same (auto).
+ */
+gboolean
+cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	gboolean always = FALSE;
+	script_op *op;
+
+	if (!cp_reflink (p, argv, &always, error) || !scan_args (p, argv, cp_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt) {
+			g_autofree char *what = g_strdup_printf ("cp -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+	}
+	if (n_positionals (args) == 0)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "cp: missing file operand");
+	if (n_positionals (args) == 1)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, positional (args, 0)->at,
+				    "cp: missing destination file operand after '%s'", positional (args, 0)->s->str);
+	if (n_positionals (args) > 2)
+		return parser_not_modelled (p, positional (args, 2)->at, "cp of several files", error);
+	op = tool_op (p, TOOL_CP, EXTSIM_SCRIPT_OP_REFLINK, positional (args, 1), text, error);
+	if (!op || !parser_resolve (p, positional (args, 0), &op->pub.path2, &op->rel2, error))
+		return FALSE;
+	op->pub.flags |= EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC;
+	op->must_clone = always;
+	return TRUE;
+}

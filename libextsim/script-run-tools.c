@@ -1,0 +1,359 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: truncate, fallocate, dd and cp against the model
+ *
+ * Each operation is one process's work on one file: open(2) it (with
+ * O_CREAT when the tool would), make the same library call xfs_io's
+ * equivalent makes, close(2) it (extsim_fs_release: a file truncated to 0
+ * is flushed, as btrfs_release_file does):
+ *
+ *   truncate -s S F     open O_WRONLY|O_CREAT (not with -c: a missing file is
+ *                       skipped, silently); relative sizes read the size
+ *                       first; extsim_fs_truncate.  Errors, exit 1:
+ *                       "truncate: cannot open 'F' for writing: ..."
+ *                       "truncate: failed to truncate 'F' at N bytes: ..."
+ *   fallocate ... F     open O_RDWR, O_CREAT only in mode 0 (no -n, -p, -z);
+ *                       extsim_fs_fallocate / _punch_hole / _zero_range.
+ *                       Errors, exit 1: "fallocate: cannot open F: ...",
+ *                       "fallocate: fallocate failed: ..."
+ *   dd of=F bs=B ...    open if= (a file: "dd: failed to open"), then of=
+ *                       O_WRONLY|O_CREAT; unless conv=notrunc, O_TRUNC
+ *                       (seek=0) or ftruncate to seek*B; extsim_fs_pwrite in calls of B bytes,
+ *                       a short call finished as dd's iwrite() does; then
+ *                       conv=fdatasync/fsync; stderr: "N+0 records in",
+ *                       "N+0 records out" and the bytes line of a copy that
+ *                       took no time ("..., 0 s, Infinity B/s").  Errors,
+ *                       exit 1: "dd: failed to open 'F': ...",
+ *                       "dd: error writing 'F': ..." (then the records)
+ *   cp S D              see run_cp(): extsim_fs_clone_range of the whole file
+ *
+ * The messages are coreutils 9.1's and util-linux 2.38.1's, checked on
+ * Linux 6.18 (tests/script/real/coreutils.sh).
+ */
+#include "script-private.h"
+
+#include <errno.h>
+
+/* truncate's new size from the size it finds (do_ftruncate) */
+static gboolean
+truncate_target (run_session *s, const script_op *op, extsim_ino ino, guint64 *out)
+{
+	guint64 n = op->pub.length, size;
+	extsim_inode_info info;
+
+	if (op->size_mode == '=') {
+		*out = n;
+		return TRUE;
+	}
+	extsim_fs_inode_info (s->res->fs, ino, &info, NULL);
+	size = info.size;
+	switch (op->size_mode) {
+	case '+':
+		if (n > (guint64) G_MAXINT64 - size) {
+			run_err (s, 1, "truncate: overflow extending size of file '%s'", op->pub.path);
+			return FALSE;
+		}
+		*out = size + n;
+		break;
+	case '-': *out = size > n ? size - n : 0; break;
+	case '<': *out = MIN (size, n); break;
+	case '>': *out = MAX (size, n); break;
+	case '/': *out = size / n * n; break;
+	default: /* '%' */
+		if (size % n && size - size % n > (guint64) G_MAXINT64 - n) {
+			run_err (s, 1, "truncate: overflow rounding up size of file '%s'", op->pub.path);
+			return FALSE;
+		}
+		*out = size % n ? size - size % n + n : size;
+		break;
+	}
+	return TRUE;
+}
+
+static void
+run_truncate (run_session *s, const script_op *op, extsim_ino ino)
+{
+	g_autoptr (GError) err = NULL;
+	guint64 size;
+
+	if (!truncate_target (s, op, ino, &size))
+		return;
+	if (!extsim_fs_truncate (s->res->fs, ino, size, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 1, "truncate: failed to truncate '%s' at %" G_GUINT64_FORMAT " bytes: %s", op->pub.path, size,
+			 errno_message (s->rec->pub.error));
+	}
+}
+
+static void
+run_fallocate (run_session *s, const script_op *op, extsim_ino ino)
+{
+	guint32 keep = (op->pub.flags & EXTSIM_SCRIPT_OP_KEEP_SIZE) ? EXTSIM_FALLOC_KEEP_SIZE : 0;
+	extsim_fs *fs = s->res->fs;
+	g_autoptr (GError) err = NULL;
+	gboolean ok;
+
+	if (op->pub.kind == EXTSIM_SCRIPT_OP_FPUNCH)
+		ok = extsim_fs_punch_hole (fs, ino, op->pub.offset, op->pub.length, &err);
+	else if (op->pub.kind == EXTSIM_SCRIPT_OP_FZERO)
+		ok = extsim_fs_zero_range (fs, ino, op->pub.offset, op->pub.length, keep, &err);
+	else
+		ok = extsim_fs_fallocate (fs, ino, op->pub.offset, op->pub.length, keep, &err);
+	if (!ok)
+		run_fail_errno (s, run_errno_of (err), 1, "fallocate: fallocate failed");
+}
+
+/* dd's write loop over [from, to) of what it copies, all one byte:
+ * write(2) calls of bs bytes on the grid from seek*bs, a short call
+ * finished by more calls (iwrite), one that writes nothing ends the copy.
+ * 0 or the errno; *done where the writing stopped. */
+static int
+dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, guint64 to, guint8 fill, guint64 *done)
+{
+	guint64 bs = op->pub.block_size;
+
+	*done = from;
+	while (*done < to) {
+		/* from a call's start: the remaining calls in bulk; else the rest of the call */
+		guint64 n = *done % bs ? MIN (bs - *done % bs, to - *done) : to - *done;
+		guint64 w = 0;
+		g_autoptr (GError) err = NULL;
+		gboolean ok = extsim_fs_pwrite (s->res->fs, ino, op->pub.offset + *done, n, fill, *done % bs ? n : bs, &w,
+						&err);
+
+		*done += w;
+		if (!ok)
+			return run_errno_of (err);
+		if (!w)
+			return ENOSPC;
+	}
+	return 0;
+}
+
+/*
+ * What dd copies, as runs from 0: a device gives count*bs bytes of one
+ * byte; a file what a read of [skip*bs, +count*bs) returns (its holes as
+ * zeroes), up to its end.  Skipping past the end reads nothing, as dd
+ * says.  A run that changes within one of dd's calls makes that call two
+ * in the model, which writes one byte value per call.
+ */
+static GArray *
+dd_source (run_session *s, const script_op *op, const extsim_ino *src)
+{
+	GArray *runs = g_array_new (FALSE, FALSE, sizeof (extsim_content_run));
+	guint64 start = op->pub.src_offset;
+	g_autoptr (GArray) got = NULL;
+	extsim_inode_info info;
+
+	if (!src) {
+		g_array_append_val (runs, ((extsim_content_run) { 0, op->pub.length, op->pub.fill }));
+		return runs;
+	}
+	extsim_fs_inode_info (s->res->fs, *src, &info, NULL);
+	if (start > info.size) {
+		run_err (s, 0, "dd: %s: cannot skip to specified offset", op->pub.path2);
+		return runs;
+	}
+	if (start == info.size || !op->pub.length)
+		return runs;
+	extsim_fs_readahead (s->res->fs, *src, start, MIN (op->pub.length, info.size - start), NULL);
+	got = extsim_fs_read (s->res->fs, *src, start, MIN (op->pub.length, info.size - start), NULL);
+	for (guint i = 0; got && i < got->len; i++) {
+		extsim_content_run r = g_array_index (got, extsim_content_run, i);
+
+		r.offset -= start;
+		g_array_append_val (runs, r);
+	}
+	return runs;
+}
+
+/* A copy from a file without count=: its calls are known only now (see
+ * parser_affordable()); too many unaligned ones are refused before
+ * anything is done. */
+static gboolean
+dd_affordable (run_session *s, const script_op *op, const extsim_ino *src)
+{
+	guint64 bs = op->pub.block_size, n_calls;
+	extsim_inode_info info;
+
+	if (!src || !(bs % s->sectorsize || op->pub.offset % s->sectorsize))
+		return TRUE;
+	extsim_fs_inode_info (s->res->fs, *src, &info, NULL);
+	n_calls = op->pub.src_offset < info.size ? (MIN (op->pub.length, info.size - op->pub.src_offset) + bs - 1) / bs : 0;
+	if (n_calls <= UNALIGNED_CALLS_MAX)
+		return TRUE;
+	s->rec->pub.error = EFBIG;
+	run_err (s, 1, "dd: extsim replays at most %" G_GUINT64_FORMAT " write(2) calls of unaligned size or offset, "
+		 "this copy makes %" G_GUINT64_FORMAT, UNALIGNED_CALLS_MAX, n_calls);
+	return FALSE;
+}
+
+/* Without conv=notrunc dd truncates the file to seek*bs: with O_TRUNC
+ * when seek is 0 (which truncates nothing it just created), else with
+ * ftruncate(2). */
+static void
+run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *src, gboolean created)
+{
+	gboolean trunc = (op->pub.flags & EXTSIM_SCRIPT_OP_TRUNC) && !(created && op->pub.offset == 0);
+	guint64 bs = op->pub.block_size, in_bytes = 0, calls;
+	g_autoptr (GString) stats = g_string_new (NULL);
+	g_autoptr (GArray) runs = NULL;
+	g_autoptr (GError) err = NULL;
+	dd_records r = { 0 };
+	int e = 0;
+
+	if (!dd_affordable (s, op, src))
+		return;
+	if (trunc && !extsim_fs_truncate (s->res->fs, ino, op->pub.offset, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 1, "dd: failed to truncate to %" G_GUINT64_FORMAT " bytes in output file '%s': %s",
+			 op->pub.offset, op->pub.path, errno_message (s->rec->pub.error));
+		return;
+	}
+	if (op->rel2 && run_is_dir (s, op->rel2)) {
+		s->rec->pub.error = e = EISDIR;
+		run_err (s, 1, "dd: error reading '%s': %s", op->pub.path2, errno_message (e));
+	}
+	runs = e ? g_array_new (FALSE, FALSE, sizeof (extsim_content_run)) : dd_source (s, op, src);
+	for (guint i = 0; !e && i < runs->len; i++) {
+		const extsim_content_run *c = &g_array_index (runs, extsim_content_run, i);
+
+		in_bytes = c->offset + c->len;
+		e = dd_write (s, op, ino, c->offset, c->offset + c->len, c->fill, &r.bytes);
+	}
+	/* the call that failed read its block: it counts in, not out */
+	calls = e ? (e == EISDIR ? 0 : r.bytes / bs + 1) : (in_bytes + bs - 1) / bs;
+	r.in_full = MIN (calls, in_bytes / bs);
+	r.in_partial = calls - r.in_full;
+	r.out_full = e ? r.bytes / bs : in_bytes / bs;
+	r.out_partial = e ? 0 : r.in_partial;
+	if (e && e != EISDIR) {
+		s->rec->pub.error = e;
+		run_err (s, 1, "dd: error writing '%s': %s", op->pub.path, errno_message (e));
+	} else if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_FDATASYNC_AFTER) &&
+		   !extsim_fs_fdatasync (s->res->fs, ino, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 1, "dd: fdatasync failed for '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
+		g_clear_error (&err);
+		/* dd then tries fsync too, which finds the error taken */
+	} else if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_FSYNC_AFTER) && !extsim_fs_fsync (s->res->fs, ino, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 1, "dd: fsync failed for '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
+	}
+	if (op->status == DD_STATUS_NONE || s->silent)
+		return;
+	format_dd_stats (stats, &r, op->status != DD_STATUS_NOXFER);
+	run_stderr (s, stats->str);
+}
+
+/*
+ * cp SRC DST: stat the source, name the destination (inside DST when it is
+ * a directory), open it (O_CREAT, or O_TRUNC when it exists), FICLONE.
+ * When the clone fails cp --reflink=auto copies the data instead, which
+ * the model does not follow: it says so, with exit status 1.
+ */
+static void
+run_cp (run_session *s, const script_op *op)
+{
+	const extsim_ino *src = op->fails ? NULL : result_lookup_file (s->res, op->rel2);
+	g_autofree char *rel = NULL;
+	g_autofree char *path = NULL;
+	g_autoptr (GError) err = NULL;
+	const extsim_ino *old;
+	extsim_ino dst;
+	int e;
+
+	if (!op->fails && run_is_dir (s, op->rel2)) {
+		run_err (s, 1, "cp: -r not specified; omitting directory '%s'", op->pub.path2);
+		return;
+	}
+	if (!src) {
+		s->rec->pub.error = ENOENT;
+		run_err (s, 1, "cp: cannot stat '%s': %s", op->pub.path2, errno_message (ENOENT));
+		return;
+	}
+	rel = g_strdup (op->rel);
+	path = g_strdup (op->pub.path);
+	if (!op->fails && run_is_dir (s, op->rel)) {
+		g_autofree char *base = g_path_get_basename (op->rel2);
+
+		g_free (rel);
+		g_free (path);
+		rel = *op->rel ? g_strdup_printf ("%s/%s", op->rel, base) : g_strdup (base);
+		path = g_strdup_printf ("%s/%s", op->pub.path, base);
+	}
+	old = op->fails ? NULL : result_lookup_file (s->res, rel);
+	if (old && old->root == src->root && old->ino == src->ino) {
+		run_err (s, 1, "cp: '%s' and '%s' are the same file", op->pub.path2, path);
+		return;
+	}
+	e = run_open_file (s, rel, op->fails != OP_FAILS_NOT, TRUE, TRUE, &dst);
+	if (!e && old && !extsim_fs_truncate (s->res->fs, dst, 0, &err))
+		e = run_errno_of (err);
+	if (e) {
+		s->rec->pub.error = e;
+		run_err (s, 1, "cp: cannot create regular file '%s': %s", path, errno_message (e));
+		return;
+	}
+	if (!extsim_fs_clone_range (s->res->fs, *src, 0, dst, 0, 0, &err)) {
+		s->rec->pub.error = run_errno_of (err);
+		if (op->must_clone)
+			run_err (s, 1, "cp: failed to clone '%s' from '%s': %s", path, op->pub.path2,
+				 errno_message (s->rec->pub.error));
+		else
+			run_err (s, 1, "cp: the clone failed (%s) and extsim does not model the copy cp --reflink=auto "
+				 "makes instead", errno_message (s->rec->pub.error));
+	}
+	extsim_fs_release (s->res->fs, dst, NULL);
+	extsim_fs_release (s->res->fs, *src, NULL);
+}
+
+/* open(2) failed with @e: each tool's words */
+static void
+open_failed (run_session *s, const script_op *op, int e)
+{
+	s->rec->pub.error = e;
+	if (op->tool == TOOL_TRUNCATE)
+		run_err (s, 1, "truncate: cannot open '%s' for writing: %s", op->pub.path, errno_message (e));
+	else if (op->tool == TOOL_DD)
+		run_err (s, 1, "dd: failed to open '%s': %s", op->pub.path, errno_message (e));
+	else
+		run_err (s, 1, "fallocate: cannot open %s: %s", op->pub.path, errno_message (e));
+}
+
+void
+run_tool (run_session *s, const script_op *op)
+{
+	gboolean create = (op->pub.flags & EXTSIM_SCRIPT_OP_CREATE) != 0;
+	gboolean existed = !op->fails && result_lookup_file (s->res, op->rel) != NULL;
+	const extsim_ino *src = NULL;
+	extsim_ino ino;
+	int e;
+
+	if (op->tool == TOOL_CP) {
+		run_cp (s, op);
+		return;
+	}
+	/* dd opens if= before of=; a directory opens, and fails to read */
+	if (op->rel2 && !run_is_dir (s, op->rel2) && !(src = op->fails ? NULL : result_lookup_file (s->res, op->rel2))) {
+		s->rec->pub.error = ENOENT;
+		run_err (s, 1, "dd: failed to open '%s': %s", op->pub.path2, errno_message (ENOENT));
+		return;
+	}
+	e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, create, TRUE, &ino);
+	if (e == ENOENT && op->tool == TOOL_TRUNCATE && !create)
+		return; /* truncate -c: a missing file is no error */
+	if (e) {
+		open_failed (s, op, e);
+		return;
+	}
+	if (op->tool == TOOL_TRUNCATE)
+		run_truncate (s, op, ino);
+	else if (op->tool == TOOL_DD)
+		run_dd (s, op, ino, src, !existed);
+	else
+		run_fallocate (s, op, ino);
+	extsim_fs_release (s->res->fs, ino, NULL);
+	if (src)
+		extsim_fs_release (s->res->fs, *src, NULL);
+}
