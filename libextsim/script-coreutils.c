@@ -134,7 +134,7 @@ parse_util_linux_size (const char *s, guint64 *out, gboolean *fraction)
 		return FALSE;
 	errno = 0;
 	v = g_ascii_strtoull (s, &end, 0);
-	if (end == s || errno)
+	if (end == s || errno == ERANGE) /* as parse_xfs_num () */
 		return FALSE;
 	if (*end == '.') {
 		*fraction = TRUE;

@@ -38,9 +38,13 @@ parse_xfs_num (const char *s, guint64 *out)
 	gint64 v;
 	guint shift = 0;
 
+	/* only ERANGE says the number did not fit: the first g_ascii_strto*
+	 * call of a process makes its C locale once (g_once_init_enter), and a
+	 * thread that waited there for another may come back with the wait's
+	 * errno (EAGAIN) */
 	errno = 0;
 	v = g_ascii_strtoll (s, &end, 0);
-	if (end == s || errno || v < 0)
+	if (end == s || errno == ERANGE || v < 0)
 		return FALSE;
 	if (*end) {
 		if (end[1])

@@ -13,6 +13,15 @@
 #include "script-private.h" /* script_op's private fields, parse_dd_number() */
 
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define HAVE_VALGRIND_H 1
+#endif
+#endif
 
 #define MOUNTED "mkfs.btrfs -f $dev\nmount $dev $mnt\n"
 /* mkfs.btrfs refuses 100 MiB (btrfs_min_dev_size()), so the mount fails */
@@ -454,6 +463,60 @@ START_TEST (variables_from_options_and_field_splitting)
 }
 END_TEST
 
+/* Threads that parse their first numbers at once, in a process that has
+ * parsed none yet (the first g_ascii_strtoll makes the C locale once, and
+ * the threads that waited for it came back with errno set: the fuzz
+ * campaign's workers now and then found "falloc 0 64m" non-numeric). */
+static gpointer
+parse_numbers (gpointer unused)
+{
+	static const char text[] = MOUNTED "xfs_io -f -c \"falloc -k 0 64m\" -c \"pwrite 4k 8k\" $mnt/f\n"
+					   "fallocate -o 0 -l 1m $mnt/g\n";
+	GError *err = NULL;
+	extsim_script *s = extsim_script_parse_string (text, -1, "t.sh", NULL, &err);
+
+	(void) unused;
+	g_clear_error (&err);
+	extsim_script_free (s);
+	return GINT_TO_POINTER (s != NULL);
+}
+
+#define FIRST_PARSE_THREADS 8
+/* 4 to 10 processes in 100 met it before the fix; valgrind runs one thread at a
+ * time, slowly, and hardly meets it at all: a few processes there */
+#define FIRST_PARSE_PROCESSES 100
+#define FIRST_PARSE_PROCESSES_SERIAL 3
+
+START_TEST (numbers_parse_in_threads_parsing_their_first)
+{
+	guint failed = 0, n = FIRST_PARSE_PROCESSES;
+
+#if defined(HAVE_VALGRIND_H)
+	if (RUNNING_ON_VALGRIND)
+		n = FIRST_PARSE_PROCESSES_SERIAL;
+#endif
+	for (guint i = 0; i < n; i++) {
+		pid_t pid = fork ();
+		int status = 0;
+
+		if (pid == 0) {
+			GThread *t[FIRST_PARSE_THREADS];
+			int ok = 1;
+
+			for (guint j = 0; j < FIRST_PARSE_THREADS; j++)
+				t[j] = g_thread_new ("parse", parse_numbers, NULL);
+			for (guint j = 0; j < FIRST_PARSE_THREADS; j++)
+				ok &= GPOINTER_TO_INT (g_thread_join (t[j]));
+			_exit (ok ? 0 : 1);
+		}
+		ext_assert_true (pid > 0);
+		ext_assert_int_eq (waitpid (pid, &status, 0), pid);
+		failed += !WIFEXITED (status) || WEXITSTATUS (status) != 0;
+	}
+	ext_assert_int_eq (failed, 0);
+}
+END_TEST
+
 START_TEST (an_empty_script_has_nothing)
 {
 	g_autoptr (extsim_script) s = parse_ok ("\n# nothing\n\n");
@@ -738,6 +801,7 @@ suite (void)
 	TCase *tc = tcase_create ("parse");
 
 	tcase_add_test (tc, section_1_script_parses_into_its_operations);
+	tcase_add_test (tc, numbers_parse_in_threads_parsing_their_first);
 	tcase_add_test (tc, sizes_follow_cvtnum_and_parse_size);
 	tcase_add_test (tc, truncate_and_fallocate_sizes);
 	tcase_add_test (tc, truncate_and_fallocate_operations);
