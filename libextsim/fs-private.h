@@ -433,6 +433,11 @@ lost_of (extsim_fs *fs, extsim_ino ino)
 	return rmap_of (&fs->lost, 2, ino.root, ino.ino);
 }
 guint64 dirty_bytes_in (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, int state);
+/* The dirty pages of [s, e) go, each piece handed to fn first when it is
+ * not NULL, and give back their reservation (EXTENT_DO_ACCOUNTING):
+ * may_use -= their RESERVED bytes, which it returns.  One walk of the
+ * dirty ranges. */
+guint64 dirty_clear (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, rm_removed_fn fn, gpointer data);
 static inline rmap
 pages_of (extsim_fs *fs, extsim_ino ino)
 {

@@ -82,6 +82,35 @@ dirty_bytes_in (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, int s
 	return sum;
 }
 
+typedef struct {
+	rm_removed_fn fn;
+	gpointer data;
+	guint64 reserved;
+} clearing;
+
+static void
+dirty_cleared (guint64 start, const void *value, gpointer data)
+{
+	clearing *c = data;
+	const dirty_item *d = value;
+
+	if (d->state == EXTSIM_RESERVED)
+		c->reserved += d->len;
+	if (c->fn)
+		c->fn (start, value, c->data);
+}
+
+guint64
+dirty_clear (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, rm_removed_fn fn, gpointer data)
+{
+	rmap dirty = dirty_of (fs, ino);
+	clearing c = { fn, data, 0 };
+
+	rm_remove (&dirty, s, e, dirty_cleared, &c);
+	update_bytes_may_use (fs, -(gint64) c.reserved);
+	return c.reserved;
+}
+
 static void
 grow_size (write_ctx *w, guint64 end)
 {
@@ -141,13 +170,12 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	old_runs (fs, ino, a, p, runs);
 	content_append (runs, p, c - p, fill);
 	old_runs (fs, ino, c, b, runs);
-	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, a, b, EXTSIM_RESERVED));
 	/* btrfs_dirty_folio clears a chunk's delalloc, then sets it: a file
 	 * whose delalloc all lies in the first chunk leaves its delalloc list
 	 * and joins it again at the tail (space-info.c) */
-	rm_remove (&dirty, a, f, NULL, NULL);
+	dirty_clear (fs, ino, a, f, NULL, NULL);
 	delalloc_inode_update (fs, ino);
-	rm_remove (&dirty, f, b, NULL, NULL);
+	dirty_clear (fs, ino, f, b, NULL, NULL);
 	for (guint i = 0; i < runs->len; i++) {
 		const extsim_content_run *run = &g_array_index (runs, extsim_content_run, i);
 		dirty_item v = { run->len, run->fill, state };
@@ -162,10 +190,9 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 void
 drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	rmap dirty = dirty_of (fs, ino), pages = pages_of (fs, ino);
+	rmap pages = pages_of (fs, ino);
 
-	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, s, e, EXTSIM_RESERVED));
-	rm_remove (&dirty, s, e, NULL, NULL);
+	dirty_clear (fs, ino, s, e, NULL, NULL);
 	delalloc_inode_update (fs, ino);
 	rm_remove (&pages, s, e, NULL, NULL);
 }
