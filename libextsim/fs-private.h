@@ -372,7 +372,10 @@ void ordered_truncate (extsim_fs *fs, extsim_ino ino, guint64 t);
 const inode_item *inode_lookup (const extsim_fs *fs, extsim_ino ino);
 inode_item *inode_lookup_mut (extsim_fs *fs, extsim_ino ino);
 const root_item *root_lookup (const extsim_fs *fs, guint64 root);
-gboolean check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
+/* A public call's check of its file: the inode (a pointer that dies with
+ * the next change to the inodes), or NULL and the error.  A caller that
+ * reads the inode before changing anything reads it there. */
+const inode_item *check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
 /* How a syscall judges a file range: positions are signed (loff_t). */
 typedef enum {
 	RANGE_RW,     /* rw_verify_area, sync_file_range: any end past 2^63 - 1 is EINVAL */

@@ -418,20 +418,21 @@ gboolean
 extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
 		  guint64 *written, GError **error)
 {
+	const inode_item *inode;
 	guint64 done = 0;
 	gboolean ok;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
 	if (written)
 		*written = 0;
-	if (!check_inode (fs, ino, TRUE, error) || !check_range (offset, len, RANGE_RW, "pwrite", error))
+	if (!(inode = check_inode (fs, ino, TRUE, error)) || !check_range (offset, len, RANGE_RW, "pwrite", error))
 		return FALSE;
 	if (bsize == 0)
 		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
 	step_begin (fs);
 	/* btrfs_write_check: a write(2) past EOF first expands the file to
 	 * the end of the blocks it writes (btrfs_cont_expand) */
-	ok = len == 0 || offset <= inode_lookup (fs, ino)->size ||
+	ok = len == 0 || offset <= inode->size ||
 	     cont_expand (fs, ino, align_up (fs, offset + MIN (len, bsize)));
 	ok = ok && buffered_write (fs, ino, offset, len, fill, bsize, TRUE, &done);
 	step_end (fs);

@@ -55,20 +55,20 @@ inval (GError **error, const char *what, const char *why)
 	return set_error (error, EXTSIM_ERROR_INVAL, "%s: %s", what, why);
 }
 
-/* Step 1: what the VFS and btrfs refuse before anything is written back. */
+/* Step 1: what the VFS and btrfs refuse before anything is written back.
+ * *size_in gets the source's size. */
 static gboolean
 early_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len,
-	      gboolean dedupe, GError **error)
+	      gboolean dedupe, guint64 *size_in, GError **error)
 {
 	const char *what = dedupe ? "dedupe" : "clone";
 	const inode_item *in, *outi;
 
 	/* btrfs_remap_file_range: EROFS for a read-only destination only when
 	 * cloning; dedupe leaves the data as it is */
-	if (!check_inode (fs, src, FALSE, error) || !check_inode (fs, dst, !dedupe, error))
+	if (!(in = check_inode (fs, src, FALSE, error)) || !(outi = check_inode (fs, dst, !dedupe, error)))
 		return FALSE;
-	in = inode_lookup (fs, src);
-	outi = inode_lookup (fs, dst);
+	*size_in = in->size;
 	if (soff > EXTSIM_MAX_FILE_SIZE || doff > EXTSIM_MAX_FILE_SIZE || len > EXTSIM_MAX_FILE_SIZE - soff ||
 	    len > EXTSIM_MAX_FILE_SIZE - doff)
 		return inval (error, what, "a position is negative or wraps past the maximum file size");
@@ -317,7 +317,7 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 
 	if (done)
 		*done = 0;
-	if (!early_checks (fs, src, soff, dst, doff, len, dedupe, error))
+	if (!early_checks (fs, src, soff, dst, doff, len, dedupe, &size_in, error))
 		return FALSE;
 	step_begin (fs);
 	/* vfs_dedupe_file_range_one: a dedupe of length 0 succeeds before the
@@ -329,7 +329,6 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	/* btrfs_remap_file_range_prep's wb_len: to the source's end for a
 	 * clone of length 0 (a source offset past the end wraps there: to the
 	 * end of the file, 0), else the length rounded up */
-	size_in = inode_lookup (fs, src)->size;
 	if (len == 0 && !dedupe)
 		wb_len = soff <= size_in ? align_up (fs, size_in) - align_down (fs, soff) : 0;
 	else

@@ -208,11 +208,12 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 	return TRUE;
 }
 
-/* can_cow_file_range_inline () for the delalloc range [s, e) */
+/* can_cow_file_range_inline () for the delalloc range [s, e) of a file of
+ * i_size bytes */
 static gboolean
-can_inline (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+can_inline (const extsim_fs *fs, guint64 i_size, guint64 s, guint64 e)
 {
-	guint64 i_size = inode_lookup (fs, ino)->size, size = MIN (i_size, e);
+	guint64 size = MIN (i_size, e);
 
 	return s == 0 && fs->sectorsize == INLINE_PAGE_SIZE && size > 0 && size <= fs->sectorsize &&
 	       size <= MAX_INLINE && size >= i_size;
@@ -247,7 +248,7 @@ run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 submi
 	gboolean in_cow = FALSE;
 
 	if (!(inode->flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC))) {
-		if (can_inline (fs, ino, s, e)) {
+		if (can_inline (fs, inode->size, s, e)) {
 			cow_inline (fs, ino, e);
 			return TRUE;
 		}
