@@ -487,8 +487,9 @@ void em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 void em_find_new_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* fsync logs the inode's modified maps (btrfs_log_changed_extents) */
 void em_fsync (extsim_fs *fs, extsim_ino ino);
-/* the commit: the inode's maps of that transaction are older now */
-void em_end_transaction (extsim_fs *fs, extsim_ino ino);
+/* the commit: the maps of that transaction of the files that made some
+ * (inos, extsim_ino each) are older now */
+void em_end_transaction (extsim_fs *fs, const GArray *inos);
 /* the inode is gone (unlink) or all inodes are (mount) */
 void em_forget (extsim_fs *fs, extsim_ino ino);
 void em_forget_all (extsim_fs *fs);

@@ -149,8 +149,7 @@ trans_end (extsim_fs *fs)
 		g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
 
 		pmap_foreach (&fs->trans_maps, collect_ino, inos);
-		for (guint i = 0; i < inos->len; i++)
-			em_end_transaction (fs, g_array_index (inos, extsim_ino, i));
+		em_end_transaction (fs, inos);
 		pmap_clear (&fs->trans_maps);
 	}
 	if (fs->trans_updated.count)
