@@ -47,6 +47,7 @@
 typedef struct {
 	guint64 count;  /* bytes asked for, after shortening (olen) */
 	guint64 bcount; /* bytes of extents remapped: count up to the block */
+	guint64 size_out; /* the destination's i_size when they were checked */
 } remap_len;
 
 static gboolean
@@ -96,6 +97,7 @@ remap_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst,
 		req = size_in - soff;
 	}
 	out->count = out->bcount = 0;
+	out->size_out = size_out;
 	if (req == 0)
 		return TRUE;
 	if (!aligned (fs, soff) || !aligned (fs, doff))
@@ -241,7 +243,7 @@ do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 d
 	/* btrfs_clone: btrfs_replace_file_extents drops the destination's
 	 * extent maps and sets up none for what it inserts */
 	em_drop (fs, dst, doff, doff + rl->bcount);
-	if (doff + rl->count > inode_lookup (fs, dst)->size) {
+	if (doff + rl->count > size) { /* the drops above leave i_size alone */
 		inode_item *inode = inode_lookup_mut (fs, dst);
 
 		inode->size = inode->disk_size = doff + rl->count;
@@ -310,7 +312,7 @@ static gboolean
 remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len, gboolean dedupe,
        guint64 *done, GError **error)
 {
-	remap_len rl = { 0, 0 };
+	remap_len rl = { 0, 0, 0 };
 	extsim_remap_args args;
 	guint64 size_in, wb_len;
 	gboolean ok;
@@ -356,8 +358,8 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	 * its old EOF block (btrfs_cont_expand), then waits for the writeback
 	 * of [ALIGN_DOWN (i_size), destoff), so that block is written before
 	 * the clone can share its extent */
-	if (ok && !dedupe && doff > inode_lookup (fs, dst)->size) {
-		guint64 old_size = inode_lookup (fs, dst)->size;
+	if (ok && !dedupe && doff > rl.size_out) {
+		guint64 old_size = rl.size_out;
 
 		if (!cont_expand (fs, dst, doff))
 			ok = set_error (error, EXTSIM_ERROR_NOSPC, "clone: no data space to zero the destination's last block");
