@@ -88,6 +88,8 @@ free_space_add (extsim_fs *fs, guint64 start, guint64 len)
 	bg_free_space_update (fs, start, (gint64) len);
 }
 
+/* [start, start + len) leaves the free ranges; the group's free bytes are
+ * the caller's to count (bg_account) */
 void
 free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 {
@@ -104,7 +106,6 @@ free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 		index_remove (fs, fstart);
 	if (fstart + flen > start + len)
 		index_set (fs, start + len, fstart + flen - start - len);
-	bg_free_space_update (fs, start, -(gint64) len);
 }
 
 /*
