@@ -395,17 +395,15 @@ extsim_fs_readahead (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
  * (btrfs_clear_em_logging), and only empties the list of the others.
  */
 void
-em_fsync (extsim_fs *fs, extsim_ino ino)
+em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated)
 {
 	rmap r = emaps_of (fs, ino), dm = dmods_of (fs, ino);
-	gboolean full = inode_lookup (fs, ino)->runtime & INODE_NEEDS_FULL_SYNC;
-	gboolean skip = !inode_updated_in_trans (fs, ino);
+	gboolean full = inode->runtime & INODE_NEEDS_FULL_SYNC;
 	g_autoptr (GArray) listed = NULL; /* starts of the maps on the list, in file order */
 	g_autoptr (GArray) logged = NULL; /* those logged */
 
-	if (full)
-		inode_lookup_mut (fs, ino)->runtime &= ~(guint32) INODE_NEEDS_FULL_SYNC;
-	if (skip)
+	inode->runtime &= ~(guint32) INODE_NEEDS_FULL_SYNC;
+	if (!updated)
 		return;
 	/* the data maps leave the list too: logged, or on disk already */
 	rm_remove (&dm, 0, G_MAXUINT64, NULL, NULL);

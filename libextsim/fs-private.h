@@ -485,8 +485,10 @@ void em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* pages [s, e) become delalloc: btrfs_find_new_delalloc_bytes loads the
  * map of each, data or hole, dirty or not */
 void em_find_new_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
-/* fsync logs the inode's modified maps (btrfs_log_changed_extents) */
-void em_fsync (extsim_fs *fs, extsim_ino ino);
+/* fsync logs the inode's modified maps (btrfs_log_changed_extents); inode
+ * is its item (it loses INODE_NEEDS_FULL_SYNC), updated whether it changed
+ * in the running transaction (inode_updated_in_trans) */
+void em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated);
 /* the commit: the maps of that transaction of the files that made some
  * (inos, extsim_ino each) are older now */
 void em_end_transaction (extsim_fs *fs, const GArray *inos);
