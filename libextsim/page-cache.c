@@ -112,6 +112,27 @@ dirty_clear (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, rm_removed_fn 
 }
 
 static void
+piece_bytes (guint64 start, const void *value, gpointer data)
+{
+	(void) start;
+	*(guint64 *) data += ((const rm_len *) value)->len;
+}
+
+/* dirty_clear, then the file's place on its root's delalloc list as its
+ * dirty pages say.  It is on the list exactly when it has some (each
+ * change to them is followed by delalloc_inode_update), so when none went
+ * there is nothing to look up. */
+static void
+undirty (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 gone = 0;
+
+	dirty_clear (fs, ino, s, e, piece_bytes, &gone);
+	if (gone)
+		delalloc_inode_update (fs, ino);
+}
+
+static void
 grow_size (write_ctx *w, guint64 end)
 {
 	inode_item *inode;
@@ -173,8 +194,7 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	/* btrfs_dirty_folio clears a chunk's delalloc, then sets it: a file
 	 * whose delalloc all lies in the first chunk leaves its delalloc list
 	 * and joins it again at the tail (space-info.c) */
-	dirty_clear (fs, ino, a, f, NULL, NULL);
-	delalloc_inode_update (fs, ino);
+	undirty (fs, ino, a, f);
 	dirty_clear (fs, ino, f, b, NULL, NULL);
 	for (guint i = 0; i < runs->len; i++) {
 		const extsim_content_run *run = &g_array_index (runs, extsim_content_run, i);
@@ -192,8 +212,7 @@ drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
 	rmap pages = pages_of (fs, ino);
 
-	dirty_clear (fs, ino, s, e, NULL, NULL);
-	delalloc_inode_update (fs, ino);
+	undirty (fs, ino, s, e);
 	rm_remove (&pages, s, e, NULL, NULL);
 }
 
