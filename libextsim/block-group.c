@@ -116,7 +116,8 @@ bg_store (extsim_fs *fs, guint64 start, const bg_item *b)
 
 /* btrfs_add_reserved_bytes / btrfs_update_block_group: an extent of len
  * at start is allocated (its size class set on a group that had none:
- * btrfs_use_block_group_size_class). */
+ * btrfs_use_block_group_size_class); its bytes left the group's free
+ * space (free_space_take), whose count this store takes down too. */
 void
 bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
 {
@@ -124,9 +125,10 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
 	const bg_item *b = bg_lookup (fs, start, &bg);
 	bg_item v;
 
-	g_assert (b && start + len <= bg + b->len);
+	g_assert (b && start + len <= bg + b->len && b->free_space >= len);
 	v = *b;
 	v.used += len;
+	v.free_space -= len;
 	if (v.size_class == BG_SZ_NONE)
 		v.size_class = size_class;
 	bg_store (fs, bg, &v);

@@ -395,17 +395,15 @@ extsim_fs_readahead (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
  * (btrfs_clear_em_logging), and only empties the list of the others.
  */
 void
-em_fsync (extsim_fs *fs, extsim_ino ino)
+em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated)
 {
 	rmap r = emaps_of (fs, ino), dm = dmods_of (fs, ino);
-	gboolean full = inode_lookup (fs, ino)->runtime & INODE_NEEDS_FULL_SYNC;
-	gboolean skip = !inode_updated_in_trans (fs, ino);
+	gboolean full = inode->runtime & INODE_NEEDS_FULL_SYNC;
 	g_autoptr (GArray) listed = NULL; /* starts of the maps on the list, in file order */
 	g_autoptr (GArray) logged = NULL; /* those logged */
 
-	if (full)
-		inode_lookup_mut (fs, ino)->runtime &= ~(guint32) INODE_NEEDS_FULL_SYNC;
-	if (skip)
+	inode->runtime &= ~(guint32) INODE_NEEDS_FULL_SYNC;
+	if (!updated)
 		return;
 	/* the data maps leave the list too: logged, or on disk already */
 	rm_remove (&dm, 0, G_MAXUINT64, NULL, NULL);
@@ -440,24 +438,31 @@ em_fsync (extsim_fs *fs, extsim_ino ino)
 }
 
 void
-em_end_transaction (extsim_fs *fs, extsim_ino ino)
+em_end_transaction (extsim_fs *fs, const GArray *inos)
 {
-	rmap r = emaps_of (fs, ino), dm = dmods_of (fs, ino);
 	g_autoptr (GArray) current = g_array_new (FALSE, FALSE, sizeof (guint64));
 
-	/* its data maps are older than the next transaction: they may go */
-	rm_remove (&dm, 0, G_MAXUINT64, NULL, NULL);
+	/* the data maps on the modified lists are older than the next
+	 * transaction: they may go.  Only these files have such maps (each
+	 * made them in this transaction: em_data_made), so all go at once */
+	if (fs->dmods.count)
+		pmap_clear (&fs->dmods);
+	for (guint f = 0; f < inos->len; f++) {
+		extsim_ino ino = g_array_index (inos, extsim_ino, f);
+		rmap r = emaps_of (fs, ino);
 
-	for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
-		guint64 start = rm_start (n, &r);
+		g_array_set_size (current, 0);
+		for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
+			guint64 start = rm_start (n, &r);
 
-		if (((const em_hole *) pnode_value (r.m, n))->flags & EM_CURRENT)
-			g_array_append_val (current, start);
-	}
-	for (guint i = 0; i < current->len; i++) {
-		guint64 key[3] = { ino.root, ino.ino, g_array_index (current, guint64, i) };
+			if (((const em_hole *) pnode_value (r.m, n))->flags & EM_CURRENT)
+				g_array_append_val (current, start);
+		}
+		for (guint i = 0; i < current->len; i++) {
+			guint64 key[3] = { ino.root, ino.ino, g_array_index (current, guint64, i) };
 
-		((em_hole *) pmap_lookup_mut (&fs->emaps, key))->flags &= ~(guint32) EM_CURRENT;
+			((em_hole *) pmap_lookup_mut (&fs->emaps, key))->flags &= ~(guint32) EM_CURRENT;
+		}
 	}
 }
 

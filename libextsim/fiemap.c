@@ -68,6 +68,8 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 		  GError **error)
 {
 	guint64 end, pos, last_end;
+	rmap items;
+	const pnode *n;
 	GArray *out;
 
 	g_return_val_if_fail (fs != NULL, NULL);
@@ -91,10 +93,22 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	pos = align_down (fs, offset);
 	out = g_array_new (FALSE, TRUE, sizeof (extsim_fiemap_extent));
 	last_end = inode_items_end (fs, ino);
+	/* the items are walked in order from one search: n is the first that
+	 * ends after pos (nothing below changes them) */
+	items = items_of_c (fs, ino);
+	n = rm_first_from (&items, pos);
 	while (pos < end) {
 		guint64 start = 0, next = G_MAXUINT64, lim;
-		const file_item *fi = item_at (fs, ino, pos, &start, &next);
+		const file_item *fi = NULL;
 
+		for (; n && rm_node_end (&items, n) <= pos; n = rm_next (&items, n))
+			;
+		if (n && rm_start (n, &items) <= pos) {
+			fi = pnode_value (items.m, n);
+			start = rm_start (n, &items);
+		} else if (n) {
+			next = rm_start (n, &items);
+		}
 		if (!fi && next == G_MAXUINT64 && !dirty_bytes_in (fs, ino, pos, end, -1))
 			break;
 		/* an item that overlaps the range is reported whole, from its own
@@ -105,10 +119,10 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 		lim = fi ? start + fi->len : MIN (end, next);
 		if (item_is_inline (fi)) {
 			/* the runs of the inline extent: one extent, never merged */
-			const file_item *more;
-
-			while ((more = item_at (fs, ino, lim, &start, NULL)) && item_is_inline (more))
-				lim = start + more->len;
+			for (const pnode *m = rm_next (&items, n);
+			     m && rm_start (m, &items) == lim && item_is_inline (pnode_value (items.m, m));
+			     m = rm_next (&items, m))
+				lim = rm_node_end (&items, m);
 			pos = 0;
 			g_array_append_val (out, ((extsim_fiemap_extent) { pos, 0, lim - pos,
 									   EXTSIM_FIEMAP_DATA_INLINE |

@@ -49,23 +49,23 @@ free_len_of (const extsim_fs *fs, const pnode *n)
 	return ((const free_item *) pnode_value (&fs->free_space, n))->len;
 }
 
-/* The neighbours come from one search: the range at or before start and
- * the one after it (pmap_next is free inside a node). */
-void
-free_space_add (extsim_fs *fs, guint64 start, guint64 len)
+/* [start, start + len) joins the free ranges of the block group
+ * [bg, bg_end); the group's free bytes are the caller's to count.  The
+ * neighbours come from one search: the range at or before start and the
+ * one after it (pmap_next is free inside a node). */
+static void
+free_range_insert (extsim_fs *fs, guint64 start, guint64 len, guint64 bg, guint64 bg_end)
 {
 	const pnode *left = pmap_le (&fs->free_space, &start);
 	const pnode *right = left ? pmap_next (&fs->free_space, left) : pmap_first (&fs->free_space);
 	guint64 lstart = left ? pnode_key (left)[0] : 0, llen = left ? free_len_of (fs, left) : 0;
 	guint64 rlen = right && pnode_key (right)[0] == start + len ? free_len_of (fs, right) : 0;
-	guint64 bg = 0, added = len;
-	const bg_item *b = bg_lookup (fs, start, &bg);
 
-	g_assert (b && start + len <= bg + b->len); /* inside one block group */
-	g_assert (!left || lstart + llen <= start); /* start is not free already */
+	g_assert (bg <= start && start + len <= bg_end); /* inside one block group */
+	g_assert (!left || lstart + llen <= start);    /* start is not free already */
 	if (left && (lstart + llen < start || lstart < bg))
 		llen = 0; /* not touching, or in the group before */
-	if (start + len == bg + b->len)
+	if (start + len == bg_end)
 		rlen = 0; /* the next range is in the next group */
 	if (rlen) {
 		index_remove (fs, start + len);
@@ -75,9 +75,21 @@ free_space_add (extsim_fs *fs, guint64 start, guint64 len)
 		index_set (fs, lstart, llen + len);
 	else
 		index_set (fs, start, len);
-	bg_free_space_update (fs, start, (gint64) added);
 }
 
+void
+free_space_add (extsim_fs *fs, guint64 start, guint64 len)
+{
+	guint64 bg = 0;
+	const bg_item *b = bg_lookup (fs, start, &bg);
+
+	g_assert (b);
+	free_range_insert (fs, start, len, bg, bg + b->len);
+	bg_free_space_update (fs, start, (gint64) len);
+}
+
+/* [start, start + len) leaves the free ranges; the group's free bytes are
+ * the caller's to count (bg_account) */
 void
 free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 {
@@ -94,7 +106,6 @@ free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 		index_remove (fs, fstart);
 	if (fstart + flen > start + len)
 		index_set (fs, start + len, fstart + flen - start - len);
-	bg_free_space_update (fs, start, -(gint64) len);
 }
 
 /*
@@ -140,11 +151,15 @@ pin_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned)
 
 /* The pinned ranges are read in address order, the set emptied at once,
  * then each range joins the free set (removing them one at a time cost a
- * search each). */
+ * search each).  In address order, the ranges of a block group come one
+ * after the other: its delayed refs run before the first joins, and its
+ * free bytes grow by their sum after the last (looking the group up for
+ * each range cost three searches a range). */
 void
 unpin_all (extsim_fs *fs)
 {
 	g_autoptr (GArray) ranges = NULL;
+	guint64 bg = 0, bg_end = 0, freed = 0; /* the group met last, and its bytes freed so far */
 
 	if (!fs->pinned.count)
 		return;
@@ -161,16 +176,27 @@ unpin_all (extsim_fs *fs)
 		update_bytes_pinned (fs, -(gint64) len);
 		while (len) {
 			/* the pinned set merges ranges of neighbouring groups */
-			guint64 bg = 0, piece;
-			const bg_item *b = bg_lookup (fs, start, &bg);
+			guint64 piece;
 
-			piece = MIN (len, bg + b->len - start);
-			bg_delayed_frees_run (fs, bg);
-			free_space_add (fs, start, piece);
+			if (start >= bg_end) {
+				const bg_item *b;
+
+				if (freed)
+					bg_free_space_update (fs, bg, (gint64) freed);
+				b = bg_lookup (fs, start, &bg);
+				bg_end = bg + b->len;
+				freed = 0;
+				bg_delayed_frees_run (fs, bg);
+			}
+			piece = MIN (len, bg_end - start);
+			free_range_insert (fs, start, piece, bg, bg_end);
+			freed += piece;
 			start += piece;
 			len -= piece;
 		}
 	}
+	if (freed)
+		bg_free_space_update (fs, bg, (gint64) freed);
 }
 
 guint64

@@ -373,7 +373,10 @@ void ordered_truncate (extsim_fs *fs, extsim_ino ino, guint64 t);
 const inode_item *inode_lookup (const extsim_fs *fs, extsim_ino ino);
 inode_item *inode_lookup_mut (extsim_fs *fs, extsim_ino ino);
 const root_item *root_lookup (const extsim_fs *fs, guint64 root);
-gboolean check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
+/* A public call's check of its file: the inode (a pointer that dies with
+ * the next change to the inodes), or NULL and the error.  A caller that
+ * reads the inode before changing anything reads it there. */
+const inode_item *check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
 /* How a syscall judges a file range: positions are signed (loff_t). */
 typedef enum {
 	RANGE_RW,     /* rw_verify_area, sync_file_range: any end past 2^63 - 1 is EINVAL */
@@ -434,6 +437,11 @@ lost_of (extsim_fs *fs, extsim_ino ino)
 	return rmap_of (&fs->lost, 2, ino.root, ino.ino);
 }
 guint64 dirty_bytes_in (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, int state);
+/* The dirty pages of [s, e) go, each piece handed to fn first when it is
+ * not NULL, and give back their reservation (EXTENT_DO_ACCOUNTING):
+ * may_use -= their RESERVED bytes, which it returns.  One walk of the
+ * dirty ranges. */
+guint64 dirty_clear (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, rm_removed_fn fn, gpointer data);
 static inline rmap
 pages_of (extsim_fs *fs, extsim_ino ino)
 {
@@ -478,10 +486,13 @@ void em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* pages [s, e) become delalloc: btrfs_find_new_delalloc_bytes loads the
  * map of each, data or hole, dirty or not */
 void em_find_new_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
-/* fsync logs the inode's modified maps (btrfs_log_changed_extents) */
-void em_fsync (extsim_fs *fs, extsim_ino ino);
-/* the commit: the inode's maps of that transaction are older now */
-void em_end_transaction (extsim_fs *fs, extsim_ino ino);
+/* fsync logs the inode's modified maps (btrfs_log_changed_extents); inode
+ * is its item (it loses INODE_NEEDS_FULL_SYNC), updated whether it changed
+ * in the running transaction (inode_updated_in_trans) */
+void em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated);
+/* the commit: the maps of that transaction of the files that made some
+ * (inos, extsim_ino each) are older now */
+void em_end_transaction (extsim_fs *fs, const GArray *inos);
 /* the inode is gone (unlink) or all inodes are (mount) */
 void em_forget (extsim_fs *fs, extsim_ino ino);
 void em_forget_all (extsim_fs *fs);

@@ -618,8 +618,9 @@ do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 	step_begin (fs);
 	writeback_inode (fs, ino);
 	logs = inode_updated_in_trans (fs, ino);
-	em_fsync (fs, ino);
+	/* the maps change, not the inodes: inode lives through em_fsync */
 	inode = inode_lookup_mut (fs, ino);
+	em_fsync (fs, ino, inode, logs);
 	err = inode->wb_error;
 	/* btrfs_sync_file: a block group made in the running transaction
 	 * (btrfs_make_block_group -> btrfs_set_log_full_commit) makes

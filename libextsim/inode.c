@@ -64,21 +64,26 @@ inode_lookup_mut (extsim_fs *fs, extsim_ino ino)
 	return pmap_lookup_mut (&fs->inodes, key);
 }
 
-gboolean
+const inode_item *
 check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error)
 {
 	const root_item *root = root_lookup (fs, ino.root);
+	const inode_item *inode;
 
-	if (!root)
-		return set_error (error, EXTSIM_ERROR_NOENT, "no subvolume %" G_GUINT64_FORMAT, ino.root);
-	if (!inode_lookup (fs, ino))
-		return set_error (error, EXTSIM_ERROR_NOENT,
-				  "no inode %" G_GUINT64_FORMAT " in subvolume %" G_GUINT64_FORMAT, ino.ino,
-				  ino.root);
-	if (writable && (root->flags & ROOT_READONLY))
-		return set_error (error, EXTSIM_ERROR_ROFS, "subvolume %" G_GUINT64_FORMAT " is read-only",
-				  ino.root);
-	return TRUE;
+	if (!root) {
+		set_error (error, EXTSIM_ERROR_NOENT, "no subvolume %" G_GUINT64_FORMAT, ino.root);
+		return NULL;
+	}
+	if (!(inode = inode_lookup (fs, ino))) {
+		set_error (error, EXTSIM_ERROR_NOENT, "no inode %" G_GUINT64_FORMAT " in subvolume %" G_GUINT64_FORMAT,
+			   ino.ino, ino.root);
+		return NULL;
+	}
+	if (writable && (root->flags & ROOT_READONLY)) {
+		set_error (error, EXTSIM_ERROR_ROFS, "subvolume %" G_GUINT64_FORMAT " is read-only", ino.root);
+		return NULL;
+	}
+	return inode;
 }
 
 /* offset and length as the kernel judges them: a position is a signed
@@ -144,8 +149,7 @@ trans_end (extsim_fs *fs)
 		g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
 
 		pmap_foreach (&fs->trans_maps, collect_ino, inos);
-		for (guint i = 0; i < inos->len; i++)
-			em_end_transaction (fs, g_array_index (inos, extsim_ino, i));
+		em_end_transaction (fs, inos);
 		pmap_clear (&fs->trans_maps);
 	}
 	if (fs->trans_updated.count)

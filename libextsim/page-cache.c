@@ -82,6 +82,56 @@ dirty_bytes_in (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, int s
 	return sum;
 }
 
+typedef struct {
+	rm_removed_fn fn;
+	gpointer data;
+	guint64 reserved;
+} clearing;
+
+static void
+dirty_cleared (guint64 start, const void *value, gpointer data)
+{
+	clearing *c = data;
+	const dirty_item *d = value;
+
+	if (d->state == EXTSIM_RESERVED)
+		c->reserved += d->len;
+	if (c->fn)
+		c->fn (start, value, c->data);
+}
+
+guint64
+dirty_clear (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, rm_removed_fn fn, gpointer data)
+{
+	rmap dirty = dirty_of (fs, ino);
+	clearing c = { fn, data, 0 };
+
+	rm_remove (&dirty, s, e, dirty_cleared, &c);
+	update_bytes_may_use (fs, -(gint64) c.reserved);
+	return c.reserved;
+}
+
+static void
+piece_bytes (guint64 start, const void *value, gpointer data)
+{
+	(void) start;
+	*(guint64 *) data += ((const rm_len *) value)->len;
+}
+
+/* dirty_clear, then the file's place on its root's delalloc list as its
+ * dirty pages say.  It is on the list exactly when it has some (each
+ * change to them is followed by delalloc_inode_update), so when none went
+ * there is nothing to look up. */
+static void
+undirty (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	guint64 gone = 0;
+
+	dirty_clear (fs, ino, s, e, piece_bytes, &gone);
+	if (gone)
+		delalloc_inode_update (fs, ino);
+}
+
 static void
 grow_size (write_ctx *w, guint64 end)
 {
@@ -141,13 +191,11 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	old_runs (fs, ino, a, p, runs);
 	content_append (runs, p, c - p, fill);
 	old_runs (fs, ino, c, b, runs);
-	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, a, b, EXTSIM_RESERVED));
 	/* btrfs_dirty_folio clears a chunk's delalloc, then sets it: a file
 	 * whose delalloc all lies in the first chunk leaves its delalloc list
 	 * and joins it again at the tail (space-info.c) */
-	rm_remove (&dirty, a, f, NULL, NULL);
-	delalloc_inode_update (fs, ino);
-	rm_remove (&dirty, f, b, NULL, NULL);
+	undirty (fs, ino, a, f);
+	dirty_clear (fs, ino, f, b, NULL, NULL);
 	for (guint i = 0; i < runs->len; i++) {
 		const extsim_content_run *run = &g_array_index (runs, extsim_content_run, i);
 		dirty_item v = { run->len, run->fill, state };
@@ -162,11 +210,9 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 void
 drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	rmap dirty = dirty_of (fs, ino), pages = pages_of (fs, ino);
+	rmap pages = pages_of (fs, ino);
 
-	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, s, e, EXTSIM_RESERVED));
-	rm_remove (&dirty, s, e, NULL, NULL);
-	delalloc_inode_update (fs, ino);
+	undirty (fs, ino, s, e);
 	rm_remove (&pages, s, e, NULL, NULL);
 }
 
@@ -391,20 +437,21 @@ gboolean
 extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
 		  guint64 *written, GError **error)
 {
+	const inode_item *inode;
 	guint64 done = 0;
 	gboolean ok;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
 	if (written)
 		*written = 0;
-	if (!check_inode (fs, ino, TRUE, error) || !check_range (offset, len, RANGE_RW, "pwrite", error))
+	if (!(inode = check_inode (fs, ino, TRUE, error)) || !check_range (offset, len, RANGE_RW, "pwrite", error))
 		return FALSE;
 	if (bsize == 0)
 		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
 	step_begin (fs);
 	/* btrfs_write_check: a write(2) past EOF first expands the file to
 	 * the end of the blocks it writes (btrfs_cont_expand) */
-	ok = len == 0 || offset <= inode_lookup (fs, ino)->size ||
+	ok = len == 0 || offset <= inode->size ||
 	     cont_expand (fs, ino, align_up (fs, offset + MIN (len, bsize)));
 	ok = ok && buffered_write (fs, ino, offset, len, fill, bsize, TRUE, &done);
 	step_end (fs);

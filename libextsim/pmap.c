@@ -1123,6 +1123,12 @@ pmap_next (const pmap *m, const pnode *n)
 
 	if (i + 1 < x->n)
 		return (const pnode *) ((const guint64 *) n + m->stride);
+	/* the end of a leaf.  The map's last entry has no successor: the
+	 * walk down the right edge tells it comparing no key, which a search
+	 * would; a range map of one leaf (most files' dirty pages) asks that
+	 * at the end of every walk */
+	if (n == pmap_last (m))
+		return NULL;
 	return pmap_gt (m, pnode_key (n));
 }
 
@@ -1133,6 +1139,8 @@ pmap_prev (const pmap *m, const pnode *n)
 
 	if ((const guint64 *) n > x->w)
 		return (const pnode *) ((const guint64 *) n - m->stride);
+	if (n == pmap_first (m))
+		return NULL; /* as pmap_next at the last entry */
 	return pmap_lt (m, pnode_key (n));
 }
 

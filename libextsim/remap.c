@@ -47,6 +47,7 @@
 typedef struct {
 	guint64 count;  /* bytes asked for, after shortening (olen) */
 	guint64 bcount; /* bytes of extents remapped: count up to the block */
+	guint64 size_out; /* the destination's i_size when they were checked */
 } remap_len;
 
 static gboolean
@@ -55,20 +56,20 @@ inval (GError **error, const char *what, const char *why)
 	return set_error (error, EXTSIM_ERROR_INVAL, "%s: %s", what, why);
 }
 
-/* Step 1: what the VFS and btrfs refuse before anything is written back. */
+/* Step 1: what the VFS and btrfs refuse before anything is written back.
+ * *size_in gets the source's size. */
 static gboolean
 early_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len,
-	      gboolean dedupe, GError **error)
+	      gboolean dedupe, guint64 *size_in, GError **error)
 {
 	const char *what = dedupe ? "dedupe" : "clone";
 	const inode_item *in, *outi;
 
 	/* btrfs_remap_file_range: EROFS for a read-only destination only when
 	 * cloning; dedupe leaves the data as it is */
-	if (!check_inode (fs, src, FALSE, error) || !check_inode (fs, dst, !dedupe, error))
+	if (!(in = check_inode (fs, src, FALSE, error)) || !(outi = check_inode (fs, dst, !dedupe, error)))
 		return FALSE;
-	in = inode_lookup (fs, src);
-	outi = inode_lookup (fs, dst);
+	*size_in = in->size;
 	if (soff > EXTSIM_MAX_FILE_SIZE || doff > EXTSIM_MAX_FILE_SIZE || len > EXTSIM_MAX_FILE_SIZE - soff ||
 	    len > EXTSIM_MAX_FILE_SIZE - doff)
 		return inval (error, what, "a position is negative or wraps past the maximum file size");
@@ -96,6 +97,7 @@ remap_checks (const extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst,
 		req = size_in - soff;
 	}
 	out->count = out->bcount = 0;
+	out->size_out = size_out;
 	if (req == 0)
 		return TRUE;
 	if (!aligned (fs, soff) || !aligned (fs, doff))
@@ -241,7 +243,7 @@ do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 d
 	/* btrfs_clone: btrfs_replace_file_extents drops the destination's
 	 * extent maps and sets up none for what it inserts */
 	em_drop (fs, dst, doff, doff + rl->bcount);
-	if (doff + rl->count > inode_lookup (fs, dst)->size) {
+	if (doff + rl->count > size) { /* the drops above leave i_size alone */
 		inode_item *inode = inode_lookup_mut (fs, dst);
 
 		inode->size = inode->disk_size = doff + rl->count;
@@ -310,14 +312,14 @@ static gboolean
 remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, guint64 len, gboolean dedupe,
        guint64 *done, GError **error)
 {
-	remap_len rl = { 0, 0 };
+	remap_len rl = { 0, 0, 0 };
 	extsim_remap_args args;
 	guint64 size_in, wb_len;
 	gboolean ok;
 
 	if (done)
 		*done = 0;
-	if (!early_checks (fs, src, soff, dst, doff, len, dedupe, error))
+	if (!early_checks (fs, src, soff, dst, doff, len, dedupe, &size_in, error))
 		return FALSE;
 	step_begin (fs);
 	/* vfs_dedupe_file_range_one: a dedupe of length 0 succeeds before the
@@ -329,7 +331,6 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	/* btrfs_remap_file_range_prep's wb_len: to the source's end for a
 	 * clone of length 0 (a source offset past the end wraps there: to the
 	 * end of the file, 0), else the length rounded up */
-	size_in = inode_lookup (fs, src)->size;
 	if (len == 0 && !dedupe)
 		wb_len = soff <= size_in ? align_up (fs, size_in) - align_down (fs, soff) : 0;
 	else
@@ -357,8 +358,8 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 	 * its old EOF block (btrfs_cont_expand), then waits for the writeback
 	 * of [ALIGN_DOWN (i_size), destoff), so that block is written before
 	 * the clone can share its extent */
-	if (ok && !dedupe && doff > inode_lookup (fs, dst)->size) {
-		guint64 old_size = inode_lookup (fs, dst)->size;
+	if (ok && !dedupe && doff > rl.size_out) {
+		guint64 old_size = rl.size_out;
 
 		if (!cont_expand (fs, dst, doff))
 			ok = set_error (error, EXTSIM_ERROR_NOSPC, "clone: no data space to zero the destination's last block");

@@ -66,21 +66,28 @@ can_nocow_item (const extsim_fs *fs, extsim_ino ino, const inode_item *inode, gu
 	return EXTSIM_REASON_NOCOW_OK;
 }
 
+typedef struct {
+	extsim_fs *fs;
+	guint64 s, phys;
+} pages_written;
+
+static void
+page_written (guint64 start, const void *value, gpointer data)
+{
+	const pages_written *w = data;
+	const dirty_item *d = value;
+
+	disk_write (w->fs, w->phys + (start - w->s), d->len, (guint8) d->fill);
+}
+
 /* Copy the dirty content of [s, e) to the disk at phys, drop the pages and
  * give back their reservation.  Returns the RESERVED bytes. */
 static guint64
 write_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 phys)
 {
-	rmap dirty = dirty_of (fs, ino);
-	guint64 reserved = dirty_bytes_in (fs, ino, s, e, EXTSIM_RESERVED);
+	pages_written w = { fs, s, phys };
+	guint64 reserved = dirty_clear (fs, ino, s, e, page_written, &w);
 
-	for (const pnode *n = rm_first_from (&dirty, s); n && rm_start (n, &dirty) < e; n = rm_next (&dirty, n)) {
-		guint64 a = MAX (s, rm_start (n, &dirty)), b = MIN (e, rm_node_end (&dirty, n));
-
-		disk_write (fs, phys + (a - s), b - a, (guint8) ((const dirty_item *) pnode_value (dirty.m, n))->fill);
-	}
-	update_bytes_may_use (fs, -(gint64) reserved);
-	rm_remove (&dirty, s, e, NULL, NULL);
 	delalloc_inode_update (fs, ino);
 	inode_disk_size_grow (fs, ino, e);
 	inode_touch (fs, ino); /* the ordered extent completes: btrfs_update_inode */
@@ -102,29 +109,34 @@ nocow_write (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 start,
 	emit (fs, EXTSIM_EVENT_NOCOW, EXTSIM_REASON_NOCOW_OK, ino, s, e - s, bytenr, 1);
 }
 
+typedef struct {
+	rmap lost;
+	guint64 bytes;
+} pages_lost;
+
+static void
+page_lost (guint64 start, const void *value, gpointer data)
+{
+	pages_lost *l = data;
+	rm_len v = { ((const rm_len *) value)->len };
+
+	rm_set (&l->lost, start, &v);
+	l->bytes += v.len;
+}
+
 /* Pages of [s, e) are dropped: the data never reaches the disk. */
 static void
 lose_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino);
-	guint64 bytes = 0;
+	pages_lost l = { lost_of (fs, ino), 0 };
 	inode_item *inode;
-	const pnode *n;
 
-	while ((n = rm_first_from (&dirty, s)) && rm_start (n, &dirty) < e) {
-		guint64 a = MAX (s, rm_start (n, &dirty)), b = MIN (e, rm_node_end (&dirty, n));
-		rm_len v = { b - a };
-
-		update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, a, b, EXTSIM_RESERVED));
-		rm_remove (&dirty, a, b, NULL, NULL);
-		rm_set (&lost, a, &v);
-		bytes += b - a;
-	}
+	dirty_clear (fs, ino, s, e, page_lost, &l);
 	delalloc_inode_update (fs, ino);
 	inode = inode_lookup_mut (fs, ino);
 	inode->wb_error = ENOSPC;
 	inode->synced_after_loss = FALSE;
-	fs->stats.lost_bytes += bytes;
+	fs->stats.lost_bytes += l.bytes;
 	fs->stats.enospc_writeback++;
 	emit (fs, EXTSIM_EVENT_WRITEBACK_ENOSPC, EXTSIM_REASON_NO_FREE_SPACE, ino, s, e - s, 0, 1);
 }
@@ -196,11 +208,12 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 	return TRUE;
 }
 
-/* can_cow_file_range_inline () for the delalloc range [s, e) */
+/* can_cow_file_range_inline () for the delalloc range [s, e) of a file of
+ * i_size bytes */
 static gboolean
-can_inline (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+can_inline (const extsim_fs *fs, guint64 i_size, guint64 s, guint64 e)
 {
-	guint64 i_size = inode_lookup (fs, ino)->size, size = MIN (i_size, e);
+	guint64 size = MIN (i_size, e);
 
 	return s == 0 && fs->sectorsize == INLINE_PAGE_SIZE && size > 0 && size <= fs->sectorsize &&
 	       size <= MAX_INLINE && size >= i_size;
@@ -213,13 +226,11 @@ static void
 cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
 {
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
-	rmap dirty = dirty_of (fs, ino);
 	guint64 size = inode_lookup (fs, ino)->size;
 
 	content_runs (fs, ino, 0, fs->sectorsize, runs);
 	inline_extent_insert (fs, ino, runs, size);
-	update_bytes_may_use (fs, -(gint64) dirty_bytes_in (fs, ino, 0, e, EXTSIM_RESERVED));
-	rm_remove (&dirty, 0, e, NULL, NULL);
+	dirty_clear (fs, ino, 0, e, NULL, NULL);
 	delalloc_inode_update (fs, ino);
 	inode_disk_size_grow (fs, ino, size);
 	fs->stats.inline_bytes += size;
@@ -237,7 +248,7 @@ run_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 submi
 	gboolean in_cow = FALSE;
 
 	if (!(inode->flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC))) {
-		if (can_inline (fs, ino, s, e)) {
+		if (can_inline (fs, inode->size, s, e)) {
 			cow_inline (fs, ino, e);
 			return TRUE;
 		}
