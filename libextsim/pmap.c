@@ -41,11 +41,11 @@
  *
  * A map whose type has an entry hash keeps the sum of its entries' hashes
  * once pmap_sum () has been asked for it (the explorer asks for every
- * state): an insert adds the new entry's hash, a replace or a remove takes
- * the old one's off, and a value handed out writable (lookup_mut) has its
- * hash taken off at once and added back at the map's next change or sum.
- * The sum lives in the map, not in the nodes, so copies sharing nodes
- * never see each other's.
+ * state): a replace or a remove takes the old entry's hash off, and the
+ * value every lookup_mut, insert or insert_new hands out writable (the
+ * pending one) has its hash added at the map's next change, sum or copy,
+ * once its caller has written it.  The sum lives in the map, not in the
+ * nodes, so copies sharing nodes never see each other's.
  *
  * An augmented map keeps, in each inner node, the largest metric of every
  * child's subtree; each leaf entry's aug word holds its own metric.  Every
@@ -559,7 +559,6 @@ pmap_lookup_mut (pmap *m, const guint64 *key)
 {
 	path p;
 	guint pos;
-
 	guint64 *e;
 
 	g_assert (!m->type->metric); /* a summary would go stale */

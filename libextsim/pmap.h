@@ -63,7 +63,7 @@ typedef struct {
 	guint16 stride;      /* words per leaf entry: key, then value */
 	guint16 leaf_cap;    /* entries per leaf */
 	guint16 inner_cap;   /* children per inner node */
-	guint16 inner_words; /* words per inner slot: child, hash, maximum, bound */
+	guint16 inner_words; /* words per inner slot: child, maximum, bound */
 	guint16 ikey_base;   /* inner slot: word index of the bound */
 	guint16 height;      /* levels of nodes: 0 empty, 1 a leaf alone */
 	guint8 borrowed;     /* the root is another map's, without a reference (pmap_borrow) */
