@@ -493,9 +493,8 @@ fs_kept_sum_broken (extsim_fs *fs)
 {
 	for (guint i = 0; i < N_MAPS; i++) {
 		pmap *m = map_at (fs, i);
-		walk_ctx w = walk_init (&no_snapshots, m->type);
 
-		if (m->summed && pmap_sum (m) != pmap_hash (m, entry_hash, &w))
+		if (m->summed && pmap_sum (m) != pmap_hash (m, m->type->hash, m->type->hash_data))
 			return (int) i;
 	}
 	return -1;
