@@ -126,6 +126,14 @@ guint64 pmap_hash (const pmap *m, pmap_hash_fn fn, gpointer data);
  * the insert).  Copies keep the sum. */
 guint64 pmap_sum (pmap *m);
 
+/* pmap_sum () without a call when the sum is kept and nothing waits to be
+ * added: the explorer asks every map of every state it makes. */
+static inline guint64
+pmap_sum_inline (pmap *m)
+{
+	return m->summed && !m->pending ? m->sum : pmap_sum (m);
+}
+
 /* Augmented maps: the least key whose value's metric is >= want (NULL if
  * none), and the largest metric in the map (0 when empty). */
 const pnode *pmap_first_fit (const pmap *m, guint64 want);
