@@ -25,6 +25,8 @@
  *                                                                  the running transaction
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
  *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
+ *   wb_idle      (root, ino)                      (none)           on the bdi's writeback lists (I_DIRTY_PAGES)
+ *                                                                  with no dirty page, writeback_index not 0
  *   trans_refs   (bytenr, root, ino, origin)      trans_ref        delayed data refs of the running
  *                                                                  transaction
  *   ordered      (root, ino, file offset)         ordered_item     btrfs_ordered_extent not finished
@@ -197,6 +199,9 @@ struct extsim_fs {
 	 * running transaction (btrfs_inode.last_trans), those that made
 	 * EM_CURRENT maps in it */
 	pmap trans_updated, trans_maps;
+	/* (root, ino) set: the inodes a sync's flusher pass visits with no
+	 * dirty page and a writeback index to reset (writeback.c) */
+	pmap wb_idle;
 	/* the back references added and dropped in the running transaction
 	 * (extent-tree.c); ref_epoch counts the backref walks since its start
 	 * (fs_info->tree_mod_seq), 0 after a commit */
@@ -389,6 +394,9 @@ gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
 void inode_touch (extsim_fs *fs, extsim_ino ino);
 gboolean inode_updated_in_trans (const extsim_fs *fs, extsim_ino ino);
 void inode_made_current_maps (extsim_fs *fs, extsim_ino ino);
+/* a pmap_foreach callback for maps keyed (root, ino, ...): appends the
+ * extsim_ino of the key to the GArray data */
+void collect_ino (const guint64 *key, const void *value, gpointer data);
 /* the commit: what inodes did in the transaction is history */
 void trans_end (extsim_fs *fs);
 /* btrfs_cont_expand (inode, i_size, size): zero the old EOF block, cache
@@ -512,6 +520,9 @@ void inline_extent_insert (extsim_fs *fs, extsim_ino ino, const GArray *runs, gu
 void writeback_all (extsim_fs *fs);
 /* the same, each file from its writeback index when cyclic (sync(2)) */
 void writeback_all_files (extsim_fs *fs, gboolean cyclic);
+/* after its dirty pages came or went, or its writeback index moved, as
+ * pages were written: the inode's place in wb_idle */
+void wb_idle_update (extsim_fs *fs, extsim_ino ino);
 
 /* ---- content.c ---- */
 void disk_write (extsim_fs *fs, guint64 phys, guint64 len, guint8 fill);

@@ -360,37 +360,55 @@ writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic)
 		ok = writeback_range_to (fs, ino, 0, from, &last);
 	}
 	writeback_pass_end (fs);
-	if (last != G_MAXUINT64 && (inode = inode_lookup (fs, ino)) && inode->wb_index != last)
+	if (last != G_MAXUINT64 && (inode = inode_lookup (fs, ino)) && inode->wb_index != last) {
 		inode_lookup_mut (fs, ino)->wb_index = last;
+		wb_idle_update (fs, ino);
+	}
 	return ok;
 }
 
-/* The inodes the flusher pass of sync(2) visits without dirty pages: those
- * on the writeback lists for their metadata, which the model takes to be
- * those updated in the running transaction (an fsync does not take them
- * off).  Its cyclic pass over such a file finds nothing, wraps, and leaves
- * the index at 0. */
-static void
-collect_reset (const guint64 *key, const void *value, gpointer data)
+/*
+ * The inodes the flusher pass of sync(2) visits are those on the writeback
+ * lists (wb->b_dirty; wb_writeback -> queue_io -> writeback_sb_inodes ->
+ * __writeback_single_inode).  __mark_inode_dirty (I_DIRTY_PAGES) puts an
+ * inode there when a page of it is dirtied; btrfs writes its metadata in a
+ * transaction (btrfs_dirty_inode), not through the lists.  Only such a
+ * pass takes it off, once it is clean (requeue_inode): an fsync, the
+ * snapshot's or the ENOSPC flush (they write pages, not the inode) and a
+ * commit leave it there.  The pass calls ->writepages also when no page
+ * is dirty; the cyclic one finds nothing, wraps and leaves the index at 0.
+ *
+ * Every inode with dirty pages is on the lists (the last sync wrote all
+ * of them), and it makes no difference for one whose index is 0, so the
+ * model keeps only the rest: wb_idle, the inodes on the lists with no
+ * dirty page and an index that is not 0.  An inode whose pages were
+ * written or dropped was on the lists, so it joins when both hold.
+ */
+void
+wb_idle_update (extsim_fs *fs, extsim_ino ino)
 {
-	(void) value;
-	g_array_append_vals (data, key, 2);
+	guint64 key[2] = { ino.root, ino.ino };
+	const inode_item *inode = inode_lookup (fs, ino);
+	rmap dirty = dirty_of (fs, ino);
+	gboolean idle = inode && inode->wb_index && !rm_first (&dirty);
+
+	if (idle && !pmap_lookup (&fs->wb_idle, key))
+		pmap_insert (&fs->wb_idle, key, key);
+	else if (!idle && fs->wb_idle.count)
+		pmap_remove (&fs->wb_idle, key, NULL);
 }
 
+/* the wrap of the pass over each idle inode; the pass takes every inode it
+ * visits off the lists (all are clean after it) */
 static void
 sync_reset_indexes (extsim_fs *fs)
 {
-	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (guint64));
+	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
 
-	pmap_foreach (&fs->trans_updated, collect_reset, inos);
-	for (guint i = 0; i + 1 < inos->len; i += 2) {
-		extsim_ino ino = { g_array_index (inos, guint64, i), g_array_index (inos, guint64, i + 1) };
-		const inode_item *inode = inode_lookup (fs, ino);
-		rmap dirty = dirty_of (fs, ino);
-
-		if (inode && inode->wb_index && !rm_first (&dirty))
-			inode_lookup_mut (fs, ino)->wb_index = 0;
-	}
+	pmap_foreach (&fs->wb_idle, collect_ino, inos);
+	for (guint i = 0; i < inos->len; i++)
+		inode_lookup_mut (fs, g_array_index (inos, extsim_ino, i))->wb_index = 0;
+	pmap_clear (&fs->wb_idle);
 }
 
 gboolean
@@ -415,6 +433,8 @@ writeback_all_files (extsim_fs *fs, gboolean cyclic)
 	delalloc_lists (fs, inos);
 	for (guint i = 0; i < inos->len; i++)
 		writeback_whole (fs, g_array_index (inos, extsim_ino, i), cyclic);
+	if (cyclic && fs->wb_idle.count)
+		pmap_clear (&fs->wb_idle);
 }
 
 void

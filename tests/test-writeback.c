@@ -66,6 +66,47 @@ START_TEST (sync_starts_where_the_last_writeback_stopped)
 }
 END_TEST
 
+/* The flusher pass of sync(2) visits the files on the writeback lists,
+ * also those with no dirty page (__writeback_single_inode): dirtying a
+ * page puts a file there, and only such a pass takes it off, not a commit
+ * (requeue_inode).  f's [0, 8k) written back whole (index at 8k), then a
+ * sync with nothing to write, then [0, 16k) rewritten and synced:
+ *
+ *   fsync, snapshot, sync      f still on the lists: the idle sync wraps,
+ *                              the index is 0, the rewrite one extent
+ *   sync, clone into f, sync   the first sync took f off (index at 8k), a
+ *                              clone puts nothing there: [8k, 16k), [0, 8k)
+ *
+ * Linux 6.18 does both (corpus sync-writeback-index-fsync-snapshot and
+ * sync-writeback-index-clone; DIVERGENCES D29). */
+START_TEST (sync_visits_the_files_on_the_writeback_lists)
+{
+	const t_item two[] = { { 0, 8 * KiB, 'R', 1, 0 }, { 8 * KiB, 8 * KiB, 'R', 2, 0 }, T_END };
+	const t_item one[] = { { 0, 16 * KiB, 'R', 1, 0 }, T_END };
+
+	for (guint clone = 0; clone < 2; clone++) {
+		extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+		extsim_ino g = t_create (fs), f = t_create (fs);
+
+		t_pwrite (fs, g, 0, 64 * KiB, 0x62);
+		t_pwrite (fs, f, 0, 8 * KiB, 0x63);
+		if (clone) {
+			extsim_fs_sync (fs);
+			t_reflink (fs, g, 0, f, 4 * KiB, 4 * KiB);
+		} else {
+			ext_assert_true (extsim_fs_fsync (fs, f, NULL));
+			t_snapshot (fs, EXTSIM_FS_TREE);
+		}
+		extsim_fs_sync (fs);
+		t_pwrite (fs, f, 0, 16 * KiB, 0x61);
+		extsim_fs_sync (fs);
+		t_assert_items (fs, f, clone ? two : one);
+		t_assert_clean (fs);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
 /* Writing into the middle of PREALLOC splits it around a REG part of the
  * same extent and the same back reference (btrfs_mark_extent_written). */
 START_TEST (nocow_into_prealloc_splits_the_item)
@@ -678,6 +719,7 @@ suite (void)
 	tcase_add_test (tc, cow_over_a_hole_allocates_extents_of_at_most_128m);
 	tcase_add_test (tc, nocow_into_prealloc_splits_the_item);
 	tcase_add_test (tc, sync_starts_where_the_last_writeback_stopped);
+	tcase_add_test (tc, sync_visits_the_files_on_the_writeback_lists);
 	tcase_add_test (tc, cow_before_nocow_in_one_range);
 	tcase_add_test (tc, adjacent_written_parts_merge);
 	tcase_add_test (tc, nodatacow_rewrites_in_place);
