@@ -25,8 +25,8 @@
  *                                                                  the running transaction
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
  *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
- *   wb_idle      (root, ino)                      (none)           on the bdi's writeback lists (I_DIRTY_PAGES)
- *                                                                  with no dirty page, writeback_index not 0
+ *   wb_list      (root, ino)                      extsim_ino       on the bdi's writeback lists (I_DIRTY_PAGES):
+ *                                                                  the next one in dirtied_when order
  *   trans_refs   (bytenr, root, ino, origin)      trans_ref        delayed data refs of the running
  *                                                                  transaction
  *   ordered      (root, ino, file offset)         ordered_item     btrfs_ordered_extent not finished
@@ -199,9 +199,11 @@ struct extsim_fs {
 	 * running transaction (btrfs_inode.last_trans), those that made
 	 * EM_CURRENT maps in it */
 	pmap trans_updated, trans_maps;
-	/* (root, ino) set: the inodes a sync's flusher pass visits with no
-	 * dirty page and a writeback index to reset (writeback.c) */
-	pmap wb_idle;
+	/* the inodes a sync's flusher pass visits, oldest dirtied first
+	 * (writeback.c): a list through wb_list from wb_first to wb_last
+	 * ({0, 0}: empty), which the entries alone determine */
+	pmap wb_list;
+	extsim_ino wb_first, wb_last;
 	/* the back references added and dropped in the running transaction
 	 * (extent-tree.c); ref_epoch counts the backref walks since its start
 	 * (fs_info->tree_mod_seq), 0 after a commit */
@@ -520,9 +522,11 @@ void inline_extent_insert (extsim_fs *fs, extsim_ino ino, const GArray *runs, gu
 void writeback_all (extsim_fs *fs);
 /* the same, each file from its writeback index when cyclic (sync(2)) */
 void writeback_all_files (extsim_fs *fs, gboolean cyclic);
-/* after its dirty pages came or went, or its writeback index moved, as
- * pages were written: the inode's place in wb_idle */
-void wb_idle_update (extsim_fs *fs, extsim_ino ino);
+/* a page of the inode was dirtied: it joins the writeback lists, at the
+ * end, unless it is on them */
+void wb_list_join (extsim_fs *fs, extsim_ino ino);
+/* the inode goes (unlink): off the lists */
+void wb_list_leave (extsim_fs *fs, extsim_ino ino);
 
 /* ---- content.c ---- */
 void disk_write (extsim_fs *fs, guint64 phys, guint64 len, guint8 fill);

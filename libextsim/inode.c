@@ -219,7 +219,7 @@ extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 	em_forget (fs, ino);
 	pmap_remove (&fs->trans_updated, key, NULL);
 	pmap_remove (&fs->trans_maps, key, NULL);
-	pmap_remove (&fs->wb_idle, key, NULL);
+	wb_list_leave (fs, ino);
 	pmap_remove (&fs->inodes, key, NULL);
 	step_end (fs);
 	return TRUE;

@@ -342,7 +342,6 @@ noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
 	writeback_range (fs, w->ino, q0, last);
 	/* each cycle's flush wrote the whole file: the last one stopped at last */
 	inode_lookup_mut (fs, w->ino)->wb_index = last;
-	wb_idle_update (fs, w->ino);
 	transaction_commit (fs);
 	fs->stats.reservation_failures += k;
 	admit_noreserve (w, last, last + n, k);

@@ -191,11 +191,12 @@ delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
 	dirty_now = rm_first (&dirty) != NULL;
 	if (dirty_now == listed)
 		return;
-	if (dirty_now)
+	if (dirty_now) {
 		delalloc_inode_add (fs, ino);
-	else
+		wb_list_join (fs, ino);
+	} else {
 		delalloc_inode_del (fs, ino);
-	wb_idle_update (fs, ino);
+	}
 }
 
 void
