@@ -25,6 +25,8 @@
  *                                                                  the running transaction
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
  *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
+ *   wb_list      (root, ino)                      extsim_ino       on the bdi's writeback lists (I_DIRTY_PAGES):
+ *                                                                  the next one in dirtied_when order
  *   trans_refs   (bytenr, root, ino, origin)      trans_ref        delayed data refs of the running
  *                                                                  transaction
  *   ordered      (root, ino, file offset)         ordered_item     btrfs_ordered_extent not finished
@@ -197,6 +199,11 @@ struct extsim_fs {
 	 * running transaction (btrfs_inode.last_trans), those that made
 	 * EM_CURRENT maps in it */
 	pmap trans_updated, trans_maps;
+	/* the inodes a sync's flusher pass visits, oldest dirtied first
+	 * (writeback.c): a list through wb_list from wb_first to wb_last
+	 * ({0, 0}: empty), which the entries alone determine */
+	pmap wb_list;
+	extsim_ino wb_first, wb_last;
 	/* the back references added and dropped in the running transaction
 	 * (extent-tree.c); ref_epoch counts the backref walks since its start
 	 * (fs_info->tree_mod_seq), 0 after a commit */
@@ -389,6 +396,9 @@ gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
 void inode_touch (extsim_fs *fs, extsim_ino ino);
 gboolean inode_updated_in_trans (const extsim_fs *fs, extsim_ino ino);
 void inode_made_current_maps (extsim_fs *fs, extsim_ino ino);
+/* a pmap_foreach callback for maps keyed (root, ino, ...): appends the
+ * extsim_ino of the key to the GArray data */
+void collect_ino (const guint64 *key, const void *value, gpointer data);
 /* the commit: what inodes did in the transaction is history */
 void trans_end (extsim_fs *fs);
 /* btrfs_cont_expand (inode, i_size, size): zero the old EOF block, cache
@@ -512,6 +522,11 @@ void inline_extent_insert (extsim_fs *fs, extsim_ino ino, const GArray *runs, gu
 void writeback_all (extsim_fs *fs);
 /* the same, each file from its writeback index when cyclic (sync(2)) */
 void writeback_all_files (extsim_fs *fs, gboolean cyclic);
+/* a page of the inode was dirtied: it joins the writeback lists, at the
+ * end, unless it is on them */
+void wb_list_join (extsim_fs *fs, extsim_ino ino);
+/* the inode goes (unlink): off the lists */
+void wb_list_leave (extsim_fs *fs, extsim_ino ino);
 
 /* ---- content.c ---- */
 void disk_write (extsim_fs *fs, guint64 phys, guint64 len, guint8 fill);

@@ -64,11 +64,12 @@ static const pmap_type dmods_type = { .name = "dmods", .key_words = 3, .value_si
 static const pmap_type pages_type = { .name = "pages", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (pages_type) };
 static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0, SUMMED (trans_updated_type) };
 static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0, SUMMED (trans_maps_type) };
+static const pmap_type wb_list_type = { .name = "wb_list", .key_words = 2, .value_size = sizeof (extsim_ino), SUMMED (wb_list_type) };
 static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref), SUMMED (trans_refs_type) };
 static const pmap_type ordered_type = { .name = "ordered", .key_words = 3, .value_size = sizeof (ordered_item), SUMMED (ordered_type) };
 static const pmap_type ordered_drops_type = { .name = "ordered_drops", .key_words = 4, .value_size = sizeof (ordered_drop), SUMMED (ordered_drops_type) };
 
-#define N_MAPS 21
+#define N_MAPS 22
 
 /* A table of offsets, not of pointers built on each call: clone, free and
  * hash walk the maps for every state the explorer makes. */
@@ -83,7 +84,7 @@ static const gsize map_offsets[N_MAPS] = {
 	G_STRUCT_OFFSET (extsim_fs, trans_maps),   G_STRUCT_OFFSET (extsim_fs, trans_refs),
 	G_STRUCT_OFFSET (extsim_fs, dmaps),	   G_STRUCT_OFFSET (extsim_fs, ordered),
 	G_STRUCT_OFFSET (extsim_fs, ordered_drops), G_STRUCT_OFFSET (extsim_fs, dmods),
-	G_STRUCT_OFFSET (extsim_fs, pages),
+	G_STRUCT_OFFSET (extsim_fs, pages),	   G_STRUCT_OFFSET (extsim_fs, wb_list),
 };
 
 static pmap *
@@ -219,6 +220,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->pages, &pages_type);
 	pmap_init (&fs->trans_updated, &trans_updated_type);
 	pmap_init (&fs->trans_maps, &trans_maps_type);
+	pmap_init (&fs->wb_list, &wb_list_type);
 	pmap_init (&fs->trans_refs, &trans_refs_type);
 	pmap_init (&fs->ordered, &ordered_type);
 	pmap_init (&fs->ordered_drops, &ordered_drops_type);
@@ -744,6 +746,8 @@ extsim_fs_remount (extsim_fs *fs)
 	bg_load_size_classes (fs);
 	em_forget_all (fs);
 	pmap_clear (&fs->pages); /* the inodes left memory with their pages */
+	pmap_clear (&fs->wb_list); /* and the writeback lists; their indexes are 0 */
+	fs->wb_first = fs->wb_last = (extsim_ino) { 0, 0 };
 	for (guint i = 0; i < inos->len; i++) {
 		inode_item *inode = inode_lookup_mut (fs, g_array_index (inos, extsim_ino, i));
 

@@ -135,7 +135,7 @@ inode_made_current_maps (extsim_fs *fs, extsim_ino ino)
 	set_add (&fs->trans_maps, ino);
 }
 
-static void
+void
 collect_ino (const guint64 *key, const void *value, gpointer data)
 {
 	(void) value;
@@ -219,6 +219,7 @@ extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 	em_forget (fs, ino);
 	pmap_remove (&fs->trans_updated, key, NULL);
 	pmap_remove (&fs->trans_maps, key, NULL);
+	wb_list_leave (fs, ino);
 	pmap_remove (&fs->inodes, key, NULL);
 	step_end (fs);
 	return TRUE;

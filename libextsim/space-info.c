@@ -189,10 +189,14 @@ delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
 		return;
 	listed = (inode->runtime & INODE_DELALLOC_LISTED) != 0;
 	dirty_now = rm_first (&dirty) != NULL;
-	if (dirty_now && !listed)
+	if (dirty_now == listed)
+		return;
+	if (dirty_now) {
 		delalloc_inode_add (fs, ino);
-	else if (!dirty_now && listed)
+		wb_list_join (fs, ino);
+	} else {
 		delalloc_inode_del (fs, ino);
+	}
 }
 
 void

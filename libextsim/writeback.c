@@ -365,31 +365,79 @@ writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic)
 	return ok;
 }
 
-/* The inodes the flusher pass of sync(2) visits without dirty pages: those
- * on the writeback lists for their metadata, which the model takes to be
- * those updated in the running transaction (an fsync does not take them
- * off).  Its cyclic pass over such a file finds nothing, wraps, and leaves
- * the index at 0. */
-static void
-collect_reset (const guint64 *key, const void *value, gpointer data)
+/*
+ * The inodes the flusher pass of sync(2) visits are those on the writeback
+ * lists (wb->b_dirty; wb_writeback -> queue_io -> writeback_sb_inodes ->
+ * __writeback_single_inode), oldest dirtied first (move_expired_inodes
+ * takes b_dirty from its tail).  __mark_inode_dirty (I_DIRTY_PAGES) puts
+ * an inode at the head when a page of it is dirtied and it was not dirty
+ * (inode->dirtied_when); btrfs writes its metadata in a transaction
+ * (btrfs_dirty_inode), not through the lists.  Only such a pass takes it
+ * off, once it is clean (requeue_inode): an fsync, the snapshot's or the
+ * ENOSPC flush (they write pages, not the inode) and a commit leave it
+ * there, dirtied when it was.  So a file written back by an fsync and
+ * dirtied again is written by sync before one first dirtied in between
+ * (Linux 6.18: sync-order-fsync-redirty).  The pass calls ->writepages
+ * also when no page is dirty; the cyclic one finds nothing, wraps and
+ * leaves the index at 0.
+ */
+void
+wb_list_join (extsim_fs *fs, extsim_ino ino)
 {
-	(void) value;
-	g_array_append_vals (data, key, 2);
+	const guint64 key[2] = { ino.root, ino.ino };
+	const extsim_ino none = { 0, 0 };
+	gboolean added;
+
+	pmap_insert_new (&fs->wb_list, key, &none, &added);
+	if (!added)
+		return;
+	if (fs->wb_last.ino) {
+		const guint64 last[2] = { fs->wb_last.root, fs->wb_last.ino };
+
+		*(extsim_ino *) pmap_lookup_mut (&fs->wb_list, last) = ino;
+	} else {
+		fs->wb_first = ino;
+	}
+	fs->wb_last = ino;
 }
 
-static void
-sync_reset_indexes (extsim_fs *fs)
+void
+wb_list_leave (extsim_fs *fs, extsim_ino ino)
 {
-	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (guint64));
+	const guint64 key[2] = { ino.root, ino.ino };
+	const extsim_ino *at = pmap_lookup (&fs->wb_list, key);
+	extsim_ino next, prev = { 0, 0 };
 
-	pmap_foreach (&fs->trans_updated, collect_reset, inos);
-	for (guint i = 0; i + 1 < inos->len; i += 2) {
-		extsim_ino ino = { g_array_index (inos, guint64, i), g_array_index (inos, guint64, i + 1) };
-		const inode_item *inode = inode_lookup (fs, ino);
-		rmap dirty = dirty_of (fs, ino);
+	if (!at)
+		return;
+	next = *at;
+	for (extsim_ino i = fs->wb_first; i.ino && !(i.root == ino.root && i.ino == ino.ino);) {
+		const guint64 k[2] = { i.root, i.ino };
 
-		if (inode && inode->wb_index && !rm_first (&dirty))
-			inode_lookup_mut (fs, ino)->wb_index = 0;
+		prev = i;
+		i = *(const extsim_ino *) pmap_lookup (&fs->wb_list, k);
+	}
+	if (prev.ino) {
+		const guint64 k[2] = { prev.root, prev.ino };
+
+		*(extsim_ino *) pmap_lookup_mut (&fs->wb_list, k) = next;
+	} else {
+		fs->wb_first = next;
+	}
+	if (!next.ino)
+		fs->wb_last = prev;
+	pmap_remove (&fs->wb_list, key, NULL);
+}
+
+/* The listed inodes, oldest dirtied first. */
+static void
+wb_list_read (const extsim_fs *fs, GArray *out)
+{
+	for (extsim_ino i = fs->wb_first; i.ino;) {
+		const guint64 k[2] = { i.root, i.ino };
+
+		g_array_append_val (out, i);
+		i = *(const extsim_ino *) pmap_lookup (&fs->wb_list, k);
 	}
 }
 
@@ -399,22 +447,35 @@ writeback_inode (extsim_fs *fs, extsim_ino ino)
 	return writeback_whole (fs, ino, FALSE);
 }
 
-/* Every dirty file, in the order of the delalloc lists (space-info.c), each
- * from its start (the ENOSPC flush, umount) or, cyclic, from its writeback
- * index (the flusher that sync(2) wakes).  The lists are read first:
- * writing a file back takes it off its list and moves no other file. */
+/* Every dirty file, each from its start in the order of the delalloc lists
+ * (space-info.c: the ENOSPC flush, umount) or, cyclic, from its writeback
+ * index in the order of the writeback lists (the flusher that sync(2)
+ * wakes), which it leaves empty.  The lists are read first: writing a
+ * file back moves no other file. */
 void
 writeback_all_files (extsim_fs *fs, gboolean cyclic)
 {
 	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
 
-	if (cyclic) /* those without dirty pages, before the others are written */
-		sync_reset_indexes (fs);
-	/* the flusher takes the inodes oldest dirtied first (b_io); the
-	 * delalloc lists are that order within a subvolume */
-	delalloc_lists (fs, inos);
-	for (guint i = 0; i < inos->len; i++)
-		writeback_whole (fs, g_array_index (inos, extsim_ino, i), cyclic);
+	if (!cyclic) {
+		delalloc_lists (fs, inos);
+		for (guint i = 0; i < inos->len; i++)
+			writeback_whole (fs, g_array_index (inos, extsim_ino, i), FALSE);
+		return;
+	}
+	wb_list_read (fs, inos);
+	for (guint i = 0; i < inos->len; i++) {
+		extsim_ino ino = g_array_index (inos, extsim_ino, i);
+		const inode_item *inode = inode_lookup (fs, ino);
+		rmap dirty = dirty_of (fs, ino);
+
+		if (rm_first (&dirty))
+			writeback_whole (fs, ino, TRUE);
+		else if (inode && inode->wb_index)
+			inode_lookup_mut (fs, ino)->wb_index = 0;
+	}
+	pmap_clear (&fs->wb_list);
+	fs->wb_first = fs->wb_last = (extsim_ino) { 0, 0 };
 }
 
 void

@@ -595,10 +595,12 @@ written_alone (extsim_fs *fs, guint64 unused)
 
 	t_unlink (fs, f);
 	t_pwrite (fs, g, 0, 64 * KiB, 0x11);
-	/* a writeback of a range: a whole-file one (sync) would also move g's
-	 * writeback index, which the reflinked g keeps at 0 */
+	/* a writeback of a range: a whole-file one would also move g's
+	 * writeback index, which the reflinked g keeps at 0; then a sync, whose
+	 * flusher pass takes g off the writeback lists its page put it on (the
+	 * reflinked g dirtied none), and commits */
 	ext_assert_true (extsim_fs_writeback (fs, g, 0, 64 * KiB, NULL));
-	extsim_fs_commit (fs);
+	extsim_fs_sync (fs);
 }
 
 /* [0, 8k) written back as the whole file (arg 1: the writeback index is

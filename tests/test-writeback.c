@@ -66,6 +66,80 @@ START_TEST (sync_starts_where_the_last_writeback_stopped)
 }
 END_TEST
 
+/* The flusher pass of sync(2) visits the files on the writeback lists,
+ * also those with no dirty page (__writeback_single_inode): dirtying a
+ * page puts a file there, and only such a pass takes it off, not a commit
+ * (requeue_inode).  f's [0, 8k) written back whole (index at 8k), then a
+ * sync with nothing to write, then [0, 16k) rewritten and synced:
+ *
+ *   fsync, snapshot, sync      f still on the lists: the idle sync wraps,
+ *                              the index is 0, the rewrite one extent
+ *   sync, clone into f, sync   the first sync took f off (index at 8k), a
+ *                              clone puts nothing there: [8k, 16k), [0, 8k)
+ *
+ * Linux 6.18 does both (corpus sync-writeback-index-fsync-snapshot and
+ * sync-writeback-index-clone; DIVERGENCES D29). */
+START_TEST (sync_visits_the_files_on_the_writeback_lists)
+{
+	const t_item two[] = { { 0, 8 * KiB, 'R', 1, 0 }, { 8 * KiB, 8 * KiB, 'R', 2, 0 }, T_END };
+	const t_item one[] = { { 0, 16 * KiB, 'R', 1, 0 }, T_END };
+
+	for (guint clone = 0; clone < 2; clone++) {
+		extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+		extsim_ino g = t_create (fs), f = t_create (fs);
+
+		t_pwrite (fs, g, 0, 64 * KiB, 0x62);
+		t_pwrite (fs, f, 0, 8 * KiB, 0x63);
+		if (clone) {
+			extsim_fs_sync (fs);
+			t_reflink (fs, g, 0, f, 4 * KiB, 4 * KiB);
+		} else {
+			ext_assert_true (extsim_fs_fsync (fs, f, NULL));
+			t_snapshot (fs, EXTSIM_FS_TREE);
+		}
+		extsim_fs_sync (fs);
+		t_pwrite (fs, f, 0, 16 * KiB, 0x61);
+		extsim_fs_sync (fs);
+		t_assert_items (fs, f, clone ? two : one);
+		t_assert_clean (fs);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
+/* sync's flusher pass writes the files in the order they joined the
+ * writeback lists (dirtied_when), and a file stays there, dirtied when it
+ * was, until such a pass finds it clean: f written back by its fsync (or
+ * a snapshot's flush), g dirtied, f dirtied again.  sync writes f first,
+ * its second 64k right after its first (the hint its last extent gives),
+ * then g; in the order of the delalloc lists (g joined them first) g took
+ * the space after f.  Linux 6.18 does the former (corpus sync-order-*,
+ * DIVERGENCES D30). */
+START_TEST (a_file_written_back_and_dirtied_again_keeps_its_place_for_sync)
+{
+	/* after the snapshot f's first 64k is shared with it */
+	const t_map f_map[2][3] = { { { 0, 128 * KiB, 0, LAST }, { 0, 0, 0, 0 } },
+				    { { 0, 64 * KiB, 0, SH }, { 64 * KiB, 64 * KiB, 64 * KiB, LAST }, { 0, 0, 0, 0 } } };
+
+	for (guint snap = 0; snap < 2; snap++) {
+		extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+		extsim_ino f = t_create (fs), g = t_create (fs);
+
+		t_pwrite (fs, f, 0, 64 * KiB, 0x61);
+		if (snap)
+			t_snapshot (fs, EXTSIM_FS_TREE);
+		else
+			ext_assert_true (extsim_fs_fsync (fs, f, NULL));
+		t_pwrite (fs, g, 0, 64 * KiB, 0x62);
+		t_pwrite (fs, f, 64 * KiB, 64 * KiB, 0x63);
+		extsim_fs_sync (fs);
+		t_assert_fiemap (fs, f, f_map[snap]);
+		t_assert_clean (fs);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
 /* Writing into the middle of PREALLOC splits it around a REG part of the
  * same extent and the same back reference (btrfs_mark_extent_written). */
 START_TEST (nocow_into_prealloc_splits_the_item)
@@ -678,6 +752,8 @@ suite (void)
 	tcase_add_test (tc, cow_over_a_hole_allocates_extents_of_at_most_128m);
 	tcase_add_test (tc, nocow_into_prealloc_splits_the_item);
 	tcase_add_test (tc, sync_starts_where_the_last_writeback_stopped);
+	tcase_add_test (tc, sync_visits_the_files_on_the_writeback_lists);
+	tcase_add_test (tc, a_file_written_back_and_dirtied_again_keeps_its_place_for_sync);
 	tcase_add_test (tc, cow_before_nocow_in_one_range);
 	tcase_add_test (tc, adjacent_written_parts_merge);
 	tcase_add_test (tc, nodatacow_rewrites_in_place);

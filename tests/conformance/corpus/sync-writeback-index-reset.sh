@@ -1,6 +1,6 @@
-# A sync between an fsync and a rewrite visits the file (still on the
-# writeback lists for its metadata), finds no dirty page from the
-# writeback index on, wraps, finds none either and leaves the index at 0:
+# A sync between an fsync and a rewrite visits the file (on the writeback
+# lists since its pages were dirtied: only a sync's pass takes it off), finds
+# no dirty page from the writeback index on, wraps, finds none and leaves 0:
 # the next sync writes the rewrite from 0, one extent (extent_write_cache_pages).
 mkfs.btrfs -f $dev -b 256m > /dev/null
 mount $dev $mnt
