@@ -39,6 +39,18 @@
  *            share their entries evenly (each then holds more than half).
  *   free:    ref -= 1; at 0 the children lose a ref and the node goes.
  *
+ * A cursor (pmap_seek, pmap_*_at) is the path of a search and the place in
+ * the leaf.  A change from it walks the same children down again from the
+ * root, reading only live nodes, and keeps the path where each level's
+ * child is still the one a descent would take for the key:
+ *
+ *   child j of x:  j < x->n, bound (j) <= key (j > 0), key < bound (j + 1)
+ *                  (j + 1 < x->n); else a descent, as without a cursor
+ *   the leaf:      the cursor's entry when its key is key, else a search
+ *                  of the leaf
+ *
+ * so the tree a change leaves is the one the plain call would have left.
+ *
  * A map whose type has an entry hash keeps the sum of its entries' hashes
  * once pmap_sum () has been asked for it (the explorer asks for every
  * state): a replace or a remove takes the old entry's hash off, and the
@@ -67,7 +79,7 @@
 #define MIN_FANOUT 16
 #define MIN_NODE_BYTES 512
 #define SMALL_NODE_BYTES 128
-#define MAX_DEPTH 34
+#define MAX_DEPTH PMAP_MAX_DEPTH
 
 typedef struct pmap_node node;
 
@@ -392,12 +404,9 @@ leaf_bound (const pmap *m, const node *x, const guint64 *key, gboolean strict)
 	}
 }
 
-/* The nodes from the root to a leaf and the child taken in each. */
-typedef struct {
-	node *n[MAX_DEPTH];
-	guint idx[MAX_DEPTH];
-	guint depth;
-} path;
+/* The nodes from the root to a leaf and the child taken in each (and
+ * for a cursor, the entry in the leaf). */
+typedef pmap_cursor path;
 
 /* A binary search in a node of a big map meets a cache miss at nearly every
  * probe, one after the other.  The first probes of a full node are known
@@ -445,6 +454,40 @@ descend (const pmap *m, const guint64 *key, path *p)
 	case 3: return descend_kw (m, key, p, 3);
 	default: return descend_kw (m, key, p, 4);
 	}
+}
+
+/* The leaf for key down p's path, walked again from the root: kept where
+ * each level's child is the one a descent would take (its bound <= key <
+ * the next child's bound), else found by a descent.  Only live nodes are
+ * read: p's nodes are written, not trusted. */
+static node *
+redescend (const pmap *m, const guint64 *key, path *p)
+{
+	node *x = m->root;
+	guint d;
+
+	if (p->depth != m->height)
+		return descend (m, key, p);
+	for (d = 0; !x->leaf; d++) {
+		guint j = p->idx[d];
+
+		if (j >= x->n || (j > 0 && kcmp (m->key_words, ikey (m, x, j), key) > 0) ||
+		    (j + 1 < x->n && kcmp (m->key_words, ikey (m, x, j + 1), key) <= 0))
+			return descend (m, key, p);
+		p->n[d] = x;
+		x = *kid (m, x, j);
+	}
+	p->n[d] = x;
+	return x;
+}
+
+/* Where key is or would go in leaf x: at p's entry when that is key. */
+static guint
+leaf_pos (const pmap *m, const node *x, const guint64 *key, const path *p)
+{
+	if (p->pos < x->n && kcmp (m->key_words, ent (m, x, p->pos), key) == 0)
+		return p->pos;
+	return leaf_bound (m, x, key, FALSE);
 }
 
 /* Moves p to the leaf after (before) its own; NULL at the end. */
@@ -528,47 +571,64 @@ put_value (const pmap *m, guint64 *e, const void *value)
 
 /* ---- lookup ------------------------------------------------------------------------ */
 
+/* key's entry, found down p's path (p->depth 0: by a descent); p->pos
+ * is where it is or would go. */
 static guint64 *
-find (const pmap *m, const guint64 *key, path *p, guint *pos)
+find (const pmap *m, const guint64 *key, path *p)
 {
 	node *x;
-	guint i;
 
-	if (!m->root)
+	if (!m->root) {
+		p->depth = 0;
 		return NULL;
-	x = descend (m, key, p);
-	i = leaf_bound (m, x, key, FALSE);
-	if (i >= x->n || kcmp (m->key_words, ent (m, x, i), key) != 0)
+	}
+	x = redescend (m, key, p);
+	p->pos = leaf_pos (m, x, key, p);
+	if (p->pos >= x->n || kcmp (m->key_words, ent (m, x, p->pos), key) != 0)
 		return NULL;
-	*pos = i;
-	return ent (m, x, i);
+	return ent (m, x, p->pos);
+}
+
+const void *
+pmap_seek (const pmap *m, const guint64 *key, pmap_cursor *c)
+{
+	const guint64 *e;
+
+	c->depth = 0;
+	e = find (m, key, c);
+	return e ? e + m->key_words : NULL;
 }
 
 const void *
 pmap_lookup (const pmap *m, const guint64 *key)
 {
 	path p;
-	guint pos;
-	const guint64 *e = find (m, key, &p, &pos);
 
-	return e ? e + m->key_words : NULL;
+	return pmap_seek (m, key, &p);
+}
+
+void *
+pmap_lookup_mut_at (pmap *m, pmap_cursor *c, const guint64 *key)
+{
+	guint64 *e;
+
+	g_assert (!m->type->metric); /* a summary would go stale */
+	settle (m);
+	if (!find (m, key, c))
+		return NULL;
+	writable (m, c);
+	e = ent (m, c->n[c->depth - 1], c->pos);
+	sum_defer (m, e);
+	return e + m->key_words;
 }
 
 void *
 pmap_lookup_mut (pmap *m, const guint64 *key)
 {
 	path p;
-	guint pos;
-	guint64 *e;
 
-	g_assert (!m->type->metric); /* a summary would go stale */
-	settle (m);
-	if (!find (m, key, &p, &pos))
-		return NULL;
-	writable (m, &p);
-	e = ent (m, p.n[p.depth - 1], pos);
-	sum_defer (m, e);
-	return e + m->key_words;
+	pmap_cursor_clear (&p);
+	return pmap_lookup_mut_at (m, &p, key);
 }
 
 /* ---- insert -------------------------------------------------------------------------- */
@@ -715,12 +775,12 @@ grow_root (pmap *m)
 	m->root = x;
 }
 
+/* Down p's path (p->depth 0: a descent). */
 static void *
-insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, gboolean *added)
+insert (pmap *m, path *p, const guint64 *key_in, const void *value_in, gboolean replace, gboolean *added)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 	guint8 *value = g_alloca (m->type->value_size + 1);
-	path p;
 	node *x;
 	guint pos;
 	gboolean found;
@@ -737,25 +797,25 @@ insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, 
 	}
 	while (m->height == 1 && m->root->n == m->leaf_cap && m->node_bytes < pmap_node_size (m->type))
 		grow_root (m);
-	x = descend (m, key, &p);
-	pos = leaf_bound (m, x, key, FALSE);
+	x = redescend (m, key, p);
+	pos = p->pos = leaf_pos (m, x, key, p);
 	found = pos < x->n && kcmp (m->key_words, ent (m, x, pos), key) == 0;
 	*added = !found;
 	if (found && !replace) {
 		g_assert (!m->type->metric); /* a writable value would let its summary go stale */
-		writable (m, &p);
-		e = ent (m, p.n[p.depth - 1], pos);
+		writable (m, p);
+		e = ent (m, p->n[p->depth - 1], pos);
 		sum_defer (m, e);
 	} else if (found) {
-		writable (m, &p);
-		e = ent (m, p.n[p.depth - 1], pos);
+		writable (m, p);
+		e = ent (m, p->n[p->depth - 1], pos);
 		sum_drop (m, e);
 		put_value (m, e, value);
 		sum_pend (m, e);
-		propagate (m, &p, p.depth - 1, NULL, NULL);
+		propagate (m, p, p->depth - 1, NULL, NULL);
 	} else {
-		writable (m, &p);
-		e = leaf_insert (m, &p, pos, key, value);
+		writable (m, p);
+		e = leaf_insert (m, p, pos, key, value);
 		sum_pend (m, e);
 		m->count++;
 	}
@@ -763,19 +823,37 @@ insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, 
 }
 
 void *
-pmap_insert (pmap *m, const guint64 *key, const void *value)
+pmap_insert_at (pmap *m, pmap_cursor *c, const guint64 *key, const void *value)
 {
 	gboolean added;
 
-	return insert (m, key, value, TRUE, &added);
+	return insert (m, c, key, value, TRUE, &added);
+}
+
+void *
+pmap_insert_new_at (pmap *m, pmap_cursor *c, const guint64 *key, const void *value, gboolean *added)
+{
+	gboolean dummy;
+
+	return insert (m, c, key, value, FALSE, added ? added : &dummy);
+}
+
+void *
+pmap_insert (pmap *m, const guint64 *key, const void *value)
+{
+	path p;
+
+	pmap_cursor_clear (&p);
+	return pmap_insert_at (m, &p, key, value);
 }
 
 void *
 pmap_insert_new (pmap *m, const guint64 *key, const void *value, gboolean *added)
 {
-	gboolean dummy;
+	path p;
 
-	return insert (m, key, value, FALSE, added ? added : &dummy);
+	pmap_cursor_clear (&p);
+	return pmap_insert_new_at (m, &p, key, value, added);
 }
 
 /* ---- remove -------------------------------------------------------------------------- */
@@ -885,27 +963,36 @@ rebalance (pmap *m, path *p)
 }
 
 gboolean
-pmap_remove (pmap *m, const guint64 *key, void *old)
+pmap_remove_at (pmap *m, pmap_cursor *c, const guint64 *key, void *old)
 {
-	path p;
-	guint pos;
 	const guint64 *e;
+	guint pos;
 	node *x;
 
 	settle (m);
-	e = find (m, key, &p, &pos);
+	e = find (m, key, c);
 	if (!e)
 		return FALSE;
 	if (old && m->type->value_size)
 		memcpy (old, e + m->key_words, m->type->value_size);
-	writable (m, &p);
-	x = p.n[p.depth - 1];
+	writable (m, c);
+	x = c->n[c->depth - 1];
+	pos = c->pos;
 	sum_drop (m, ent (m, x, pos));
 	memmove (ent (m, x, pos), ent (m, x, pos + 1), ent_bytes (m, x->n - pos - 1u));
 	x->n--;
 	m->count--;
-	rebalance (m, &p);
+	rebalance (m, c);
 	return TRUE;
+}
+
+gboolean
+pmap_remove (pmap *m, const guint64 *key, void *old)
+{
+	path p;
+
+	pmap_cursor_clear (&p);
+	return pmap_remove_at (m, &p, key, old);
 }
 
 /* ---- whole maps ------------------------------------------------------------------------ */
@@ -1065,53 +1152,69 @@ pmap_last (const pmap *m)
 	return x ? (const pnode *) ent (m, x, x->n - 1u) : NULL;
 }
 
-/* below: greatest key under; else least key over; strict excludes equal. */
+/* below: greatest key under; else least key over; strict excludes equal.
+ * p ends at the entry found (p->pos), else at the leaf key goes in. */
 static const pnode *
-bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict)
+bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict, path *p)
 {
-	path p;
 	node *x;
 	guint i;
 
+	p->depth = 0;
 	if (!m->root)
 		return NULL;
-	x = descend (m, key, &p);
-	if (below) {
-		i = leaf_bound (m, x, key, !strict);
-		if (i > 0)
-			return (const pnode *) ent (m, x, i - 1);
-		x = path_step (m, &p, FALSE);
-		return x ? (const pnode *) ent (m, x, x->n - 1u) : NULL;
+	x = descend (m, key, p);
+	i = leaf_bound (m, x, key, below ? !strict : strict);
+	p->pos = i;
+	if (below && i > 0) {
+		p->pos = i - 1;
+		return (const pnode *) ent (m, x, i - 1);
 	}
-	i = leaf_bound (m, x, key, strict);
-	if (i < x->n)
+	if (!below && i < x->n)
 		return (const pnode *) ent (m, x, i);
-	x = path_step (m, &p, TRUE);
-	return x ? (const pnode *) ent (m, x, 0) : NULL;
+	x = path_step (m, p, !below);
+	if (!x)
+		return NULL; /* p is left at the leaf key goes in */
+	p->pos = below ? x->n - 1u : 0;
+	return (const pnode *) ent (m, x, p->pos);
+}
+
+const pnode *
+pmap_seek_le (const pmap *m, const guint64 *key, pmap_cursor *c)
+{
+	return bound (m, key, TRUE, FALSE, c);
 }
 
 const pnode *
 pmap_le (const pmap *m, const guint64 *key)
 {
-	return bound (m, key, TRUE, FALSE);
+	path p;
+
+	return bound (m, key, TRUE, FALSE, &p);
 }
 
 const pnode *
 pmap_lt (const pmap *m, const guint64 *key)
 {
-	return bound (m, key, TRUE, TRUE);
+	path p;
+
+	return bound (m, key, TRUE, TRUE, &p);
 }
 
 const pnode *
 pmap_ge (const pmap *m, const guint64 *key)
 {
-	return bound (m, key, FALSE, FALSE);
+	path p;
+
+	return bound (m, key, FALSE, FALSE, &p);
 }
 
 const pnode *
 pmap_gt (const pmap *m, const guint64 *key)
 {
-	return bound (m, key, FALSE, TRUE);
+	path p;
+
+	return bound (m, key, FALSE, TRUE, &p);
 }
 
 const pnode *

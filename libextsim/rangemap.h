@@ -53,6 +53,8 @@ rm_node_end (const rmap *r, const pnode *n)
 
 /* Entry containing off, or NULL. */
 const pnode *rm_find (const rmap *r, guint64 off);
+/* The same, filling c for the pmap_*_at calls that follow (pmap.h). */
+const pnode *rm_seek (const rmap *r, guint64 off, pmap_cursor *c);
 /* First entry that ends after off (it may contain off), or NULL. */
 const pnode *rm_first_from (const rmap *r, guint64 off);
 /* Entry following n in this prefix, or NULL. */
