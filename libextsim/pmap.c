@@ -460,8 +460,8 @@ descend (const pmap *m, const guint64 *key, path *p)
  * each level's child is the one a descent would take (its bound <= key <
  * the next child's bound), else found by a descent.  Only live nodes are
  * read: p's nodes are written, not trusted. */
-static node *
-redescend (const pmap *m, const guint64 *key, path *p)
+static ALWAYS_INLINE node *
+redescend_kw (const pmap *m, const guint64 *key, path *p, guint kw)
 {
 	node *x = m->root;
 	guint d;
@@ -471,8 +471,8 @@ redescend (const pmap *m, const guint64 *key, path *p)
 	for (d = 0; !x->leaf; d++) {
 		guint j = p->idx[d];
 
-		if (j >= x->n || (j > 0 && kcmp (m->key_words, ikey (m, x, j), key) > 0) ||
-		    (j + 1 < x->n && kcmp (m->key_words, ikey (m, x, j + 1), key) <= 0))
+		if (j >= x->n || (j > 0 && kcmp (kw, ikey (m, x, j), key) > 0) ||
+		    (j + 1 < x->n && kcmp (kw, ikey (m, x, j + 1), key) <= 0))
 			return descend (m, key, p);
 		p->n[d] = x;
 		x = *kid (m, x, j);
@@ -481,13 +481,36 @@ redescend (const pmap *m, const guint64 *key, path *p)
 	return x;
 }
 
-/* Where key is or would go in leaf x: at p's entry when that is key. */
-static guint
-leaf_pos (const pmap *m, const node *x, const guint64 *key, const path *p)
+static node *
+redescend (const pmap *m, const guint64 *key, path *p)
 {
+	switch (m->key_words) {
+	case 1: return redescend_kw (m, key, p, 1);
+	case 2: return redescend_kw (m, key, p, 2);
+	case 3: return redescend_kw (m, key, p, 3);
+	default: return redescend_kw (m, key, p, 4);
+	}
+}
+
+/* The leaf for key, down p's path when it has one (p->depth > 0), else
+ * by a descent; *pos: where key is or would go in it, which is p's entry
+ * when that is key. */
+static ALWAYS_INLINE node *
+leaf_for (const pmap *m, const guint64 *key, path *p, guint *pos)
+{
+	node *x;
+
+	if (!p->depth) {
+		x = descend (m, key, p);
+		*pos = leaf_bound (m, x, key, FALSE);
+		return x;
+	}
+	x = redescend (m, key, p);
 	if (p->pos < x->n && kcmp (m->key_words, ent (m, x, p->pos), key) == 0)
-		return p->pos;
-	return leaf_bound (m, x, key, FALSE);
+		*pos = p->pos;
+	else
+		*pos = leaf_bound (m, x, key, FALSE);
+	return x;
 }
 
 /* Moves p to the leaf after (before) its own; NULL at the end. */
@@ -573,7 +596,7 @@ put_value (const pmap *m, guint64 *e, const void *value)
 
 /* key's entry, found down p's path (p->depth 0: by a descent); p->pos
  * is where it is or would go. */
-static guint64 *
+static ALWAYS_INLINE guint64 *
 find (const pmap *m, const guint64 *key, path *p)
 {
 	node *x;
@@ -582,8 +605,7 @@ find (const pmap *m, const guint64 *key, path *p)
 		p->depth = 0;
 		return NULL;
 	}
-	x = redescend (m, key, p);
-	p->pos = leaf_pos (m, x, key, p);
+	x = leaf_for (m, key, p, &p->pos);
 	if (p->pos >= x->n || kcmp (m->key_words, ent (m, x, p->pos), key) != 0)
 		return NULL;
 	return ent (m, x, p->pos);
@@ -797,8 +819,8 @@ insert (pmap *m, path *p, const guint64 *key_in, const void *value_in, gboolean 
 	}
 	while (m->height == 1 && m->root->n == m->leaf_cap && m->node_bytes < pmap_node_size (m->type))
 		grow_root (m);
-	x = redescend (m, key, p);
-	pos = p->pos = leaf_pos (m, x, key, p);
+	x = leaf_for (m, key, p, &pos);
+	p->pos = pos;
 	found = pos < x->n && kcmp (m->key_words, ent (m, x, pos), key) == 0;
 	*added = !found;
 	if (found && !replace) {
@@ -1153,17 +1175,19 @@ pmap_last (const pmap *m)
 }
 
 /* below: greatest key under; else least key over; strict excludes equal.
- * p ends at the entry found (p->pos), else at the leaf key goes in. */
+ * Down p's path (p->depth 0: a descent); p ends at the entry found
+ * (p->pos), else at the leaf key goes in. */
 static const pnode *
 bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict, path *p)
 {
 	node *x;
 	guint i;
 
-	p->depth = 0;
-	if (!m->root)
+	if (!m->root) {
+		p->depth = 0;
 		return NULL;
-	x = descend (m, key, p);
+	}
+	x = p->depth ? redescend (m, key, p) : descend (m, key, p);
 	i = leaf_bound (m, x, key, below ? !strict : strict);
 	p->pos = i;
 	if (below && i > 0) {
@@ -1180,9 +1204,16 @@ bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict, path 
 }
 
 const pnode *
-pmap_seek_le (const pmap *m, const guint64 *key, pmap_cursor *c)
+pmap_le_at (const pmap *m, pmap_cursor *c, const guint64 *key)
 {
 	return bound (m, key, TRUE, FALSE, c);
+}
+
+const pnode *
+pmap_seek_le (const pmap *m, const guint64 *key, pmap_cursor *c)
+{
+	pmap_cursor_clear (c);
+	return pmap_le_at (m, c, key);
 }
 
 const pnode *
@@ -1190,31 +1221,35 @@ pmap_le (const pmap *m, const guint64 *key)
 {
 	path p;
 
-	return bound (m, key, TRUE, FALSE, &p);
+	return pmap_seek_le (m, key, &p);
+}
+
+/* The other bounds, searched afresh. */
+static const pnode *
+bound_anew (const pmap *m, const guint64 *key, gboolean below, gboolean strict)
+{
+	path p;
+
+	pmap_cursor_clear (&p);
+	return bound (m, key, below, strict, &p);
 }
 
 const pnode *
 pmap_lt (const pmap *m, const guint64 *key)
 {
-	path p;
-
-	return bound (m, key, TRUE, TRUE, &p);
+	return bound_anew (m, key, TRUE, TRUE);
 }
 
 const pnode *
 pmap_ge (const pmap *m, const guint64 *key)
 {
-	path p;
-
-	return bound (m, key, FALSE, FALSE, &p);
+	return bound_anew (m, key, FALSE, FALSE);
 }
 
 const pnode *
 pmap_gt (const pmap *m, const guint64 *key)
 {
-	path p;
-
-	return bound (m, key, FALSE, TRUE, &p);
+	return bound_anew (m, key, FALSE, TRUE);
 }
 
 const pnode *

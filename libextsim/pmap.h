@@ -132,6 +132,8 @@ pmap_cursor_clear (pmap_cursor *c)
 /* As pmap_lookup and pmap_le, filling c. */
 const void *pmap_seek (const pmap *m, const guint64 *key, pmap_cursor *c);
 const pnode *pmap_seek_le (const pmap *m, const guint64 *key, pmap_cursor *c);
+/* As pmap_seek_le, from c on: the search after a change near the last. */
+const pnode *pmap_le_at (const pmap *m, pmap_cursor *c, const guint64 *key);
 /* As pmap_lookup_mut, pmap_insert, pmap_insert_new and pmap_remove, from
  * c on. */
 void *pmap_lookup_mut_at (pmap *m, pmap_cursor *c, const guint64 *key);

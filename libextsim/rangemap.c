@@ -52,8 +52,8 @@ same_prefix (const rmap *r, const pnode *n)
 }
 
 /* Entry at or before off in this prefix (NULL: none), and the entry
- * after it in this prefix (NULL: none): one descent, which c keeps for
- * the changes that follow. */
+ * after it in this prefix (NULL: none): one descent, from c (pmap.h),
+ * which c keeps for the changes that follow. */
 static const pnode *
 around (const rmap *r, guint64 off, const pnode **after, pmap_cursor *c)
 {
@@ -61,7 +61,7 @@ around (const rmap *r, guint64 off, const pnode **after, pmap_cursor *c)
 	const pnode *n, *next;
 
 	rm_key (r, off, key);
-	n = pmap_seek_le (r->m, key, c);
+	n = pmap_le_at (r->m, c, key);
 	next = n ? pmap_next (r->m, n) : pmap_first (r->m);
 	*after = next && same_prefix (r, next) ? next : NULL;
 	return n && same_prefix (r, n) ? n : NULL;
@@ -101,6 +101,7 @@ rm_first_from (const rmap *r, guint64 off)
 {
 	pmap_cursor c;
 
+	pmap_cursor_clear (&c);
 	return first_from (r, off, &c);
 }
 
@@ -194,8 +195,8 @@ rm_split (rmap *r, guint64 off)
  * a time (handles die with the first change). */
 #define REMOVE_BATCH 8
 
-static void
-remove_range (rmap *r, pmap_cursor *c, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
+void
+rm_remove_at (rmap *r, pmap_cursor *c, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
 {
 	gsize vs = vsize (r);
 	guint8 *vals = g_alloca (REMOVE_BATCH * vs), *piece = g_alloca (vs);
@@ -237,7 +238,8 @@ rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
 {
 	pmap_cursor c;
 
-	remove_range (r, &c, s, e, cb, data);
+	pmap_cursor_clear (&c);
+	rm_remove_at (r, &c, s, e, cb, data);
 }
 
 static gboolean
@@ -302,6 +304,7 @@ rm_set (rmap *r, guint64 s, const void *value)
 	guint8 *buf;
 
 	g_assert (len > 0 && s + len > s);
+	pmap_cursor_clear (&c);
 	left = around (r, s, &right, &c);
 	/* inside an entry of the same value: the edit below would cut it and
 	 * join it again, unless an edge it shares is also an equal neighbour's
@@ -313,7 +316,7 @@ rm_set (rmap *r, guint64 s, const void *value)
 		return;
 	if ((left && rm_node_end (r, left) > s) || (right && rm_start (right, r) < e)) {
 		/* something is there: drop it, then as in an empty range */
-		remove_range (r, &c, s, e, NULL, NULL);
+		rm_remove_at (r, &c, s, e, NULL, NULL);
 		rm_key (r, s, key);
 		pmap_insert_at (r->m, &c, key, value);
 		rm_merge_at (r, s);

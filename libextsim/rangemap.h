@@ -69,6 +69,8 @@ void rm_split (rmap *r, guint64 off);
 /* Remove [s, e).  For each removed piece, cb (piece start, value, data). */
 typedef void (*rm_removed_fn) (guint64 start, const void *value, gpointer data);
 void rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data);
+/* The same from c, filled by a search of r's map near s (rm_seek). */
+void rm_remove_at (rmap *r, pmap_cursor *c, guint64 s, guint64 e, rm_removed_fn cb, gpointer data);
 /* Set [s, s + value->len) to value, replacing what was there, merging with
  * equal neighbours. */
 void rm_set (rmap *r, guint64 s, const void *value);

@@ -1164,8 +1164,9 @@ op_at (pmap *m, ref_map *r, pmap_cursor *c, const guint64 *key, const guint8 *va
 /* Seeks, then changes through the cursor: the key sought, the entry a
  * pmap_seek_le found, or a key next to that one; a change of another key
  * comes in between now and then (the cursor may then lead elsewhere).
- * Every change hits its own entry, the kept sum follows, and a copy taken
- * first (all its nodes shared) never sees a thing. */
+ * Every change hits its own entry, the kept sum follows, a search from
+ * the cursor afterwards (pmap_le_at) answers as a search afresh, and a
+ * copy taken first (all its nodes shared) never sees a thing. */
 START_TEST (cursors_change_the_entry_their_search_found)
 {
 	const map_kind *k = &big_kinds[_i];
@@ -1198,6 +1199,9 @@ START_TEST (cursors_change_the_entry_their_search_found)
 			op_insert (&m, &r, other, value);
 		}
 		op_at (&m, &r, &c, key, value, (guint) g_rand_int_range (rnd, 0, AT_KINDS));
+		/* a search from the cursor after its change, which may have
+		 * split or merged its path */
+		ext_assert_true (pmap_le_at (&m, &c, key) == pmap_le (&m, key));
 		ext_assert_u64_eq (m.count, r.a->len);
 		ext_assert_u64_eq (pmap_sum (&m), ref_hash (&r));
 		assert_bounds (&m, &r, key);
