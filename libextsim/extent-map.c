@@ -501,9 +501,10 @@ release_cached (extsim_fs *fs, extsim_ino ino, guint64 a, guint64 b)
 
 	for (n = rm_first_from (&items, a); n && rm_start (n, &items) < b; n = rm_next (&items, n)) {
 		guint64 start = rm_start (n, &items);
+		pmap_cursor c;
 
-		if (start >= a && rm_find (&d, start) && !rm_find (&m, start))
-			rm_remove (&d, start, rm_node_end (&items, n), NULL, NULL);
+		if (start >= a && rm_seek (&d, start, &c) && !rm_find (&m, start))
+			rm_remove_at (&d, &c, start, rm_node_end (&items, n), NULL, NULL);
 	}
 	for (n = rm_first_from (&r, a); n && rm_start (n, &r) < b; n = rm_next (&r, n)) {
 		guint64 start = rm_start (n, &r);

@@ -77,6 +77,18 @@ item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
 		backref_inc (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi), 1);
 }
 
+/* The item's back reference starts from the extent item just inserted. */
+void
+item_insert_new_extent (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
+{
+	pmap_cursor c;
+
+	g_assert (fi->offset == 0 && fi->len == fi->disk_num_bytes);
+	extent_insert (fs, &c, fi->disk_bytenr, fi->disk_num_bytes);
+	item_put (fs, ino, start, fi);
+	backref_inc_at (fs, &c, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi), 1);
+}
+
 static void
 item_delete (extsim_fs *fs, extsim_ino ino, guint64 start)
 {
