@@ -68,16 +68,23 @@ around (const rmap *r, guint64 off, const pnode **after, pmap_cursor *c)
 }
 
 const pnode *
-rm_seek (const rmap *r, guint64 off, pmap_cursor *c)
+rm_find_at (const rmap *r, pmap_cursor *c, guint64 off)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 	const pnode *n;
 
 	rm_key (r, off, key);
-	n = pmap_seek_le (r->m, key, c);
+	n = pmap_le_at (r->m, c, key);
 	if (!n || !same_prefix (r, n) || rm_node_end (r, n) <= off)
 		return NULL;
 	return n;
+}
+
+const pnode *
+rm_seek (const rmap *r, guint64 off, pmap_cursor *c)
+{
+	pmap_cursor_clear (c);
+	return rm_find_at (r, c, off);
 }
 
 const pnode *
@@ -88,8 +95,8 @@ rm_find (const rmap *r, guint64 off)
 	return rm_seek (r, off, &c);
 }
 
-static const pnode *
-first_from (const rmap *r, guint64 off, pmap_cursor *c)
+const pnode *
+rm_first_from_at (const rmap *r, pmap_cursor *c, guint64 off)
 {
 	const pnode *next, *n = around (r, off, &next, c);
 
@@ -102,7 +109,7 @@ rm_first_from (const rmap *r, guint64 off)
 	pmap_cursor c;
 
 	pmap_cursor_clear (&c);
-	return first_from (r, off, &c);
+	return rm_first_from_at (r, &c, off);
 }
 
 const pnode *
@@ -204,7 +211,7 @@ rm_remove_at (rmap *r, pmap_cursor *c, guint64 s, guint64 e, rm_removed_fn cb, g
 	gboolean more = s < e;
 
 	while (more) {
-		const pnode *n = first_from (r, s, c);
+		const pnode *n = rm_first_from_at (r, c, s);
 		guint count = 0;
 
 		for (; n && rm_start (n, r) < e && count < REMOVE_BATCH; n = rm_next (r, n), count++) {

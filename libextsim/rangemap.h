@@ -53,10 +53,14 @@ rm_node_end (const rmap *r, const pnode *n)
 
 /* Entry containing off, or NULL. */
 const pnode *rm_find (const rmap *r, guint64 off);
-/* The same, filling c for the pmap_*_at calls that follow (pmap.h). */
+/* The same, filling c for the pmap_*_at calls that follow (pmap.h), and
+ * the same from c, which it then holds. */
 const pnode *rm_seek (const rmap *r, guint64 off, pmap_cursor *c);
+const pnode *rm_find_at (const rmap *r, pmap_cursor *c, guint64 off);
 /* First entry that ends after off (it may contain off), or NULL. */
 const pnode *rm_first_from (const rmap *r, guint64 off);
+/* The same from c (pmap.h), which it then holds for the changes after. */
+const pnode *rm_first_from_at (const rmap *r, pmap_cursor *c, guint64 off);
 /* Entry following n in this prefix, or NULL. */
 const pnode *rm_next (const rmap *r, const pnode *n);
 const pnode *rm_first (const rmap *r);
