@@ -40,16 +40,24 @@
  *   free:    ref -= 1; at 0 the children lose a ref and the node goes.
  *
  * A cursor (pmap_seek, pmap_*_at) is the path of a search and the place in
- * the leaf.  A change from it walks the same children down again from the
- * root, reading only live nodes, and keeps the path where each level's
- * child is still the one a descent would take for the key:
+ * the leaf.  A call from it takes the cursor's leaf when the path is
+ * intact (each node on it is still the child its parent points to, the
+ * first the root: compared pointer by pointer from the root down, so only
+ * live nodes are read) and the leaf is sure to be key's:
+ *
+ *   the cursor's entry is key         that entry: no search at all
+ *   first key <= key <= last key      a search of the leaf (the bounds
+ *                                     above a leaf admit all its keys,
+ *                                     so every key between them too)
+ *
+ * Otherwise it walks the same children down again, checking each level's
+ * bounds, and descends afresh from the root at the first that fails:
  *
  *   child j of x:  j < x->n, bound (j) <= key (j > 0), key < bound (j + 1)
- *                  (j + 1 < x->n); else a descent, as without a cursor
- *   the leaf:      the cursor's entry when its key is key, else a search
- *                  of the leaf
+ *                  (j + 1 < x->n)
  *
- * so the tree a change leaves is the one the plain call would have left.
+ * Either way the leaf is the one a descent would reach, so the tree a
+ * change leaves is the one the plain call would have left.
  *
  * A map whose type has an entry hash keeps the sum of its entries' hashes
  * once pmap_sum () has been asked for it (the explorer asks for every
@@ -492,9 +500,44 @@ redescend (const pmap *m, const guint64 *key, path *p)
 	}
 }
 
+/* p's nodes are still the ones their parents lead to from the root: each
+ * is compared with the live pointer to it before it is read.  Nothing has
+ * then moved p's leaf, though its entries and bounds may have changed. */
+static gboolean
+path_intact (const pmap *m, const path *p)
+{
+	if (p->depth != m->height || p->n[0] != m->root)
+		return FALSE;
+	for (guint d = 0; d + 1 < p->depth; d++) {
+		if (p->idx[d] >= p->n[d]->n || *kid (m, p->n[d], p->idx[d]) != p->n[d + 1])
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* key lies between the first and the last key of leaf x: the bounds above
+ * x admit every key of x, so they admit key too. */
+static inline gboolean
+within (const pmap *m, const node *x, const guint64 *key)
+{
+	return x->n && kcmp (m->key_words, ent (m, x, 0), key) <= 0 &&
+	       kcmp (m->key_words, key, ent (m, x, x->n - 1u)) <= 0;
+}
+
+/* The leaf for key down p's path (p->depth > 0): p's own, unchecked, when
+ * the path is intact and key within the leaf; else walked again. */
+static node *
+path_leaf (const pmap *m, const guint64 *key, path *p)
+{
+	if (path_intact (m, p) && within (m, p->n[p->depth - 1], key))
+		return p->n[p->depth - 1];
+	return redescend (m, key, p);
+}
+
 /* The leaf for key, down p's path when it has one (p->depth > 0), else
- * by a descent; *pos: where key is or would go in it, which is p's entry
- * when that is key. */
+ * by a descent; *pos: where key is or would go in it.  The entry a
+ * cursor is at, when its path is intact and the entry is key, needs no
+ * more. */
 static ALWAYS_INLINE node *
 leaf_for (const pmap *m, const guint64 *key, path *p, guint *pos)
 {
@@ -502,14 +545,18 @@ leaf_for (const pmap *m, const guint64 *key, path *p, guint *pos)
 
 	if (!p->depth) {
 		x = descend (m, key, p);
-		*pos = leaf_bound (m, x, key, FALSE);
-		return x;
+	} else if (!path_intact (m, p)) {
+		x = redescend (m, key, p);
+	} else {
+		x = p->n[p->depth - 1];
+		if (p->pos < x->n && kcmp (m->key_words, ent (m, x, p->pos), key) == 0) {
+			*pos = p->pos;
+			return x;
+		}
+		if (!within (m, x, key))
+			x = redescend (m, key, p);
 	}
-	x = redescend (m, key, p);
-	if (p->pos < x->n && kcmp (m->key_words, ent (m, x, p->pos), key) == 0)
-		*pos = p->pos;
-	else
-		*pos = leaf_bound (m, x, key, FALSE);
+	*pos = leaf_bound (m, x, key, FALSE);
 	return x;
 }
 
@@ -1187,7 +1234,7 @@ bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict, path 
 		p->depth = 0;
 		return NULL;
 	}
-	x = p->depth ? redescend (m, key, p) : descend (m, key, p);
+	x = p->depth ? path_leaf (m, key, p) : descend (m, key, p);
 	i = leaf_bound (m, x, key, below ? !strict : strict);
 	p->pos = i;
 	if (below && i > 0) {

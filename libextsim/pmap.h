@@ -103,17 +103,19 @@ gboolean pmap_remove (pmap *m, const guint64 *key, void *old_value);
  * Search once, then change what the search found: a seek keeps the path
  * it took in a cursor (each level's node and child, and the entry's place
  * in the leaf), and the *_at calls start from there instead of searching
- * again.  They walk down the same children once more and check on each
- * level that key still lies between that child's bounds (one or two key
- * comparisons, no search), so a cursor is never wrong, only slow: where
- * the map changed since in a way that moved key elsewhere (a split or a
- * merge on the path, a grown root), the call searches afresh.  Until the
- * map's next change the path always holds, and a change through the
+ * again.  Where the path still leads from the root to the same leaf (a
+ * pointer comparison a level) and key is the cursor's entry or lies
+ * between the leaf's first and last keys, the leaf is key's; else they
+ * walk the same children down and check each level's bounds (one or two
+ * key comparisons, no search).  So a cursor is never wrong, only slow:
+ * where the map changed since in a way that moved key elsewhere (a split
+ * or a merge on the path, a grown root), the call searches afresh.  Until
+ * the map's next change the path always holds, and a change through the
  * cursor leaves it on the entry it changed (or where that was, for a
- * remove) unless the change split or merged nodes.
- * key may be any key of the same leaf: the entry the seek found, its
- * neighbour, a key to insert next to it.  Each *_at call does exactly
- * what its plain namesake does, sums included.
+ * remove) unless the change split or merged nodes.  key may be any key of
+ * the same leaf: the entry the seek found, its neighbour, a key to insert
+ * next to it.  Each *_at call does exactly what its plain namesake does,
+ * sums included.
  */
 typedef struct {
 	struct pmap_node *n[PMAP_MAX_DEPTH];
