@@ -90,10 +90,11 @@ caps_scale (const extsim_fs *fs)
 	return MAX (1, fs->max_extent_size / EXTSIM_MAX_EXTENT_SIZE);
 }
 
-const bg_item *
-bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start)
+/* bg_lookup, leaving c at the group for its bg_store */
+static const bg_item *
+bg_seek (const extsim_fs *fs, guint64 addr, guint64 *start, pmap_cursor *c)
 {
-	const pnode *n = pmap_le (&fs->block_groups, &addr);
+	const pnode *n = pmap_seek_le (&fs->block_groups, &addr, c);
 	const bg_item *b;
 
 	if (!n)
@@ -106,12 +107,21 @@ bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start)
 	return b;
 }
 
+const bg_item *
+bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start)
+{
+	pmap_cursor c;
+
+	return bg_seek (fs, addr, start, &c);
+}
+
+/* c: where the group was looked up, if it was */
 static void
-bg_store (extsim_fs *fs, guint64 start, const bg_item *b)
+bg_store (extsim_fs *fs, pmap_cursor *c, guint64 start, const bg_item *b)
 {
 	bg_item v = *b;
 
-	pmap_insert (&fs->block_groups, &start, &v);
+	pmap_insert_at (&fs->block_groups, c, &start, &v);
 }
 
 /* btrfs_add_reserved_bytes / btrfs_update_block_group: an extent of len
@@ -122,7 +132,8 @@ void
 bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
 {
 	guint64 bg = 0;
-	const bg_item *b = bg_lookup (fs, start, &bg);
+	pmap_cursor c;
+	const bg_item *b = bg_seek (fs, start, &bg, &c);
 	bg_item v;
 
 	g_assert (b && start + len <= bg + b->len && b->free_space >= len);
@@ -131,7 +142,7 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
 	v.free_space -= len;
 	if (v.size_class == BG_SZ_NONE)
 		v.size_class = size_class;
-	bg_store (fs, bg, &v);
+	bg_store (fs, &c, bg, &v);
 }
 
 /*
@@ -159,11 +170,11 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
  * btrfs_free_reserved_bytes resets too: see bg_free_reserved.
  */
 /* The group holding [start, start + len), with len taken off its used
- * bytes, to store at *bg once changed further. */
+ * bytes, to store at *bg (from c) once changed further. */
 static bg_item
-bg_less_used (const extsim_fs *fs, guint64 start, guint64 len, guint64 *bg)
+bg_less_used (const extsim_fs *fs, guint64 start, guint64 len, guint64 *bg, pmap_cursor *c)
 {
-	const bg_item *b = bg_lookup (fs, start, bg);
+	const bg_item *b = bg_seek (fs, start, bg, c);
 	bg_item v;
 
 	g_assert (b && start + len <= *bg + b->len && b->used >= len);
@@ -176,13 +187,14 @@ void
 bg_free_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned)
 {
 	guint64 bg = 0;
-	bg_item v = bg_less_used (fs, start, len, &bg);
+	pmap_cursor c;
+	bg_item v = bg_less_used (fs, start, len, &bg, &c);
 
 	if (only_pinned)
 		v.made_top = MAX (v.made_top, start);
 	else
 		v.freed_top = MAX (v.freed_top, start);
-	bg_store (fs, bg, &v);
+	bg_store (fs, &c, bg, &v);
 }
 
 /* btrfs_free_reserved_bytes (ordered.c: a truncated ordered extent gives
@@ -193,11 +205,12 @@ void
 bg_free_reserved (extsim_fs *fs, guint64 start, guint64 len)
 {
 	guint64 bg = 0;
-	bg_item v = bg_less_used (fs, start, len, &bg);
+	pmap_cursor c;
+	bg_item v = bg_less_used (fs, start, len, &bg, &c);
 
 	if (v.used == 0 && v.freed_top == BG_NO_FREE && v.made_top == BG_NO_FREE)
 		v.size_class = BG_SZ_NONE;
-	bg_store (fs, bg, &v);
+	bg_store (fs, &c, bg, &v);
 }
 
 /* The commit runs the delayed refs that freed extents of the group at
@@ -205,14 +218,15 @@ bg_free_reserved (extsim_fs *fs, guint64 start, guint64 len)
 void
 bg_delayed_frees_run (extsim_fs *fs, guint64 bg_start)
 {
-	bg_item v = *(const bg_item *) pmap_lookup (&fs->block_groups, &bg_start);
+	pmap_cursor c;
+	bg_item v = *(const bg_item *) pmap_seek (&fs->block_groups, &bg_start, &c);
 
 	if (v.freed_top == BG_NO_FREE && v.made_top == BG_NO_FREE)
 		return;
 	if (v.used == 0 && v.freed_top != BG_NO_FREE && (v.made_top == BG_NO_FREE || v.made_top < v.freed_top))
 		v.size_class = BG_SZ_NONE;
 	v.freed_top = v.made_top = BG_NO_FREE;
-	bg_store (fs, bg_start, &v);
+	bg_store (fs, &c, bg_start, &v);
 }
 
 /* btrfs_free_space_ctl.free_space of the group holding addr changes by
@@ -221,21 +235,24 @@ void
 bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta)
 {
 	guint64 bg = 0;
-	const bg_item *b = bg_lookup (fs, addr, &bg);
+	pmap_cursor c;
+	const bg_item *b = bg_seek (fs, addr, &bg, &c);
 	bg_item v;
 
 	g_assert (b && (delta >= 0 || b->free_space >= (guint64) -delta));
 	v = *b;
 	v.free_space = (guint64) ((gint64) v.free_space + delta);
-	bg_store (fs, bg, &v);
+	bg_store (fs, &c, bg, &v);
 }
 
 static void
 bg_add (extsim_fs *fs, guint64 start, guint64 len)
 {
 	bg_item v = { .len = len, .size_class = BG_SZ_NONE, .freed_top = BG_NO_FREE, .made_top = BG_NO_FREE };
+	pmap_cursor c;
 
-	bg_store (fs, start, &v);
+	pmap_cursor_clear (&c);
+	bg_store (fs, &c, start, &v);
 	free_space_add (fs, start, len);
 }
 
@@ -473,7 +490,8 @@ bg_load_size_classes (extsim_fs *fs)
 	fs->si_max_extent_size = 0; /* a new space_info */
 	for (guint g = 0; g < groups->len; g++) {
 		guint64 bg = g_array_index (groups, guint64, g), min_size = G_MAXUINT64;
-		bg_item v = *(const bg_item *) pmap_lookup (&fs->block_groups, &bg);
+		pmap_cursor c;
+		bg_item v = *(const bg_item *) pmap_seek (&fs->block_groups, &bg, &c);
 
 		for (guint i = 0; i < 5; i++) {
 			guint64 at = bg + i * (v.len / 5);
@@ -487,6 +505,6 @@ bg_load_size_classes (extsim_fs *fs)
 				min_size = MIN (min_size, num);
 		}
 		v.size_class = min_size == G_MAXUINT64 ? BG_SZ_NONE : bg_size_class (min_size);
-		bg_store (fs, bg, &v);
+		bg_store (fs, &c, bg, &v);
 	}
 }

@@ -128,29 +128,31 @@ em_data_search (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 *start, 
 	return TRUE;
 }
 
+/* The hole maps change from c, a cursor of a search of the maps near s
+ * (pmap.h). */
 static void
-put_map (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint32 flags)
+put_map (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 s, guint64 e, guint32 flags)
 {
 	guint64 key[3] = { ino.root, ino.ino, s };
 	em_hole v = { e - s, flags, 0 };
 
-	pmap_insert (&fs->emaps, key, &v);
+	pmap_insert_at (&fs->emaps, c, key, &v);
 }
 
 static void
-remove_map (extsim_fs *fs, extsim_ino ino, guint64 s)
+remove_map (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 s)
 {
 	guint64 key[3] = { ino.root, ino.ino, s };
 
-	pmap_remove (&fs->emaps, key, NULL);
+	pmap_remove_at (&fs->emaps, c, key, NULL);
 }
 
 static void
-set_len (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 len)
+set_len (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 s, guint64 len)
 {
 	guint64 key[3] = { ino.root, ino.ino, s };
 
-	((em_hole *) pmap_lookup_mut (&fs->emaps, key))->len = len;
+	((em_hole *) pmap_lookup_mut_at (&fs->emaps, c, key))->len = len;
 }
 
 static gboolean
@@ -166,27 +168,27 @@ mergeable (const rmap *r, const pnode *n)
  * Returns where the merged map starts.
  */
 static guint64
-try_merge (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 busy)
+try_merge (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 s, guint64 busy)
 {
 	rmap r = emaps_of (fs, ino);
-	const pnode *n = rm_find (&r, s), *prev, *next;
+	const pnode *n = rm_find_at (&r, c, s), *prev, *next;
 	guint64 e, start = s;
 
 	if (!n || !mergeable (&r, n))
 		return s;
 	e = rm_node_end (&r, n);
-	prev = s ? rm_find (&r, s - 1) : NULL;
+	prev = s ? rm_find_at (&r, c, s - 1) : NULL;
 	if (prev && mergeable (&r, prev)) {
 		start = rm_start (prev, &r);
-		remove_map (fs, ino, s);
-		set_len (fs, ino, start, e - start);
+		remove_map (fs, c, ino, s);
+		set_len (fs, c, ino, start, e - start);
 	}
-	next = rm_find (&r, e);
+	next = rm_find_at (&r, c, e);
 	if (next && e != busy && mergeable (&r, next)) {
 		guint64 next_end = rm_node_end (&r, next);
 
-		remove_map (fs, ino, e);
-		set_len (fs, ino, start, next_end - start);
+		remove_map (fs, c, ino, e);
+		set_len (fs, c, ino, start, next_end - start);
 	}
 	return start;
 }
@@ -210,29 +212,34 @@ em_drop_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	const pnode *first, *last;
 	guint64 head = G_MAXUINT64;
 	gboolean tail = FALSE;
+	pmap_cursor c;
 
-	if (s >= e || !(first = rm_first_from (&r, s)) || rm_start (first, &r) >= e)
+	pmap_cursor_clear (&c);
+	if (s >= e || !(first = rm_first_from_at (&r, &c, s)) || rm_start (first, &r) >= e)
 		return;
 	if (rm_start (first, &r) < s)
 		head = rm_start (first, &r);
-	last = rm_find (&r, e - 1);
+	last = rm_find_at (&r, &c, e - 1);
 	tail = last && rm_node_end (&r, last) > e;
-	rm_remove (&r, s, e, NULL, NULL);
+	rm_remove_at (&r, &c, s, e, NULL, NULL);
 	/* each piece left goes back in the tree the way the map was, and
 	 * tries to merge (setup_extent_mapping): the head, then the tail */
 	if (head != G_MAXUINT64)
-		try_merge (fs, ino, head, G_MAXUINT64);
+		try_merge (fs, &c, ino, head, G_MAXUINT64);
 	if (tail)
-		try_merge (fs, ino, e, G_MAXUINT64);
+		try_merge (fs, &c, ino, e, G_MAXUINT64);
 }
 
 void
 em_set_hole (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
+	pmap_cursor c;
+
 	if (s >= e)
 		return;
 	em_drop (fs, ino, s, e);
-	put_map (fs, ino, s, e, EM_MODIFIED | EM_CURRENT);
+	pmap_cursor_clear (&c);
+	put_map (fs, &c, ino, s, e, EM_MODIFIED | EM_CURRENT);
 	inode_made_current_maps (fs, ino);
 }
 
@@ -243,6 +250,7 @@ em_get_extent (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 len, guint6
 	guint64 istart = 0, next = G_MAXUINT64, end;
 	const file_item *fi = item_at (fs, ino, start, &istart, &next);
 	const pnode *n;
+	pmap_cursor c;
 
 	if (fi) {
 		*em_start = istart;
@@ -250,18 +258,18 @@ em_get_extent (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 len, guint6
 		em_data_loaded (fs, ino, istart, istart + fi->len);
 		return FALSE;
 	}
-	n = rm_find (&r, start);
+	n = rm_seek (&r, start, &c);
 	if (!n) {
 		/* the search found no item at start: a hole up to the next
 		 * item, but not past what was asked for; merge_extent_mapping
 		 * cuts it where a cached map begins */
 		end = len > G_MAXUINT64 - start ? next : MIN (start + len, next);
-		n = rm_first_from (&r, start);
+		n = rm_first_from_at (&r, &c, start);
 		if (n && rm_start (n, &r) < end)
 			end = rm_start (n, &r);
-		put_map (fs, ino, start, end, 0);
-		try_merge (fs, ino, start, G_MAXUINT64);
-		n = rm_find (&r, start);
+		put_map (fs, &c, ino, start, end, 0);
+		try_merge (fs, &c, ino, start, G_MAXUINT64);
+		n = rm_find_at (&r, &c, start);
 	}
 	*em_start = rm_start (n, &r);
 	*em_end = rm_node_end (&r, n);
@@ -334,6 +342,7 @@ em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	guint64 stop = align_up (fs, MIN (e, size));
 	rmap r = emaps_of (fs, ino), pages = pages_of (fs, ino);
 	rm_len in_cache = { stop > pos ? stop - pos : 0 };
+	pmap_cursor c;
 
 	/* the pages read stay in the page cache (readahead is not modelled) */
 	if (in_cache.len)
@@ -354,7 +363,7 @@ em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 			pos = istart + fi->len;
 			continue;
 		}
-		if ((n = rm_find (&r, pos))) {
+		if ((n = rm_seek (&r, pos, &c))) {
 			pos = rm_node_end (&r, n);
 			continue;
 		}
@@ -366,11 +375,11 @@ em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		/* page by page, each page's map merging with the one before:
 		 * one map over the gap, merged at both ends */
 		gap_end = MIN (MIN (stop, next), align_down (fs, dstart));
-		n = rm_first_from (&r, pos);
+		n = rm_first_from_at (&r, &c, pos);
 		if (n && rm_start (n, &r) < gap_end)
 			gap_end = rm_start (n, &r);
-		put_map (fs, ino, pos, gap_end, 0);
-		try_merge (fs, ino, pos, G_MAXUINT64);
+		put_map (fs, &c, ino, pos, gap_end, 0);
+		try_merge (fs, &c, ino, pos, G_MAXUINT64);
 		pos = gap_end;
 	}
 }
@@ -401,6 +410,7 @@ em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated)
 	gboolean full = inode->runtime & INODE_NEEDS_FULL_SYNC;
 	g_autoptr (GArray) listed = NULL; /* starts of the maps on the list, in file order */
 	g_autoptr (GArray) logged = NULL; /* those logged */
+	pmap_cursor c;
 
 	inode->runtime &= ~(guint32) INODE_NEEDS_FULL_SYNC;
 	if (!updated)
@@ -422,9 +432,10 @@ em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated)
 		if (!full && (h->flags & EM_CURRENT))
 			g_array_append_val (logged, start);
 	}
+	pmap_cursor_clear (&c);
 	for (guint i = 0; listed && i < listed->len; i++) {
 		guint64 key[3] = { ino.root, ino.ino, g_array_index (listed, guint64, i) };
-		em_hole *h = pmap_lookup_mut (&fs->emaps, key);
+		em_hole *h = pmap_lookup_mut_at (&fs->emaps, &c, key);
 
 		h->flags &= ~(guint32) (EM_MODIFIED | EM_CURRENT);
 	}
@@ -433,7 +444,7 @@ em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated)
 	for (guint i = 0; logged && i < logged->len; i++) {
 		guint64 busy = i + 1 < logged->len ? g_array_index (logged, guint64, i + 1) : G_MAXUINT64;
 
-		try_merge (fs, ino, g_array_index (logged, guint64, i), busy);
+		try_merge (fs, &c, ino, g_array_index (logged, guint64, i), busy);
 	}
 }
 
@@ -498,12 +509,13 @@ release_cached (extsim_fs *fs, extsim_ino ino, guint64 a, guint64 b)
 	rmap items = items_of_c (fs, ino), r = emaps_of (fs, ino), d = dmaps_of (fs, ino), m = dmods_of (fs, ino);
 	g_autoptr (GArray) holes = g_array_new (FALSE, FALSE, sizeof (guint64));
 	const pnode *n;
+	pmap_cursor c;
 
 	for (n = rm_first_from (&items, a); n && rm_start (n, &items) < b; n = rm_next (&items, n)) {
 		guint64 start = rm_start (n, &items);
 
-		if (start >= a && rm_find (&d, start) && !rm_find (&m, start))
-			rm_remove (&d, start, rm_node_end (&items, n), NULL, NULL);
+		if (start >= a && rm_seek (&d, start, &c) && !rm_find (&m, start))
+			rm_remove_at (&d, &c, start, rm_node_end (&items, n), NULL, NULL);
 	}
 	for (n = rm_first_from (&r, a); n && rm_start (n, &r) < b; n = rm_next (&r, n)) {
 		guint64 start = rm_start (n, &r);
@@ -512,8 +524,9 @@ release_cached (extsim_fs *fs, extsim_ino ino, guint64 a, guint64 b)
 		if (start >= a && (flags & (EM_MODIFIED | EM_CURRENT)) != (EM_MODIFIED | EM_CURRENT))
 			g_array_append_val (holes, start);
 	}
+	pmap_cursor_clear (&c);
 	for (guint i = 0; i < holes->len; i++)
-		remove_map (fs, ino, g_array_index (holes, guint64, i));
+		remove_map (fs, &c, ino, g_array_index (holes, guint64, i));
 }
 
 void

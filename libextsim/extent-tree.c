@@ -67,14 +67,16 @@ backref_key (guint64 bytenr, guint64 root, guint64 ino, guint64 origin, guint64 
 }
 
 /* The extent item goes in when the allocation is turned into an extent:
- * reserved -> used (the delayed ref runs). */
+ * reserved -> used (the delayed ref runs).  c is left at it, for the
+ * backref_inc_at of its first item. */
 void
-extent_insert (extsim_fs *fs, guint64 bytenr, guint64 num_bytes)
+extent_insert (extsim_fs *fs, pmap_cursor *c, guint64 bytenr, guint64 num_bytes)
 {
 	extent_item e = { num_bytes, fs->transid, 0 };
 	gboolean added;
 
-	pmap_insert_new (&fs->extents, &bytenr, &e, &added);
+	pmap_cursor_clear (c);
+	pmap_insert_new_at (&fs->extents, c, &bytenr, &e, &added);
 	g_assert (added);
 	update_bytes_reserved (fs, -(gint64) num_bytes);
 	update_bytes_used (fs, (gint64) num_bytes);
@@ -94,7 +96,11 @@ delayed_ref_add (extsim_fs *fs, const guint64 *key, gint64 mod)
 {
 	trans_ref fresh = { 0, fs->ref_epoch, 0 };
 	gboolean added;
-	trans_ref *r = pmap_insert_new (&fs->trans_refs, key, &fresh, &added);
+	pmap_cursor c;
+	trans_ref *r;
+
+	pmap_cursor_clear (&c);
+	r = pmap_insert_new_at (&fs->trans_refs, &c, key, &fresh, &added);
 
 	if (r->epoch != fs->ref_epoch) {
 		r->sealed |= r->net != 0;
@@ -103,7 +109,7 @@ delayed_ref_add (extsim_fs *fs, const guint64 *key, gint64 mod)
 	}
 	r->net += mod;
 	if (r->net == 0 && !r->sealed)
-		pmap_remove (&fs->trans_refs, key, NULL);
+		pmap_remove_at (&fs->trans_refs, &c, key, NULL);
 }
 
 void
@@ -130,14 +136,15 @@ made_in_running_trans (const extsim_fs *fs, const extent_item *e)
 }
 
 /* n more counts of one back reference: what n items of the extent with
- * that origin add one by one (a delayed ref's count only sums them). */
+ * that origin add one by one (a delayed ref's count only sums them).  The
+ * extent item is found from c (pmap.h). */
 void
-backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin, guint n)
+backref_inc_at (extsim_fs *fs, pmap_cursor *c, guint64 bytenr, guint64 root, guint64 ino, guint64 origin, guint n)
 {
 	guint64 key[4];
 	backref_item *b;
 	gboolean added;
-	extent_item *e = pmap_lookup_mut (&fs->extents, &bytenr);
+	extent_item *e = pmap_lookup_mut_at (&fs->extents, c, &bytenr);
 
 	g_assert (e != NULL && n > 0);
 	e->refs += n;
@@ -147,6 +154,15 @@ backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 		b->count += n;
 	if (!made_in_running_trans (fs, e))
 		delayed_ref_add (fs, key, n);
+}
+
+void
+backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin, guint n)
+{
+	pmap_cursor c;
+
+	pmap_cursor_clear (&c);
+	backref_inc_at (fs, &c, bytenr, root, ino, origin, n);
 }
 
 /* How the commit frees an extent whose last reference is gone: its
@@ -168,12 +184,13 @@ head_only_pins (const extsim_fs *fs, guint64 bytenr, const extent_item *e)
 	return !n || pnode_key (n)[0] != bytenr;
 }
 
+/* c: where backref_dec found the extent */
 static void
-extent_free (extsim_fs *fs, guint64 bytenr)
+extent_free (extsim_fs *fs, pmap_cursor *c, guint64 bytenr)
 {
 	extent_item e;
 
-	pmap_remove (&fs->extents, &bytenr, &e);
+	pmap_remove_at (&fs->extents, c, &bytenr, &e);
 	disk_discard (fs, bytenr, e.num_bytes);
 	pin_extent (fs, bytenr, e.num_bytes, head_only_pins (fs, bytenr, &e));
 	emit (fs, EXTSIM_EVENT_EXTENT_FREED, EXTSIM_REASON_LAST_REF, (extsim_ino) { 0, 0 }, 0, e.num_bytes,
@@ -208,12 +225,16 @@ void
 backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin)
 {
 	guint64 key[4];
+	pmap_cursor ce, cb;
 	backref_item *b;
-	extent_item *e = pmap_lookup_mut (&fs->extents, &bytenr);
+	extent_item *e;
 
+	pmap_cursor_clear (&ce);
+	e = pmap_lookup_mut_at (&fs->extents, &ce, &bytenr);
 	g_assert (e != NULL && e->refs > 0);
 	backref_key (bytenr, root, ino, origin, key);
-	b = pmap_lookup_mut (&fs->backrefs, key);
+	pmap_cursor_clear (&cb);
+	b = pmap_lookup_mut_at (&fs->backrefs, &cb, key);
 	g_assert (b != NULL && b->count > 0);
 	if (ordered_defer_drop (fs, bytenr, root, ino, origin))
 		return; /* when its ordered extent finishes (ordered.c) */
@@ -222,11 +243,11 @@ backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 	else if (b->count == 1 && b->epoch != fs->ref_epoch)
 		pmap_insert (&fs->trans_refs, key, &(trans_ref) { 0, fs->ref_epoch, 1 }); /* sealed */
 	if (--b->count == 0)
-		pmap_remove (&fs->backrefs, key, NULL);
+		pmap_remove_at (&fs->backrefs, &cb, key, NULL);
 	if (fs->inflight_drops)
 		g_array_append_vals (fs->inflight_drops, key, 4);
 	if (--e->refs == 0)
-		extent_free (fs, bytenr);
+		extent_free (fs, &ce, bytenr);
 }
 
 void

@@ -77,23 +77,45 @@ item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
 		backref_inc (fs, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi), 1);
 }
 
+/* The item's back reference starts from the extent item just inserted. */
+void
+item_insert_new_extent (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi)
+{
+	pmap_cursor c;
+
+	g_assert (fi->offset == 0 && fi->len == fi->disk_num_bytes);
+	extent_insert (fs, &c, fi->disk_bytenr, fi->disk_num_bytes);
+	item_put (fs, ino, start, fi);
+	backref_inc_at (fs, &c, fi->disk_bytenr, ino.root, ino.ino, item_origin (start, fi), 1);
+}
+
+/* c: a cursor of a search near the item (pmap.h) */
 static void
-item_delete (extsim_fs *fs, extsim_ino ino, guint64 start)
+item_delete (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 start)
 {
 	guint64 key[3] = { ino.root, ino.ino, start };
 	file_item fi;
 
-	pmap_remove (&fs->items, key, &fi);
+	pmap_remove_at (&fs->items, c, key, &fi);
 	if (!item_is_inline (&fi))
 		backref_dec (fs, fi.disk_bytenr, ino.root, ino.ino, item_origin (start, &fi));
 }
 
 static file_item *
-item_mut (extsim_fs *fs, extsim_ino ino, guint64 start)
+item_mut_at (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 start)
 {
 	guint64 key[3] = { ino.root, ino.ino, start };
 
-	return pmap_lookup_mut (&fs->items, key);
+	return pmap_lookup_mut_at (&fs->items, c, key);
+}
+
+static file_item *
+item_mut (extsim_fs *fs, extsim_ino ino, guint64 start)
+{
+	pmap_cursor c;
+
+	pmap_cursor_clear (&c);
+	return item_mut_at (fs, &c, ino, start);
 }
 
 /* Cut the item around at into two items of the same extent and origin. */
@@ -123,9 +145,11 @@ drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
 	rmap r = items_of (fs, ino);
 	gboolean more = s < e;
+	pmap_cursor c;
 
+	pmap_cursor_clear (&c);
 	while (more) {
-		const pnode *n = rm_first_from (&r, s);
+		const pnode *n = rm_first_from_at (&r, &c, s);
 		guint64 starts[DROP_BATCH];
 		file_item items[DROP_BATCH];
 		guint count = 0;
@@ -145,18 +169,18 @@ drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 			g_assert (!item_is_inline (&items[i]) || (start >= s && end <= e));
 			if (start < s) {
 				/* cut at its tail; strictly around: a second item */
-				item_mut (fs, ino, start)->len = s - start;
+				item_mut_at (fs, &c, ino, start)->len = s - start;
 				if (end > e)
 					item_insert (fs, ino, e, &tail);
 			} else if (end > e) {
 				/* cut at its front: re-keyed, same origin */
 				guint64 key[3] = { ino.root, ino.ino, start };
 
-				pmap_remove (&fs->items, key, NULL);
+				pmap_remove_at (&fs->items, &c, key, NULL);
 				key[2] = e;
-				pmap_insert (&fs->items, key, &tail);
+				pmap_insert_at (&fs->items, &c, key, &tail);
 			} else {
-				item_delete (fs, ino, start);
+				item_delete (fs, &c, ino, start);
 			}
 			s = end;
 		}
@@ -176,11 +200,12 @@ static void
 merge_items (extsim_fs *fs, extsim_ino ino, guint64 a_start, guint64 b_start)
 {
 	guint64 key[3] = { ino.root, ino.ino, b_start };
-	guint64 blen = ((const file_item *) pmap_lookup (&fs->items, key))->len;
+	pmap_cursor c;
+	guint64 blen = ((const file_item *) pmap_seek (&fs->items, key, &c))->len;
 	file_item *a;
 
-	item_delete (fs, ino, b_start);
-	a = item_mut (fs, ino, a_start);
+	item_delete (fs, &c, ino, b_start);
+	a = item_mut_at (fs, &c, ino, a_start);
 	a->len += blen;
 	a->generation = fs->transid;
 }

@@ -28,19 +28,20 @@
  */
 #include "fs-private.h"
 
-/* Sets the free range at start to len (a new range, or a new length). */
+/* Sets the free range at start to len (a new range, or a new length),
+ * from the cursor of the search that found it or its neighbour. */
 static void
-index_set (extsim_fs *fs, guint64 start, guint64 len)
+index_set (extsim_fs *fs, pmap_cursor *c, guint64 start, guint64 len)
 {
 	free_item v = { len, 0 };
 
-	pmap_insert (&fs->free_space, &start, &v);
+	pmap_insert_at (&fs->free_space, c, &start, &v);
 }
 
 static void
-index_remove (extsim_fs *fs, guint64 start)
+index_remove (extsim_fs *fs, pmap_cursor *c, guint64 start)
 {
-	pmap_remove (&fs->free_space, &start, NULL);
+	pmap_remove_at (&fs->free_space, c, &start, NULL);
 }
 
 static guint64
@@ -56,7 +57,8 @@ free_len_of (const extsim_fs *fs, const pnode *n)
 static void
 free_range_insert (extsim_fs *fs, guint64 start, guint64 len, guint64 bg, guint64 bg_end)
 {
-	const pnode *left = pmap_le (&fs->free_space, &start);
+	pmap_cursor c;
+	const pnode *left = pmap_seek_le (&fs->free_space, &start, &c);
 	const pnode *right = left ? pmap_next (&fs->free_space, left) : pmap_first (&fs->free_space);
 	guint64 lstart = left ? pnode_key (left)[0] : 0, llen = left ? free_len_of (fs, left) : 0;
 	guint64 rlen = right && pnode_key (right)[0] == start + len ? free_len_of (fs, right) : 0;
@@ -68,13 +70,13 @@ free_range_insert (extsim_fs *fs, guint64 start, guint64 len, guint64 bg, guint6
 	if (start + len == bg_end)
 		rlen = 0; /* the next range is in the next group */
 	if (rlen) {
-		index_remove (fs, start + len);
+		index_remove (fs, &c, start + len);
 		len += rlen;
 	}
 	if (llen)
-		index_set (fs, lstart, llen + len);
+		index_set (fs, &c, lstart, llen + len);
 	else
-		index_set (fs, start, len);
+		index_set (fs, &c, start, len);
 }
 
 void
@@ -94,18 +96,19 @@ void
 free_space_take (extsim_fs *fs, guint64 start, guint64 len)
 {
 	rmap r = rmap_of (&fs->free_space, 0, 0, 0);
-	const pnode *n = rm_find (&r, start);
+	pmap_cursor c;
+	const pnode *n = rm_seek (&r, start, &c);
 	guint64 fstart, flen;
 
 	g_assert (n && rm_node_end (&r, n) >= start + len);
 	fstart = rm_start (n, &r);
 	flen = rm_node_len (&r, n);
 	if (start > fstart)
-		index_set (fs, fstart, start - fstart);
+		index_set (fs, &c, fstart, start - fstart);
 	else
-		index_remove (fs, fstart);
+		index_remove (fs, &c, fstart);
 	if (fstart + flen > start + len)
-		index_set (fs, start + len, fstart + flen - start - len);
+		index_set (fs, &c, start + len, fstart + flen - start - len);
 }
 
 /*

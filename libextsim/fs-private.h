@@ -326,8 +326,10 @@ typedef struct {
 } trans_ref;
 
 /* ---- extent-tree.c: extents and back references ---- */
-void extent_insert (extsim_fs *fs, guint64 bytenr, guint64 num_bytes);
+void extent_insert (extsim_fs *fs, pmap_cursor *c, guint64 bytenr, guint64 num_bytes);
 void backref_inc (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin, guint n);
+void backref_inc_at (extsim_fs *fs, pmap_cursor *c, guint64 bytenr, guint64 root, guint64 ino, guint64 origin,
+		     guint n);
 void backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
 void extent_free_reserved (extsim_fs *fs, guint64 bytenr, extsim_ino ino, guint64 origin);
 const extent_item *extent_lookup (const extsim_fs *fs, guint64 bytenr);
@@ -379,6 +381,9 @@ void ordered_truncate (extsim_fs *fs, extsim_ino ino, guint64 t);
 /* ---- inode.c ---- */
 const inode_item *inode_lookup (const extsim_fs *fs, extsim_ino ino);
 inode_item *inode_lookup_mut (extsim_fs *fs, extsim_ino ino);
+/* The same, the first leaving c at the inode for the second (pmap.h) */
+const inode_item *inode_seek (const extsim_fs *fs, extsim_ino ino, pmap_cursor *c);
+inode_item *inode_lookup_mut_at (extsim_fs *fs, pmap_cursor *c, extsim_ino ino);
 const root_item *root_lookup (const extsim_fs *fs, guint64 root);
 /* A public call's check of its file: the inode (a pointer that dies with
  * the next change to the inodes), or NULL and the error.  A caller that
@@ -422,6 +427,8 @@ item_origin (guint64 start, const file_item *fi)
 	return start - fi->offset;
 }
 void item_insert (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi);
+/* A new extent (extent_insert) and its first item, fi. */
+void item_insert_new_extent (extsim_fs *fs, extsim_ino ino, guint64 start, const file_item *fi);
 void drop_extents (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 end);
 void mark_extent_written (extsim_fs *fs, extsim_ino ino, guint64 start, guint64 end);
 /* Item containing off (and its start), or NULL; *next_start gets the start

@@ -49,19 +49,36 @@ root_lookup (const extsim_fs *fs, guint64 root)
 }
 
 const inode_item *
-inode_lookup (const extsim_fs *fs, extsim_ino ino)
+inode_seek (const extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
 {
 	guint64 key[2] = { ino.root, ino.ino };
 
-	return pmap_lookup (&fs->inodes, key);
+	return pmap_seek (&fs->inodes, key, c);
+}
+
+inode_item *
+inode_lookup_mut_at (extsim_fs *fs, pmap_cursor *c, extsim_ino ino)
+{
+	guint64 key[2] = { ino.root, ino.ino };
+
+	return pmap_lookup_mut_at (&fs->inodes, c, key);
+}
+
+const inode_item *
+inode_lookup (const extsim_fs *fs, extsim_ino ino)
+{
+	pmap_cursor c;
+
+	return inode_seek (fs, ino, &c);
 }
 
 inode_item *
 inode_lookup_mut (extsim_fs *fs, extsim_ino ino)
 {
-	guint64 key[2] = { ino.root, ino.ino };
+	pmap_cursor c;
 
-	return pmap_lookup_mut (&fs->inodes, key);
+	pmap_cursor_clear (&c);
+	return inode_lookup_mut_at (fs, &c, ino);
 }
 
 const inode_item *
@@ -325,9 +342,8 @@ prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *re
 			update_bytes_may_use (fs, -(gint64) got);
 			*reserved -= got;
 			update_bytes_reserved (fs, (gint64) got);
-			extent_insert (fs, phys, got);
 			fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_PREALLOC, 0 };
-			item_insert (fs, ino, pos, &fi);
+			item_insert_new_extent (fs, ino, pos, &fi);
 			em_data_made (fs, ino, pos, pos + got); /* btrfs_prealloc_file_range's map */
 			inode_lookup_mut (fs, ino)->flags |= EXTSIM_INODE_PREALLOC;
 			emit (fs, EXTSIM_EVENT_PREALLOC, EXTSIM_REASON_HOLE, ino, pos, got, phys, 1);

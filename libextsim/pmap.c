@@ -39,6 +39,26 @@
  *            share their entries evenly (each then holds more than half).
  *   free:    ref -= 1; at 0 the children lose a ref and the node goes.
  *
+ * A cursor (pmap_seek, pmap_*_at) is the path of a search and the place in
+ * the leaf.  A call from it takes the cursor's leaf when the path is
+ * intact (each node on it is still the child its parent points to, the
+ * first the root: compared pointer by pointer from the root down, so only
+ * live nodes are read) and the leaf is sure to be key's:
+ *
+ *   the cursor's entry is key         that entry: no search at all
+ *   first key <= key <= last key      a search of the leaf (the bounds
+ *                                     above a leaf admit all its keys,
+ *                                     so every key between them too)
+ *
+ * Otherwise it walks the same children down again, checking each level's
+ * bounds, and descends afresh from the root at the first that fails:
+ *
+ *   child j of x:  j < x->n, bound (j) <= key (j > 0), key < bound (j + 1)
+ *                  (j + 1 < x->n)
+ *
+ * Either way the leaf is the one a descent would reach, so the tree a
+ * change leaves is the one the plain call would have left.
+ *
  * A map whose type has an entry hash keeps the sum of its entries' hashes
  * once pmap_sum () has been asked for it (the explorer asks for every
  * state): a replace or a remove takes the old entry's hash off, and the
@@ -67,7 +87,7 @@
 #define MIN_FANOUT 16
 #define MIN_NODE_BYTES 512
 #define SMALL_NODE_BYTES 128
-#define MAX_DEPTH 34
+#define MAX_DEPTH PMAP_MAX_DEPTH
 
 typedef struct pmap_node node;
 
@@ -392,12 +412,9 @@ leaf_bound (const pmap *m, const node *x, const guint64 *key, gboolean strict)
 	}
 }
 
-/* The nodes from the root to a leaf and the child taken in each. */
-typedef struct {
-	node *n[MAX_DEPTH];
-	guint idx[MAX_DEPTH];
-	guint depth;
-} path;
+/* The nodes from the root to a leaf and the child taken in each (and
+ * for a cursor, the entry in the leaf). */
+typedef pmap_cursor path;
 
 /* A binary search in a node of a big map meets a cache miss at nearly every
  * probe, one after the other.  The first probes of a full node are known
@@ -445,6 +462,102 @@ descend (const pmap *m, const guint64 *key, path *p)
 	case 3: return descend_kw (m, key, p, 3);
 	default: return descend_kw (m, key, p, 4);
 	}
+}
+
+/* The leaf for key down p's path, walked again from the root: kept where
+ * each level's child is the one a descent would take (its bound <= key <
+ * the next child's bound), else found by a descent.  Only live nodes are
+ * read: p's nodes are written, not trusted. */
+static ALWAYS_INLINE node *
+redescend_kw (const pmap *m, const guint64 *key, path *p, guint kw)
+{
+	node *x = m->root;
+	guint d;
+
+	if (p->depth != m->height)
+		return descend (m, key, p);
+	for (d = 0; !x->leaf; d++) {
+		guint j = p->idx[d];
+
+		if (j >= x->n || (j > 0 && kcmp (kw, ikey (m, x, j), key) > 0) ||
+		    (j + 1 < x->n && kcmp (kw, ikey (m, x, j + 1), key) <= 0))
+			return descend (m, key, p);
+		p->n[d] = x;
+		x = *kid (m, x, j);
+	}
+	p->n[d] = x;
+	return x;
+}
+
+static node *
+redescend (const pmap *m, const guint64 *key, path *p)
+{
+	switch (m->key_words) {
+	case 1: return redescend_kw (m, key, p, 1);
+	case 2: return redescend_kw (m, key, p, 2);
+	case 3: return redescend_kw (m, key, p, 3);
+	default: return redescend_kw (m, key, p, 4);
+	}
+}
+
+/* p's nodes are still the ones their parents lead to from the root: each
+ * is compared with the live pointer to it before it is read.  Nothing has
+ * then moved p's leaf, though its entries and bounds may have changed. */
+static gboolean
+path_intact (const pmap *m, const path *p)
+{
+	if (p->depth != m->height || p->n[0] != m->root)
+		return FALSE;
+	for (guint d = 0; d + 1 < p->depth; d++) {
+		if (p->idx[d] >= p->n[d]->n || *kid (m, p->n[d], p->idx[d]) != p->n[d + 1])
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* key lies between the first and the last key of leaf x: the bounds above
+ * x admit every key of x, so they admit key too. */
+static inline gboolean
+within (const pmap *m, const node *x, const guint64 *key)
+{
+	return x->n && kcmp (m->key_words, ent (m, x, 0), key) <= 0 &&
+	       kcmp (m->key_words, key, ent (m, x, x->n - 1u)) <= 0;
+}
+
+/* The leaf for key down p's path (p->depth > 0): p's own, unchecked, when
+ * the path is intact and key within the leaf; else walked again. */
+static node *
+path_leaf (const pmap *m, const guint64 *key, path *p)
+{
+	if (path_intact (m, p) && within (m, p->n[p->depth - 1], key))
+		return p->n[p->depth - 1];
+	return redescend (m, key, p);
+}
+
+/* The leaf for key, down p's path when it has one (p->depth > 0), else
+ * by a descent; *pos: where key is or would go in it.  The entry a
+ * cursor is at, when its path is intact and the entry is key, needs no
+ * more. */
+static ALWAYS_INLINE node *
+leaf_for (const pmap *m, const guint64 *key, path *p, guint *pos)
+{
+	node *x;
+
+	if (!p->depth) {
+		x = descend (m, key, p);
+	} else if (!path_intact (m, p)) {
+		x = redescend (m, key, p);
+	} else {
+		x = p->n[p->depth - 1];
+		if (p->pos < x->n && kcmp (m->key_words, ent (m, x, p->pos), key) == 0) {
+			*pos = p->pos;
+			return x;
+		}
+		if (!within (m, x, key))
+			x = redescend (m, key, p);
+	}
+	*pos = leaf_bound (m, x, key, FALSE);
+	return x;
 }
 
 /* Moves p to the leaf after (before) its own; NULL at the end. */
@@ -528,47 +641,63 @@ put_value (const pmap *m, guint64 *e, const void *value)
 
 /* ---- lookup ------------------------------------------------------------------------ */
 
-static guint64 *
-find (const pmap *m, const guint64 *key, path *p, guint *pos)
+/* key's entry, found down p's path (p->depth 0: by a descent); p->pos
+ * is where it is or would go. */
+static ALWAYS_INLINE guint64 *
+find (const pmap *m, const guint64 *key, path *p)
 {
 	node *x;
-	guint i;
 
-	if (!m->root)
+	if (!m->root) {
+		p->depth = 0;
 		return NULL;
-	x = descend (m, key, p);
-	i = leaf_bound (m, x, key, FALSE);
-	if (i >= x->n || kcmp (m->key_words, ent (m, x, i), key) != 0)
+	}
+	x = leaf_for (m, key, p, &p->pos);
+	if (p->pos >= x->n || kcmp (m->key_words, ent (m, x, p->pos), key) != 0)
 		return NULL;
-	*pos = i;
-	return ent (m, x, i);
+	return ent (m, x, p->pos);
+}
+
+const void *
+pmap_seek (const pmap *m, const guint64 *key, pmap_cursor *c)
+{
+	const guint64 *e;
+
+	c->depth = 0;
+	e = find (m, key, c);
+	return e ? e + m->key_words : NULL;
 }
 
 const void *
 pmap_lookup (const pmap *m, const guint64 *key)
 {
 	path p;
-	guint pos;
-	const guint64 *e = find (m, key, &p, &pos);
 
-	return e ? e + m->key_words : NULL;
+	return pmap_seek (m, key, &p);
+}
+
+void *
+pmap_lookup_mut_at (pmap *m, pmap_cursor *c, const guint64 *key)
+{
+	guint64 *e;
+
+	g_assert (!m->type->metric); /* a summary would go stale */
+	settle (m);
+	if (!find (m, key, c))
+		return NULL;
+	writable (m, c);
+	e = ent (m, c->n[c->depth - 1], c->pos);
+	sum_defer (m, e);
+	return e + m->key_words;
 }
 
 void *
 pmap_lookup_mut (pmap *m, const guint64 *key)
 {
 	path p;
-	guint pos;
-	guint64 *e;
 
-	g_assert (!m->type->metric); /* a summary would go stale */
-	settle (m);
-	if (!find (m, key, &p, &pos))
-		return NULL;
-	writable (m, &p);
-	e = ent (m, p.n[p.depth - 1], pos);
-	sum_defer (m, e);
-	return e + m->key_words;
+	pmap_cursor_clear (&p);
+	return pmap_lookup_mut_at (m, &p, key);
 }
 
 /* ---- insert -------------------------------------------------------------------------- */
@@ -715,12 +844,12 @@ grow_root (pmap *m)
 	m->root = x;
 }
 
+/* Down p's path (p->depth 0: a descent). */
 static void *
-insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, gboolean *added)
+insert (pmap *m, path *p, const guint64 *key_in, const void *value_in, gboolean replace, gboolean *added)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 	guint8 *value = g_alloca (m->type->value_size + 1);
-	path p;
 	node *x;
 	guint pos;
 	gboolean found;
@@ -737,25 +866,25 @@ insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, 
 	}
 	while (m->height == 1 && m->root->n == m->leaf_cap && m->node_bytes < pmap_node_size (m->type))
 		grow_root (m);
-	x = descend (m, key, &p);
-	pos = leaf_bound (m, x, key, FALSE);
+	x = leaf_for (m, key, p, &pos);
+	p->pos = pos;
 	found = pos < x->n && kcmp (m->key_words, ent (m, x, pos), key) == 0;
 	*added = !found;
 	if (found && !replace) {
 		g_assert (!m->type->metric); /* a writable value would let its summary go stale */
-		writable (m, &p);
-		e = ent (m, p.n[p.depth - 1], pos);
+		writable (m, p);
+		e = ent (m, p->n[p->depth - 1], pos);
 		sum_defer (m, e);
 	} else if (found) {
-		writable (m, &p);
-		e = ent (m, p.n[p.depth - 1], pos);
+		writable (m, p);
+		e = ent (m, p->n[p->depth - 1], pos);
 		sum_drop (m, e);
 		put_value (m, e, value);
 		sum_pend (m, e);
-		propagate (m, &p, p.depth - 1, NULL, NULL);
+		propagate (m, p, p->depth - 1, NULL, NULL);
 	} else {
-		writable (m, &p);
-		e = leaf_insert (m, &p, pos, key, value);
+		writable (m, p);
+		e = leaf_insert (m, p, pos, key, value);
 		sum_pend (m, e);
 		m->count++;
 	}
@@ -763,19 +892,37 @@ insert (pmap *m, const guint64 *key_in, const void *value_in, gboolean replace, 
 }
 
 void *
-pmap_insert (pmap *m, const guint64 *key, const void *value)
+pmap_insert_at (pmap *m, pmap_cursor *c, const guint64 *key, const void *value)
 {
 	gboolean added;
 
-	return insert (m, key, value, TRUE, &added);
+	return insert (m, c, key, value, TRUE, &added);
+}
+
+void *
+pmap_insert_new_at (pmap *m, pmap_cursor *c, const guint64 *key, const void *value, gboolean *added)
+{
+	gboolean dummy;
+
+	return insert (m, c, key, value, FALSE, added ? added : &dummy);
+}
+
+void *
+pmap_insert (pmap *m, const guint64 *key, const void *value)
+{
+	path p;
+
+	pmap_cursor_clear (&p);
+	return pmap_insert_at (m, &p, key, value);
 }
 
 void *
 pmap_insert_new (pmap *m, const guint64 *key, const void *value, gboolean *added)
 {
-	gboolean dummy;
+	path p;
 
-	return insert (m, key, value, FALSE, added ? added : &dummy);
+	pmap_cursor_clear (&p);
+	return pmap_insert_new_at (m, &p, key, value, added);
 }
 
 /* ---- remove -------------------------------------------------------------------------- */
@@ -885,27 +1032,36 @@ rebalance (pmap *m, path *p)
 }
 
 gboolean
-pmap_remove (pmap *m, const guint64 *key, void *old)
+pmap_remove_at (pmap *m, pmap_cursor *c, const guint64 *key, void *old)
 {
-	path p;
-	guint pos;
 	const guint64 *e;
+	guint pos;
 	node *x;
 
 	settle (m);
-	e = find (m, key, &p, &pos);
+	e = find (m, key, c);
 	if (!e)
 		return FALSE;
 	if (old && m->type->value_size)
 		memcpy (old, e + m->key_words, m->type->value_size);
-	writable (m, &p);
-	x = p.n[p.depth - 1];
+	writable (m, c);
+	x = c->n[c->depth - 1];
+	pos = c->pos;
 	sum_drop (m, ent (m, x, pos));
 	memmove (ent (m, x, pos), ent (m, x, pos + 1), ent_bytes (m, x->n - pos - 1u));
 	x->n--;
 	m->count--;
-	rebalance (m, &p);
+	rebalance (m, c);
 	return TRUE;
+}
+
+gboolean
+pmap_remove (pmap *m, const guint64 *key, void *old)
+{
+	path p;
+
+	pmap_cursor_clear (&p);
+	return pmap_remove_at (m, &p, key, old);
 }
 
 /* ---- whole maps ------------------------------------------------------------------------ */
@@ -1065,53 +1221,82 @@ pmap_last (const pmap *m)
 	return x ? (const pnode *) ent (m, x, x->n - 1u) : NULL;
 }
 
-/* below: greatest key under; else least key over; strict excludes equal. */
+/* below: greatest key under; else least key over; strict excludes equal.
+ * Down p's path (p->depth 0: a descent); p ends at the entry found
+ * (p->pos), else at the leaf key goes in. */
 static const pnode *
-bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict)
+bound (const pmap *m, const guint64 *key, gboolean below, gboolean strict, path *p)
 {
-	path p;
 	node *x;
 	guint i;
 
-	if (!m->root)
+	if (!m->root) {
+		p->depth = 0;
 		return NULL;
-	x = descend (m, key, &p);
-	if (below) {
-		i = leaf_bound (m, x, key, !strict);
-		if (i > 0)
-			return (const pnode *) ent (m, x, i - 1);
-		x = path_step (m, &p, FALSE);
-		return x ? (const pnode *) ent (m, x, x->n - 1u) : NULL;
 	}
-	i = leaf_bound (m, x, key, strict);
-	if (i < x->n)
+	x = p->depth ? path_leaf (m, key, p) : descend (m, key, p);
+	i = leaf_bound (m, x, key, below ? !strict : strict);
+	p->pos = i;
+	if (below && i > 0) {
+		p->pos = i - 1;
+		return (const pnode *) ent (m, x, i - 1);
+	}
+	if (!below && i < x->n)
 		return (const pnode *) ent (m, x, i);
-	x = path_step (m, &p, TRUE);
-	return x ? (const pnode *) ent (m, x, 0) : NULL;
+	x = path_step (m, p, !below);
+	if (!x)
+		return NULL; /* p is left at the leaf key goes in */
+	p->pos = below ? x->n - 1u : 0;
+	return (const pnode *) ent (m, x, p->pos);
+}
+
+const pnode *
+pmap_le_at (const pmap *m, pmap_cursor *c, const guint64 *key)
+{
+	return bound (m, key, TRUE, FALSE, c);
+}
+
+const pnode *
+pmap_seek_le (const pmap *m, const guint64 *key, pmap_cursor *c)
+{
+	pmap_cursor_clear (c);
+	return pmap_le_at (m, c, key);
 }
 
 const pnode *
 pmap_le (const pmap *m, const guint64 *key)
 {
-	return bound (m, key, TRUE, FALSE);
+	path p;
+
+	return pmap_seek_le (m, key, &p);
+}
+
+/* The other bounds, searched afresh. */
+static const pnode *
+bound_anew (const pmap *m, const guint64 *key, gboolean below, gboolean strict)
+{
+	path p;
+
+	pmap_cursor_clear (&p);
+	return bound (m, key, below, strict, &p);
 }
 
 const pnode *
 pmap_lt (const pmap *m, const guint64 *key)
 {
-	return bound (m, key, TRUE, TRUE);
+	return bound_anew (m, key, TRUE, TRUE);
 }
 
 const pnode *
 pmap_ge (const pmap *m, const guint64 *key)
 {
-	return bound (m, key, FALSE, FALSE);
+	return bound_anew (m, key, FALSE, FALSE);
 }
 
 const pnode *
 pmap_gt (const pmap *m, const guint64 *key)
 {
-	return bound (m, key, FALSE, TRUE);
+	return bound_anew (m, key, FALSE, TRUE);
 }
 
 const pnode *

@@ -29,6 +29,8 @@
 #include <glib.h>
 
 #define PMAP_MAX_KEY_WORDS 4
+/* Levels of a map at most (pmap.c: its nodes are at least a quarter full) */
+#define PMAP_MAX_DEPTH 34
 
 /* A handle on one entry of a map: its key words, then its value. */
 typedef struct pnode pnode;
@@ -96,6 +98,50 @@ void *pmap_insert (pmap *m, const guint64 *key, const void *value);
 void *pmap_insert_new (pmap *m, const guint64 *key, const void *value, gboolean *added);
 /* Removes key; copies the old value to old_value when non-NULL. */
 gboolean pmap_remove (pmap *m, const guint64 *key, void *old_value);
+
+/*
+ * Search once, then change what the search found: a seek keeps the path
+ * it took in a cursor (each level's node and child, and the entry's place
+ * in the leaf), and the *_at calls start from there instead of searching
+ * again.  Where the path still leads from the root to the same leaf (a
+ * pointer comparison a level) and key is the cursor's entry or lies
+ * between the leaf's first and last keys, the leaf is key's; else they
+ * walk the same children down and check each level's bounds (one or two
+ * key comparisons, no search).  So a cursor is never wrong, only slow:
+ * where the map changed since in a way that moved key elsewhere (a split
+ * or a merge on the path, a grown root), the call searches afresh.  Until
+ * the map's next change the path always holds, and a change through the
+ * cursor leaves it on the entry it changed (or where that was, for a
+ * remove) unless the change split or merged nodes.  key may be any key of
+ * the same leaf: the entry the seek found, its neighbour, a key to insert
+ * next to it.  Each *_at call does exactly what its plain namesake does,
+ * sums included.
+ */
+typedef struct {
+	struct pmap_node *n[PMAP_MAX_DEPTH];
+	guint idx[PMAP_MAX_DEPTH];
+	guint depth; /* levels of the path; 0: none, the next call searches */
+	guint pos;   /* the entry in the leaf */
+} pmap_cursor;
+
+/* A cursor with no path yet, for a first *_at call that searches. */
+static inline void
+pmap_cursor_clear (pmap_cursor *c)
+{
+	c->depth = 0;
+}
+
+/* As pmap_lookup and pmap_le, filling c. */
+const void *pmap_seek (const pmap *m, const guint64 *key, pmap_cursor *c);
+const pnode *pmap_seek_le (const pmap *m, const guint64 *key, pmap_cursor *c);
+/* As pmap_seek_le, from c on: the search after a change near the last. */
+const pnode *pmap_le_at (const pmap *m, pmap_cursor *c, const guint64 *key);
+/* As pmap_lookup_mut, pmap_insert, pmap_insert_new and pmap_remove, from
+ * c on. */
+void *pmap_lookup_mut_at (pmap *m, pmap_cursor *c, const guint64 *key);
+void *pmap_insert_at (pmap *m, pmap_cursor *c, const guint64 *key, const void *value);
+void *pmap_insert_new_at (pmap *m, pmap_cursor *c, const guint64 *key, const void *value, gboolean *added);
+gboolean pmap_remove_at (pmap *m, pmap_cursor *c, const guint64 *key, void *old_value);
 
 /* Ordered search.  Returned handles die with the next change to the map. */
 const pnode *pmap_first (const pmap *m);

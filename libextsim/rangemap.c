@@ -52,39 +52,64 @@ same_prefix (const rmap *r, const pnode *n)
 }
 
 /* Entry at or before off in this prefix (NULL: none), and the entry
- * after it in this prefix (NULL: none): one descent. */
+ * after it in this prefix (NULL: none): one descent, from c (pmap.h),
+ * which c keeps for the changes that follow. */
 static const pnode *
-around (const rmap *r, guint64 off, const pnode **after)
+around (const rmap *r, guint64 off, const pnode **after, pmap_cursor *c)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 	const pnode *n, *next;
 
 	rm_key (r, off, key);
-	n = pmap_le (r->m, key);
+	n = pmap_le_at (r->m, c, key);
 	next = n ? pmap_next (r->m, n) : pmap_first (r->m);
 	*after = next && same_prefix (r, next) ? next : NULL;
 	return n && same_prefix (r, n) ? n : NULL;
 }
 
 const pnode *
-rm_find (const rmap *r, guint64 off)
+rm_find_at (const rmap *r, pmap_cursor *c, guint64 off)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 	const pnode *n;
 
 	rm_key (r, off, key);
-	n = pmap_le (r->m, key);
+	n = pmap_le_at (r->m, c, key);
 	if (!n || !same_prefix (r, n) || rm_node_end (r, n) <= off)
 		return NULL;
 	return n;
 }
 
 const pnode *
-rm_first_from (const rmap *r, guint64 off)
+rm_seek (const rmap *r, guint64 off, pmap_cursor *c)
 {
-	const pnode *next, *n = around (r, off, &next);
+	pmap_cursor_clear (c);
+	return rm_find_at (r, c, off);
+}
+
+const pnode *
+rm_find (const rmap *r, guint64 off)
+{
+	pmap_cursor c;
+
+	return rm_seek (r, off, &c);
+}
+
+const pnode *
+rm_first_from_at (const rmap *r, pmap_cursor *c, guint64 off)
+{
+	const pnode *next, *n = around (r, off, &next, c);
 
 	return n && rm_node_end (r, n) > off ? n : next;
+}
+
+const pnode *
+rm_first_from (const rmap *r, guint64 off)
+{
+	pmap_cursor c;
+
+	pmap_cursor_clear (&c);
+	return rm_first_from_at (r, &c, off);
 }
 
 const pnode *
@@ -126,37 +151,40 @@ vsize (const rmap *r)
 	return r->m->type->value_size;
 }
 
+/* The changes below start from the cursor of the search that found the
+ * entry, or its neighbour (pmap.h). */
 static void
-set_len (rmap *r, guint64 start, guint64 len)
+set_len (rmap *r, pmap_cursor *c, guint64 start, guint64 len)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 
 	rm_key (r, start, key);
-	((rm_len *) pmap_lookup_mut (r->m, key))->len = len;
+	((rm_len *) pmap_lookup_mut_at (r->m, c, key))->len = len;
 }
 
 static void
-put (rmap *r, guint64 start, const void *value)
+put (rmap *r, pmap_cursor *c, guint64 start, const void *value)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 
 	rm_key (r, start, key);
-	pmap_insert (r->m, key, value);
+	pmap_insert_at (r->m, c, key, value);
 }
 
 static void
-drop (rmap *r, guint64 start)
+drop (rmap *r, pmap_cursor *c, guint64 start)
 {
 	guint64 key[PMAP_MAX_KEY_WORDS];
 
 	rm_key (r, start, key);
-	pmap_remove (r->m, key, NULL);
+	pmap_remove_at (r->m, c, key, NULL);
 }
 
 void
 rm_split (rmap *r, guint64 off)
 {
-	const pnode *n = rm_find (r, off);
+	pmap_cursor c;
+	const pnode *n = rm_seek (r, off, &c);
 	guint64 start;
 	guint8 *buf;
 
@@ -166,8 +194,8 @@ rm_split (rmap *r, guint64 off)
 	buf = g_alloca (vsize (r));
 	memcpy (buf, pnode_value (r->m, n), vsize (r));
 	((rm_len *) buf)->len = rm_start (n, r) + ((rm_len *) buf)->len - off;
-	set_len (r, start, off - start);
-	put (r, off, buf);
+	set_len (r, &c, start, off - start);
+	put (r, &c, off, buf);
 }
 
 /* Entries overlapping the range are read before any is changed, a batch at
@@ -175,7 +203,7 @@ rm_split (rmap *r, guint64 off)
 #define REMOVE_BATCH 8
 
 void
-rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
+rm_remove_at (rmap *r, pmap_cursor *c, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
 {
 	gsize vs = vsize (r);
 	guint8 *vals = g_alloca (REMOVE_BATCH * vs), *piece = g_alloca (vs);
@@ -183,7 +211,7 @@ rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
 	gboolean more = s < e;
 
 	while (more) {
-		const pnode *n = rm_first_from (r, s);
+		const pnode *n = rm_first_from_at (r, c, s);
 		guint count = 0;
 
 		for (; n && rm_start (n, r) < e && count < REMOVE_BATCH; n = rm_next (r, n), count++) {
@@ -196,13 +224,13 @@ rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
 			guint64 a = MAX (ps, s), b = MIN (pe, e);
 
 			if (ps < s)
-				set_len (r, ps, s - ps); /* the part before s stays */
+				set_len (r, c, ps, s - ps); /* the part before s stays */
 			else
-				drop (r, ps);
+				drop (r, c, ps);
 			memcpy (piece, vals + i * vs, vs);
 			if (pe > e) {
 				((rm_len *) piece)->len = pe - e; /* and the part after e */
-				put (r, e, piece);
+				put (r, c, e, piece);
 			}
 			((rm_len *) piece)->len = b - a;
 			if (cb)
@@ -210,6 +238,15 @@ rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
 			s = pe;
 		}
 	}
+}
+
+void
+rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data)
+{
+	pmap_cursor c;
+
+	pmap_cursor_clear (&c);
+	rm_remove_at (r, &c, s, e, cb, data);
 }
 
 static gboolean
@@ -235,7 +272,8 @@ joins_right (const rmap *r, const pnode *right, guint64 e, const void *value)
 void
 rm_merge_at (rmap *r, guint64 off)
 {
-	const pnode *n = rm_find (r, off), *left, *right;
+	pmap_cursor c;
+	const pnode *n = rm_seek (r, off, &c), *left, *right;
 	guint64 len, llen = 0, lstart = 0, rlen = 0, rstart = 0;
 	gboolean jl, jr;
 
@@ -253,13 +291,13 @@ rm_merge_at (rmap *r, guint64 off)
 	if (jr) {
 		rstart = rm_start (right, r);
 		rlen = rm_node_len (r, right);
-		drop (r, rstart);
+		drop (r, &c, rstart);
 	}
 	if (jl) {
-		drop (r, off);
-		set_len (r, lstart, llen + len + rlen);
+		drop (r, &c, off);
+		set_len (r, &c, lstart, llen + len + rlen);
 	} else if (jr) {
-		set_len (r, off, len + rlen);
+		set_len (r, &c, off, len + rlen);
 	}
 }
 
@@ -269,10 +307,12 @@ rm_set (rmap *r, guint64 s, const void *value)
 	guint64 len = ((const rm_len *) value)->len, e = s + len;
 	const pnode *right, *left;
 	guint64 key[PMAP_MAX_KEY_WORDS];
+	pmap_cursor c;
 	guint8 *buf;
 
 	g_assert (len > 0 && s + len > s);
-	left = around (r, s, &right);
+	pmap_cursor_clear (&c);
+	left = around (r, s, &right, &c);
 	/* inside an entry of the same value: the edit below would cut it and
 	 * join it again, unless an edge it shares is also an equal neighbour's
 	 * (one that rm_split left), which it would join too */
@@ -283,18 +323,18 @@ rm_set (rmap *r, guint64 s, const void *value)
 		return;
 	if ((left && rm_node_end (r, left) > s) || (right && rm_start (right, r) < e)) {
 		/* something is there: drop it, then as in an empty range */
-		rm_remove (r, s, e, NULL, NULL);
+		rm_remove_at (r, &c, s, e, NULL, NULL);
 		rm_key (r, s, key);
-		pmap_insert (r->m, key, value);
+		pmap_insert_at (r->m, &c, key, value);
 		rm_merge_at (r, s);
 		return;
 	}
 	/* [s, e) is a gap: join the neighbours that touch it and are equal */
 	if (!joins_right (r, right, e, value)) {
 		if (s && joins_left (r, left, s, value))
-			set_len (r, rm_start (left, r), rm_node_len (r, left) + len);
+			set_len (r, &c, rm_start (left, r), rm_node_len (r, left) + len);
 		else
-			put (r, s, value);
+			put (r, &c, s, value);
 		return;
 	}
 	buf = g_alloca (vsize (r));
@@ -303,11 +343,11 @@ rm_set (rmap *r, guint64 s, const void *value)
 	if (s && joins_left (r, left, s, value)) {
 		guint64 lstart = rm_start (left, r), llen = rm_node_len (r, left);
 
-		drop (r, e);
-		set_len (r, lstart, llen + ((rm_len *) buf)->len);
+		drop (r, &c, e);
+		set_len (r, &c, lstart, llen + ((rm_len *) buf)->len);
 	} else {
-		drop (r, e);
-		put (r, s, buf);
+		drop (r, &c, e);
+		put (r, &c, s, buf);
 	}
 }
 

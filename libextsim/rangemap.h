@@ -53,8 +53,14 @@ rm_node_end (const rmap *r, const pnode *n)
 
 /* Entry containing off, or NULL. */
 const pnode *rm_find (const rmap *r, guint64 off);
+/* The same, filling c for the pmap_*_at calls that follow (pmap.h), and
+ * the same from c, which it then holds. */
+const pnode *rm_seek (const rmap *r, guint64 off, pmap_cursor *c);
+const pnode *rm_find_at (const rmap *r, pmap_cursor *c, guint64 off);
 /* First entry that ends after off (it may contain off), or NULL. */
 const pnode *rm_first_from (const rmap *r, guint64 off);
+/* The same from c (pmap.h), which it then holds for the changes after. */
+const pnode *rm_first_from_at (const rmap *r, pmap_cursor *c, guint64 off);
 /* Entry following n in this prefix, or NULL. */
 const pnode *rm_next (const rmap *r, const pnode *n);
 const pnode *rm_first (const rmap *r);
@@ -67,6 +73,8 @@ void rm_split (rmap *r, guint64 off);
 /* Remove [s, e).  For each removed piece, cb (piece start, value, data). */
 typedef void (*rm_removed_fn) (guint64 start, const void *value, gpointer data);
 void rm_remove (rmap *r, guint64 s, guint64 e, rm_removed_fn cb, gpointer data);
+/* The same from c, filled by a search of r's map near s (rm_seek). */
+void rm_remove_at (rmap *r, pmap_cursor *c, guint64 s, guint64 e, rm_removed_fn cb, gpointer data);
 /* Set [s, s + value->len) to value, replacing what was there, merging with
  * equal neighbours. */
 void rm_set (rmap *r, guint64 s, const void *value);

@@ -137,12 +137,13 @@ root_list_del (extsim_fs *fs, guint64 root)
 }
 
 /* btrfs_add_delalloc_inode.  A value lookup_mut handed out is written
- * before the next lookup_mut in its map (pmap_sum hashes it then). */
+ * before the next lookup_mut in its map (pmap_sum hashes it then).  c:
+ * where the inode was looked up. */
 static void
-delalloc_inode_add (extsim_fs *fs, extsim_ino ino)
+delalloc_inode_add (extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
 {
 	root_item *r = root_mut (fs, ino.root);
-	inode_item *inode = list_inode (fs, ino.root, ino.ino);
+	inode_item *inode = inode_lookup_mut_at (fs, c, ino);
 	guint64 last = r->delalloc_last;
 
 	r->delalloc_last = ino.ino;
@@ -158,10 +159,10 @@ delalloc_inode_add (extsim_fs *fs, extsim_ino ino)
 
 /* btrfs_del_delalloc_inode */
 static void
-delalloc_inode_del (extsim_fs *fs, extsim_ino ino)
+delalloc_inode_del (extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
 {
 	root_item *r = root_mut (fs, ino.root);
-	inode_item *inode = list_inode (fs, ino.root, ino.ino);
+	inode_item *inode = inode_lookup_mut_at (fs, c, ino);
 	guint64 prev = inode->delalloc_prev, next = inode->delalloc_next;
 
 	inode->delalloc_prev = inode->delalloc_next = 0;
@@ -182,7 +183,8 @@ void
 delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
 {
 	rmap dirty = dirty_of (fs, ino);
-	const inode_item *inode = inode_lookup (fs, ino);
+	pmap_cursor c;
+	const inode_item *inode = inode_seek (fs, ino, &c);
 	gboolean listed, dirty_now;
 
 	if (!inode)
@@ -192,10 +194,10 @@ delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
 	if (dirty_now == listed)
 		return;
 	if (dirty_now) {
-		delalloc_inode_add (fs, ino);
+		delalloc_inode_add (fs, ino, &c);
 		wb_list_join (fs, ino);
 	} else {
-		delalloc_inode_del (fs, ino);
+		delalloc_inode_del (fs, ino, &c);
 	}
 }
 

@@ -196,9 +196,8 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 		update_bytes_reserved (fs, (gint64) got); /* btrfs_add_reserved_bytes */
 		write_pages (fs, ino, s, s + got, phys);
 		ordered_drop_extents (fs, ino, s, s + got, submit_end);
-		extent_insert (fs, phys, got);
 		fi = (file_item) { got, phys, got, 0, fs->transid, EXTSIM_FILE_EXTENT_REG, 0 };
-		item_insert (fs, ino, s, &fi);
+		item_insert_new_extent (fs, ino, s, &fi);
 		em_data_made (fs, ino, s, s + got); /* create_io_em */
 		fs->stats.cow_bytes += got;
 		emit (fs, EXTSIM_EVENT_COW, why, ino, s, got, phys, 1);

@@ -25,7 +25,8 @@
  *                  taken at random points and checked at the end, the
  *                  max-augmentation across node splits and merges, nodes
  *                  filled by ordered keys, arguments that point into the
- *                  map, pmap_insert_new, small maps in small nodes,
+ *                  map, pmap_insert_new, changes through the cursor of
+ *                  a search (pmap_seek, pmap_*_at), small maps in small nodes,
  *                  copies changed and freed on other threads; the
  *                  explorer's objects (obj_alloc0, obj_dup, obj_free)
  *                  apart, zeroed or copied, freed on another thread
@@ -1101,6 +1102,157 @@ START_TEST (insert_new_keeps_what_is_there)
 }
 END_TEST
 
+/* ---- cursors: a search, then a change from where it ended ---------------- */
+
+enum { AT_REMOVE, AT_INSERT, AT_INSERT_NEW, AT_WRITE, AT_WRITE_THEN_REMOVE, AT_KINDS };
+
+/* Writes value through pmap_lookup_mut_at; a missing key stays missing. */
+static void
+op_write_at (pmap *m, ref_map *r, pmap_cursor *c, const guint64 *key, const guint8 *value)
+{
+	guint i = ref_lower (r, key);
+	guint8 *v = pmap_lookup_mut_at (m, c, key);
+
+	ext_assert_int_eq (v != NULL, ref_has (r, i, key));
+	if (v && m->type->value_size) {
+		memcpy (v, value, m->type->value_size);
+		memcpy (ref_at (r, i)->value, value, m->type->value_size);
+	}
+}
+
+/* One change of key through c, the reference following.  An augmented
+ * map's values change only through pmap_insert_at. */
+static void
+op_at (pmap *m, ref_map *r, pmap_cursor *c, const guint64 *key, const guint8 *value, guint how)
+{
+	guint i = ref_lower (r, key);
+	gboolean hit = ref_has (r, i, key), added;
+	guint8 old[16] = { 0 }, *stored;
+
+	if (m->type->metric && how != AT_REMOVE)
+		how = AT_INSERT;
+	switch (how) {
+	case AT_WRITE_THEN_REMOVE:
+		op_write_at (m, r, c, key, value); /* the written value is pending */
+		G_GNUC_FALLTHROUGH;
+	case AT_REMOVE:
+		ext_assert_int_eq (pmap_remove_at (m, c, key, old), hit);
+		if (hit) {
+			ext_assert_int_eq (memcmp (old, ref_at (r, i)->value, user_bytes (m->type)), 0);
+			g_array_remove_index (r->a, i);
+		}
+		break;
+	case AT_INSERT:
+		stored = pmap_insert_at (m, c, key, value);
+		ref_insert (r, key, value);
+		if (m->type->value_size)
+			ext_assert_int_eq (memcmp (stored, value, user_bytes (m->type)), 0);
+		break;
+	case AT_INSERT_NEW:
+		stored = pmap_insert_new_at (m, c, key, value, &added);
+		ext_assert_int_eq (added, !hit);
+		if (!hit)
+			ref_insert (r, key, value);
+		if (m->type->value_size)
+			ext_assert_int_eq (memcmp (stored, ref_at (r, i)->value, user_bytes (m->type)), 0);
+		break;
+	default:
+		op_write_at (m, r, c, key, value);
+	}
+}
+
+/* Seeks, then changes through the cursor: the key sought, the entry a
+ * pmap_seek_le found, or a key next to that one; a change of another key
+ * comes in between now and then (the cursor may then lead elsewhere).
+ * Every change hits its own entry, the kept sum follows, a search from
+ * the cursor afterwards (pmap_le_at) answers as a search afresh, and a
+ * copy taken first (all its nodes shared) never sees a thing. */
+START_TEST (cursors_change_the_entry_their_search_found)
+{
+	const map_kind *k = &big_kinds[_i];
+	GRand *rnd = g_rand_new_with_seed (SEED * 29 + (guint32) _i);
+	gsize key_bytes = k->type->key_words * sizeof (guint64);
+	ref_map r = ref_new (k->type), rold;
+	pmap m, old;
+
+	pmap_init (&m, k->type);
+	run_ops (&m, &r, k, rnd, 3000, 0);
+	rold = ref_dup (&r);
+	pmap_copy (&old, &m);
+	for (guint step = 1; step <= 4000; step++) {
+		guint64 key[PMAP_MAX_KEY_WORDS], other[PMAP_MAX_KEY_WORDS];
+		guint8 value[16];
+		pmap_cursor c;
+		const pnode *n;
+
+		random_key (rnd, k, key);
+		random_value (rnd, value);
+		if (g_rand_boolean (rnd)) {
+			pmap_seek (&m, key, &c);
+		} else if ((n = pmap_seek_le (&m, key, &c))) {
+			memcpy (key, pnode_key (n), key_bytes);
+			if (g_rand_boolean (rnd))
+				key[k->type->key_words - 1]++;
+		}
+		if (g_rand_int_range (rnd, 0, 4) == 0) {
+			random_key (rnd, k, other);
+			op_insert (&m, &r, other, value);
+		}
+		op_at (&m, &r, &c, key, value, (guint) g_rand_int_range (rnd, 0, AT_KINDS));
+		/* a search from the cursor after its change, which may have
+		 * split or merged its path */
+		ext_assert_true (pmap_le_at (&m, &c, key) == pmap_le (&m, key));
+		ext_assert_u64_eq (m.count, r.a->len);
+		ext_assert_u64_eq (pmap_sum (&m), ref_hash (&r));
+		assert_bounds (&m, &r, key);
+		if (step % 500 == 0)
+			assert_map_equals (&m, &r);
+	}
+	assert_map_equals (&old, &rold);
+	pmap_clear (&old);
+	assert_map_equals (&m, &r);
+	pmap_clear (&m);
+	ref_free (&r);
+	ref_free (&rold);
+	g_rand_free (rnd);
+}
+END_TEST
+
+/*   [ 10 ][ 20 ][ 30 ]      seek 20: the cursor is at the second entry
+ *   [ 10 ][ 15 ][ 20 ][ 30 ] 15 inserted in the same leaf, in place
+ * remove_at 20 removes 20, not 30, which now sits where the seek left it;
+ * a copy taken between a seek and a write through it keeps its value. */
+START_TEST (a_cursor_past_a_change_still_finds_its_key)
+{
+	guint8 v[16] = { 1 }, w[16] = { 2 };
+	ref_map r = ref_new (&two_words), rb;
+	pmap a, b;
+	pmap_cursor c;
+
+	pmap_init (&a, &two_words);
+	for (guint64 i = 10; i <= 30; i += 10)
+		op_insert (&a, &r, (guint64[]) { 0, i }, v);
+	ext_assert_u64_eq (pmap_sum (&a), ref_hash (&r));
+	ext_assert_true (pmap_seek (&a, (guint64[]) { 0, 20 }, &c) != NULL);
+	op_insert (&a, &r, (guint64[]) { 0, 15 }, v);
+	op_at (&a, &r, &c, (guint64[]) { 0, 20 }, v, AT_REMOVE);
+	ext_assert_true (pmap_lookup (&a, (guint64[]) { 0, 30 }) != NULL);
+	assert_map_equals (&a, &r);
+
+	ext_assert_true (pmap_seek (&a, (guint64[]) { 0, 30 }, &c) != NULL);
+	rb = ref_dup (&r);
+	pmap_copy (&b, &a);
+	op_at (&a, &r, &c, (guint64[]) { 0, 30 }, w, AT_WRITE);
+	op_at (&a, &r, &c, (guint64[]) { 0, 30 }, w, AT_REMOVE);
+	assert_map_equals (&a, &r);
+	assert_map_equals (&b, &rb);
+	pmap_clear (&a);
+	pmap_clear (&b);
+	ref_free (&r);
+	ref_free (&rb);
+}
+END_TEST
+
 /* A map of a few entries is one small leaf, doubled as it fills, so a
  * small state copies little; every size on the way keeps its copies. */
 START_TEST (small_maps_take_small_nodes)
@@ -1792,6 +1944,8 @@ suite (void)
 	tcase_add_test (tree, keys_in_order_fill_the_nodes);
 	tcase_add_test (tree, arguments_may_point_into_the_map);
 	tcase_add_test (tree, insert_new_keeps_what_is_there);
+	tcase_add_loop_test (tree, cursors_change_the_entry_their_search_found, 0, G_N_ELEMENTS (big_kinds));
+	tcase_add_test (tree, a_cursor_past_a_change_still_finds_its_key);
 	tcase_add_test (tree, small_maps_take_small_nodes);
 	tcase_add_test (tree, copies_change_and_die_on_other_threads);
 	tcase_add_test (tree, objects_are_apart_and_die_on_other_threads);
