@@ -449,30 +449,42 @@ sum_is_kept (const walk_ctx *w)
 	return w->c->n_snaps == 1 || w->gen_word == G_MAXUINT;
 }
 
-/* The canonical form: the counters, then each map, entry by entry, or
- * with sums as the sum of its entries' hashes, which the map keeps up to
- * date through its changes (pmap_sum: hashing a state again after a step
- * costs the entries the step changed; the explorer hashes every state it
- * makes). */
+#define N_COUNTERS 12
+
+/* The counters of the canonical form, in its order. */
 static void
-canonical (const extsim_fs *fs, canon *c, gboolean sums)
+counters (const extsim_fs *fs, guint64 w[N_COUNTERS])
 {
 	const extsim_space_info *si = &fs->si;
+	const guint64 v[N_COUNTERS] = { fs->sectorsize,	      si->total,	si->used,	   si->reserved,
+					si->pinned,	      si->may_use,	si->readonly,	   fs->accounting_error,
+					fs->next_subvol,      fs->ref_epoch,	fs->si_max_extent_size,
+					fs->log_full_commit_trans == fs->transid };
 
+	memcpy (w, v, sizeof v);
+}
+
+/* The snapshot points: 0 and every root's last_snapshot. */
+static void
+collect_snaps (const extsim_fs *fs, canon *c)
+{
 	c->snaps[c->n_snaps++] = 0;
 	pmap_foreach (&fs->roots, collect_snap, c);
-	put (c, fs->sectorsize);
-	put (c, si->total);
-	put (c, si->used);
-	put (c, si->reserved);
-	put (c, si->pinned);
-	put (c, si->may_use);
-	put (c, si->readonly);
-	put (c, fs->accounting_error);
-	put (c, fs->next_subvol);
-	put (c, fs->ref_epoch);
-	put (c, fs->si_max_extent_size);
-	put (c, fs->log_full_commit_trans == fs->transid);
+}
+
+/* The canonical form after collect_snaps: the counters, then each map,
+ * entry by entry, or with sums as the sum of its entries' hashes, which
+ * the map keeps up to date through its changes (pmap_sum: hashing a state
+ * again after a step costs the entries the step changed; the explorer
+ * hashes every state it makes). */
+static void
+canonical_collected (const extsim_fs *fs, canon *c, gboolean sums)
+{
+	guint64 cw[N_COUNTERS];
+
+	counters (fs, cw);
+	for (guint i = 0; i < N_COUNTERS; i++)
+		put (c, cw[i]);
 	for (guint i = 0; i < N_MAPS; i++) {
 		const pmap *m = map_at ((extsim_fs *) fs, i);
 		walk_ctx w = walk_init (c, m->type);
@@ -486,6 +498,13 @@ canonical (const extsim_fs *fs, canon *c, gboolean sums)
 		else
 			pmap_foreach (m, put_entry, &w);
 	}
+}
+
+static void
+canonical (const extsim_fs *fs, canon *c, gboolean sums)
+{
+	collect_snaps (fs, c);
+	canonical_collected (fs, c, sums);
 }
 
 /* The first map whose kept sum is not the sum of its entries' hashes now,
@@ -509,16 +528,6 @@ fold (guint64 h, guint64 w)
 	return h ^ (h >> 29);
 }
 
-static gboolean
-has_snapshot_points (const extsim_fs *fs)
-{
-	for (const pnode *n = pmap_first (&fs->roots); n; n = pmap_next (&fs->roots, n)) {
-		if (((const root_item *) pnode_value (&fs->roots, n))->last_snapshot)
-			return TRUE;
-	}
-	return FALSE;
-}
-
 /* The hash of a state without snapshot points (the explorer's usual
  * case): the counters and every map's count and kept sum, folded in
  * order, a few instructions a word instead of canonical ()'s walk (the
@@ -529,14 +538,10 @@ has_snapshot_points (const extsim_fs *fs)
 static guint64
 hash_without_snapshots (const extsim_fs *fs)
 {
-	const extsim_space_info *si = &fs->si;
-	const guint64 w[] = { fs->sectorsize,	     si->total,	       si->used,	 si->reserved,
-			      si->pinned,	     si->may_use,      si->readonly,	 fs->accounting_error,
-			      fs->next_subvol,	     fs->ref_epoch,    fs->si_max_extent_size,
-			      fs->log_full_commit_trans == fs->transid };
-	guint64 h = 0x13198a2e03707344ull;
+	guint64 w[N_COUNTERS], h = 0x13198a2e03707344ull;
 
-	for (guint i = 0; i < G_N_ELEMENTS (w); i++)
+	counters (fs, w);
+	for (guint i = 0; i < N_COUNTERS; i++)
 		h = fold (h, w[i]);
 	for (guint i = 0; i < N_MAPS; i++) {
 		pmap *m = map_at ((extsim_fs *) fs, i);
@@ -552,10 +557,11 @@ extsim_fs_hash (const extsim_fs *fs)
 	canon c = { 0x243f6a8885a308d3ull, NULL, { 0 }, 0 };
 
 	g_return_val_if_fail (fs != NULL, 0);
-	if (!has_snapshot_points (fs))
+	collect_snaps (fs, &c);
+	if (c.n_snaps == 1) /* no root has a snapshot point */
 		c.h = hash_without_snapshots (fs);
 	else
-		canonical (fs, &c, TRUE);
+		canonical_collected (fs, &c, TRUE);
 	c.h ^= c.h >> 33;
 	c.h *= 0xff51afd7ed558ccdull;
 	c.h ^= c.h >> 33;
