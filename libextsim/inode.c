@@ -127,9 +127,10 @@ static void
 set_add (pmap *set, extsim_ino ino)
 {
 	guint64 key[2] = { ino.root, ino.ino };
+	pmap_cursor c;
 
-	if (!pmap_lookup (set, key))
-		pmap_insert (set, key, key);
+	if (!pmap_seek (set, key, &c))
+		pmap_insert_at (set, &c, key, key);
 }
 
 void
@@ -176,11 +177,12 @@ trans_end (extsim_fs *fs)
 void
 inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end)
 {
-	const inode_item *cur = inode_lookup (fs, ino);
+	pmap_cursor c;
+	const inode_item *cur = inode_seek (fs, ino, &c);
 	guint64 want = MIN (cur->size, end);
 
 	if (cur->disk_size < want)
-		inode_lookup_mut (fs, ino)->disk_size = want;
+		inode_lookup_mut_at (fs, &c, ino)->disk_size = want;
 }
 
 gboolean

@@ -350,6 +350,7 @@ writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic)
 {
 	const inode_item *inode = inode_lookup (fs, ino);
 	guint64 from = cyclic ? inode->wb_index : 0, last = G_MAXUINT64;
+	pmap_cursor c;
 	gboolean ok;
 
 	writeback_pass_begin (fs);
@@ -359,8 +360,8 @@ writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic)
 		ok = writeback_range_to (fs, ino, 0, from, &last);
 	}
 	writeback_pass_end (fs);
-	if (last != G_MAXUINT64 && (inode = inode_lookup (fs, ino)) && inode->wb_index != last)
-		inode_lookup_mut (fs, ino)->wb_index = last;
+	if (last != G_MAXUINT64 && (inode = inode_seek (fs, ino, &c)) && inode->wb_index != last)
+		inode_lookup_mut_at (fs, &c, ino)->wb_index = last;
 	return ok;
 }
 
@@ -384,11 +385,12 @@ sync_reset_indexes (extsim_fs *fs)
 	pmap_foreach (&fs->trans_updated, collect_reset, inos);
 	for (guint i = 0; i + 1 < inos->len; i += 2) {
 		extsim_ino ino = { g_array_index (inos, guint64, i), g_array_index (inos, guint64, i + 1) };
-		const inode_item *inode = inode_lookup (fs, ino);
+		pmap_cursor c;
+		const inode_item *inode = inode_seek (fs, ino, &c);
 		rmap dirty = dirty_of (fs, ino);
 
 		if (inode && inode->wb_index && !rm_first (&dirty))
-			inode_lookup_mut (fs, ino)->wb_index = 0;
+			inode_lookup_mut_at (fs, &c, ino)->wb_index = 0;
 	}
 }
 
