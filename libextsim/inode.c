@@ -49,11 +49,18 @@ root_lookup (const extsim_fs *fs, guint64 root)
 }
 
 const inode_item *
-inode_seek (const extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
+inode_lookup_at (const extsim_fs *fs, pmap_cursor *c, extsim_ino ino)
 {
 	guint64 key[2] = { ino.root, ino.ino };
 
-	return pmap_seek (&fs->inodes, key, c);
+	return pmap_lookup_at (&fs->inodes, c, key);
+}
+
+const inode_item *
+inode_seek (const extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
+{
+	pmap_cursor_clear (c);
+	return inode_lookup_at (fs, c, ino);
 }
 
 inode_item *
@@ -175,14 +182,13 @@ trans_end (extsim_fs *fs)
 }
 
 void
-inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end)
+inode_disk_size_grow (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 end)
 {
-	pmap_cursor c;
-	const inode_item *cur = inode_seek (fs, ino, &c);
+	const inode_item *cur = inode_lookup_at (fs, c, ino);
 	guint64 want = MIN (cur->size, end);
 
 	if (cur->disk_size < want)
-		inode_lookup_mut_at (fs, &c, ino)->disk_size = want;
+		inode_lookup_mut_at (fs, c, ino)->disk_size = want;
 }
 
 gboolean

@@ -180,11 +180,10 @@ delalloc_inode_del (extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
 }
 
 void
-delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
+delalloc_inode_update_at (extsim_fs *fs, pmap_cursor *c, extsim_ino ino)
 {
 	rmap dirty = dirty_of (fs, ino);
-	pmap_cursor c;
-	const inode_item *inode = inode_seek (fs, ino, &c);
+	const inode_item *inode = inode_lookup_at (fs, c, ino);
 	gboolean listed, dirty_now;
 
 	if (!inode)
@@ -192,9 +191,18 @@ delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
 	listed = (inode->runtime & INODE_DELALLOC_LISTED) != 0;
 	dirty_now = rm_first (&dirty) != NULL;
 	if (dirty_now && !listed)
-		delalloc_inode_add (fs, ino, &c);
+		delalloc_inode_add (fs, ino, c);
 	else if (!dirty_now && listed)
-		delalloc_inode_del (fs, ino, &c);
+		delalloc_inode_del (fs, ino, c);
+}
+
+void
+delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
+{
+	pmap_cursor c;
+
+	pmap_cursor_clear (&c);
+	delalloc_inode_update_at (fs, &c, ino);
 }
 
 void

@@ -87,9 +87,11 @@ write_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 phys)
 {
 	pages_written w = { fs, s, phys };
 	guint64 reserved = dirty_clear (fs, ino, s, e, page_written, &w);
+	pmap_cursor c;
 
-	delalloc_inode_update (fs, ino);
-	inode_disk_size_grow (fs, ino, e);
+	pmap_cursor_clear (&c);
+	delalloc_inode_update_at (fs, &c, ino);
+	inode_disk_size_grow (fs, &c, ino, e);
 	inode_touch (fs, ino); /* the ordered extent completes: btrfs_update_inode */
 	return reserved;
 }
@@ -225,13 +227,14 @@ static void
 cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
 {
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
-	guint64 size = inode_lookup (fs, ino)->size;
+	pmap_cursor c;
+	guint64 size = inode_seek (fs, ino, &c)->size;
 
 	content_runs (fs, ino, 0, fs->sectorsize, runs);
 	inline_extent_insert (fs, ino, runs, size);
 	dirty_clear (fs, ino, 0, e, NULL, NULL);
-	delalloc_inode_update (fs, ino);
-	inode_disk_size_grow (fs, ino, size);
+	delalloc_inode_update_at (fs, &c, ino);
+	inode_disk_size_grow (fs, &c, ino, size);
 	fs->stats.inline_bytes += size;
 	emit (fs, EXTSIM_EVENT_INLINE, EXTSIM_REASON_SMALL_FILE, ino, 0, size, 0, 1);
 }
