@@ -386,6 +386,9 @@ const root_item *root_lookup (const extsim_fs *fs, guint64 root);
  * the next change to the inodes), or NULL and the error.  A caller that
  * reads the inode before changing anything reads it there. */
 const inode_item *check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
+/* The same, leaving c at the inode (pmap.h) */
+const inode_item *check_inode_at (const extsim_fs *fs, pmap_cursor *c, extsim_ino ino, gboolean writable,
+				  GError **error);
 /* How a syscall judges a file range: positions are signed (loff_t). */
 typedef enum {
 	RANGE_RW,     /* rw_verify_area, sync_file_range: any end past 2^63 - 1 is EINVAL */
@@ -462,9 +465,10 @@ pages_of (extsim_fs *fs, extsim_ino ino)
 /* Drops the pages in [s, e) from the page cache, the dirty ones releasing
  * their reservations (invalidate). */
 void drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
-/* Buffered write without the step bookkeeping (also used to zero blocks). */
-gboolean buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill,
-			 guint64 bsize, gboolean extend_size, guint64 *written);
+/* Buffered write without the step bookkeeping (also used to zero blocks);
+ * inode_c (nullable): a cursor of the inode, where the caller has one */
+gboolean buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint64 offset, guint64 len,
+			 guint8 fill, guint64 bsize, gboolean extend_size, guint64 *written);
 /* btrfs_truncate_block: zero [from, to) inside one block, dirtying it. */
 gboolean truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to);
 

@@ -89,7 +89,7 @@ inode_lookup_mut (extsim_fs *fs, extsim_ino ino)
 }
 
 const inode_item *
-check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error)
+check_inode_at (const extsim_fs *fs, pmap_cursor *c, extsim_ino ino, gboolean writable, GError **error)
 {
 	const root_item *root = root_lookup (fs, ino.root);
 	const inode_item *inode;
@@ -98,7 +98,7 @@ check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **er
 		set_error (error, EXTSIM_ERROR_NOENT, "no subvolume %" G_GUINT64_FORMAT, ino.root);
 		return NULL;
 	}
-	if (!(inode = inode_lookup (fs, ino))) {
+	if (!(inode = inode_seek (fs, ino, c))) {
 		set_error (error, EXTSIM_ERROR_NOENT, "no inode %" G_GUINT64_FORMAT " in subvolume %" G_GUINT64_FORMAT,
 			   ino.ino, ino.root);
 		return NULL;
@@ -108,6 +108,14 @@ check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **er
 		return NULL;
 	}
 	return inode;
+}
+
+const inode_item *
+check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error)
+{
+	pmap_cursor c;
+
+	return check_inode_at (fs, &c, ino, writable, error);
 }
 
 /* offset and length as the kernel judges them: a position is a signed

@@ -382,13 +382,15 @@ flush_for_writer (write_ctx *w, guint64 pos)
 }
 
 gboolean
-buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
-		gboolean extend_size, guint64 *written)
+buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint64 offset, guint64 len, guint8 fill,
+		guint64 bsize, gboolean extend_size, guint64 *written)
 {
 	write_ctx w = { fs, ino, offset, offset + len, bsize, fill, extend_size, fs->write_chunk, .inode_c.depth = 0 };
 	guint64 pos = offset;
 	gboolean failed = FALSE;
 
+	if (inode_c)
+		w.inode_c = *inode_c;
 	/* lock_and_cleanup_extent_if_need: an ordered extent over the pages
 	 * written is started and waited for (btrfs_start_ordered_extent) */
 	ordered_wait_range (fs, ino, align_down (fs, offset), align_up (fs, offset + len));
@@ -432,7 +434,7 @@ gboolean
 truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to)
 {
 	g_assert (from < to && align_down (fs, from) == align_down (fs, to - 1));
-	return buffered_write (fs, ino, from, to - from, 0, to - from, FALSE, NULL);
+	return buffered_write (fs, NULL, ino, from, to - from, 0, to - from, FALSE, NULL);
 }
 
 gboolean
@@ -441,12 +443,14 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 {
 	const inode_item *inode;
 	guint64 done = 0;
+	pmap_cursor c;
 	gboolean ok;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
 	if (written)
 		*written = 0;
-	if (!(inode = check_inode (fs, ino, TRUE, error)) || !check_range (offset, len, RANGE_RW, "pwrite", error))
+	if (!(inode = check_inode_at (fs, &c, ino, TRUE, error)) ||
+	    !check_range (offset, len, RANGE_RW, "pwrite", error))
 		return FALSE;
 	if (bsize == 0)
 		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
@@ -455,7 +459,7 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	 * the end of the blocks it writes (btrfs_cont_expand) */
 	ok = len == 0 || offset <= inode->size ||
 	     cont_expand (fs, ino, align_up (fs, offset + MIN (len, bsize)));
-	ok = ok && buffered_write (fs, ino, offset, len, fill, bsize, TRUE, &done);
+	ok = ok && buffered_write (fs, &c, ino, offset, len, fill, bsize, TRUE, &done);
 	step_end (fs);
 	if (written)
 		*written = done;
