@@ -278,6 +278,8 @@ void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
  * delalloc list when it has some and is not on it, and leaves it when it
  * has none (btrfs_add_delalloc_inode, btrfs_del_delalloc_inode). */
 void delalloc_inode_update (extsim_fs *fs, extsim_ino ino);
+/* The same, the inode found from c (pmap.h) */
+void delalloc_inode_update_at (extsim_fs *fs, pmap_cursor *c, extsim_ino ino);
 int fs_kept_sum_broken (extsim_fs *fs);
 /* the files on root's delalloc list, in its order (extsim_ino each); those
  * of every list, the roots in the order they got their first dirty file */
@@ -381,21 +383,27 @@ void ordered_truncate (extsim_fs *fs, extsim_ino ino, guint64 t);
 /* ---- inode.c ---- */
 const inode_item *inode_lookup (const extsim_fs *fs, extsim_ino ino);
 inode_item *inode_lookup_mut (extsim_fs *fs, extsim_ino ino);
-/* The same, the first leaving c at the inode for the second (pmap.h) */
+/* The same, the first leaving c at the inode for the second (pmap.h); and
+ * both from c, for a call that looks the inode up again and again */
 const inode_item *inode_seek (const extsim_fs *fs, extsim_ino ino, pmap_cursor *c);
 inode_item *inode_lookup_mut_at (extsim_fs *fs, pmap_cursor *c, extsim_ino ino);
+const inode_item *inode_lookup_at (const extsim_fs *fs, pmap_cursor *c, extsim_ino ino);
 const root_item *root_lookup (const extsim_fs *fs, guint64 root);
 /* A public call's check of its file: the inode (a pointer that dies with
  * the next change to the inodes), or NULL and the error.  A caller that
  * reads the inode before changing anything reads it there. */
 const inode_item *check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error);
+/* The same, leaving c at the inode (pmap.h) */
+const inode_item *check_inode_at (const extsim_fs *fs, pmap_cursor *c, extsim_ino ino, gboolean writable,
+				  GError **error);
 /* How a syscall judges a file range: positions are signed (loff_t). */
 typedef enum {
 	RANGE_RW,     /* rw_verify_area, sync_file_range: any end past 2^63 - 1 is EINVAL */
 	RANGE_FALLOC, /* vfs_fallocate: negative is EINVAL, an end past s_maxbytes EFBIG */
 } range_rule;
 gboolean check_range (guint64 offset, guint64 len, range_rule rule, const char *what, GError **error);
-void inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end);
+/* c: a cursor of the inodes (pmap.h) */
+void inode_disk_size_grow (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 end);
 gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
 /* btrfs_update_inode in the running transaction: last_trans = transid */
 void inode_touch (extsim_fs *fs, extsim_ino ino);
@@ -467,9 +475,10 @@ pages_of (extsim_fs *fs, extsim_ino ino)
 /* Drops the pages in [s, e) from the page cache, the dirty ones releasing
  * their reservations (invalidate). */
 void drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
-/* Buffered write without the step bookkeeping (also used to zero blocks). */
-gboolean buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill,
-			 guint64 bsize, gboolean extend_size, guint64 *written);
+/* Buffered write without the step bookkeeping (also used to zero blocks);
+ * inode_c (nullable): a cursor of the inode, where the caller has one */
+gboolean buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint64 offset, guint64 len,
+			 guint8 fill, guint64 bsize, gboolean extend_size, guint64 *written);
 /* btrfs_truncate_block: zero [from, to) inside one block, dirtying it. */
 gboolean truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to);
 

@@ -49,11 +49,18 @@ root_lookup (const extsim_fs *fs, guint64 root)
 }
 
 const inode_item *
-inode_seek (const extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
+inode_lookup_at (const extsim_fs *fs, pmap_cursor *c, extsim_ino ino)
 {
 	guint64 key[2] = { ino.root, ino.ino };
 
-	return pmap_seek (&fs->inodes, key, c);
+	return pmap_lookup_at (&fs->inodes, c, key);
+}
+
+const inode_item *
+inode_seek (const extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
+{
+	pmap_cursor_clear (c);
+	return inode_lookup_at (fs, c, ino);
 }
 
 inode_item *
@@ -82,7 +89,7 @@ inode_lookup_mut (extsim_fs *fs, extsim_ino ino)
 }
 
 const inode_item *
-check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error)
+check_inode_at (const extsim_fs *fs, pmap_cursor *c, extsim_ino ino, gboolean writable, GError **error)
 {
 	const root_item *root = root_lookup (fs, ino.root);
 	const inode_item *inode;
@@ -91,7 +98,7 @@ check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **er
 		set_error (error, EXTSIM_ERROR_NOENT, "no subvolume %" G_GUINT64_FORMAT, ino.root);
 		return NULL;
 	}
-	if (!(inode = inode_lookup (fs, ino))) {
+	if (!(inode = inode_seek (fs, ino, c))) {
 		set_error (error, EXTSIM_ERROR_NOENT, "no inode %" G_GUINT64_FORMAT " in subvolume %" G_GUINT64_FORMAT,
 			   ino.ino, ino.root);
 		return NULL;
@@ -101,6 +108,14 @@ check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **er
 		return NULL;
 	}
 	return inode;
+}
+
+const inode_item *
+check_inode (const extsim_fs *fs, extsim_ino ino, gboolean writable, GError **error)
+{
+	pmap_cursor c;
+
+	return check_inode_at (fs, &c, ino, writable, error);
 }
 
 /* offset and length as the kernel judges them: a position is a signed
@@ -127,9 +142,10 @@ static void
 set_add (pmap *set, extsim_ino ino)
 {
 	guint64 key[2] = { ino.root, ino.ino };
+	pmap_cursor c;
 
-	if (!pmap_lookup (set, key))
-		pmap_insert (set, key, key);
+	if (!pmap_seek (set, key, &c))
+		pmap_insert_at (set, &c, key, key);
 }
 
 void
@@ -174,13 +190,13 @@ trans_end (extsim_fs *fs)
 }
 
 void
-inode_disk_size_grow (extsim_fs *fs, extsim_ino ino, guint64 end)
+inode_disk_size_grow (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 end)
 {
-	const inode_item *cur = inode_lookup (fs, ino);
+	const inode_item *cur = inode_lookup_at (fs, c, ino);
 	guint64 want = MIN (cur->size, end);
 
 	if (cur->disk_size < want)
-		inode_lookup_mut (fs, ino)->disk_size = want;
+		inode_lookup_mut_at (fs, c, ino)->disk_size = want;
 }
 
 gboolean

@@ -48,6 +48,7 @@ typedef struct {
 	guint8 fill;
 	gboolean extend_size;
 	guint64 maxchunk;
+	pmap_cursor inode_c; /* of the write's inode, which every chunk reads */
 } write_ctx;
 
 static guint64
@@ -137,9 +138,9 @@ grow_size (write_ctx *w, guint64 end)
 {
 	inode_item *inode;
 
-	if (!w->extend_size || inode_lookup (w->fs, w->ino)->size >= end)
+	if (!w->extend_size || inode_lookup_at (w->fs, &w->inode_c, w->ino)->size >= end)
 		return;
-	inode = inode_lookup_mut (w->fs, w->ino);
+	inode = inode_lookup_mut_at (w->fs, &w->inode_c, w->ino);
 	inode->size = end;
 }
 
@@ -163,9 +164,10 @@ old_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray *out
  * first_end: fill over [p, c), the old bytes around it; replaced RESERVED
  * pages give their reservation back. */
 static void
-dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_end, guint8 fill,
-	     extsim_reserve_state state)
+dirty_pages (write_ctx *w, guint64 p, guint64 c, guint64 first_end, extsim_reserve_state state)
 {
+	extsim_fs *fs = w->fs;
+	extsim_ino ino = w->ino;
 	guint64 a = align_down (fs, p), b = align_up (fs, c), f = align_up (fs, first_end);
 	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino), pages = pages_of (fs, ino);
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
@@ -185,11 +187,11 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 	 * (which grows page by page, so: the pages below the old one), or
 	 * every page of an inode with the PREALLOC flag, has its maps looked
 	 * up (btrfs_find_new_delalloc_bytes) */
-	inode = inode_lookup (fs, ino);
+	inode = inode_lookup_at (fs, &w->inode_c, ino);
 	em_find_new_delalloc (fs, ino, a,
 			      inode->flags & EXTSIM_INODE_PREALLOC ? b : MIN (b, align_up (fs, inode->size)));
 	old_runs (fs, ino, a, p, runs);
-	content_append (runs, p, c - p, fill);
+	content_append (runs, p, c - p, w->fill);
 	old_runs (fs, ino, c, b, runs);
 	/* btrfs_dirty_folio clears a chunk's delalloc, then sets it: a file
 	 * whose delalloc all lies in the first chunk leaves its delalloc list
@@ -202,7 +204,7 @@ dirty_pages (extsim_fs *fs, extsim_ino ino, guint64 p, guint64 c, guint64 first_
 
 		rm_set (&dirty, run->offset, &v);
 	}
-	delalloc_inode_update (fs, ino);
+	delalloc_inode_update_at (fs, &w->inode_c, ino);
 	rm_remove (&lost, p, c, NULL, NULL);
 	rm_set (&pages, a, &in_cache);
 }
@@ -267,7 +269,7 @@ admit_reserved (write_ctx *w, guint64 pos)
 			k = 1;
 		}
 		update_bytes_may_use (fs, (gint64) span);
-		dirty_pages (fs, w->ino, pos, c, pos + n, w->fill, EXTSIM_RESERVED);
+		dirty_pages (w, pos, c, pos + n, EXTSIM_RESERVED);
 		emit (fs, EXTSIM_EVENT_RESERVE, EXTSIM_REASON_FITS, w->ino, pos, c - pos, 0, k);
 		grow_size (w, c);
 		pos = c;
@@ -280,7 +282,7 @@ static extsim_reason
 nocow_admission (write_ctx *w, guint64 pos, guint64 c, guint64 *clamp)
 {
 	extsim_fs *fs = w->fs;
-	const inode_item *inode = inode_lookup (fs, w->ino);
+	const inode_item *inode = inode_lookup_at (fs, &w->inode_c, w->ino);
 	guint64 a = align_down (fs, pos), start;
 	const file_item *fi;
 	extsim_reason reason;
@@ -303,7 +305,7 @@ nocow_admission (write_ctx *w, guint64 pos, guint64 c, guint64 *clamp)
 static void
 admit_noreserve (write_ctx *w, guint64 pos, guint64 c, guint64 count)
 {
-	dirty_pages (w->fs, w->ino, pos, c, c, w->fill, EXTSIM_NORESERVE);
+	dirty_pages (w, pos, c, c, EXTSIM_NORESERVE);
 	w->fs->stats.noreserve_admissions += align_up (w->fs, c) - align_down (w->fs, pos);
 	emit (w->fs, EXTSIM_EVENT_ADMIT_NORESERVE, EXTSIM_REASON_NOCOW_OK, w->ino, pos, c - pos, 0, count);
 	grow_size (w, c);
@@ -316,7 +318,7 @@ noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
 {
 	extsim_fs *fs = w->fs;
 	guint64 n = q1 - q0, start, start1, k, last, key[3] = { w->ino.root, w->ino.ino, q0 };
-	const inode_item *inode = inode_lookup (fs, w->ino);
+	const inode_item *inode = inode_lookup_at (fs, &w->inode_c, w->ino);
 	const file_item *fi;
 	const dirty_item *only;
 
@@ -335,13 +337,13 @@ noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
 
 	last = q1 + (k - 1) * n;
 	if (k > 1)
-		dirty_pages (fs, w->ino, q1, last, q1 + n, w->fill, EXTSIM_NORESERVE);
+		dirty_pages (w, q1, last, q1 + n, EXTSIM_NORESERVE);
 	emit (fs, EXTSIM_EVENT_RESERVE_FAIL, EXTSIM_REASON_NO_DATA_SPACE, w->ino, q1, k * n, 0, k);
 	emit (fs, EXTSIM_EVENT_FLUSH, EXTSIM_REASON_RESERVATION_FAILED, w->ino, 0, 0, 0, k);
 	transaction_commit_n (fs, k - 1);
 	writeback_range (fs, w->ino, q0, last);
 	/* each cycle's flush wrote the whole file: the last one stopped at last */
-	inode_lookup_mut (fs, w->ino)->wb_index = last;
+	inode_lookup_mut_at (fs, &w->inode_c, w->ino)->wb_index = last;
 	transaction_commit (fs);
 	fs->stats.reservation_failures += k;
 	admit_noreserve (w, last, last + n, k);
@@ -380,13 +382,15 @@ flush_for_writer (write_ctx *w, guint64 pos)
 }
 
 gboolean
-buffered_write (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
-		gboolean extend_size, guint64 *written)
+buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint64 offset, guint64 len, guint8 fill,
+		guint64 bsize, gboolean extend_size, guint64 *written)
 {
-	write_ctx w = { fs, ino, offset, offset + len, bsize, fill, extend_size, fs->write_chunk };
+	write_ctx w = { fs, ino, offset, offset + len, bsize, fill, extend_size, fs->write_chunk, .inode_c.depth = 0 };
 	guint64 pos = offset;
 	gboolean failed = FALSE;
 
+	if (inode_c)
+		w.inode_c = *inode_c;
 	/* lock_and_cleanup_extent_if_need: an ordered extent over the pages
 	 * written is started and waited for (btrfs_start_ordered_extent) */
 	ordered_wait_range (fs, ino, align_down (fs, offset), align_up (fs, offset + len));
@@ -430,7 +434,7 @@ gboolean
 truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to)
 {
 	g_assert (from < to && align_down (fs, from) == align_down (fs, to - 1));
-	return buffered_write (fs, ino, from, to - from, 0, to - from, FALSE, NULL);
+	return buffered_write (fs, NULL, ino, from, to - from, 0, to - from, FALSE, NULL);
 }
 
 gboolean
@@ -439,12 +443,14 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 {
 	const inode_item *inode;
 	guint64 done = 0;
+	pmap_cursor c;
 	gboolean ok;
 
 	g_return_val_if_fail (fs != NULL, FALSE);
 	if (written)
 		*written = 0;
-	if (!(inode = check_inode (fs, ino, TRUE, error)) || !check_range (offset, len, RANGE_RW, "pwrite", error))
+	if (!(inode = check_inode_at (fs, &c, ino, TRUE, error)) ||
+	    !check_range (offset, len, RANGE_RW, "pwrite", error))
 		return FALSE;
 	if (bsize == 0)
 		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
@@ -453,7 +459,7 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	 * the end of the blocks it writes (btrfs_cont_expand) */
 	ok = len == 0 || offset <= inode->size ||
 	     cont_expand (fs, ino, align_up (fs, offset + MIN (len, bsize)));
-	ok = ok && buffered_write (fs, ino, offset, len, fill, bsize, TRUE, &done);
+	ok = ok && buffered_write (fs, &c, ino, offset, len, fill, bsize, TRUE, &done);
 	step_end (fs);
 	if (written)
 		*written = done;

@@ -659,13 +659,18 @@ find (const pmap *m, const guint64 *key, path *p)
 }
 
 const void *
+pmap_lookup_at (const pmap *m, pmap_cursor *c, const guint64 *key)
+{
+	const guint64 *e = find (m, key, c);
+
+	return e ? e + m->key_words : NULL;
+}
+
+const void *
 pmap_seek (const pmap *m, const guint64 *key, pmap_cursor *c)
 {
-	const guint64 *e;
-
-	c->depth = 0;
-	e = find (m, key, c);
-	return e ? e + m->key_words : NULL;
+	pmap_cursor_clear (c);
+	return pmap_lookup_at (m, c, key);
 }
 
 const void *

@@ -136,8 +136,9 @@ const void *pmap_seek (const pmap *m, const guint64 *key, pmap_cursor *c);
 const pnode *pmap_seek_le (const pmap *m, const guint64 *key, pmap_cursor *c);
 /* As pmap_seek_le, from c on: the search after a change near the last. */
 const pnode *pmap_le_at (const pmap *m, pmap_cursor *c, const guint64 *key);
-/* As pmap_lookup_mut, pmap_insert, pmap_insert_new and pmap_remove, from
- * c on. */
+/* As pmap_lookup, pmap_lookup_mut, pmap_insert, pmap_insert_new and
+ * pmap_remove, from c on. */
+const void *pmap_lookup_at (const pmap *m, pmap_cursor *c, const guint64 *key);
 void *pmap_lookup_mut_at (pmap *m, pmap_cursor *c, const guint64 *key);
 void *pmap_insert_at (pmap *m, pmap_cursor *c, const guint64 *key, const void *value);
 void *pmap_insert_new_at (pmap *m, pmap_cursor *c, const guint64 *key, const void *value, gboolean *added);

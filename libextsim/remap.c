@@ -183,7 +183,7 @@ copy_inline_to_page (extsim_fs *fs, extsim_ino dst, guint64 doff, const GArray *
 	for (guint i = 0; i < runs->len; i++) {
 		const extsim_content_run *run = &g_array_index (runs, extsim_content_run, i);
 
-		if (!buffered_write (fs, dst, doff + run->offset, run->len, run->fill, run->len, FALSE, NULL))
+		if (!buffered_write (fs, NULL, dst, doff + run->offset, run->len, run->fill, run->len, FALSE, NULL))
 			return FALSE;
 	}
 	return TRUE;

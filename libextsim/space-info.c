@@ -105,13 +105,14 @@ list_inode (extsim_fs *fs, guint64 root, guint64 ino)
 	return inode_lookup_mut (fs, (extsim_ino) { root, ino });
 }
 
-/* list_add_tail (&root->delalloc_root, &fs_info->delalloc_roots) */
+/* list_add_tail (&root->delalloc_root, &fs_info->delalloc_roots); r is
+ * root's item, from the root_mut of the caller */
 static void
-root_list_add (extsim_fs *fs, guint64 root)
+root_list_add (extsim_fs *fs, root_item *r, guint64 root)
 {
 	guint64 last = fs->delalloc_roots_last;
 
-	root_mut (fs, root)->delalloc_prev_root = last;
+	r->delalloc_prev_root = last;
 	if (last)
 		root_mut (fs, last)->delalloc_next_root = root;
 	else
@@ -120,9 +121,8 @@ root_list_add (extsim_fs *fs, guint64 root)
 }
 
 static void
-root_list_del (extsim_fs *fs, guint64 root)
+root_list_del (extsim_fs *fs, root_item *r)
 {
-	root_item *r = root_mut (fs, root);
 	guint64 prev = r->delalloc_prev_root, next = r->delalloc_next_root;
 
 	r->delalloc_prev_root = r->delalloc_next_root = 0;
@@ -154,7 +154,7 @@ delalloc_inode_add (extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
 	if (last)
 		list_inode (fs, ino.root, last)->delalloc_next = ino.ino;
 	else
-		root_list_add (fs, ino.root);
+		root_list_add (fs, r, ino.root);
 }
 
 /* btrfs_del_delalloc_inode */
@@ -176,15 +176,14 @@ delalloc_inode_del (extsim_fs *fs, extsim_ino ino, pmap_cursor *c)
 	else
 		r->delalloc_last = prev;
 	if (!r->delalloc_first)
-		root_list_del (fs, ino.root);
+		root_list_del (fs, r);
 }
 
 void
-delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
+delalloc_inode_update_at (extsim_fs *fs, pmap_cursor *c, extsim_ino ino)
 {
 	rmap dirty = dirty_of (fs, ino);
-	pmap_cursor c;
-	const inode_item *inode = inode_seek (fs, ino, &c);
+	const inode_item *inode = inode_lookup_at (fs, c, ino);
 	gboolean listed, dirty_now;
 
 	if (!inode)
@@ -194,11 +193,20 @@ delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
 	if (dirty_now == listed)
 		return;
 	if (dirty_now) {
-		delalloc_inode_add (fs, ino, &c);
+		delalloc_inode_add (fs, ino, c);
 		wb_list_join (fs, ino);
 	} else {
-		delalloc_inode_del (fs, ino, &c);
+		delalloc_inode_del (fs, ino, c);
 	}
+}
+
+void
+delalloc_inode_update (extsim_fs *fs, extsim_ino ino)
+{
+	pmap_cursor c;
+
+	pmap_cursor_clear (&c);
+	delalloc_inode_update_at (fs, &c, ino);
 }
 
 void

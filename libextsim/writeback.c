@@ -87,9 +87,11 @@ write_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 phys)
 {
 	pages_written w = { fs, s, phys };
 	guint64 reserved = dirty_clear (fs, ino, s, e, page_written, &w);
+	pmap_cursor c;
 
-	delalloc_inode_update (fs, ino);
-	inode_disk_size_grow (fs, ino, e);
+	pmap_cursor_clear (&c);
+	delalloc_inode_update_at (fs, &c, ino);
+	inode_disk_size_grow (fs, &c, ino, e);
 	inode_touch (fs, ino); /* the ordered extent completes: btrfs_update_inode */
 	return reserved;
 }
@@ -225,13 +227,14 @@ static void
 cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
 {
 	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
-	guint64 size = inode_lookup (fs, ino)->size;
+	pmap_cursor c;
+	guint64 size = inode_seek (fs, ino, &c)->size;
 
 	content_runs (fs, ino, 0, fs->sectorsize, runs);
 	inline_extent_insert (fs, ino, runs, size);
 	dirty_clear (fs, ino, 0, e, NULL, NULL);
-	delalloc_inode_update (fs, ino);
-	inode_disk_size_grow (fs, ino, size);
+	delalloc_inode_update_at (fs, &c, ino);
+	inode_disk_size_grow (fs, &c, ino, size);
 	fs->stats.inline_bytes += size;
 	emit (fs, EXTSIM_EVENT_INLINE, EXTSIM_REASON_SMALL_FILE, ino, 0, size, 0, 1);
 }
@@ -350,6 +353,7 @@ writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic)
 {
 	const inode_item *inode = inode_lookup (fs, ino);
 	guint64 from = cyclic ? inode->wb_index : 0, last = G_MAXUINT64;
+	pmap_cursor c;
 	gboolean ok;
 
 	writeback_pass_begin (fs);
@@ -359,8 +363,8 @@ writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic)
 		ok = writeback_range_to (fs, ino, 0, from, &last);
 	}
 	writeback_pass_end (fs);
-	if (last != G_MAXUINT64 && (inode = inode_lookup (fs, ino)) && inode->wb_index != last)
-		inode_lookup_mut (fs, ino)->wb_index = last;
+	if (last != G_MAXUINT64 && (inode = inode_seek (fs, ino, &c)) && inode->wb_index != last)
+		inode_lookup_mut_at (fs, &c, ino)->wb_index = last;
 	return ok;
 }
 
@@ -465,13 +469,14 @@ writeback_all_files (extsim_fs *fs, gboolean cyclic)
 	wb_list_read (fs, inos);
 	for (guint i = 0; i < inos->len; i++) {
 		extsim_ino ino = g_array_index (inos, extsim_ino, i);
-		const inode_item *inode = inode_lookup (fs, ino);
+		pmap_cursor c;
+		const inode_item *inode = inode_seek (fs, ino, &c);
 		rmap dirty = dirty_of (fs, ino);
 
 		if (rm_first (&dirty))
 			writeback_whole (fs, ino, TRUE);
 		else if (inode && inode->wb_index)
-			inode_lookup_mut (fs, ino)->wb_index = 0;
+			inode_lookup_mut_at (fs, &c, ino)->wb_index = 0;
 	}
 	pmap_clear (&fs->wb_list);
 	fs->wb_first = fs->wb_last = (extsim_ino) { 0, 0 };

@@ -1165,8 +1165,9 @@ op_at (pmap *m, ref_map *r, pmap_cursor *c, const guint64 *key, const guint8 *va
  * pmap_seek_le found, or a key next to that one; a change of another key
  * comes in between now and then (the cursor may then lead elsewhere).
  * Every change hits its own entry, the kept sum follows, a search from
- * the cursor afterwards (pmap_le_at) answers as a search afresh, and a
- * copy taken first (all its nodes shared) never sees a thing. */
+ * the cursor afterwards (pmap_le_at, pmap_lookup_at) answers as a search
+ * afresh, and a copy taken first (all its nodes shared) never sees a
+ * thing. */
 START_TEST (cursors_change_the_entry_their_search_found)
 {
 	const map_kind *k = &big_kinds[_i];
@@ -1202,6 +1203,7 @@ START_TEST (cursors_change_the_entry_their_search_found)
 		/* a search from the cursor after its change, which may have
 		 * split or merged its path */
 		ext_assert_true (pmap_le_at (&m, &c, key) == pmap_le (&m, key));
+		ext_assert_true (pmap_lookup_at (&m, &c, key) == pmap_lookup (&m, key));
 		ext_assert_u64_eq (m.count, r.a->len);
 		ext_assert_u64_eq (pmap_sum (&m), ref_hash (&r));
 		assert_bounds (&m, &r, key);
