@@ -28,6 +28,7 @@
  */
 #include "explore-private.h"
 #include "fs-private.h"
+#include "pmap-alloc.h"
 
 #include <string.h>
 
@@ -753,6 +754,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	if (e.n_threads > MAX_THREADS)
 		return set_error (error, EXTSIM_ERROR_INVAL, "%s: %u threads; at most %u", extsim_script_get_filename (script),
 				  e.n_threads, MAX_THREADS);
+	pmap_alloc_small_pages_begin ();
 	for (guint t = 0; t < e.n_threads; t++)
 		e.ops[t] = g_array_new (FALSE, FALSE, sizeof (guint));
 	e.start = e.last_report = g_get_monotonic_time ();
@@ -818,6 +820,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 		g_array_unref (e.kids[j]);
 		g_free (e.mine[j].slots);
 	}
+	pmap_alloc_small_pages_end ();
 	return *out_result != NULL;
 }
 

@@ -21,7 +21,9 @@
  * third and later chunks ask for transparent huge pages: a search in a
  * state of 10^5 extents then meets far fewer TLB misses (a fifth less time
  * per random lookup, measured), and a small state's resident set stays
- * what its nodes need.  One lock per size, because clones of a map, and so
+ * what its nodes need.  Not while the explorer runs
+ * (pmap_alloc_small_pages_begin): its memory is always new, and a huge
+ * page's first touch costs more than its TLB saves there.  One lock per size, because clones of a map, and so
  * its nodes, move between threads; a few free nodes of each size are kept
  * per thread, so that a lock is taken once per 32 nodes (see below).
  * The spare chunks go back to the system at exit, so nothing is left
@@ -91,6 +93,7 @@ typedef struct {
 } size_class;
 
 static size_class sizes[N_SIZES];
+static gint small_page_users; /* pmap_alloc_small_pages_begin () */
 
 /* Bytes of a slot of size i: the node sizes first, then the objects'. */
 static guint
@@ -198,7 +201,8 @@ take (size_class *s, guint i)
 	void *p;
 
 	if (!c) {
-		c = s->spare ? s->spare : chunk_map (i, s->mapped >= SMALL_CHUNKS);
+		c = s->spare ? s->spare
+			     : chunk_map (i, s->mapped >= SMALL_CHUNKS && !g_atomic_int_get (&small_page_users));
 		s->mapped += !s->spare;
 		s->spare = NULL;
 		list_add (s, c);
@@ -376,6 +380,19 @@ obj_free (void *p, gsize bytes)
 		g_free (p);
 	else
 		cached_free (p, i);
+}
+
+void
+pmap_alloc_small_pages_begin (void)
+{
+	g_atomic_int_inc (&small_page_users);
+}
+
+void
+pmap_alloc_small_pages_end (void)
+{
+	g_return_if_fail (g_atomic_int_get (&small_page_users) > 0);
+	g_atomic_int_dec_and_test (&small_page_users);
 }
 
 /* The unloading thread's cache and the spares are all that is left mapped

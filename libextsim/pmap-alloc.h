@@ -20,3 +20,13 @@ void *obj_alloc0 (gsize bytes);
 void *obj_dup (const void *from, gsize bytes);
 /* bytes: as given when allocated; NULL is ignored */
 void obj_free (void *p, gsize bytes);
+
+/* While at least one caller is between begin and end, new chunks do not
+ * ask for transparent huge pages.  For a program that keeps allocating
+ * memory it has never touched, as the explorer does level after level
+ * (each state's nodes new): a huge page is zeroed whole at its first touch,
+ * and on the virtual machines measured that costs 2 to 4 times as much
+ * per byte as small pages, more than huge pages save in TLB misses when
+ * states live for one level.  Thread-safe; calls nest. */
+void pmap_alloc_small_pages_begin (void);
+void pmap_alloc_small_pages_end (void);
