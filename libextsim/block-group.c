@@ -479,7 +479,13 @@ find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, gui
 
 /* load_block_group_size_class: the smallest of the extents found at
  * five points of the group, each the first extent item at or after
- * start + i * (len / 5) that lies inside the group. */
+ * start + i * (len / 5) that lies inside the group.  The caching thread
+ * does this, and read_one_block_group never caches a group that is full
+ * or empty at mount (used == length or 0: BTRFS_CACHE_FINISHED at once),
+ * so a full group has no class after a mount: a loop-0 allocation passes
+ * it over when something has been freed in it since
+ * (find_free_extent_check_size_class), and it is taken only at
+ * LOOP_UNSET_SIZE_CLASS, where it gets the class of what goes there. */
 void
 bg_load_size_classes (extsim_fs *fs)
 {
@@ -493,7 +499,7 @@ bg_load_size_classes (extsim_fs *fs)
 		pmap_cursor c;
 		bg_item v = *(const bg_item *) pmap_seek (&fs->block_groups, &bg, &c);
 
-		for (guint i = 0; i < 5; i++) {
+		for (guint i = 0; i < 5 && v.used < v.len; i++) {
 			guint64 at = bg + i * (v.len / 5);
 			const pnode *e = pmap_ge (&fs->extents, &at);
 			guint64 num;

@@ -400,6 +400,51 @@ START_TEST (a_commit_that_empties_a_group_resets_its_size_class)
 END_TEST
 
 /*
+ * Recorded on Linux 6.18.44 (size-class-full-at-mount; w2329 shrunk is
+ * size-class-full-at-mount-w2329): a group full at mount is never cached
+ * (read_one_block_group), so nothing loads its class; a group in part
+ * used is, and keeps the class of its extents.  After f's second half is
+ * freed, g's second 1 MiB (medium) passes the full group A over at loop 0
+ * and lies right after g's first in B; with A's class loaded it would go
+ * into A's hole.
+ *
+ *   A [ f 4M ][ f 4M ]  full, medium     B [ g 1M ] ..   medium
+ *   remount: A none, B medium;  truncate f to 4M, commit
+ *   A [ f 4M ][ .. ]                     B [ g 1M ][ g 1M ]
+ */
+START_TEST (a_group_full_at_mount_has_no_size_class)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs);
+	const t_map one_piece[] = { { 0, 2 * MiB, 0, LAST }, { 0, 0, 0, 0 } };
+
+	t_pwrite (fs, f, 0, 4 * MiB, 0x61);
+	t_writeback (fs, f);
+	t_pwrite (fs, f, 4 * MiB, 4 * MiB, 0x62);
+	t_writeback (fs, f);
+	t_pwrite (fs, g, 0, MiB, 0x63);
+	t_writeback (fs, g);
+	ext_assert_int_eq (n_groups (fs), 2);
+	ext_assert_u64_eq (first_physical (fs, f), DATA_LOGICAL_START);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_MEDIUM);
+	ext_assert_int_eq (class_at (fs, first_physical (fs, g)), BG_SZ_MEDIUM);
+
+	extsim_fs_remount (fs);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_NONE);
+	ext_assert_int_eq (class_at (fs, first_physical (fs, g)), BG_SZ_MEDIUM);
+
+	t_truncate (fs, f, 4 * MiB);
+	t_commits (fs, 1);
+	t_pwrite (fs, g, MiB, MiB, 0x64);
+	t_writeback (fs, g);
+	t_assert_fiemap (fs, g, one_piece);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_NONE);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
  * An extent made and freed in one transaction, whose add and drop cancel
  * in its delayed ref head, is only pinned at the commit (cleanup_ref_head
  * -> btrfs_pin_extent -> pin_down_extent: reserved -= n, no
@@ -515,6 +560,7 @@ suite (void)
 	tcase_add_test (tc, an_fsync_in_the_transaction_that_made_a_group_commits);
 	tcase_add_test (tc, an_fsync_without_a_new_group_keeps_its_frees_pinned);
 	tcase_add_test (tc, a_commit_that_empties_a_group_resets_its_size_class);
+	tcase_add_test (tc, a_group_full_at_mount_has_no_size_class);
 	tcase_add_test (tc, an_extent_made_and_freed_in_one_transaction_keeps_the_class);
 	tcase_add_test (tc, a_backref_walk_keeps_a_new_extent_in_the_reset);
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
