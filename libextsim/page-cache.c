@@ -32,7 +32,11 @@
  *     fails, the flush writes the previous chunk in place, it is admitted
  *     NORESERVE.  k such cycles are one NOCOW writeback of k - 1 chunks, k
  *     commits and one dirty chunk                     (noreserve_fast_forward)
- * Unaligned write(2) sizes fall back to chunk by chunk.
+ * A run is the chunks of one length n from an aligned position on: to the
+ * end of the write when every write(2) call is made of whole aligned
+ * chunks, else (an unaligned offset or call size) to the end of the call,
+ * whose first and last chunks alone may be partial: an unaligned write
+ * costs a few steps a call, not one a page (chunk_run_end).
  *
  * The pages in the page cache (pages) are the ones written or read since
  * the mount, less those dropped (punch, zero range, truncate, clone,
@@ -51,12 +55,19 @@ typedef struct {
 	pmap_cursor inode_c; /* of the write's inode, which every chunk reads */
 } write_ctx;
 
+/* The end of the write(2) call that pos belongs to. */
+static guint64
+call_end (const write_ctx *w, guint64 pos)
+{
+	guint64 sys_start = w->off + (pos - w->off) / w->bs * w->bs;
+
+	return w->end - sys_start > w->bs ? sys_start + w->bs : w->end;
+}
+
 static guint64
 chunk_end (const write_ctx *w, guint64 pos)
 {
-	guint64 page = w->fs->sectorsize;
-	guint64 sys_start = w->off + (pos - w->off) / w->bs * w->bs;
-	guint64 sys_end = w->end - sys_start > w->bs ? sys_start + w->bs : w->end;
+	guint64 page = w->fs->sectorsize, sys_end = call_end (w, pos);
 	guint64 lim = w->maxchunk - pos % page;
 
 	return sys_end - pos > lim ? pos + lim : sys_end;
@@ -68,6 +79,21 @@ periodic (const write_ctx *w, guint64 pos, guint64 n)
 {
 	return aligned (w->fs, pos) && aligned (w->fs, n) && n == MIN (w->bs, w->maxchunk) && w->bs % n == 0 &&
 	       (pos - w->off) % n == 0;
+}
+
+/* Where the run of chunks of length n that starts at pos ends (see the top
+ * of the file): the end of the write when it is periodic; the end of
+ * pos's write(2) call when pos is aligned and n a whole aligned chunk, for
+ * every chunk of that call up to its end then has length n; else the
+ * chunk's own end. */
+static guint64
+chunk_run_end (const write_ctx *w, guint64 pos, guint64 n)
+{
+	if (periodic (w, pos, n))
+		return w->end;
+	if (aligned (w->fs, pos) && aligned (w->fs, n) && n == w->maxchunk)
+		return call_end (w, pos);
+	return pos + n;
 }
 
 guint64
@@ -251,14 +277,14 @@ admit_reserved (write_ctx *w, guint64 pos)
 	while (pos < w->end) {
 		guint64 c = chunk_end (w, pos), n = c - pos, seg_end, k = 0;
 		guint64 span = align_up (fs, c) - align_down (fs, pos);
-		guint64 avail = data_space_available (fs);
+		guint64 avail = data_space_available (fs), run_end = chunk_run_end (w, pos, n);
 
 		if (avail < span)
 			break;
-		if (periodic (w, pos, n)) {
+		if (run_end > c) {
 			gboolean consuming = dirty_segment (fs, w->ino, pos, &seg_end);
 
-			k = (MIN (seg_end, w->end) - pos) / n;
+			k = (MIN (seg_end, run_end) - pos) / n;
 			if (consuming)
 				k = MIN (k, avail / n);
 		}
@@ -318,11 +344,12 @@ noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
 {
 	extsim_fs *fs = w->fs;
 	guint64 n = q1 - q0, start, start1, k, last, key[3] = { w->ino.root, w->ino.ino, q0 };
+	guint64 run_end = chunk_run_end (w, q0, n);
 	const inode_item *inode = inode_lookup_at (fs, &w->inode_c, w->ino);
 	const file_item *fi;
 	const dirty_item *only;
 
-	if (q1 >= w->end || !periodic (w, q0, n) || fs->si.pinned != 0 || data_space_available (fs) >= n)
+	if (q1 >= run_end || fs->si.pinned != 0 || data_space_available (fs) >= n)
 		return q1;
 	only = pmap_lookup (&fs->dirty, key);
 	if (fs->dirty.count != 1 || !only || only->len != n)
@@ -331,7 +358,7 @@ noreserve_fast_forward (write_ctx *w, guint64 q0, guint64 q1)
 	if (!fi || can_nocow_item (fs, w->ino, inode, start, fi) != EXTSIM_REASON_NOCOW_OK ||
 	    item_at (fs, w->ino, q1, &start1, NULL) != fi || start1 != start)
 		return q1;
-	k = (MIN (start + fi->len, w->end) - q1) / n;
+	k = (MIN (start + fi->len, run_end) - q1) / n;
 	if (k == 0 || !fs->policy->admit_noreserve (fs, w->ino, q1, k * n))
 		return q1;
 
