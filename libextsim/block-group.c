@@ -29,9 +29,18 @@
  *     address, from the 128 MiB bitmap window holding the hint, that
  *     holds want (the offset index); then the groups after it
  *   loop 0 (LOOP_CACHING_NOWAIT)     groups of the same class
+ *   loop 1 (LOOP_CACHING_WAIT)       after a hinted loop 0 only: all the
+ *                                    groups of the same class again
  *   loop 2 (LOOP_UNSET_SIZE_CLASS)   ... or of no class yet
  *   loop 3 (LOOP_ALLOC_CHUNK)        make one chunk, then as loop 2
  *   loop 4 (LOOP_WRONG_SIZE_CLASS)   any group
+ *   A hinted loop 0 jumps into the group list at the hinted group
+ *   (goto have_block_group) and never reaches the label "search", so
+ *   full_search stays false and find_free_extent_update_loop does not
+ *   skip loop 1 even with no group caching: the groups before the hinted
+ *   one get their same-class turn before a group of no class is taken.
+ *   So a 48 KiB write hinted into a medium group goes to the small group
+ *   after an empty one, not into the empty one (w2492, D31).
  *   in a group searched from its start: its longest free range (the
  *   bytes index, btrfs_find_space_for_alloc), taken from the front; a
  *   group with fewer free bytes than want in all is not searched
@@ -453,9 +462,12 @@ search (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start)
 		}
 		if (search_groups (fs, bg + b->len, want, LOOP_SAME_CLASS, size_class, start))
 			return TRUE;
-	} else if (search_groups (fs, 0, want, LOOP_SAME_CLASS, size_class, start)) {
-		return TRUE;
 	}
+	/* loop 0 from the first group, or, after a hinted loop 0, loop 1
+	 * (find_free_extent_update_loop skips LOOP_CACHING_WAIT only after a
+	 * full_search, which a hinted pass is not): the same class first */
+	if (search_groups (fs, 0, want, LOOP_SAME_CLASS, size_class, start))
+		return TRUE;
 	if (search_groups (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
 		return TRUE;
 	if (alloc_chunk (fs) && search_groups (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))

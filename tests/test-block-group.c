@@ -505,6 +505,63 @@ START_TEST (a_backref_walk_keeps_a_new_extent_in_the_reset)
 }
 END_TEST
 
+/* The physical address of the block of ino at off. */
+static guint64
+physical_at (extsim_fs *fs, extsim_ino ino, guint64 off)
+{
+	g_autoptr (GArray) em = extsim_fs_fiemap (fs, ino, 0, EXTSIM_TiB, 0, NULL);
+
+	for (guint i = 0; i < em->len; i++) {
+		const extsim_fiemap_extent *e = &g_array_index (em, extsim_fiemap_extent, i);
+
+		if (e->logical <= off && off < e->logical + e->length)
+			return e->physical + (off - e->logical);
+	}
+	ext_assert_true (FALSE);
+	return 0;
+}
+
+/*
+ * Recorded on Linux 6.18.44 (size-class-hint-wait, w2492 shrunk): m's
+ * 48 KiB rewrite is hinted into C, the medium group of its 2 MiB extent,
+ * which refuses a small extent.  A hinted find_free_extent never reaches
+ * its full search, so find_free_extent_update_loop runs LOOP_CACHING_WAIT
+ * (the same class in every group) before LOOP_UNSET_SIZE_CLASS: B, after
+ * m's 64 KiB, rather than A, which big's unlink left without a class.
+ *
+ *   A [ big 7M ] medium  ->  A [        ] none (rm, commit)
+ *   B [ m 64k ][ m 48k ] small          C [ m 2M ] medium
+ */
+START_TEST (a_hinted_search_tries_the_same_class_before_an_empty_group)
+{
+	extsim_fs *fs = t_fs_new (NULL, 256 * MiB, 0);
+	extsim_ino big = t_create (fs), m = t_create (fs);
+	guint64 b = 0, c = 0;
+
+	t_pwrite (fs, big, 0, 7 * MiB, 0x61);
+	t_fsync (fs, big);
+	t_pwrite (fs, m, 0, 64 * KiB, 0x62);
+	t_fsync (fs, m);
+	t_pwrite (fs, m, 64 * KiB, 2 * MiB, 0x63);
+	t_fsync (fs, m);
+	bg_lookup (fs, physical_at (fs, m, 0), &b);
+	bg_lookup (fs, physical_at (fs, m, 64 * KiB), &c);
+	ext_assert_int_eq (n_groups (fs), 3);
+	ext_assert_int_eq (class_at (fs, b), BG_SZ_SMALL);
+	ext_assert_int_eq (class_at (fs, c), BG_SZ_MEDIUM);
+	t_unlink (fs, big);
+	t_commits (fs, 1);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_NONE);
+
+	t_pwrite (fs, m, 64 * KiB, 48 * KiB, 0x64);
+	t_fsync (fs, m);
+	ext_assert_u64_eq (physical_at (fs, m, 64 * KiB), physical_at (fs, m, 0) + 64 * KiB);
+	ext_assert_int_eq (class_at (fs, DATA_LOGICAL_START), BG_SZ_NONE);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* A data size given explicitly is one block group: no chunk layout. */
 START_TEST (an_explicit_data_size_is_one_group)
 {
@@ -563,6 +620,7 @@ suite (void)
 	tcase_add_test (tc, a_group_full_at_mount_has_no_size_class);
 	tcase_add_test (tc, an_extent_made_and_freed_in_one_transaction_keeps_the_class);
 	tcase_add_test (tc, a_backref_walk_keeps_a_new_extent_in_the_reset);
+	tcase_add_test (tc, a_hinted_search_tries_the_same_class_before_an_empty_group);
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
 	suite_add_tcase (s, tc);
