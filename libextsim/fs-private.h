@@ -536,7 +536,9 @@ gboolean writeback_inode (extsim_fs *fs, extsim_ino ino);
 void inline_extent_insert (extsim_fs *fs, extsim_ino ino, const GArray *runs, guint64 ram_bytes);
 /* every dirty file whole, in the order of the delalloc lists */
 void writeback_all (extsim_fs *fs);
-/* the same, each file from its writeback index when cyclic (sync(2)) */
+/* the files on the writeback lists, oldest dirtied first, each from its
+ * writeback index when cyclic (sync(2)), else whole (umount); the lists
+ * are left empty */
 void writeback_all_files (extsim_fs *fs, gboolean cyclic);
 /* a page of the inode was dirtied: it joins the writeback lists, at the
  * end, unless it is on them */

@@ -732,7 +732,8 @@ collect_reload (const guint64 *key, const void *value, gpointer data)
 	}
 }
 
-/* umount writes everything back; what still cannot be written is dropped
+/* umount writes everything back, the files on the writeback lists first,
+ * in their order (writeback.c); what still cannot be written is dropped
  * with the page cache.  Files opened after mount see no old error, and no
  * extent map is cached for them. */
 void
@@ -744,6 +745,7 @@ extsim_fs_remount (extsim_fs *fs)
 
 	g_return_if_fail (fs != NULL);
 	step_begin (fs);
+	writeback_all_files (fs, FALSE); /* sync_filesystem: writeback_inodes_sb */
 	while (fs->dirty.count)
 		writeback_all (fs); /* every failed pass drops at least one range */
 	ordered_wait_root (fs, 0);

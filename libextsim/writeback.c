@@ -450,22 +450,23 @@ writeback_inode (extsim_fs *fs, extsim_ino ino)
 	return writeback_whole (fs, ino, FALSE);
 }
 
-/* Every dirty file, each from its start in the order of the delalloc lists
- * (space-info.c: the ENOSPC flush, umount) or, cyclic, from its writeback
- * index in the order of the writeback lists (the flusher that sync(2)
- * wakes), which it leaves empty.  The lists are read first: writing a
- * file back moves no other file. */
+/*
+ * The pass over the writeback lists (wb_writeback -> writeback_sb_inodes),
+ * which it leaves empty: the listed files oldest dirtied first, each
+ * cyclic from its writeback index (the flusher that sync(2) wakes:
+ * wb_start_writeback sets range_cyclic) or whole from its start
+ * (writeback_inodes_sb, the first step of sync_filesystem, which
+ * generic_shutdown_super runs at umount: its work asks for no
+ * range_cyclic, so range_whole).  Linux 6.18 writes a file that an fsync
+ * wrote back and a page of which was dirtied again before a file first
+ * dirtied in between also at umount (umount-order-fsync-redirty, D32).
+ * The lists are read first: writing a file back moves no other file.
+ */
 void
 writeback_all_files (extsim_fs *fs, gboolean cyclic)
 {
 	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
 
-	if (!cyclic) {
-		delalloc_lists (fs, inos);
-		for (guint i = 0; i < inos->len; i++)
-			writeback_whole (fs, g_array_index (inos, extsim_ino, i), FALSE);
-		return;
-	}
 	wb_list_read (fs, inos);
 	for (guint i = 0; i < inos->len; i++) {
 		extsim_ino ino = g_array_index (inos, extsim_ino, i);
@@ -474,7 +475,7 @@ writeback_all_files (extsim_fs *fs, gboolean cyclic)
 		rmap dirty = dirty_of (fs, ino);
 
 		if (rm_first (&dirty))
-			writeback_whole (fs, ino, TRUE);
+			writeback_whole (fs, ino, cyclic);
 		else if (inode && inode->wb_index)
 			inode_lookup_mut_at (fs, &c, ino)->wb_index = 0;
 	}
@@ -482,10 +483,16 @@ writeback_all_files (extsim_fs *fs, gboolean cyclic)
 	fs->wb_first = fs->wb_last = (extsim_ino) { 0, 0 };
 }
 
+/* Every dirty file, each from its start, in the order of the delalloc
+ * lists (space-info.c: the ENOSPC flush, btrfs_start_delalloc_roots). */
 void
 writeback_all (extsim_fs *fs)
 {
-	writeback_all_files (fs, FALSE);
+	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+
+	delalloc_lists (fs, inos);
+	for (guint i = 0; i < inos->len; i++)
+		writeback_whole (fs, g_array_index (inos, extsim_ino, i), FALSE);
 }
 
 /* Writeback of [s, e) on behalf of a public call, counting the bytes as

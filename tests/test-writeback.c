@@ -140,6 +140,34 @@ START_TEST (a_file_written_back_and_dirtied_again_keeps_its_place_for_sync)
 }
 END_TEST
 
+/* The same at umount: generic_shutdown_super -> sync_filesystem ->
+ * writeback_inodes_sb writes the files on the writeback lists, oldest
+ * dirtied first, each from its start; Linux 6.18 puts f's second 64k right
+ * after its first (corpus umount-order-*, DIVERGENCES D32). */
+START_TEST (a_file_written_back_and_dirtied_again_keeps_its_place_for_umount)
+{
+	const t_map f_map[2][3] = { { { 0, 128 * KiB, 0, LAST }, { 0, 0, 0, 0 } },
+				    { { 0, 64 * KiB, 0, SH }, { 64 * KiB, 64 * KiB, 64 * KiB, LAST }, { 0, 0, 0, 0 } } };
+
+	for (guint snap = 0; snap < 2; snap++) {
+		extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+		extsim_ino f = t_create (fs), g = t_create (fs);
+
+		t_pwrite (fs, f, 0, 64 * KiB, 0x61);
+		if (snap)
+			t_snapshot (fs, EXTSIM_FS_TREE);
+		else
+			ext_assert_true (extsim_fs_fsync (fs, f, NULL));
+		t_pwrite (fs, g, 0, 64 * KiB, 0x62);
+		t_pwrite (fs, f, 64 * KiB, 64 * KiB, 0x63);
+		extsim_fs_remount (fs);
+		t_assert_fiemap (fs, f, f_map[snap]);
+		t_assert_clean (fs);
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
 /* Writing into the middle of PREALLOC splits it around a REG part of the
  * same extent and the same back reference (btrfs_mark_extent_written). */
 START_TEST (nocow_into_prealloc_splits_the_item)
@@ -754,6 +782,7 @@ suite (void)
 	tcase_add_test (tc, sync_starts_where_the_last_writeback_stopped);
 	tcase_add_test (tc, sync_visits_the_files_on_the_writeback_lists);
 	tcase_add_test (tc, a_file_written_back_and_dirtied_again_keeps_its_place_for_sync);
+	tcase_add_test (tc, a_file_written_back_and_dirtied_again_keeps_its_place_for_umount);
 	tcase_add_test (tc, cow_before_nocow_in_one_range);
 	tcase_add_test (tc, adjacent_written_parts_merge);
 	tcase_add_test (tc, nodatacow_rewrites_in_place);
