@@ -58,6 +58,18 @@
  * btrfs_maybe_reset_size_class); mount samples five of its extents
  * (load_block_group_size_class).
  *
+ * Caching.  A mount leaves a group that is neither empty nor full
+ * uncached (read_one_block_group: BTRFS_CACHE_NO), and find_free_extent
+ * jumps to a hinted group only when it is not (block_group->cached !=
+ * BTRFS_CACHE_NO): a hint into an uncached group is a full search from
+ * the first group, which takes a group's longest free range (the bytes
+ * index), not the first one from the hint.  Every group a search visits
+ * starts caching (btrfs_cache_block_group), and so does one a commit frees
+ * space in (btrfs_update_block_group); the model takes caching to end at
+ * once.  So after a mount the first allocation hinted into a group in
+ * part used goes to its longest free range, the next ones follow the hint
+ * again (uncached-after-mount, D34).
+ *
  * Cost: a search walks the groups that hold a long enough range (the
  * free space map keeps, per subtree, its longest range: free-space.c),
  * an allocation or a free updates one group; nothing depends on bytes.  Sizes whose extent
@@ -69,7 +81,7 @@
  * of empty groups (btrfs_delete_unused_bgs), clustered allocation (data
  * uses it only with -o ssd, which btrfs sets by itself on non-rotational
  * devices: fetch_cluster_info; the recorded loop devices are rotational),
- * asynchronous caching after mount.
+ * caching that takes time (a search that meets a group still caching).
  */
 #include "fs-private.h"
 
@@ -234,6 +246,10 @@ bg_delayed_frees_run (extsim_fs *fs, guint64 bg_start)
 		return;
 	if (v.used == 0 && v.freed_top != BG_NO_FREE && (v.made_top == BG_NO_FREE || v.made_top < v.freed_top))
 		v.size_class = BG_SZ_NONE;
+	if (v.freed_top != BG_NO_FREE && v.uncached) {
+		v.uncached = 0; /* btrfs_update_block_group frees: btrfs_cache_block_group */
+		fs->bg_uncached--;
+	}
 	v.freed_top = v.made_top = BG_NO_FREE;
 	bg_store (fs, &c, bg_start, &v);
 }
@@ -439,6 +455,45 @@ failed_max_extent_size (const extsim_fs *fs, guint64 want)
 	return max_extent ? max_extent : total_free;
 }
 
+/* The groups from the one at from to the one holding to (all after
+ * from: G_MAXUINT64) were visited by a search: they start caching. */
+static void
+bg_cache_visited (extsim_fs *fs, guint64 from, guint64 to)
+{
+	g_autoptr (GArray) groups = NULL;
+	const pnode *n;
+
+	if (!fs->bg_uncached)
+		return;
+	groups = g_array_new (FALSE, FALSE, sizeof (guint64));
+	if (!(n = pmap_le (&fs->block_groups, &from)))
+		n = pmap_first (&fs->block_groups);
+	for (; n && pnode_key (n)[0] <= to; n = pmap_next (&fs->block_groups, n)) {
+		if (((const bg_item *) pnode_value (&fs->block_groups, n))->uncached)
+			g_array_append_val (groups, pnode_key (n)[0]);
+	}
+	for (guint i = 0; i < groups->len; i++) {
+		guint64 bg = g_array_index (groups, guint64, i);
+		pmap_cursor c;
+		bg_item v = *(const bg_item *) pmap_seek (&fs->block_groups, &bg, &c);
+
+		v.uncached = 0;
+		bg_store (fs, &c, bg, &v);
+		fs->bg_uncached--;
+	}
+}
+
+/* A pass of the search from group address from: where it found want, the
+ * groups it went through start caching (all of them when it found none). */
+static gboolean
+search_pass (extsim_fs *fs, guint64 from, guint64 want, int loop, guint want_class, guint64 *start)
+{
+	gboolean found = search_groups (fs, from, want, loop, want_class, start);
+
+	bg_cache_visited (fs, from, found ? *start : G_MAXUINT64);
+	return found;
+}
+
 static gboolean
 search (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start)
 {
@@ -446,6 +501,8 @@ search (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start)
 	guint64 bg = 0;
 	const bg_item *b = hint ? bg_lookup (fs, hint, &bg) : NULL;
 
+	if (b && b->uncached)
+		b = NULL; /* not the hinted group: a full search (D34) */
 	if (b) {
 		/* the hinted group first, searched from the hint (from its
 		 * start: the bytes index); then the groups after it */
@@ -460,19 +517,19 @@ search (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start)
 				return TRUE;
 			}
 		}
-		if (search_groups (fs, bg + b->len, want, LOOP_SAME_CLASS, size_class, start))
+		if (search_pass (fs, bg + b->len, want, LOOP_SAME_CLASS, size_class, start))
 			return TRUE;
 	}
 	/* loop 0 from the first group, or, after a hinted loop 0, loop 1
 	 * (find_free_extent_update_loop skips LOOP_CACHING_WAIT only after a
 	 * full_search, which a hinted pass is not): the same class first */
-	if (search_groups (fs, 0, want, LOOP_SAME_CLASS, size_class, start))
+	if (search_pass (fs, 0, want, LOOP_SAME_CLASS, size_class, start))
 		return TRUE;
-	if (search_groups (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
+	if (search_pass (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
 		return TRUE;
-	if (alloc_chunk (fs) && search_groups (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
+	if (alloc_chunk (fs) && search_pass (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
 		return TRUE;
-	return search_groups (fs, 0, want, LOOP_WRONG_SIZE_CLASS, size_class, start);
+	return search_pass (fs, 0, want, LOOP_WRONG_SIZE_CLASS, size_class, start);
 }
 
 gboolean
@@ -506,11 +563,14 @@ bg_load_size_classes (extsim_fs *fs)
 	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n))
 		g_array_append_val (groups, pnode_key (n)[0]);
 	fs->si_max_extent_size = 0; /* a new space_info */
+	fs->bg_uncached = 0;
 	for (guint g = 0; g < groups->len; g++) {
 		guint64 bg = g_array_index (groups, guint64, g), min_size = G_MAXUINT64;
 		pmap_cursor c;
 		bg_item v = *(const bg_item *) pmap_seek (&fs->block_groups, &bg, &c);
 
+		v.uncached = v.used && v.used < v.len;
+		fs->bg_uncached += v.uncached;
 		for (guint i = 0; i < 5 && v.used < v.len; i++) {
 			guint64 at = bg + i * (v.len / 5);
 			const pnode *e = pmap_ge (&fs->extents, &at);

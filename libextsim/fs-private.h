@@ -143,7 +143,7 @@ typedef struct {
 	guint64 len;
 	guint64 used;          /* bytes of live extents in it (btrfs_block_group.used) */
 	guint32 size_class;    /* BG_SZ_* */
-	guint32 pad;
+	guint32 uncached;      /* BTRFS_CACHE_NO since the mount (block-group.c) */
 	guint64 free_space;    /* bytes of its free ranges (btrfs_free_space_ctl.free_space) */
 	/* the delayed refs that free its extents at the commit (BG_NO_FREE: none) */
 	guint64 freed_top;     /* the highest bytenr of an extent of an older transaction freed */
@@ -183,6 +183,8 @@ struct extsim_fs {
 	/* space_info->max_extent_size: what the last failed find_free_extent
 	 * found at most, 0 once space came back (block-group.c) */
 	guint64 si_max_extent_size;
+	/* block groups with uncached set: the entries alone determine it */
+	guint64 bg_uncached;
 	/* fs_info->last_trans_log_full_commit: the transaction in which a
 	 * block group was made (btrfs_make_block_group), 0: none.  An fsync
 	 * in it that has something to log commits instead (fs.c) */
@@ -315,6 +317,8 @@ guint bg_size_class (guint64 num_bytes);
 gboolean find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free);
 guint64 chunk_unallocated (const extsim_fs *fs);
 /* mount: each group's size class sampled from its extents */
+/* at mount: the size classes (load_block_group_size_class) and which
+ * groups are left uncached (read_one_block_group) */
 void bg_load_size_classes (extsim_fs *fs);
 
 /* The delayed refs of one (bytenr, root, ino, origin) in the running

@@ -444,6 +444,66 @@ START_TEST (a_group_full_at_mount_has_no_size_class)
 }
 END_TEST
 
+/* a and b 64 KiB each, synced; a unlinked and synced: a hole before b */
+static extsim_ino
+t_hole_before_b (extsim_fs *fs)
+{
+	extsim_ino a = t_create (fs), b = t_create (fs);
+
+	t_pwrite (fs, a, 0, 64 * KiB, 0x61);
+	t_pwrite (fs, b, 0, 64 * KiB, 0x62);
+	extsim_fs_sync (fs);
+	ext_assert_u64_eq (first_physical (fs, b), DATA_LOGICAL_START + 64 * KiB);
+	t_unlink (fs, a);
+	extsim_fs_sync (fs);
+	return b;
+}
+
+/* b read (its extent map gives the hint: b's end), 4 KiB appended and
+ * fsynced: the layout of b */
+static void
+t_append_to_b (extsim_fs *fs, extsim_ino b, const t_map *expected)
+{
+	GError *err = NULL;
+
+	ext_assert_true (extsim_fs_readahead (fs, b, 0, 64 * KiB, &err));
+	ext_assert_no_error (err);
+	t_pwrite (fs, b, 64 * KiB, 4 * KiB, 0x63);
+	t_fsync (fs, b);
+	t_assert_fiemap (fs, b, expected);
+}
+
+/*
+ * Recorded on Linux 6.18.44 (uncached-after-mount, from w2861 and w2915
+ * of gen.py): a mount leaves a group in part used uncached
+ * (read_one_block_group), and find_free_extent jumps to a hinted group
+ * only when it is cached, so the first allocation after the mount is a
+ * full search that takes the group's longest free range, after b; without
+ * the mount the hint (b's end, taken from the first free range of its
+ * window) puts it where a was.
+ *
+ *   A [ a 64k ][ b 64k ] ..      a unlinked, synced
+ *   mounted:   A [ ..... ][ b 64k ][ b 4k ] ..
+ *   not:       A [ b 4k ][ b 64k ] ..
+ */
+START_TEST (after_a_mount_a_hint_into_an_uncached_group_is_not_taken)
+{
+	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+	extsim_ino b = t_hole_before_b (fs);
+	const t_map one_piece[] = { { 0, 68 * KiB, 0, LAST }, { 0, 0, 0, 0 } };
+	const t_map where_a_was[] = { { 0, 64 * KiB, 0, 0 }, { 64 * KiB, 4 * KiB, -64 * (gint64) KiB, LAST }, { 0, 0, 0, 0 } };
+
+	extsim_fs_remount (fs);
+	t_append_to_b (fs, b, one_piece);
+	extsim_fs_free (fs);
+
+	fs = t_fs_new (NULL, 512 * MiB, 0);
+	b = t_hole_before_b (fs);
+	t_append_to_b (fs, b, where_a_was);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /*
  * An extent made and freed in one transaction, whose add and drop cancel
  * in its delayed ref head, is only pinned at the commit (cleanup_ref_head
@@ -618,6 +678,7 @@ suite (void)
 	tcase_add_test (tc, an_fsync_without_a_new_group_keeps_its_frees_pinned);
 	tcase_add_test (tc, a_commit_that_empties_a_group_resets_its_size_class);
 	tcase_add_test (tc, a_group_full_at_mount_has_no_size_class);
+	tcase_add_test (tc, after_a_mount_a_hint_into_an_uncached_group_is_not_taken);
 	tcase_add_test (tc, an_extent_made_and_freed_in_one_transaction_keeps_the_class);
 	tcase_add_test (tc, a_backref_walk_keeps_a_new_extent_in_the_reset);
 	tcase_add_test (tc, a_hinted_search_tries_the_same_class_before_an_empty_group);

@@ -1,4 +1,4 @@
-# gen.py seed 2915, minimised (11 of 55 lines); see README.md, P1
+# Linux 6.18 (w2915 shrunk): after a mount the end block falloc -k zeroes, hinted into an uncached group, goes to its longest free range, not to a range a punch freed before the mount; the next allocation follows its hint again (D34)
 mkfs.btrfs -f $dev -b 1024m > /dev/null
 mount $dev $mnt
 xfs_io -f -c "pwrite -S 0x61 884k 40k" $mnt/f0

@@ -1,4 +1,4 @@
-# gen.py seed 2861, minimised (8 of 50 lines); see README.md, P1
+# Linux 6.18 (w2861 shrunk): after a mount the falloc -k's zeroed end block, hinted into an uncached group, goes to the group's longest free range, not to the 16 KiB the first write's extent left free (D34)
 mkfs.btrfs -f $dev -b 512m > /dev/null
 mount $dev $mnt
 xfs_io -f -c "pwrite -S 0x62 220k 16k" $mnt/f1
