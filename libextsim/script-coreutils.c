@@ -16,7 +16,11 @@
  *                                                  after an ftruncate to seek*B (not with notrunc);
  *   dd if=FILE ... [skip=K]                        with path2: FILE's data from K*B
  *   cp [--reflink[=always|auto]] SRC DST -> REFLINK of the whole file (FICLONE) onto DST,
- *                                           created or truncated
+ *                                           created or truncated; when the clone fails
+ *                                           (NODATASUM), without =always, the copy
+ *                                           coreutils 9.1 makes: PWRITEs of SRC's data,
+ *                                           its holes skipped when SRC is sparse
+ *                                           (script-run-cp.c)
  *
  * The operations carry their tool (script_op.tool): unlike xfs_io's they
  * open their file themselves (creating it when the tool would), print the
@@ -545,7 +549,7 @@ cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error)
 	return (op->rel2 && count == G_MAXUINT64) || parser_affordable (p, op, error);
 }
 
-/* ---- cp --reflink ------------------------------------------------------------------ */
+/* ---- cp ---------------------------------------------------------------------------- */
 
 /* cp's options, so that each is refused by name (only --reflink is modelled) */
 static const optdef cp_opts[] = {
@@ -585,7 +589,8 @@ cp_reflink (parser *p, GPtrArray *argv, gboolean *always, GError **error)
 /*
  * cp [--reflink[=always|auto]] SRC DST: coreutils 9.1 clones the whole file
  * (FICLONE) onto DST, created or truncated (DST may be a directory: then
- * DST/basename(SRC)); without --reflink it tries the same (auto).
+ * DST/basename(SRC)); without --reflink it tries the same (auto), and
+ * copies the data when the clone fails (run_cp()).
  */
 gboolean
 cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)

@@ -348,6 +348,8 @@ int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean cre
 gboolean run_is_dir (run_session *s, const char *rel);
 /* truncate, fallocate, dd, cp (script-run-tools.c) */
 void run_tool (run_session *s, const script_op *op);
+/* cp: the clone, or the copy (script-run-cp.c) */
+void run_cp (run_session *s, const script_op *op);
 /* One operation of any kind; FALSE only when the script cannot go on. */
 gboolean run_op (run_session *s, const script_op *op, GError **error);
 

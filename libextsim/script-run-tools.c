@@ -25,7 +25,8 @@
  *                       took no time ("..., 0 s, Infinity B/s").  Errors,
  *                       exit 1: "dd: failed to open 'F': ...",
  *                       "dd: error writing 'F': ..." (then the records)
- *   cp S D              see run_cp(): extsim_fs_clone_range of the whole file
+ *   cp S D              see script-run-cp.c: extsim_fs_clone_range of the whole
+ *                       file, or the copy cp makes when the clone fails
  *
  * The messages are coreutils 9.1's and util-linux 2.38.1's, checked on
  * Linux 6.18 (tests/script/real/coreutils.sh).
@@ -244,68 +245,6 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 		return;
 	format_dd_stats (stats, &r, op->status != DD_STATUS_NOXFER);
 	run_stderr (s, stats->str);
-}
-
-/*
- * cp SRC DST: stat the source, name the destination (inside DST when it is
- * a directory), open it (O_CREAT, or O_TRUNC when it exists), FICLONE.
- * When the clone fails cp --reflink=auto copies the data instead, which
- * the model does not follow: it says so, with exit status 1.
- */
-static void
-run_cp (run_session *s, const script_op *op)
-{
-	const extsim_ino *src = op->fails ? NULL : result_lookup_file (s->res, op->rel2);
-	g_autofree char *rel = NULL;
-	g_autofree char *path = NULL;
-	g_autoptr (GError) err = NULL;
-	const extsim_ino *old;
-	extsim_ino dst;
-	int e;
-
-	if (!op->fails && run_is_dir (s, op->rel2)) {
-		run_err (s, 1, "cp: -r not specified; omitting directory '%s'", op->pub.path2);
-		return;
-	}
-	if (!src) {
-		s->rec->pub.error = ENOENT;
-		run_err (s, 1, "cp: cannot stat '%s': %s", op->pub.path2, errno_message (ENOENT));
-		return;
-	}
-	rel = g_strdup (op->rel);
-	path = g_strdup (op->pub.path);
-	if (!op->fails && run_is_dir (s, op->rel)) {
-		g_autofree char *base = g_path_get_basename (op->rel2);
-
-		g_free (rel);
-		g_free (path);
-		rel = *op->rel ? g_strdup_printf ("%s/%s", op->rel, base) : g_strdup (base);
-		path = g_strdup_printf ("%s/%s", op->pub.path, base);
-	}
-	old = op->fails ? NULL : result_lookup_file (s->res, rel);
-	if (old && old->root == src->root && old->ino == src->ino) {
-		run_err (s, 1, "cp: '%s' and '%s' are the same file", op->pub.path2, path);
-		return;
-	}
-	e = run_open_file (s, rel, op->fails != OP_FAILS_NOT, TRUE, TRUE, &dst);
-	if (!e && old && !extsim_fs_truncate (s->res->fs, dst, 0, &err))
-		e = run_errno_of (err);
-	if (e) {
-		s->rec->pub.error = e;
-		run_err (s, 1, "cp: cannot create regular file '%s': %s", path, errno_message (e));
-		return;
-	}
-	if (!extsim_fs_clone_range (s->res->fs, *src, 0, dst, 0, 0, &err)) {
-		s->rec->pub.error = run_errno_of (err);
-		if (op->must_clone)
-			run_err (s, 1, "cp: failed to clone '%s' from '%s': %s", path, op->pub.path2,
-				 errno_message (s->rec->pub.error));
-		else
-			run_err (s, 1, "cp: the clone failed (%s) and extsim does not model the copy cp --reflink=auto "
-				 "makes instead", errno_message (s->rec->pub.error));
-	}
-	extsim_fs_release (s->res->fs, dst, NULL);
-	extsim_fs_release (s->res->fs, *src, NULL);
 }
 
 /* open(2) failed with @e: each tool's words */

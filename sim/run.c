@@ -184,7 +184,8 @@ parse_options (int argc, char **argv, run_options *o, GError **error)
 	g_option_context_set_description (
 		ctx, "SCRIPT is a shell script in the dialect of patch mails and fstests: mkfs.btrfs, mount,\n"
 		     "umount, sync, touch, rm, chattr +C, md5sum, btrfs subvolume create|snapshot,\n"
-		     "truncate -s, fallocate [-n|-p|-z], dd if=/dev/zero|/dev/urandom|FILE, cp --reflink and\n"
+		     "truncate -s, fallocate [-n|-p|-z], dd if=/dev/zero|/dev/urandom|FILE,\n"
+		     "cp [--reflink[=always|auto]] (a clone, or the copy cp makes when it fails) and\n"
 		     "xfs_io -c \"pwrite|pread|falloc|fpunch|fzero|truncate|fsync|fdatasync|reflink|\n"
 		     "dedupe|fiemap ...\". The whole script is parsed before anything runs. A tool that\n"
 		     "fails when it runs (ENOSPC, mkfs.btrfs of a device under 109 MiB ...) prints what the\n"

@@ -306,7 +306,7 @@ items_to_string (GArray *items, GArray *seen)
 }
 
 void
-t_assert_items (extsim_fs *fs, extsim_ino ino, const t_item *want)
+t_assert_items (const extsim_fs *fs, extsim_ino ino, const t_item *want)
 {
 	GError *err = NULL;
 	g_autoptr (GArray) items = extsim_fs_file_extents (fs, ino, &err);

@@ -138,7 +138,7 @@ typedef struct {
 
 #define T_END { 0, 0, 0, 0, 0 }
 
-void t_assert_items (extsim_fs *fs, extsim_ino ino, const t_item *expected);
+void t_assert_items (const extsim_fs *fs, extsim_ino ino, const t_item *expected);
 
 /* { logical, length, physical relative to the first extent's physical
  * (T_NOPHYS: physical 0, as delalloc reports), flags } */

@@ -719,17 +719,93 @@ START_TEST (cp_failures_as_coreutils_prints_them)
 					"cp: '" MNT "/a' and '" MNT "/a' are the same file\n"
 					"cp: -r not specified; omitting directory '" MNT "'\n"
 					"cp: cannot create regular file '" MNT "/ro/a': Read-only file system\n"
-					"cp: failed to clone '" MNT "/m' from '" MNT "/n': Invalid argument\n"
-					"cp: the clone failed (Invalid argument) and extsim does not model the copy "
-					"cp --reflink=auto makes instead\n");
+					"cp: failed to clone '" MNT "/m' from '" MNT "/n': Invalid argument\n");
 	for (guint c = 3; c <= 6; c++)
 		ext_assert_int_eq (t_exit (r, c), 1);
 	ext_assert_int_eq (t_exit (r, 8), 1);
 	ext_assert_int_eq (t_exit (r, 12), 1);
-	ext_assert_int_eq (t_exit (r, 13), 1);
+	ext_assert_int_eq (t_exit (r, 13), 0); /* without --reflink=always: the copy */
 	ext_assert_int_eq (t_record (r, 4)->error, ENOENT);
 	ext_assert_int_eq (t_record (r, 14)->error, EINVAL);
+	ext_assert_int_eq (t_record (r, 15)->error, 0);
 	ext_assert_u64_eq (t_size (r, MNT "/m"), 0); /* created, then the clone failed */
+	ext_assert_u64_eq (t_size (r, MNT "/m2"), 8 * KiB);
+}
+END_TEST
+
+/* The md5 of the file the script calls @path. */
+static gchar *
+t_md5 (const t_run *r, const char *path)
+{
+	return extsim_fs_md5 (extsim_script_result_get_fs (r->res), t_file (r, path), NULL);
+}
+
+/*
+ * cp onto an empty chattr +C file: the clone fails (NODATASUM), cp copies.
+ *
+ *   sparse:  [0 - 1m 'a'][ hole ][2m - 3m prealloc][3m 'b'][3200k 0][3400k - 4m 'b'][ hole to 5m ]
+ *   d1:      [0 - 1m    ][ hole                   ][3m    ][ hole  ][3400k - 4m    ][ hole to 5m ]
+ *
+ *   full:    [0 - 64k 'a'][64k - 128k prealloc][128k - 129696 'b']  (not sparse)
+ *   d2:      [0 - 132k, one extent: the prealloc copied as zeroes  ]
+ */
+START_TEST (cp_copies_the_data_when_the_clone_fails)
+{
+	static const t_item d1[] = {
+		{ 0, 1 * MiB, 'R', 1, 0 },
+		{ 3 * MiB, 128 * KiB, 'R', 2, 0 },
+		{ 3400 * KiB, 696 * KiB, 'R', 3, 0 },
+		T_END,
+	};
+	static const t_item d2[] = {
+		{ 0, 132 * KiB, 'R', 1, 0 },
+		T_END,
+	};
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x61 0 1m\" -c \"falloc 2m 1m\" -c \"pwrite -q -S 0x62 3m 1m\" "
+			   "-c \"pwrite -q -S 0 3200k 200k\" -c \"truncate 5m\" $mnt/sparse\n"
+			   "touch $mnt/d1 $mnt/d2\nchattr +C $mnt/d1\nchattr +C $mnt/d2\n"
+			   "cp $mnt/sparse $mnt/d1\n"
+			   "xfs_io -f -c \"pwrite -q -S 0x61 0 64k\" -c \"falloc 64k 64k\" -c \"pwrite -q -S 0x62 128k 1696\" $mnt/full\n"
+			   "cp --reflink=auto $mnt/full $mnt/d2\n"
+			   "sync\n",
+		NULL);
+	g_autofree gchar *sparse_md5 = t_md5 (r, MNT "/sparse");
+	g_autofree gchar *d1_md5 = t_md5 (r, MNT "/d1");
+	g_autofree gchar *full_md5 = t_md5 (r, MNT "/full");
+	g_autofree gchar *d2_md5 = t_md5 (r, MNT "/d2");
+
+	ext_assert_str_eq (r->err->str, "");
+	ext_assert_int_eq (t_exit (r, 6), 0);
+	ext_assert_int_eq (t_exit (r, 8), 0);
+	ext_assert_str_eq (d1_md5, sparse_md5);
+	ext_assert_str_eq (d2_md5, full_md5);
+	ext_assert_u64_eq (t_size (r, MNT "/d1"), 5 * MiB); /* ftruncate after the last data */
+	ext_assert_u64_eq (t_size (r, MNT "/d2"), 128 * KiB + 1696);
+	t_assert_items (extsim_script_result_get_fs (r->res), t_file (r, MNT "/d1"), d1);
+	t_assert_items (extsim_script_result_get_fs (r->res), t_file (r, MNT "/d2"), d2);
+}
+END_TEST
+
+/* The copy runs out of space: coreutils' words for each way of copying, exit status 1. */
+START_TEST (cp_copy_fails_with_enospc_as_coreutils_prints_it)
+{
+	g_autoptr (t_run) r = t_run_script (
+		"mkfs.btrfs -f $dev -b 128m >/dev/null\nmount $dev $mnt\n"
+		"xfs_io -f -c \"pwrite -q -S 0x61 -b 1m 0 12m\" $mnt/src\n"
+		"xfs_io -f -c \"pwrite -q -S 0x62 -b 1m 0 12m\" -c \"truncate 40m\" $mnt/sparse\n"
+		"xfs_io -f -c \"pwrite -q -b 1m 0 18m\" $mnt/fill\nsync\n"
+		"touch $mnt/d1 $mnt/d2\nchattr +C $mnt/d1\nchattr +C $mnt/d2\n"
+		"cp $mnt/src $mnt/d1\nrm $mnt/d1\nsync\n"
+		"cp $mnt/sparse $mnt/d2\n",
+		NULL);
+
+	ext_assert_str_eq (r->err->str, "cp: error copying '" MNT "/src' to '" MNT "/d1': No space left on device\n"
+					"cp: error writing '" MNT "/d2': No space left on device\n");
+	ext_assert_int_eq (t_exit (r, 9), 1);
+	ext_assert_int_eq (t_exit (r, 12), 1);
+	ext_assert_u64_lt (0, t_size (r, MNT "/d2")); /* what was written stays */
+	ext_assert_u64_lt (t_size (r, MNT "/d2"), 12 * MiB);
 }
 END_TEST
 
@@ -774,6 +850,8 @@ suite (void)
 	tcase_add_test (tools, dd_refuses_too_many_unaligned_calls_when_it_runs);
 	tcase_add_test (tools, cp_clones_the_whole_file);
 	tcase_add_test (tools, cp_failures_as_coreutils_prints_them);
+	tcase_add_test (tools, cp_copies_the_data_when_the_clone_fails);
+	tcase_add_test (tools, cp_copy_fails_with_enospc_as_coreutils_prints_it);
 	suite_add_tcase (s, tools);
 	return s;
 }
