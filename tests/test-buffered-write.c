@@ -413,6 +413,26 @@ count_reserves (const extsim_event *ev, gpointer data)
 	}
 }
 
+/* The reservation events of a write of 64 MiB from offset in calls of
+ * bsize to a new file on 512 MiB, each counting its chunks. */
+static reserve_count
+reserves_of_write (guint64 offset, guint64 bsize)
+{
+	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
+	extsim_ino f = t_create (fs);
+	reserve_count c = { 0, 0 };
+	guint64 written = 0;
+	GError *err = NULL;
+
+	extsim_fs_set_trace (fs, count_reserves, &c);
+	ext_assert_true (extsim_fs_pwrite (fs, f, offset, 64 * MiB, 0x5a, bsize, &written, &err));
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (written, 64 * MiB);
+	extsim_fs_set_trace (fs, NULL, NULL);
+	extsim_fs_free (fs);
+	return c;
+}
+
 /* An unaligned write costs a few steps a write(2) call, not one a page:
  * 64 MiB from byte 296 in calls of 1 MiB is 64 calls of 257 chunks (the
  * kernel copies a page at a time: a partial first page, 255 whole ones, a
@@ -420,42 +440,22 @@ count_reserves (const extsim_event *ev, gpointer data)
  * run of the whole pages. */
 START_TEST (an_unaligned_write_is_a_few_steps_a_call)
 {
-	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
-	extsim_ino f = t_create (fs);
-	reserve_count c = { 0, 0 };
-	guint64 written = 0;
-	GError *err = NULL;
+	reserve_count c = reserves_of_write (296, MiB);
 
-	extsim_fs_set_trace (fs, count_reserves, &c);
-	ext_assert_true (extsim_fs_pwrite (fs, f, 296, 64 * MiB, 0x5a, MiB, &written, &err));
-	ext_assert_no_error (err);
-	ext_assert_u64_eq (written, 64 * MiB);
 	ext_assert_u64_eq (c.reserved_pages, 64 * 257);
 	ext_assert_true (c.reserve_events <= 3 * 64);
-	extsim_fs_set_trace (fs, NULL, NULL);
-	extsim_fs_free (fs);
 }
 END_TEST
 
 /* 64 MiB in calls of 3 KiB (a period of 12 KiB: 4 calls, 3 pages, 6
  * chunks) from the start of an empty file is a few steps, not one a
- * chunk: 32768 chunks reserved in all. */
+ * chunk: 5461 periods, then [0, 3k) and [3k, 4k) of one more. */
 START_TEST (small_calls_past_the_end_are_a_few_steps)
 {
-	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
-	extsim_ino f = t_create (fs);
-	reserve_count c = { 0, 0 };
-	guint64 written = 0;
-	GError *err = NULL;
+	reserve_count c = reserves_of_write (0, 3 * KiB);
 
-	extsim_fs_set_trace (fs, count_reserves, &c);
-	ext_assert_true (extsim_fs_pwrite (fs, f, 0, 64 * MiB, 0x5a, 3 * KiB, &written, &err));
-	ext_assert_no_error (err);
-	ext_assert_u64_eq (written, 64 * MiB);
-	ext_assert_u64_eq (c.reserved_pages, 64 * MiB / (12 * KiB) * 6 + 2); /* and [0, 3k), [3k, 4k) */
+	ext_assert_u64_eq (c.reserved_pages, 64 * MiB / (12 * KiB) * 6 + 2);
 	ext_assert_true (c.reserve_events <= 8);
-	extsim_fs_set_trace (fs, NULL, NULL);
-	extsim_fs_free (fs);
 }
 END_TEST
 
