@@ -36,7 +36,9 @@
  * end of the write when every write(2) call is made of whole aligned
  * chunks, else (an unaligned offset or call size) to the end of the call,
  * whose first and last chunks alone may be partial: an unaligned write
- * costs a few steps a call, not one a page (chunk_run_end).
+ * costs a few steps a call, not one a page (chunk_run_end).  Calls smaller
+ * than a page, past the end of the file, repeat every lcm (bs, page)
+ * bytes: k such periods are one step (small_calls_run).
  *
  * The pages in the page cache (pages) are the ones written or read since
  * the mount, less those dropped (punch, zero range, truncate, clone,
@@ -268,6 +270,67 @@ dirty_segment (const extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 *seg_en
 	return state == EXTSIM_NORESERVE;
 }
 
+static guint64
+gcd (guint64 a, guint64 b)
+{
+	while (b) {
+		guint64 t = a % b;
+
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+/* The longest period small_calls_run takes in one step: beyond it, the
+ * chunk by chunk path is cheaper than the lookups. */
+#define SMALL_CALLS_PERIOD_MAX (16 * EXTSIM_MiB)
+
+/*
+ * write(2) calls smaller than a page (xfs_io -b 512, 3k ...), the write
+ * starting on a page past the end of the file: its chunks repeat every
+ * P = lcm (bs, page) bytes, and every page is written in two chunks or
+ * more.  The first dirties the page; each later one reserves the page
+ * again and gives that back as the page is already RESERVED, and looks
+ * the page's maps up, i_size now lying in it (btrfs_find_new_delalloc_
+ * bytes: one hole map, merged page by page).  Over pages that are clean
+ * and hold no item, k periods are one step with the same outcome: k * P
+ * reserved, i_size at their end, the pages dirtied and their maps looked
+ * up at once; k keeps a page of data space to spare, for the reservation
+ * a later chunk takes twice.  Returns where it got to (pos: nothing).
+ */
+static guint64
+small_calls_run (write_ctx *w, guint64 pos, guint64 avail)
+{
+	extsim_fs *fs = w->fs;
+	guint64 page = fs->sectorsize, period, k, limit, istart = 0, next = G_MAXUINT64, chunks;
+	rmap dirty = dirty_of_c (fs, w->ino);
+	const pnode *d;
+	const inode_item *inode;
+
+	if (w->bs >= page || w->maxchunk != page || !w->extend_size || !aligned (fs, w->off) || avail < page)
+		return pos;
+	period = w->bs / gcd (w->bs, page) * page;
+	if (period > SMALL_CALLS_PERIOD_MAX || (pos - w->off) % period)
+		return pos;
+	inode = inode_lookup_at (fs, &w->inode_c, w->ino);
+	if (inode->size != pos || (inode->flags & EXTSIM_INODE_PREALLOC) ||
+	    item_at (fs, w->ino, pos, &istart, &next))
+		return pos;
+	limit = MIN (w->end, next);
+	if ((d = rm_first_from (&dirty, pos)))
+		limit = MIN (limit, rm_start (d, &dirty));
+	k = MIN ((limit - pos) / period, (avail - page) / period);
+	if (k == 0)
+		return pos;
+	chunks = period / page + period / w->bs - 1; /* the calls' ends and the pages' */
+	update_bytes_may_use (fs, (gint64) (k * period));
+	grow_size (w, pos + k * period);
+	dirty_pages (w, pos, pos + k * period, chunk_end (w, pos), EXTSIM_RESERVED);
+	emit (fs, EXTSIM_EVENT_RESERVE, EXTSIM_REASON_FITS, w->ino, pos, k * period, 0, k * chunks);
+	return pos + k * period;
+}
+
 /* Step 1 for as many chunks as fit, without flushing. */
 static guint64
 admit_reserved (write_ctx *w, guint64 pos)
@@ -277,10 +340,14 @@ admit_reserved (write_ctx *w, guint64 pos)
 	while (pos < w->end) {
 		guint64 c = chunk_end (w, pos), n = c - pos, seg_end, k = 0;
 		guint64 span = align_up (fs, c) - align_down (fs, pos);
-		guint64 avail = data_space_available (fs), run_end = chunk_run_end (w, pos, n);
+		guint64 avail = data_space_available (fs), run_end = chunk_run_end (w, pos, n), q;
 
 		if (avail < span)
 			break;
+		if ((q = small_calls_run (w, pos, avail)) > pos) {
+			pos = q;
+			continue;
+		}
 		if (run_end > c) {
 			gboolean consuming = dirty_segment (fs, w->ino, pos, &seg_end);
 

@@ -382,6 +382,21 @@ START_TEST (runs_inside_unaligned_calls_equal_the_chunks)
 }
 END_TEST
 
+/* Calls smaller than a page past the end of the file: the periods of
+ * lcm (bs, page) in one step equal the chunks one call each, also where
+ * the data space runs out, a dirty page or an item stops the run, or the
+ * write does not start at the end of the file. */
+START_TEST (periods_of_small_calls_equal_the_chunks)
+{
+	assert_one_equals_pieces (prepare_nothing, (write_call) { 0, 2 * MiB, 3 * KiB }, "unpatched", TRUE);
+	assert_one_equals_pieces (prepare_nothing, (write_call) { 0, MiB + 1000, 512 }, "patched", TRUE);
+	assert_one_equals_pieces (prepare_nothing, (write_call) { 0, 3 * MiB, 3000 }, "patched", TRUE);
+	assert_one_equals_pieces (prepare_nearly_full, (write_call) { 0, 8 * MiB, 3 * KiB }, "patched", TRUE);
+	assert_one_equals_pieces (prepare_mixed_dirty, (write_call) { 0, 12 * MiB, 3 * KiB }, "unpatched", TRUE);
+	assert_one_equals_pieces (prepare_sized, (write_call) { 16 * MiB, MiB, 3 * KiB }, "unpatched", TRUE);
+}
+END_TEST
+
 typedef struct {
 	guint reserve_events;
 	guint64 reserved_pages;
@@ -398,12 +413,10 @@ count_reserves (const extsim_event *ev, gpointer data)
 	}
 }
 
-/* An unaligned write costs a few steps a write(2) call, not one a page:
- * 64 MiB from byte 296 in calls of 1 MiB is 64 calls of 257 chunks (the
- * kernel copies a page at a time: a partial first page, 255 whole ones, a
- * partial last), each at most three events: the partial chunks and one
- * run of the whole pages. */
-START_TEST (an_unaligned_write_is_a_few_steps_a_call)
+/* The reservation events of a write of 64 MiB from offset in calls of
+ * bsize to a new file on 512 MiB, each counting its chunks. */
+static reserve_count
+reserves_of_write (guint64 offset, guint64 bsize)
 {
 	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
 	extsim_ino f = t_create (fs);
@@ -412,13 +425,37 @@ START_TEST (an_unaligned_write_is_a_few_steps_a_call)
 	GError *err = NULL;
 
 	extsim_fs_set_trace (fs, count_reserves, &c);
-	ext_assert_true (extsim_fs_pwrite (fs, f, 296, 64 * MiB, 0x5a, MiB, &written, &err));
+	ext_assert_true (extsim_fs_pwrite (fs, f, offset, 64 * MiB, 0x5a, bsize, &written, &err));
 	ext_assert_no_error (err);
 	ext_assert_u64_eq (written, 64 * MiB);
-	ext_assert_u64_eq (c.reserved_pages, 64 * 257);
-	ext_assert_true (c.reserve_events <= 3 * 64);
 	extsim_fs_set_trace (fs, NULL, NULL);
 	extsim_fs_free (fs);
+	return c;
+}
+
+/* An unaligned write costs a few steps a write(2) call, not one a page:
+ * 64 MiB from byte 296 in calls of 1 MiB is 64 calls of 257 chunks (the
+ * kernel copies a page at a time: a partial first page, 255 whole ones, a
+ * partial last), each at most three events: the partial chunks and one
+ * run of the whole pages. */
+START_TEST (an_unaligned_write_is_a_few_steps_a_call)
+{
+	reserve_count c = reserves_of_write (296, MiB);
+
+	ext_assert_u64_eq (c.reserved_pages, 64 * 257);
+	ext_assert_true (c.reserve_events <= 3 * 64);
+}
+END_TEST
+
+/* 64 MiB in calls of 3 KiB (a period of 12 KiB: 4 calls, 3 pages, 6
+ * chunks) from the start of an empty file is a few steps, not one a
+ * chunk: 5461 periods, then [0, 3k) and [3k, 4k) of one more. */
+START_TEST (small_calls_past_the_end_are_a_few_steps)
+{
+	reserve_count c = reserves_of_write (0, 3 * KiB);
+
+	ext_assert_u64_eq (c.reserved_pages, 64 * MiB / (12 * KiB) * 6 + 2);
+	ext_assert_true (c.reserve_events <= 8);
 }
 END_TEST
 
@@ -445,6 +482,8 @@ suite (void)
 	tcase_add_test (bulk, unaligned_calls_equal_the_loop);
 	tcase_add_test (bulk, runs_inside_unaligned_calls_equal_the_chunks);
 	tcase_add_test (bulk, an_unaligned_write_is_a_few_steps_a_call);
+	tcase_add_test (bulk, periods_of_small_calls_equal_the_chunks);
+	tcase_add_test (bulk, small_calls_past_the_end_are_a_few_steps);
 	suite_add_tcase (s, bulk);
 	return s;
 }
