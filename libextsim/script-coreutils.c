@@ -21,6 +21,8 @@
  *                                           coreutils 9.1 makes: PWRITEs of SRC's data,
  *                                           its holes skipped when SRC is sparse
  *                                           (script-run-cp.c)
+ *   cp --reflink=never SRC DST           -> no clone: that copy at once, by read and
+ *                                           write (no copy_file_range)
  *
  * The operations carry their tool (script_op.tool): unlike xfs_io's they
  * open their file themselves (creating it when the tool would), print the
@@ -565,7 +567,7 @@ static const optdef cp_opts[] = {
 
 /* --reflink[=WHEN]: its optional argument is what scan_args() cannot read */
 static gboolean
-cp_reflink (parser *p, GPtrArray *argv, gboolean *always, GError **error)
+cp_reflink (parser *p, GPtrArray *argv, gboolean *always, gboolean *never, GError **error)
 {
 	for (guint i = 1; i < argv->len; i++) {
 		const sword *w = argv->pdata[i];
@@ -575,31 +577,33 @@ cp_reflink (parser *p, GPtrArray *argv, gboolean *always, GError **error)
 			break;
 		if (!g_str_equal (s, "--reflink") && !g_str_has_prefix (s, "--reflink="))
 			continue;
-		if (g_str_equal (s, "--reflink=never"))
-			return parser_not_modelled (p, w->at, "cp --reflink=never (a copy of the data)", error);
-		if (!g_str_equal (s, "--reflink") && !g_str_equal (s, "--reflink=always") && !g_str_equal (s, "--reflink=auto"))
+		if (!g_str_equal (s, "--reflink") && !g_str_equal (s, "--reflink=always") &&
+		    !g_str_equal (s, "--reflink=auto") && !g_str_equal (s, "--reflink=never"))
 			return parser_fail (p, error, EXTSIM_ERROR_INVAL, sword_pos (w, 10),
 					    "cp: invalid argument '%s' for '--reflink'", s + 10);
-		*always = !g_str_equal (s, "--reflink=auto");
+		/* the last one counts, as in cp */
+		*never = g_str_equal (s, "--reflink=never");
+		*always = !*never && !g_str_equal (s, "--reflink=auto");
 		g_ptr_array_remove_index (argv, i--);
 	}
 	return TRUE;
 }
 
 /*
- * cp [--reflink[=always|auto]] SRC DST: coreutils 9.1 clones the whole file
- * (FICLONE) onto DST, created or truncated (DST may be a directory: then
- * DST/basename(SRC)); without --reflink it tries the same (auto), and
- * copies the data when the clone fails (run_cp()).
+ * cp [--reflink[=always|auto|never]] SRC DST: coreutils 9.1 clones the
+ * whole file (FICLONE) onto DST, created or truncated (DST may be a
+ * directory: then DST/basename(SRC)); without --reflink it tries the same
+ * (auto), and copies the data when the clone fails; with =never it does
+ * not try the clone and copies the data by read and write (run_cp()).
  */
 gboolean
 cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)
 {
 	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
-	gboolean always = FALSE;
+	gboolean always = FALSE, never = FALSE;
 	script_op *op;
 
-	if (!cp_reflink (p, argv, &always, error) || !scan_args (p, argv, cp_opts, args, error))
+	if (!cp_reflink (p, argv, &always, &never, error) || !scan_args (p, argv, cp_opts, args, error))
 		return FALSE;
 	for (guint i = 0; i < args->len; i++) {
 		const sarg *a = &g_array_index (args, sarg, i);
@@ -622,5 +626,6 @@ cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)
 		return FALSE;
 	op->pub.flags |= EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC;
 	op->must_clone = always;
+	op->no_clone = never;
 	return TRUE;
 }

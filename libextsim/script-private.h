@@ -110,6 +110,7 @@ typedef struct {
 			 * '/' (round down to a multiple), '%' (round up) */
 	dd_status status;
 	gboolean must_clone; /* cp --reflink=always: no copy if the clone fails */
+	gboolean no_clone;   /* cp --reflink=never: no clone, the copy at once */
 } script_op;
 
 /*

@@ -29,7 +29,14 @@
  *     with written data, ftruncate (DST, size).  A write that fails:
  *     "cp: error writing 'D': ...".
  *
- * Both end with exit status 1 on ENOSPC, DST keeping what was written.  The
+ * --reflink=never tries no FICLONE, and copies at once with the same
+ * stat: a sparse SRC as above; one that is not sparse without
+ * copy_file_range (which could clone): read(2) in buffers of 128 KiB from
+ * offset 0, each buffer written whole in one write(2) call (full_write),
+ * holes and PREALLOC as zeroes, no ftruncate.  A write that fails:
+ * "cp: error writing 'D': ...".
+ *
+ * All end with exit status 1 on ENOSPC, DST keeping what was written.  The
  * model writes one byte value per call: a call whose data changes value
  * becomes two calls here, as in dd (script-run-tools.c).  The work is
  * proportional to the content runs and data segments of SRC: whole runs of
@@ -124,6 +131,26 @@ splice_copy (run_session *s, extsim_ino src, extsim_ino dst, guint64 size)
 			if (e || done < to)
 				break; /* it returned what it wrote; cp calls it again */
 		}
+	}
+	return 0;
+}
+
+/* ---- not sparse, --reflink=never: read, write ------------------------------------ */
+
+/* sparse_copy() without holes: every buffer read is written whole; 0, or the errno of a write */
+static int
+rw_copy (run_session *s, extsim_ino src, extsim_ino dst, guint64 size)
+{
+	g_autoptr (GArray) runs = read_src (s, src, 0, size);
+	call_grid g = { 0, CP_BUFFER };
+
+	for (guint i = 0; i < runs->len; i++) {
+		const extsim_content_run *r = &g_array_index (runs, extsim_content_run, i);
+		guint64 done;
+		int e = write_calls (s, dst, r->offset, MIN (size, r->offset + r->len), r->fill, &g, FALSE, &done);
+
+		if (e)
+			return e;
 	}
 	return 0;
 }
@@ -314,9 +341,13 @@ lseek_copy (run_session *s, extsim_ino src, extsim_ino dst, guint64 size, const 
 	return 0;
 }
 
-/* The copy cp makes when the clone failed: 0, or the errno (already reported) */
+/*
+ * The copy cp makes when the clone failed, or at once with --reflink=never
+ * (@never: no copy_file_range): 0, or the errno (already reported)
+ */
 static int
-copy_data (run_session *s, extsim_ino src, extsim_ino dst, const char *src_path, const char *dst_path)
+copy_data (run_session *s, extsim_ino src, extsim_ino dst, const char *src_path, const char *dst_path,
+	   gboolean never)
 {
 	g_autoptr (GArray) segs = NULL;
 	extsim_inode_info info;
@@ -326,7 +357,11 @@ copy_data (run_session *s, extsim_ino src, extsim_ino dst, const char *src_path,
 
 	extsim_fs_inode_info (s->res->fs, src, &info, NULL);
 	segs = src_layout (s, src, info.size, &sparse);
-	if (!sparse) {
+	if (!sparse && never) {
+		e = rw_copy (s, src, dst, info.size);
+		if (e)
+			run_err (s, 1, "cp: error writing '%s': %s", dst_path, errno_message (e));
+	} else if (!sparse) {
 		e = splice_copy (s, src, dst, info.size);
 		if (e)
 			run_err (s, 1, "cp: error copying '%s' to '%s': %s", src_path, dst_path, errno_message (e));
@@ -343,7 +378,8 @@ copy_data (run_session *s, extsim_ino src, extsim_ino dst, const char *src_path,
 /*
  * cp SRC DST: stat the source, name the destination (inside DST when it is
  * a directory), open it (O_CREAT, or O_TRUNC when it exists), FICLONE; when
- * the clone fails, the copy above unless --reflink=always.
+ * the clone fails, the copy above unless --reflink=always.  --reflink=never:
+ * the copy, without the clone.
  */
 void
 run_cp (run_session *s, const script_op *op)
@@ -388,7 +424,11 @@ run_cp (run_session *s, const script_op *op)
 		run_err (s, 1, "cp: cannot create regular file '%s': %s", path, errno_message (e));
 		return;
 	}
-	if (!extsim_fs_clone_range (s->res->fs, *src, 0, dst, 0, 0, &err)) {
+	if (op->no_clone) {
+		e = copy_data (s, *src, dst, op->pub.path2, path, TRUE);
+		if (e)
+			s->rec->pub.error = e;
+	} else if (!extsim_fs_clone_range (s->res->fs, *src, 0, dst, 0, 0, &err)) {
 		e = run_errno_of (err);
 		if (op->must_clone) {
 			s->rec->pub.error = e;
@@ -399,7 +439,7 @@ run_cp (run_session *s, const script_op *op)
 			run_err (s, 1, "cp: the clone failed (%s) and extsim models the copy cp --reflink=auto makes "
 				 "instead only after a clone that fails at once (NODATASUM)", errno_message (e));
 		} else {
-			e = copy_data (s, *src, dst, op->pub.path2, path);
+			e = copy_data (s, *src, dst, op->pub.path2, path, FALSE);
 			if (e)
 				s->rec->pub.error = e;
 		}

@@ -231,32 +231,38 @@ START_TEST (dd_and_cp_operations)
 			"dd if=/dev/urandom of=$mnt/c bs=1M count=0 conv=fdatasync status=noxfer\n"
 			"dd of=$mnt/d if=/dev/zero bs=4k\n"
 			"dd if=$mnt/a of=$mnt/h bs=1k skip=3 count=2\n"
-			"cp --reflink=always $mnt/a $mnt/e\ncp $mnt/a $mnt/f\ncp --reflink=auto -- $mnt/a $mnt/g\n");
+			"cp --reflink=always $mnt/a $mnt/e\ncp $mnt/a $mnt/f\ncp --reflink=auto -- $mnt/a $mnt/g\n"
+			"cp --reflink=never $mnt/a $mnt/i\ncp --reflink=never --reflink $mnt/a $mnt/j\n");
 	static const struct {
 		extsim_script_op_kind kind;
 		guint64 offset, length, block_size;
 		guint8 fill;
 		guint32 flags;
 		dd_status status;
-		gboolean must_clone;
+		gboolean must_clone, no_clone;
 	} want[] = {
 		{ EXTSIM_SCRIPT_OP_PWRITE, 8 * KiB, 16 * KiB, 4 * KiB, 0, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC,
-		  DD_STATUS_DEFAULT, FALSE },
+		  DD_STATUS_DEFAULT, FALSE, FALSE },
 		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 4 * KiB, 4 * KiB, 1, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_FSYNC_AFTER,
-		  DD_STATUS_NONE, FALSE },
+		  DD_STATUS_NONE, FALSE, FALSE },
 		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 0, MiB, 2,
-		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC | EXTSIM_SCRIPT_OP_FDATASYNC_AFTER, DD_STATUS_NOXFER, FALSE },
+		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC | EXTSIM_SCRIPT_OP_FDATASYNC_AFTER, DD_STATUS_NOXFER, FALSE, FALSE },
 		/* no count: until the file cannot grow */
 		{ EXTSIM_SCRIPT_OP_PWRITE, 0, (guint64) G_MAXINT64 / 4096 * 4096, 4096, 0,
-		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+		  EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE, FALSE },
 		{ EXTSIM_SCRIPT_OP_PWRITE, 0, 2 * KiB, KiB, 0xcd, EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC,
-		  DD_STATUS_DEFAULT, FALSE },
+		  DD_STATUS_DEFAULT, FALSE, FALSE },
 		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
-		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, TRUE },
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, TRUE, FALSE },
 		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
-		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE, FALSE },
 		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
-		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE },
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE, FALSE },
+		/* --reflink=never: no clone; the last --reflink counts */
+		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, FALSE, TRUE },
+		{ EXTSIM_SCRIPT_OP_REFLINK, 0, 0, 0, 0xcd,
+		  EXTSIM_SCRIPT_OP_WHOLE_FILE | EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC, DD_STATUS_DEFAULT, TRUE, FALSE },
 	};
 
 	ext_assert_int_eq (extsim_script_get_n_ops (s), 2 + G_N_ELEMENTS (want));
@@ -271,6 +277,7 @@ START_TEST (dd_and_cp_operations)
 		ext_assert_int_eq (op->pub.flags, want[i].flags);
 		ext_assert_int_eq (op->status, want[i].status);
 		ext_assert_int_eq (op->must_clone, want[i].must_clone);
+		ext_assert_int_eq (op->no_clone, want[i].no_clone);
 	}
 	ext_assert_str_eq (op_at (s, 2)->path, "/mnt/scratch/a");
 	ext_assert_int_eq (op_at (s, 2)->column, 20); /* of='s value */
@@ -748,7 +755,6 @@ static const bad_case bad[] = {
 	{ MOUNTED "dd if=/dev/zero of=/tmp/f count=1\n", INVAL, "3:20", "outside the filesystem" },
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f bs=1000\n", NOTSUP, "3:20", "dd of 9223372036854775 write(2) calls of unaligned size" },
 	/* cp */
-	{ MOUNTED "cp --reflink=never $mnt/a $mnt/b\n", NOTSUP, "3:4", "cp --reflink=never (a copy of the data)" },
 	{ MOUNTED "cp --reflink=sometimes $mnt/a $mnt/b\n", INVAL, "3:14", "cp: invalid argument 'sometimes' for '--reflink'" },
 	{ MOUNTED "cp -a $mnt/a $mnt/b\n", NOTSUP, "3:5", "cp -a is not modelled" },
 	{ MOUNTED "cp --reflink --sparse=always $mnt/a $mnt/b\n", INVAL, "3:14", "cp: unknown option '--sparse=always'" },

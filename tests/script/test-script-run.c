@@ -787,6 +787,59 @@ START_TEST (cp_copies_the_data_when_the_clone_fails)
 }
 END_TEST
 
+/*
+ * cp --reflink=never: no clone, the copy at once, even between two files
+ * that could share their extents.
+ *
+ *   plain:  [0 - 64k 'a'][64k - 128k prealloc][128k - 129696 'b']  (not sparse)
+ *   c1:     [0 - 132k, one new extent: read and write, the prealloc as zeroes]
+ *   sparse: [0 - 1m 'a'][ hole ][2m - 3m prealloc][3m 'b'][3200k 0][3400k - 4m 'b'][ hole to 5m ]
+ *   c2:     [0 - 1m    ][ hole                   ][3m    ][ hole  ][3400k - 4m    ][ hole to 5m ]
+ */
+START_TEST (cp_reflink_never_copies_without_a_clone)
+{
+	static const t_item c1[] = {
+		{ 0, 132 * KiB, 'R', 1, 0 },
+		T_END,
+	};
+	static const t_item c2[] = {
+		{ 0, 1 * MiB, 'R', 1, 0 },
+		{ 3 * MiB, 128 * KiB, 'R', 2, 0 },
+		{ 3400 * KiB, 696 * KiB, 'R', 3, 0 },
+		T_END,
+	};
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x61 0 64k\" -c \"falloc 64k 64k\" -c \"pwrite -q -S 0x62 128k 1696\" "
+			   "-c \"fsync\" $mnt/plain\n"
+			   "cp --reflink=never $mnt/plain $mnt/c1\n"
+			   "xfs_io -f -c \"pwrite -q -S 0x61 0 1m\" -c \"falloc 2m 1m\" -c \"pwrite -q -S 0x62 3m 1m\" "
+			   "-c \"pwrite -q -S 0 3200k 200k\" -c \"truncate 5m\" $mnt/sparse\n"
+			   "cp --reflink=always --reflink=never $mnt/sparse $mnt/c2\n"
+			   "sync\n",
+		NULL);
+	g_autofree gchar *plain_md5 = t_md5 (r, MNT "/plain");
+	g_autofree gchar *c1_md5 = t_md5 (r, MNT "/c1");
+	g_autofree gchar *sparse_md5 = t_md5 (r, MNT "/sparse");
+	g_autofree gchar *c2_md5 = t_md5 (r, MNT "/c2");
+	g_autoptr (GArray) src = extsim_fs_file_extents (extsim_script_result_get_fs (r->res), t_file (r, MNT "/plain"), NULL);
+	g_autoptr (GArray) dst = extsim_fs_file_extents (extsim_script_result_get_fs (r->res), t_file (r, MNT "/c1"), NULL);
+
+	ext_assert_str_eq (r->err->str, "");
+	ext_assert_int_eq (t_exit (r, 3), 0);
+	ext_assert_int_eq (t_exit (r, 5), 0);
+	ext_assert_str_eq (c1_md5, plain_md5);
+	ext_assert_str_eq (c2_md5, sparse_md5);
+	ext_assert_u64_eq (t_size (r, MNT "/c1"), 128 * KiB + 1696);
+	ext_assert_u64_eq (t_size (r, MNT "/c2"), 5 * MiB); /* ftruncate after the last data */
+	t_assert_items (extsim_script_result_get_fs (r->res), t_file (r, MNT "/c1"), c1);
+	t_assert_items (extsim_script_result_get_fs (r->res), t_file (r, MNT "/c2"), c2);
+	/* a copy, not a clone: no extent of the source */
+	for (guint i = 0; i < src->len; i++)
+		ext_assert_u64_ne (g_array_index (src, extsim_file_extent, i).disk_bytenr,
+				   g_array_index (dst, extsim_file_extent, 0).disk_bytenr);
+}
+END_TEST
+
 /* The copy runs out of space: coreutils' words for each way of copying, exit status 1. */
 START_TEST (cp_copy_fails_with_enospc_as_coreutils_prints_it)
 {
@@ -852,6 +905,7 @@ suite (void)
 	tcase_add_test (tools, cp_failures_as_coreutils_prints_them);
 	tcase_add_test (tools, cp_copies_the_data_when_the_clone_fails);
 	tcase_add_test (tools, cp_copy_fails_with_enospc_as_coreutils_prints_it);
+	tcase_add_test (tools, cp_reflink_never_copies_without_a_clone);
 	suite_add_tcase (s, tools);
 	return s;
 }
