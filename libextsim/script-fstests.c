@@ -303,7 +303,7 @@ replace_path (GString *line, const char *from, const char *to)
 static void
 substitute (GString *line, const char *pattern, const char *replacement, gboolean all)
 {
-	g_autoptr (GRegex) re = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+	g_autoptr (GRegex) re = g_regex_new (pattern, 0, 0, NULL);
 	g_autofree char *out = NULL;
 
 	g_assert (re); /* the patterns are this file's */
