@@ -29,6 +29,7 @@ typedef struct {
 	spos at;     /* the word's first source character */
 	gboolean quoted;
 	gboolean expanded;
+	gboolean pipe; /* not a word: the '|' between two commands of a pipeline */
 } sword;
 
 typedef enum {
@@ -44,6 +45,7 @@ typedef struct {
 	int dup_fd;
 	sword *target; /* OUT, IN, BOTH */
 	spos at;
+	guint stage;   /* the command of the pipeline it belongs to, the first 0 */
 } sredir;
 
 typedef struct lexer lexer;
@@ -57,6 +59,8 @@ gboolean lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *te
 void sword_free (sword *w);
 void sredir_free (sredir *r);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sword, sword_free)
+/* A new word of @s, every byte of it at @at. */
+sword *sword_make (const char *s, spos at);
 /* A new word holding bytes [start, end) of w, with their positions. */
 sword *sword_slice (const sword *w, gsize start, gsize end);
 spos sword_pos (const sword *w, gsize byte);
@@ -127,9 +131,29 @@ typedef struct {
 	(EXTSIM_MiB + 4 * EXTSIM_MiB + 2 * 8 * EXTSIM_MiB + 2 * (8 * EXTSIM_MiB + 32 * EXTSIM_MiB) + \
 	 8 * EXTSIM_MiB)
 
+/* The fstests output filters a pipeline may end in (script-fstests.c). */
+typedef enum {
+	FSTESTS_FILTER_NONE = 0,
+	FSTESTS_FILTER_SCRATCH,
+	FSTESTS_FILTER_XFS_IO,
+	FSTESTS_FILTER_XFS_IO_NUMBERS,
+	FSTESTS_FILTER_XFS_IO_FIEMAP,
+	FSTESTS_FILTER_SPACES,
+	FSTESTS_FILTER_TRAILING_WHITESPACE,
+} fstests_filter;
+
+#define PIPELINE_FILTERS_MAX 4
+
 typedef struct {
 	extsim_script_command pub;
 	gboolean errexit; /* `set -e` in effect */
+	/* CMD | FILTER ...: which of CMD's streams go into the pipe (the
+	 * others go where pub says), the filters in order, and where the last
+	 * one writes */
+	gboolean piped[3];
+	guint8 filters[PIPELINE_FILTERS_MAX];
+	guint n_filters;
+	extsim_script_stream filtered_to;
 } script_command;
 
 struct extsim_script {
@@ -138,6 +162,8 @@ struct extsim_script {
 	GPtrArray *ops;      /* script_op */
 	GPtrArray *threads;  /* thread names: "setup", then each #@thread's */
 	GStringChunk *strings;
+	const char *scratch_mnt; /* fstests' SCRATCH_MNT and SCRATCH_DEV, for the filters */
+	const char *scratch_dev;
 };
 
 /* The parser's view of the world while it reads, for static checks. */
@@ -158,7 +184,25 @@ typedef struct {
 	guint thread;        /* the thread commands go to (0: the setup) */
 	guint urandom_dds;   /* dd if=/dev/urandom so far: each writes its own byte */
 	script_command *cmd; /* the command being parsed */
+	gboolean fstests;    /* fstests' common/preamble or rc was sourced */
+	gboolean exited;     /* `exit`: the rest of the text is not read */
 } parser;
+
+typedef gboolean (*command_fn) (parser *p, GPtrArray *argv, const char *text, GError **error);
+
+/* ---- fstests cases (script-fstests.c) ---------------------------------------- */
+
+/* `. ./common/NAME` */
+gboolean fstests_source (parser *p, GPtrArray *argv, GError **error);
+/* fstests' helpers (and exit); *handled FALSE for any other command. */
+gboolean fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error);
+/* Is @target the test's log ($seqres.full ...), written to as /dev/null? */
+gboolean fstests_log_file (const parser *p, const char *target);
+/* The filter named @name, or FSTESTS_FILTER_NONE */
+int fstests_filter_lookup (const char *name);
+const char *fstests_filter_names (void);
+/* @text through @filter (fstests' common/filter function), newly allocated */
+char *fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, const char *dev);
 
 gboolean parser_fail (parser *p, GError **error, int code, spos at, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
 /* "... is not modelled by extsim", OPNOTSUPP */
@@ -318,6 +362,7 @@ typedef struct {
 	guint32 sectorsize;
 	const script_command *cmd; /* the process running */
 	GString *pending;          /* its stdout buffer */
+	GString *piped;            /* what it wrote into its pipeline's pipe */
 	int exit_status;
 	gboolean skip;             /* xfs_io could not open its file */
 	script_record *rec;        /* the operation running */

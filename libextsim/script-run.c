@@ -46,10 +46,40 @@
 /* ---- output --------------------------------------------------------------------- */
 
 static void
-emit (run_session *s, extsim_script_stream to, const char *text, gsize len)
+emit_to (run_session *s, extsim_script_stream to, const char *text, gsize len)
 {
 	if (to != EXTSIM_SCRIPT_TO_NULL && len && s->o->output)
 		s->o->output (to, text, len, s->o->output_data);
+}
+
+/* What the process writes to its stdout (fd 1) or stderr (fd 2): where
+ * its redirections send it, or into the pipe of its pipeline. */
+static void
+emit (run_session *s, int fd, const char *text, gsize len)
+{
+	if (s->cmd->piped[fd]) {
+		if (s->piped) /* none in the explorer's sessions: nobody reads */
+			g_string_append_len (s->piped, text, (gssize) len);
+	} else
+		emit_to (s, fd == 1 ? s->cmd->pub.stdout_to : s->cmd->pub.stderr_to, text, len);
+}
+
+/* The process has exited: its pipe through the filters, whose output
+ * goes where the last one's redirections say (fstests' common/filter). */
+static void
+flush_pipeline (run_session *s)
+{
+	g_autofree char *text = g_strndup (s->piped->str, s->piped->len);
+
+	for (guint i = 0; i < s->cmd->n_filters; i++) {
+		char *next = fstests_filter_apply (s->cmd->filters[i], text, strlen (text), s->script->scratch_mnt,
+						   s->script->scratch_dev);
+
+		g_free (text);
+		text = next;
+	}
+	emit_to (s, s->cmd->filtered_to, text, strlen (text));
+	g_string_truncate (s->piped, 0);
 }
 
 void
@@ -59,7 +89,7 @@ run_out (run_session *s, const char *text)
 
 	g_string_append (s->rec->out, text);
 	if (!s->cmd->pub.buffered || !cap) {
-		emit (s, s->cmd->pub.stdout_to, text, n);
+		emit (s, 1, text, n);
 		return;
 	}
 	/* glibc: a full buffer is written when more output arrives */
@@ -71,7 +101,7 @@ run_out (run_session *s, const char *text)
 			return;
 		}
 		g_string_append_len (s->pending, text, (gssize) space);
-		emit (s, s->cmd->pub.stdout_to, s->pending->str, s->pending->len);
+		emit (s, 1, s->pending->str, s->pending->len);
 		g_string_truncate (s->pending, 0);
 		text += space;
 		n -= space;
@@ -81,7 +111,7 @@ run_out (run_session *s, const char *text)
 static void
 flush_pending (run_session *s)
 {
-	emit (s, s->cmd->pub.stdout_to, s->pending->str, s->pending->len);
+	emit (s, 1, s->pending->str, s->pending->len);
 	g_string_truncate (s->pending, 0);
 }
 
@@ -127,7 +157,7 @@ run_stderr (run_session *s, const char *text)
 	if (flushes_before_error (s->cmd))
 		flush_pending (s);
 	g_string_append (s->rec->err, text);
-	emit (s, s->cmd->pub.stderr_to, text, strlen (text));
+	emit (s, 2, text, strlen (text));
 }
 
 /* The tool failed with errno e: "PREFIX: message". */
@@ -687,6 +717,8 @@ run_command (run_session *s, const script_command *cmd, GError **error)
 		ok = run_record (s, s->script->ops->pdata[cmd->pub.first_op + i], error);
 	}
 	flush_pending (s); /* the process exits: its stdio buffer is written */
+	if (s->cmd->n_filters)
+		flush_pipeline (s);
 	g_array_index (s->res->exit_status, int, cmd->pub.index) = s->exit_status;
 	s->cmd = NULL;
 	return ok;
@@ -713,6 +745,7 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 	s.res = result_new (script, s.o->policy ? s.o->policy : &extsim_policy_unpatched);
 	s.dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	s.pending = g_string_new (NULL);
+	s.piped = g_string_new (NULL);
 	for (guint i = 0; ok && i < script->commands->len; i++) {
 		const script_command *cmd = script->commands->pdata[i];
 
@@ -725,6 +758,7 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 		extsim_fs_set_trace (s.res->fs, NULL, NULL);
 	g_hash_table_unref (s.dirs);
 	g_string_free (s.pending, TRUE);
+	g_string_free (s.piped, TRUE);
 	if (out_result)
 		*out_result = s.res;
 	else

@@ -185,11 +185,9 @@ parser_resolve (parser *p, const sword *w, const char **out_display, char **out_
 
 /* ---- one command ----------------------------------------------------------- */
 
-typedef gboolean (*command_func) (parser *p, GPtrArray *argv, const char *text, GError **error);
-
 static const struct {
 	const char *name;
-	command_func parse;
+	command_fn parse;
 } commands[] = {
 	{ "mkfs.btrfs", cmd_mkfs }, { "mount", cmd_mount },    { "umount", cmd_umount },
 	{ "touch", cmd_files },     { "rm", cmd_files },       { "chattr", cmd_files },
@@ -204,35 +202,108 @@ static const char *const unmodelled_commands[] = {
 	"mv", "cat", "ls", "stat", "du", "df", "mkdir", "rmdir", "ln",
 	"filefrag", "losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "od", "hexdump", "cmp", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
-	"test", "[", "if", "for", "while", "function", "source", ".", "exit", "read", "local", "xfs_io-reflink",
+	"test", "[", "if", "for", "while", "function", "read", "local", "xfs_io-reflink",
 	NULL,
 };
 
+/* Where the redirections of one command of a pipeline send its stdout and
+ * stderr (to[1], to[2]); piped[fd] when the stream goes into the pipe. */
 static gboolean
-redirect (parser *p, GPtrArray *redirs, GError **error)
+redirect_stage (parser *p, GPtrArray *redirs, guint stage, extsim_script_stream to[3], gboolean piped[3],
+		GError **error)
 {
-	extsim_script_stream to[3] = { EXTSIM_SCRIPT_TO_NULL, EXTSIM_SCRIPT_TO_STDOUT, EXTSIM_SCRIPT_TO_STDERR };
-
 	for (guint i = 0; i < redirs->len; i++) {
 		const sredir *r = redirs->pdata[i];
 		const char *target = r->target ? r->target->s->str : NULL;
 
+		if (r->stage != stage)
+			continue;
 		if ((r->kind == REDIR_IN && r->fd != 0) || (r->kind != REDIR_IN && (r->fd < 1 || r->fd > 2)) ||
 		    (r->kind == REDIR_DUP && (r->dup_fd < 1 || r->dup_fd > 2)))
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, r->at,
 				     "only stdout and stderr can be redirected (to /dev/null or to each other)");
-		if (target && !g_str_equal (target, "/dev/null"))
+		if (target && !g_str_equal (target, "/dev/null") && !fstests_log_file (p, target))
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, r->target->at,
-				     "redirection to '%s' is not supported: only /dev/null", target);
-		if (r->kind == REDIR_OUT)
+				     "redirection to '%s' is not supported: only /dev/null%s", target,
+				     p->fstests ? " or fstests' $seqres.full" : "");
+		if (r->kind == REDIR_OUT) {
 			to[r->fd] = EXTSIM_SCRIPT_TO_NULL;
-		else if (r->kind == REDIR_BOTH)
+			piped[r->fd] = FALSE;
+		} else if (r->kind == REDIR_BOTH) {
 			to[1] = to[2] = EXTSIM_SCRIPT_TO_NULL;
-		else if (r->kind == REDIR_DUP)
+			piped[1] = piped[2] = FALSE;
+		} else if (r->kind == REDIR_DUP) {
 			to[r->fd] = to[r->dup_fd];
+			piped[r->fd] = piped[r->dup_fd];
+		}
 	}
+	return TRUE;
+}
+
+/* The redirections of the command and, for a pipeline, of its filters:
+ * the command's streams that go into the pipe come out of the last filter,
+ * where its redirections say. */
+static gboolean
+redirect (parser *p, GPtrArray *redirs, guint stages, GError **error)
+{
+	extsim_script_stream to[3] = { EXTSIM_SCRIPT_TO_NULL, EXTSIM_SCRIPT_TO_STDOUT, EXTSIM_SCRIPT_TO_STDERR };
+	gboolean piped[3] = { FALSE, stages > 1, FALSE };
+
+	if (!redirect_stage (p, redirs, 0, to, piped, error))
+		return FALSE;
+	memcpy (p->cmd->piped, piped, sizeof piped);
 	p->cmd->pub.stdout_to = to[1];
 	p->cmd->pub.stderr_to = to[2];
+	p->cmd->filtered_to = EXTSIM_SCRIPT_TO_STDOUT;
+	for (guint stage = 1; stage < stages; stage++) {
+		extsim_script_stream fto[3] = { EXTSIM_SCRIPT_TO_NULL, EXTSIM_SCRIPT_TO_STDOUT, EXTSIM_SCRIPT_TO_STDERR };
+		gboolean fpiped[3] = { FALSE, stage + 1 < stages, FALSE };
+
+		if (!redirect_stage (p, redirs, stage, fto, fpiped, error))
+			return FALSE;
+		if (stage + 1 < stages && !fpiped[1]) /* a filter whose output leaves the pipe: the rest get nothing */
+			return parser_not_modelled (p, p->cmd->pub.line ? (spos) { p->cmd->pub.line, p->cmd->pub.column }
+									   : (spos) { 1, 1 },
+						    "a redirection in the middle of a pipeline", error);
+		if (stage + 1 == stages)
+			p->cmd->filtered_to = fto[1];
+	}
+	return TRUE;
+}
+
+/* CMD | FILTER | ...: the words after each '|' name a filter fstests'
+ * common/filter defines (script-fstests.c); cuts them off argv. */
+static gboolean
+pipeline (parser *p, GPtrArray *words, guint *stages, GError **error)
+{
+	guint first = words->len;
+
+	*stages = 1;
+	for (guint i = 0; i < words->len; i++) {
+		if (((sword *) words->pdata[i])->pipe) {
+			first = MIN (first, i);
+			(*stages)++;
+		}
+	}
+	for (guint i = first; i < words->len; i++) {
+		const sword *bar = words->pdata[i], *f = i + 1 < words->len ? words->pdata[i + 1] : NULL;
+		int filter;
+
+		if (!bar->pipe)
+			continue;
+		filter = f ? fstests_filter_lookup (f->s->str) : 0;
+		if (!filter)
+			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, f ? f->at : bar->at,
+					    "a pipe into '%s': only fstests' filters are modelled (%s)", f ? f->s->str : "",
+					    fstests_filter_names ());
+		if (i + 2 < words->len && !((sword *) words->pdata[i + 2])->pipe)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) words->pdata[i + 2])->at,
+					    "%s takes no argument", f->s->str);
+		if (p->cmd->n_filters == PIPELINE_FILTERS_MAX)
+			return parser_not_modelled (p, f->at, "a pipeline of more than four filters", error);
+		p->cmd->filters[p->cmd->n_filters++] = (guint8) filter;
+	}
+	g_ptr_array_set_size (words, first);
 	return TRUE;
 }
 
@@ -294,6 +365,16 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 	if (g_str_equal (s, "set") || g_str_equal (s, "cd") || g_str_equal (s, "export") || g_str_equal (s, "true") ||
 	    g_str_equal (s, ":"))
 		return cmd_shell (p, argv, error);
+	if (g_str_equal (s, ".") || g_str_equal (s, "source"))
+		return fstests_source (p, argv, error);
+	{
+		gboolean handled;
+
+		if (!fstests_command (p, argv, &handled, error))
+			return FALSE;
+		if (handled)
+			return TRUE;
+	}
 	for (guint i = 0; i < G_N_ELEMENTS (commands); i++) {
 		g_autofree char *words = NULL;
 
@@ -307,6 +388,9 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 	if (parser_in_list (unmodelled_commands, s))
 		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, name->at, "'%s' is a real command, but extsim does not model it",
 			     s);
+	if (s[0] == '_' && !p->fstests)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at,
+				    "unknown command '%s' (an fstests helper? source ./common/preamble first)", s);
 	return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "unknown command '%s'", s);
 }
 
@@ -315,6 +399,7 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 {
 	script_command *cmd = g_new0 (script_command, 1);
 	spos at = words->len ? ((sword *) words->pdata[0])->at : ((sredir *) redirs->pdata[0])->at;
+	guint stages;
 
 	cmd->pub.index = p->script->commands->len;
 	cmd->pub.line = at.line;
@@ -326,7 +411,7 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 	cmd->pub.thread = p->thread;
 	g_ptr_array_add (p->script->commands, cmd);
 	p->cmd = cmd;
-	if (!redirect (p, redirs, error))
+	if (!pipeline (p, words, &stages, error) || !redirect (p, redirs, stages, error))
 		return FALSE;
 	if (!words->len) /* "> /dev/null" alone: sh creates the file, nothing else */
 		return TRUE;
@@ -408,7 +493,7 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	p.filename = p.script->filename;
 	p.sectorsize = 4096;
 	lx = lexer_new (text ? text : "", len < 0 ? strlen (text) : (gsize) len, p.filename, p.vars);
-	while (!err && lexer_next (lx, words, redirs, source, &err))
+	while (!err && !p.exited && lexer_next (lx, words, redirs, source, &err))
 		parse_command (&p, words, redirs, source->str, &err);
 	lexer_free (lx);
 	g_hash_table_unref (p.vars);

@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: fstests cases as scripts
+ *
+ * A btrfs patch often comes with an fstests case (tests/btrfs/NNN), and
+ * its golden output NNN.out.  The case is a shell script over fstests'
+ * library; the dialect runs the part of that library a buffered-data case
+ * uses, with the meaning fstests' common/ files give it on a btrfs scratch
+ * device, so the case runs as written and its output can be compared
+ * with NNN.out:
+ *
+ *   . ./common/preamble (or rc)   the environment: SCRATCH_MNT=$mnt,
+ *                                 SCRATCH_DEV=$dev, XFS_IO_PROG=xfs_io,
+ *                                 BTRFS_UTIL_PROG=btrfs, seq (the script's
+ *                                 name), seqres, tmp, here, FSTYP=btrfs;
+ *                                 a value set before (--var) stays
+ *   . ./common/filter, btrfs,     nothing more to do
+ *     reflink, punch
+ *   _begin_fstest GROUP...        echo "QA output created by $seq"
+ *   _supported_fs, _require_*,    nothing: the model is btrfs and has what
+ *     _fixed_by_*, _wants_*       they ask for (or a later line says not)
+ *   _scratch_mkfs [OPT...]        mkfs.btrfs -f OPT... $SCRATCH_DEV
+ *   _scratch_mkfs_sized SIZE [BS] mkfs.btrfs -f -b SIZE [-s BS] $SCRATCH_DEV;
+ *                                 under 256 MiB common/rc adds --mixed,
+ *                                 which the model does not have: refused
+ *   _scratch_mount [OPT...]       mount OPT... $SCRATCH_DEV $SCRATCH_MNT
+ *   _scratch_unmount              umount $SCRATCH_MNT
+ *   _scratch_cycle_mount [OPT...] both, one after the other
+ *   exit, _exit                   the end of the script
+ *   CMD | FILTER | ...            CMD's output through common/filter's
+ *                                 functions (fstests_filter_apply)
+ *   > $seqres.full                the test's log: as /dev/null
+ *
+ * $((...)) and $(_btrfs_no_v1_cache_opt) are the lexer's (script-lex.c).
+ * Anything else of fstests' (_scratch_remount, dm targets, functions the
+ * case defines, if, loops) is refused with its position, as any command
+ * the dialect does not have.
+ */
+#include "script-private.h"
+
+#include <string.h>
+
+/* ---- the environment ---------------------------------------------------- */
+
+static void
+set_default (parser *p, const char *name, const char *value)
+{
+	if (!g_hash_table_contains (p->vars, name))
+		g_hash_table_insert (p->vars, g_strdup (name), g_strdup (value));
+}
+
+static const char *
+var (parser *p, const char *name)
+{
+	const char *v = g_hash_table_lookup (p->vars, name);
+
+	return v ? v : "";
+}
+
+/* `. FILE` or `source FILE`: fstests' library files. */
+gboolean
+fstests_source (parser *p, GPtrArray *argv, GError **error)
+{
+	static const char *const env[] = { "preamble", "rc", NULL };
+	static const char *const quiet[] = { "filter", "btrfs", "reflink", "punch", NULL };
+	const sword *file = argv->len == 2 ? argv->pdata[1] : NULL;
+	const char *name;
+
+	p->cmd->pub.buffered = FALSE;
+	if (!file)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "%s: give one file", word0 (argv));
+	name = file->s->str;
+	if (g_str_has_prefix (name, "./"))
+		name += 2;
+	if (!g_str_has_prefix (name, "common/"))
+		return parser_not_modelled (p, file->at, "sourcing a file other than fstests' common/ files", error);
+	name += strlen ("common/");
+	if (parser_in_list (quiet, name))
+		return TRUE;
+	if (!parser_in_list (env, name))
+		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, file->at,
+				    "fstests' common/%s is not modelled (known: preamble, rc, filter, btrfs, reflink, punch)",
+				    name);
+	if (!p->fstests) {
+		g_autofree char *seq = g_path_get_basename (p->filename);
+		g_autofree char *seqres = NULL;
+
+		set_default (p, "SCRATCH_MNT", var (p, "mnt"));
+		set_default (p, "SCRATCH_DEV", var (p, "dev"));
+		set_default (p, "XFS_IO_PROG", "xfs_io");
+		set_default (p, "BTRFS_UTIL_PROG", "btrfs");
+		set_default (p, "MKFS_BTRFS_PROG", "mkfs.btrfs");
+		set_default (p, "FSTYP", "btrfs");
+		set_default (p, "here", "/var/lib/xfstests");
+		set_default (p, "seq", seq);
+		seqres = g_strdup_printf ("%s/results/%s", var (p, "here"), var (p, "seq"));
+		set_default (p, "seqres", seqres);
+		set_default (p, "RESULT_DIR", var (p, "here"));
+		set_default (p, "tmp", "/tmp/fstests");
+		p->fstests = TRUE;
+		p->script->scratch_mnt = parser_intern (p, var (p, "SCRATCH_MNT"));
+		p->script->scratch_dev = parser_intern (p, var (p, "SCRATCH_DEV"));
+	}
+	return TRUE;
+}
+
+gboolean
+fstests_log_file (const parser *p, const char *target)
+{
+	const char *seqres = g_hash_table_lookup (p->vars, "seqres");
+
+	return p->fstests && seqres && g_str_has_prefix (target, seqres) && target[strlen (seqres)] == '.';
+}
+
+/* ---- the helpers ----------------------------------------------------------- */
+
+/* argv with @lead words in front of the words of @from after the first
+ * (the helper's arguments) and @tail after them, all at the helper's
+ * position: what the helper runs. */
+static GPtrArray *
+words_for (GPtrArray *from, const char *const *lead, const char *const *tail)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	spos at = at0 (from);
+
+	for (guint i = 0; lead && lead[i]; i++)
+		g_ptr_array_add (out, sword_make (lead[i], at));
+	for (guint i = 1; i < from->len; i++)
+		g_ptr_array_add (out, sword_slice (from->pdata[i], 0, ((sword *) from->pdata[i])->s->len));
+	for (guint i = 0; tail && tail[i]; i++)
+		g_ptr_array_add (out, sword_make (tail[i], at));
+	return out;
+}
+
+static gboolean
+run_as (parser *p, GPtrArray *argv, command_fn fn, const char *const *lead, const char *const *tail,
+	GError **error)
+{
+	g_autoptr (GPtrArray) words = words_for (argv, lead, tail);
+	g_autofree char *text = join_words (words);
+
+	return fn (p, words, text, error);
+}
+
+static gboolean
+scratch_mkfs_sized (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *size = argv->len > 1 ? argv->pdata[1] : NULL;
+	guint64 bytes = 0;
+	const char *dev = var (p, "SCRATCH_DEV");
+
+	if (!size || argv->len > 3)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "_scratch_mkfs_sized SIZE [BLOCKSIZE]");
+	if (!size->s->len || strspn (size->s->str, "0123456789") != size->s->len ||
+	    !g_ascii_string_to_unsigned (size->s->str, 10, 0, G_MAXINT64, &bytes, NULL))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, size->at, "_scratch_mkfs_sized: '%s' is not a size in bytes",
+				    size->s->str);
+	/* common/rc: (( fssize < $((256 * 1024 * 1024)) )) && mixed_opt='--mixed' */
+	if (bytes < 256 * EXTSIM_MiB)
+		return parser_not_modelled (
+			p, size->at, "_scratch_mkfs_sized under 256 MiB (fstests then runs mkfs.btrfs --mixed: mixed block groups)",
+			error);
+	{
+		g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+		g_autofree char *text = NULL;
+		spos at = at0 (argv);
+
+		g_ptr_array_add (words, sword_make ("mkfs.btrfs", at));
+		g_ptr_array_add (words, sword_make ("-f", at));
+		g_ptr_array_add (words, sword_make ("-b", at));
+		g_ptr_array_add (words, sword_slice (size, 0, size->s->len));
+		if (argv->len == 3) {
+			g_ptr_array_add (words, sword_make ("-s", at));
+			g_ptr_array_add (words, sword_slice (argv->pdata[2], 0, ((sword *) argv->pdata[2])->s->len));
+		}
+		g_ptr_array_add (words, sword_make (dev, at));
+		text = join_words (words);
+		return cmd_mkfs (p, words, text, error);
+	}
+}
+
+/* Handles the fstests helper argv names; *handled FALSE when it is none. */
+gboolean
+fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
+{
+	const char *name = word0 (argv);
+	const char *dev = var (p, "SCRATCH_DEV"), *mnt = var (p, "SCRATCH_MNT");
+	const char *const mount_lead[] = { "mount", NULL };
+	const char *const mount_tail[] = { dev, mnt, NULL };
+	const char *const umount[] = { "umount", mnt, NULL };
+
+	*handled = TRUE;
+	if (g_str_equal (name, "exit") || g_str_equal (name, "_exit")) {
+		p->cmd->pub.buffered = FALSE;
+		p->exited = TRUE;
+		return TRUE;
+	}
+	if (!p->fstests || name[0] != '_') {
+		*handled = FALSE;
+		return TRUE;
+	}
+	p->cmd->pub.buffered = FALSE;
+	if (g_str_equal (name, "_begin_fstest")) {
+		g_autofree char *line = g_strdup_printf ("QA output created by %s", var (p, "seq"));
+		const char *const echo[] = { "echo", line, NULL };
+		g_autoptr (GPtrArray) words = words_for (argv, echo, NULL);
+		g_autofree char *text = NULL;
+
+		g_ptr_array_set_size (words, 2); /* the groups are not printed */
+		text = join_words (words);
+		return cmd_simple (p, words, text, error);
+	}
+	if (g_str_equal (name, "_supported_fs")) {
+		for (guint i = 1; i < argv->len; i++) {
+			const char *fs = ((sword *) argv->pdata[i])->s->str;
+
+			if (g_str_equal (fs, "btrfs") || g_str_equal (fs, "generic"))
+				return TRUE;
+		}
+		return parser_not_modelled (p, at0 (argv), "an fstests case for a filesystem other than btrfs", error);
+	}
+	if (g_str_has_prefix (name, "_require_") || g_str_has_prefix (name, "_fixed_by_") ||
+	    g_str_has_prefix (name, "_wants_"))
+		return TRUE;
+	if (g_str_equal (name, "_scratch_mkfs")) {
+		const char *const lead[] = { "mkfs.btrfs", "-f", NULL };
+		const char *const tail[] = { dev, NULL };
+
+		return run_as (p, argv, cmd_mkfs, lead, tail, error);
+	}
+	if (g_str_equal (name, "_scratch_mkfs_sized"))
+		return scratch_mkfs_sized (p, argv, error);
+	if (g_str_equal (name, "_scratch_mount"))
+		return run_as (p, argv, cmd_mount, mount_lead, mount_tail, error);
+	if (g_str_equal (name, "_scratch_unmount") || g_str_equal (name, "_scratch_cycle_mount")) {
+		g_autoptr (GPtrArray) none = words_for (argv, NULL, NULL);
+		gboolean cycle = g_str_equal (name, "_scratch_cycle_mount");
+
+		if (!cycle && argv->len > 1)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
+					    "_scratch_unmount takes no argument");
+		g_ptr_array_set_size (none, 0);
+		g_ptr_array_add (none, sword_make (name, at0 (argv)));
+		if (!run_as (p, none, cmd_umount, umount, NULL, error))
+			return FALSE;
+		return !cycle || run_as (p, argv, cmd_mount, mount_lead, mount_tail, error);
+	}
+	*handled = FALSE;
+	return TRUE;
+}
+
+/* ---- the filters --------------------------------------------------------- */
+
+static const char *const filter_names[] = {
+	[FSTESTS_FILTER_SCRATCH] = "_filter_scratch",
+	[FSTESTS_FILTER_XFS_IO] = "_filter_xfs_io",
+	[FSTESTS_FILTER_XFS_IO_NUMBERS] = "_filter_xfs_io_numbers",
+	[FSTESTS_FILTER_XFS_IO_FIEMAP] = "_filter_xfs_io_fiemap",
+	[FSTESTS_FILTER_SPACES] = "_filter_spaces",
+	[FSTESTS_FILTER_TRAILING_WHITESPACE] = "_filter_trailing_whitespace",
+};
+
+int
+fstests_filter_lookup (const char *name)
+{
+	for (guint i = 1; i < G_N_ELEMENTS (filter_names); i++) {
+		if (filter_names[i] && g_str_equal (name, filter_names[i]))
+			return (int) i;
+	}
+	return 0;
+}
+
+const char *
+fstests_filter_names (void)
+{
+	return "_filter_scratch, _filter_xfs_io, _filter_xfs_io_numbers, _filter_xfs_io_fiemap, _filter_spaces, "
+	       "_filter_trailing_whitespace";
+}
+
+/* sed's s,\BFROM,TO,g for a FROM that starts with a non-word character
+ * (a path): an occurrence counts when the character before it is not a
+ * word character either (or it starts the line). */
+static void
+replace_path (GString *line, const char *from, const char *to)
+{
+	gsize n = strlen (from);
+
+	if (!n)
+		return;
+	for (gsize i = 0; i + n <= line->len;) {
+		if (memcmp (line->str + i, from, n) == 0 &&
+		    (i == 0 || !(g_ascii_isalnum (line->str[i - 1]) || line->str[i - 1] == '_'))) {
+			g_string_erase (line, (gssize) i, (gssize) n);
+			g_string_insert (line, (gssize) i, to);
+			i += strlen (to);
+		} else {
+			i++;
+		}
+	}
+}
+
+/* GRegex substitution of every match (sed's s///g) or of the first one. */
+static void
+substitute (GString *line, const char *pattern, const char *replacement, gboolean all)
+{
+	g_autoptr (GRegex) re = g_regex_new (pattern, 0, 0, NULL);
+	g_autofree char *out = NULL;
+
+	g_assert (re); /* the patterns are this file's */
+	if (all) {
+		out = g_regex_replace_literal (re, line->str, (gssize) line->len, 0, replacement, 0, NULL);
+	} else {
+		g_autoptr (GMatchInfo) m = NULL;
+		int s, e;
+
+		if (!g_regex_match (re, line->str, 0, &m) || !g_match_info_fetch_pos (m, 0, &s, &e))
+			return;
+		g_string_erase (line, s, e - s);
+		g_string_insert (line, s, replacement);
+		return;
+	}
+	g_string_assign (line, out);
+}
+
+/* One line (without its newline) through a filter; FALSE drops it. */
+static gboolean
+filter_line (int filter, GString *line, const char *mnt, const char *dev)
+{
+	/* common/filter _filter_xfs_io's sed expression, in PCRE */
+	static const char rate[] = "[0-9/.]* [GMKiBbytes]*, [0-9]* ops; [0-9/:. sec]* "
+				   "\\([infa0-9/.-]* [EPGMKiBbytes]*/sec and [infa0-9/.-]* ops/sec\\)";
+
+	switch (filter) {
+	case FSTESTS_FILTER_SCRATCH:
+		/* SCRATCH_DEV may be a prefix of SCRATCH_MNT: the mount point first */
+		replace_path (line, mnt, "SCRATCH_MNT");
+		replace_path (line, dev, "SCRATCH_DEV");
+		return !g_regex_match_simple (".use_space", line->str, 0, 0);
+	case FSTESTS_FILTER_XFS_IO:
+	case FSTESTS_FILTER_XFS_IO_NUMBERS:
+		substitute (line, rate, "XXX Bytes, X ops; XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)", FALSE);
+		if (filter == FSTESTS_FILTER_XFS_IO_NUMBERS)
+			substitute (line, "[0-9]+", "XXXX", TRUE);
+		return TRUE;
+	case FSTESTS_FILTER_XFS_IO_FIEMAP:
+		/* grep -E '^[[:space:]]+[0-9]+:' | grep -v '\<hole\>' |
+		 * sed -E 's/^[[:space:]]+[0-9]+://' | tr '][.:' ' ' */
+		if (!g_regex_match_simple ("^\\s+[0-9]+:", line->str, 0, 0) ||
+		    g_regex_match_simple ("\\bhole\\b", line->str, 0, 0))
+			return FALSE;
+		substitute (line, "^\\s+[0-9]+:", "", FALSE);
+		for (gsize i = 0; i < line->len; i++) {
+			if (strchr ("][.:", line->str[i]))
+				line->str[i] = ' ';
+		}
+		return TRUE;
+	case FSTESTS_FILTER_SPACES:
+		substitute (line, "\\s+", " ", TRUE);
+		return TRUE;
+	case FSTESTS_FILTER_TRAILING_WHITESPACE:
+		substitute (line, "\\s+$", "", FALSE);
+		return TRUE;
+	default:
+		g_assert_not_reached ();
+	}
+}
+
+char *
+fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, const char *dev)
+{
+	GString *out = g_string_sized_new (len);
+	g_autoptr (GString) line = g_string_new (NULL);
+
+	for (gsize i = 0; i < len;) {
+		const char *nl = memchr (text + i, '\n', len - i);
+		gsize e = nl ? (gsize) (nl - text) : len;
+
+		g_string_assign (line, "");
+		g_string_append_len (line, text + i, (gssize) (e - i));
+		if (filter_line (filter, line, mnt ? mnt : "", dev ? dev : "")) {
+			g_string_append_len (out, line->str, (gssize) line->len);
+			if (nl)
+				g_string_append_c (out, '\n');
+		}
+		i = nl ? e + 1 : len;
+	}
+	return g_string_free (out, FALSE);
+}

@@ -1,0 +1,190 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * fstests cases as scripts (script-fstests.c): the environment common/
+ * preamble gives, the helpers of common/rc on a btrfs scratch device, the
+ * filters of common/filter, and the shell arithmetic the cases size their
+ * filesystems with.
+ *
+ * The filters are fstests' sed and grep expressions (kdave/xfstests,
+ * common/filter): their output lines here are the lines fstests' golden
+ * outputs hold, e.g. tests/btrfs/170.out's "XXX Bytes, X ops;
+ * XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)" and "SCRATCH_MNT/foobar".
+ * The expected lines of the filter tests were checked against fstests'
+ * expressions run by GNU sed 4.9, grep 3.8 and tr (coreutils 9.1) on the
+ * same input, and the arithmetic against bash 5.2.15.  The helpers run
+ * what common/rc runs for btrfs (_scratch_mkfs_sized: mkfs.btrfs -b SIZE,
+ * --mixed under 256 MiB).
+ */
+#include "script-test.h"
+
+#define PREAMBLE ". ./common/preamble\n. ./common/filter\n"
+
+/* The filtered rate line of every xfs_io report. */
+#define RATE "XXX Bytes, X ops; XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)\n"
+
+START_TEST (arithmetic_is_shell_arithmetic)
+{
+	g_autoptr (t_run) r = t_run_script ("x=3\nneg=-7\n"
+					    "echo $((2 * 1024 * 1024 * 1024)) $(( (1 << 20) + x * 4 )) $((0x10 - 010))\n"
+					    "echo $((7 % 3)) $((-5 / 2)) $((~0)) $(($neg + ${x})) $((1 - 2 - 3)) $((2 + 3 * 4))\n"
+					    "echo \"$((6 & 3 | 8 ^ 1))\"x\n",
+					    NULL);
+
+	/* as bash 5.2 prints them: C precedence, left to right, division
+	 * truncating toward zero, 0x hexadecimal and 010 octal */
+	ext_assert_str_eq (r->out->str, "2147483648 1048588 8\n1 -2 -1 -4 -4 14\n11x\n");
+}
+END_TEST
+
+START_TEST (a_case_prints_its_golden_output)
+{
+	g_autoptr (t_run) r = t_run_script (
+		"#! /bin/bash\n"
+		"# FS QA Test No. 901\n" PREAMBLE "_begin_fstest auto quick clone\n"
+		". ./common/reflink\n"
+		"_supported_fs btrfs\n_require_scratch_reflink\n"
+		"_scratch_mkfs >> $seqres.full 2>&1\n"
+		"_scratch_mount\n"
+		"$XFS_IO_PROG -f -c \"pwrite -S 0xab 0 64K\" $SCRATCH_MNT/foo | _filter_xfs_io\n"
+		"$XFS_IO_PROG -f -c \"reflink $SCRATCH_MNT/foo 0 0 64K\" $SCRATCH_MNT/bar | _filter_xfs_io\n"
+		"echo \"Digests after a mount cycle:\"\n"
+		"_scratch_cycle_mount\n"
+		"md5sum $SCRATCH_MNT/foo $SCRATCH_MNT/bar | _filter_scratch\n"
+		"status=0\n"
+		"exit\n"
+		"this line is never read: | ( $nosuch\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "QA output created by t.sh\n"
+					"wrote 65536/65536 bytes at offset 0\n" RATE "linked 65536/65536 bytes at offset 0\n" RATE
+					"Digests after a mount cycle:\n"
+					"b6936734ef093dabc4e17f0c29fa4718  SCRATCH_MNT/foo\n"
+					"b6936734ef093dabc4e17f0c29fa4718  SCRATCH_MNT/bar\n");
+	ext_assert_str_eq (r->err->str, "");
+	/* _scratch_cycle_mount is an umount and a mount */
+	ext_assert_true (extsim_script_get_op (r->script, 8)->kind == EXTSIM_SCRIPT_OP_UMOUNT);
+	ext_assert_true (extsim_script_get_op (r->script, 9)->kind == EXTSIM_SCRIPT_OP_MOUNT);
+}
+END_TEST
+
+/* The section 1 example as an fstests case: a fixed kernel's output is
+ * its .out; Linux 5.2's is not. */
+START_TEST (the_section_1_case_passes_only_where_fixed)
+{
+	g_autofree char *text = NULL, *golden = NULL;
+	const char *const passing[] = { "patched", "nocow-only" };
+	/* unpatched and pre-4.19 lose the page (fsync: ENOSPC); always-reserve
+	 * refuses the write (pwrite: ENOSPC): each fails the case */
+	const char *const failing[] = { "unpatched", "pre-4.19", "always-reserve" };
+
+	ext_assert_true (g_file_get_contents (EXAMPLES_DIR "/fstests-a94d1d0", &text, NULL, NULL));
+	ext_assert_true (g_file_get_contents (EXAMPLES_DIR "/fstests-a94d1d0.out", &golden, NULL, NULL));
+	ext_assert_true (g_str_has_prefix (golden, "QA output created by t.sh") == FALSE);
+	for (guint i = 0; i < G_N_ELEMENTS (passing); i++) {
+		g_autoptr (t_run) r = t_run_script (text, passing[i]);
+		/* the golden output names the case by its file's name */
+		g_autofree char *out = g_strdup (r->out->str);
+
+		ext_assert_true (g_str_has_prefix (out, "QA output created by t.sh\n"));
+		ext_assert_str_eq (out + strlen ("QA output created by t.sh\n"),
+				   strchr (golden, '\n') + 1);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS (failing); i++) {
+		g_autoptr (t_run) r = t_run_script (text, failing[i]);
+
+		ext_assert_true (strstr (r->out->str, strchr (golden, '\n') + 1) == NULL);
+		ext_assert_str_eq (r->err->str, i < 2 ? "fsync: No space left on device\n" : "pwrite: No space left on device\n");
+		ext_assert_u64_eq (extsim_script_result_get_lost_bytes (r->res), i < 2 ? 4096 : 0);
+	}
+}
+END_TEST
+
+START_TEST (filter_scratch_as_common_filter)
+{
+	/* s,\B$SCRATCH_MNT,SCRATCH_MNT,g: not after a word character;
+	 * the mount point before the device; /.use_space/d */
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "echo x/mnt/scratch/a /mnt/scratch/b '/mnt/scratch' /dev/loop0 "
+						     "/dev/loop01 | _filter_scratch\n"
+						     "echo a.use_space b | _filter_scratch\n"
+						     "echo use_space | _filter_scratch\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "x/mnt/scratch/a SCRATCH_MNT/b SCRATCH_MNT SCRATCH_DEV SCRATCH_DEV1\nuse_space\n");
+}
+END_TEST
+
+START_TEST (filters_chain_and_take_stderr_with_2_to_1)
+{
+	g_autoptr (t_run) r = t_run_script (
+		PREAMBLE "mkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n"
+			 "$XFS_IO_PROG -c \"pwrite 0 4k\" $SCRATCH_MNT/nofile 2>&1 | _filter_scratch\n"
+			 "$XFS_IO_PROG -c \"pwrite 0 4k\" $SCRATCH_MNT/nofile | _filter_scratch\n"
+			 "$XFS_IO_PROG -f -c \"pwrite 4k 8k\" $SCRATCH_MNT/f | _filter_xfs_io_numbers | _filter_spaces\n"
+			 "$XFS_IO_PROG -c \"fiemap -v\" $SCRATCH_MNT/f | _filter_xfs_io_fiemap\n"
+			 "echo 'a  b   ' | _filter_trailing_whitespace\n"
+			 "echo hidden | _filter_scratch >> $seqres.full\n",
+		NULL);
+	g_autoptr (GRegex) fiemap = g_regex_new ("^  8  23 +[0-9]+  [0-9]+ +16 +0x1\n", 0, 0, NULL);
+	const char *rest;
+
+	/* with 2>&1 xfs_io's error goes through the filter, without it not */
+	ext_assert_str_eq (r->err->str, "/mnt/scratch/nofile: No such file or directory\n");
+	ext_assert_true (g_str_has_prefix (r->out->str, "SCRATCH_MNT/nofile: No such file or directory\n"
+							"wrote XXXX/XXXX bytes at offset XXXX\n"
+							"XXX Bytes, X ops; XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)\n"));
+	/* fiemap -v of [4k, 12k): the hole line dropped, the data line's
+	 * "N: [A..B]: C..D" cut to numbers */
+	rest = r->out->str + strlen ("SCRATCH_MNT/nofile: No such file or directory\n"
+				     "wrote XXXX/XXXX bytes at offset XXXX\n"
+				     "XXX Bytes, X ops; XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)\n");
+	ext_assert_true (g_regex_match (fiemap, rest, 0, NULL));
+	ext_assert_true (g_str_has_suffix (rest, "\na  b\n"));
+}
+END_TEST
+
+START_TEST (the_environment_yields_to_variables_given)
+{
+	const char *const vars[] = { "SCRATCH_MNT=/mnt/test", NULL };
+	extsim_script_parse_options po = EXTSIM_SCRIPT_PARSE_OPTIONS_INIT;
+	extsim_script_run_options ro = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
+	g_autoptr (extsim_script) s = NULL;
+	extsim_script_result *res = NULL;
+	GError *err = NULL;
+
+	po.variables = vars;
+	s = extsim_script_parse_string (PREAMBLE "_scratch_mkfs > /dev/null\n_scratch_mount\ntouch $SCRATCH_MNT/a\n"
+					"echo $SCRATCH_DEV $XFS_IO_PROG $BTRFS_UTIL_PROG $FSTYP $seq $seqres\n",
+					-1, "tests/btrfs/999", &po, &err);
+	ext_assert_no_error (err);
+	ext_assert_str_eq (extsim_script_get_op (s, 2)->path, "/mnt/test/a");
+	ext_assert_true (extsim_script_run (s, &ro, &res, &err));
+	ext_assert_no_error (err);
+	ext_assert_str_eq (extsim_script_result_get_record (res, 3)->out_text,
+			   "/dev/loop0 xfs_io btrfs btrfs 999 /var/lib/xfstests/results/999\n");
+	extsim_script_result_free (res);
+}
+END_TEST
+
+static Suite *
+suite (void)
+{
+	Suite *s = suite_create ("script-fstests");
+	TCase *lex = tcase_create ("lexer");
+	TCase *cases = tcase_create ("cases");
+
+	tcase_add_test (lex, arithmetic_is_shell_arithmetic);
+	suite_add_tcase (s, lex);
+	tcase_add_test (cases, a_case_prints_its_golden_output);
+	tcase_add_test (cases, the_section_1_case_passes_only_where_fixed);
+	tcase_add_test (cases, filter_scratch_as_common_filter);
+	tcase_add_test (cases, filters_chain_and_take_stderr_with_2_to_1);
+	tcase_add_test (cases, the_environment_yields_to_variables_given);
+	suite_add_tcase (s, cases);
+	return s;
+}
+
+int
+main (void)
+{
+	return t_run_suite (suite ());
+}
