@@ -26,6 +26,7 @@
  *   _scratch_mount [OPT...]       mount OPT... $SCRATCH_DEV $SCRATCH_MNT
  *   _scratch_unmount              umount $SCRATCH_MNT
  *   _scratch_cycle_mount [OPT...] both, one after the other
+ *   _cp_reflink SRC DST           cp --reflink=always SRC DST
  *   exit, _exit                   the end of the script
  *   CMD | FILTER | ...            CMD's output through common/filter's
  *                                 functions (fstests_filter_apply)
@@ -38,6 +39,7 @@
  */
 #include "script-private.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* ---- the environment ---------------------------------------------------- */
@@ -230,6 +232,15 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 	}
 	if (g_str_equal (name, "_scratch_mkfs_sized"))
 		return scratch_mkfs_sized (p, argv, error);
+	if (g_str_equal (name, "_cp_reflink")) {
+		/* common/reflink: cp --reflink=always -p -f "$1" "$2" (-p and -f
+		 * change nothing the model keeps) */
+		const char *const lead[] = { "cp", "--reflink=always", NULL };
+
+		if (argv->len != 3)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "_cp_reflink SRC DST");
+		return run_as (p, argv, cmd_cp, lead, NULL, error);
+	}
 	if (g_str_equal (name, "_scratch_mount"))
 		return run_as (p, argv, cmd_mount, mount_lead, mount_tail, error);
 	if (g_str_equal (name, "_scratch_unmount") || g_str_equal (name, "_scratch_cycle_mount")) {
@@ -258,14 +269,24 @@ static const char *const filter_names[] = {
 	[FSTESTS_FILTER_XFS_IO_FIEMAP] = "_filter_xfs_io_fiemap",
 	[FSTESTS_FILTER_SPACES] = "_filter_spaces",
 	[FSTESTS_FILTER_TRAILING_WHITESPACE] = "_filter_trailing_whitespace",
+	[FSTESTS_FILTER_FIEMAP] = "_filter_fiemap",
+	[FSTESTS_FILTER_HOLE_FIEMAP] = "_filter_hole_fiemap",
+	[FSTESTS_FILTER_FIEMAP_FLAGS] = "_filter_fiemap_flags",
 };
 
 int
-fstests_filter_lookup (const char *name)
+fstests_filter_lookup (const char *name, const char *arg)
 {
 	for (guint i = 1; i < G_N_ELEMENTS (filter_names); i++) {
-		if (filter_names[i] && g_str_equal (name, filter_names[i]))
+		if (!filter_names[i] || !g_str_equal (name, filter_names[i]))
+			continue;
+		if (!arg)
 			return (int) i;
+		/* common/punch: if [ ! -z "$1" ] && [ $1 -eq 1 ]: the encoded flag */
+		if (i != FSTESTS_FILTER_FIEMAP_FLAGS || strspn (arg, "0123456789") != strlen (arg) || !*arg)
+			return -1;
+		return strtoull (arg, NULL, 10) == 1 && strlen (arg) < 20 ? FSTESTS_FILTER_FIEMAP_FLAGS_ENCODED
+									     : FSTESTS_FILTER_FIEMAP_FLAGS;
 	}
 	return 0;
 }
@@ -274,7 +295,7 @@ const char *
 fstests_filter_names (void)
 {
 	return "_filter_scratch, _filter_xfs_io, _filter_xfs_io_numbers, _filter_xfs_io_fiemap, _filter_spaces, "
-	       "_filter_trailing_whitespace";
+	       "_filter_trailing_whitespace, _filter_fiemap, _filter_hole_fiemap, _filter_fiemap_flags [1]";
 }
 
 /* sed's s,\BFROM,TO,g for a FROM that starts with a non-word character
@@ -365,12 +386,97 @@ filter_line (int filter, GString *line, const char *mnt, const char *dev)
 	}
 }
 
+/*
+ * common/punch's fiemap filters: an awk script names each line of xfs_io
+ * fiemap -v by its fields ($3 ~ /hole/: "hole"; else by the FLAGS field
+ * $5), printing "$1 $2 TYPE", and _coalesce_extents joins the lines of one
+ * type in a row: "N: [LOW..HIGH]: TYPE", each run ending where the next
+ * starts, the last at the last line's end.
+ */
+static const char *
+fiemap_type (int filter, char **f, guint n, GString *buf)
+{
+	guint64 flags;
+
+	if (n >= 3 && strstr (f[2], "hole"))
+		return "hole";
+	if (n < 5 || !g_regex_match_simple ("0x[[:xdigit:]]+", f[4], 0, 0))
+		return NULL;
+	switch (filter) {
+	case FSTESTS_FILTER_FIEMAP:
+		return g_regex_match_simple ("0x[[:xdigit:]]*8[[:xdigit:]]{2}", f[4], 0, 0) ? "unwritten" : "data";
+	case FSTESTS_FILTER_HOLE_FIEMAP:
+		return "extent";
+	default:
+		/* flags = strtonum ($5): shared 0x2000, encoded 0x8 (asked for), last 0x1 */
+		flags = g_ascii_strtoull (f[4], NULL, 16);
+		g_string_assign (buf, "none");
+		if (flags & 0x2000)
+			g_string_assign (buf, "shared");
+		if (filter == FSTESTS_FILTER_FIEMAP_FLAGS_ENCODED && (flags & 0x8)) {
+			if (flags & 0x2000)
+				g_string_append_c (buf, '|');
+			else
+				g_string_assign (buf, "");
+			g_string_append (buf, "encoded");
+		}
+		if (flags & 0x1) {
+			if (!g_str_equal (buf->str, "none"))
+				g_string_append_c (buf, '|');
+			else
+				g_string_assign (buf, "");
+			g_string_append (buf, "last");
+		}
+		return buf->str;
+	}
+}
+
+static char *
+fiemap_filter (int filter, const char *text)
+{
+	g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+	GString *out = g_string_new (NULL);
+	g_autoptr (GString) prev = g_string_new (NULL), buf = g_string_new (NULL);
+	guint64 count = 0, high = 0;
+	gboolean any = FALSE;
+
+	for (guint i = 0; lines[i]; i++) {
+		g_auto (GStrv) f = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
+		g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+		const char *type;
+		guint64 low;
+
+		for (guint k = 0; f[k]; k++) {
+			if (*f[k])
+				g_ptr_array_add (fields, f[k]);
+		}
+		type = fiemap_type (filter, (char **) fields->pdata, fields->len, buf);
+		/* the range "[LOW..HIGH]:", as _coalesce_extents splits it */
+		if (!type || fields->len < 2 || sscanf (fields->pdata[1], "[%" G_GUINT64_FORMAT "..%" G_GUINT64_FORMAT "]", &low,
+							 &high) != 2)
+			continue;
+		if (!any || !g_str_equal (type, prev->str)) {
+			if (any)
+				g_string_append_printf (out, "%" G_GUINT64_FORMAT "]: %s\n", low - 1, prev->str);
+			g_string_append_printf (out, "%" G_GUINT64_FORMAT ": [%" G_GUINT64_FORMAT "..", count++, low);
+			g_string_assign (prev, type);
+			any = TRUE;
+		}
+	}
+	if (any)
+		g_string_append_printf (out, "%" G_GUINT64_FORMAT "]: %s\n", high, prev->str);
+	return g_string_free (out, FALSE);
+}
+
 char *
 fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, const char *dev)
 {
-	GString *out = g_string_sized_new (len);
+	GString *out;
 	g_autoptr (GString) line = g_string_new (NULL);
 
+	if (filter >= FSTESTS_FILTER_FIEMAP)
+		return fiemap_filter (filter, text);
+	out = g_string_sized_new (len);
 	for (gsize i = 0; i < len;) {
 		const char *nl = memchr (text + i, '\n', len - i);
 		gsize e = nl ? (gsize) (nl - text) : len;

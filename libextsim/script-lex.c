@@ -56,6 +56,7 @@ struct lexer {
 	sword *cur;
 	gsize src_start, src_end;
 	guint stage; /* pipes seen in the command */
+	const char *const *args; /* a function's positional parameters; NULL outside one */
 };
 
 gboolean
@@ -99,6 +100,16 @@ lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars)
 	lx->at = (spos) { 1, 1 };
 	lx->filename = filename;
 	lx->vars = vars;
+	return lx;
+}
+
+lexer *
+lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashTable *vars, const char *const *args)
+{
+	lexer *lx = lexer_new (text, len, filename, vars);
+
+	lx->at = at;
+	lx->args = args;
 	return lx;
 }
 
@@ -493,6 +504,16 @@ expand (lexer *lx, gboolean quoted)
 
 		while (e < lx->len && is_name_char (lx->t[e]))
 			e++;
+		if (lx->args && e == s + 1 && g_ascii_isdigit (lx->t[s]) && e < lx->len && lx->t[e] == '}') {
+			/* ${1}: a function's parameter */
+			guint k = (guint) (lx->t[s] - '0');
+
+			name = g_strdup (k == 0 ? lx->filename : k <= g_strv_length ((char **) lx->args) ? lx->args[k - 1] : "");
+			while (lx->i <= e)
+				advance (lx);
+			value = name;
+			goto put_value;
+		}
 		if (e >= lx->len || lx->t[e] != '}' || e == s || !is_name_start (lx->t[s]))
 			return lex_fail (lx, dollar, "parameter expansion ${...} other than ${NAME} is not supported");
 		name = g_strndup (lx->t + s, e - s);
@@ -530,8 +551,40 @@ expand (lexer *lx, gboolean quoted)
 		while (lx->i <= e)
 			advance (lx);
 		return TRUE; /* it prints nothing on a filesystem with the free space tree */
+	} else if (lx->args && (g_ascii_isdigit (c) || c == '#' || c == '@' || c == '*')) {
+		/* a function's parameters: "$@" is one word per parameter */
+		guint n = g_strv_length ((char **) lx->args), k = (guint) (c - '0');
+
+		advance (lx);
+		advance (lx);
+		if (c == '#') {
+			name = g_strdup_printf ("%u", n);
+		} else if (g_ascii_isdigit (c)) {
+			name = g_strdup (k == 0 ? lx->filename : k <= n ? lx->args[k - 1] : "");
+		} else {
+			for (guint i = 0; i < n; i++) {
+				if (i && quoted && c == '@') {
+					word (lx)->expanded = TRUE;
+					finish_word (lx);
+				}
+				for (const char *v = lx->args[i]; *v; v++) {
+					if (!quoted && (*v == ' ' || *v == '\t' || *v == '\n')) {
+						finish_word (lx);
+						continue;
+					}
+					put (word (lx), *v, dollar);
+					lx->cur->expanded = TRUE;
+				}
+				if (i + 1 < n && !(quoted && c == '@'))
+					(quoted ? put (word (lx), ' ', dollar) : finish_word (lx));
+			}
+			return TRUE;
+		}
+		value = name;
+		goto put_value;
 	} else if (g_ascii_isdigit (c) || (c && strchr ("@*#?$!-", c))) {
-		return lex_fail (lx, dollar, "special parameter $%c is not supported", c);
+		return lex_fail (lx, dollar, "special parameter $%c is not supported%s", c,
+				 g_ascii_isdigit (c) || strchr ("@*#", c) ? " outside a function" : "");
 	} else {
 		/* a lone '$' is literal, as in sh */
 		put (word (lx), '$', dollar);
@@ -708,6 +761,76 @@ refuse_special (lexer *lx, char c)
 	}
 }
 
+/* Skips a quoted string or a comment at lx->i inside a function body. */
+static gboolean
+skip_quoted (lexer *lx)
+{
+	char q = peek (lx, 0);
+	spos open = lx->at;
+
+	advance (lx);
+	while (!at_end (lx) && peek (lx, 0) != q) {
+		if (q == '"' && peek (lx, 0) == '\\' && peek (lx, 1))
+			advance (lx);
+		advance (lx);
+	}
+	if (at_end (lx))
+		return lex_fail (lx, open, q == '"' ? "unterminated double quote" : "unterminated single quote");
+	advance (lx);
+	return TRUE;
+}
+
+/*
+ * At "()" after the name in lx->cur: NAME () { BODY }.  The body is kept
+ * as text (the parser lexes it at each call, with the call's parameters);
+ * it ends at the '}' that closes the '{', braces in quotes and comments
+ * not counted.
+ */
+static gboolean
+function_definition (lexer *lx)
+{
+	spos at = lx->cur->at;
+	guint depth = 0;
+	gsize start = 0;
+
+	advance (lx);
+	advance (lx);
+	while (peek (lx, 0) == ' ' || peek (lx, 0) == '\t' || peek (lx, 0) == '\n')
+		advance (lx);
+	if (peek (lx, 0) != '{')
+		return lex_fail (lx, lx->at, "a function's body must be a { ... } group");
+	while (!at_end (lx)) {
+		char c = peek (lx, 0);
+
+		if (c == '\'' || c == '"') {
+			if (!skip_quoted (lx))
+				return FALSE;
+			continue;
+		}
+		if (c == '\\' && peek (lx, 1)) {
+			advance (lx);
+		} else if (c == '#' && (lx->i == 0 || strchr (" \t\n;", lx->t[lx->i - 1]))) {
+			while (!at_end (lx) && peek (lx, 0) != '\n')
+				advance (lx);
+			continue;
+		} else if (c == '{' && depth++ == 0) {
+			advance (lx);
+			start = lx->i;
+			lx->cur->body_at = lx->at;
+			continue;
+		} else if (c == '}' && --depth == 0) {
+			lx->cur->funcdef = TRUE;
+			lx->cur->body = lx->t + start;
+			lx->cur->body_len = lx->i - start;
+			mark_source (lx);
+			advance (lx);
+			return TRUE;
+		}
+		advance (lx);
+	}
+	return lex_fail (lx, at, "the body of function '%s' has no closing '}'", lx->cur->s->str);
+}
+
 /* Lexes one word (into lx->cur) up to a blank or an operator. */
 static gboolean
 lex_word (lexer *lx)
@@ -743,6 +866,19 @@ lex_word (lexer *lx)
 				return FALSE;
 		} else if (c == '~' && !lx->cur) {
 			return lex_fail (lx, lx->at, "tilde expansion (~) is not supported");
+		} else if (c == '(' && peek (lx, 1) == ')' && !lx->cur && lx->words->len == 1 &&
+			   !((sword *) lx->words->pdata[0])->quoted && !((sword *) lx->words->pdata[0])->expanded) {
+			/* "NAME ()": the name was a word already */
+			lx->cur = g_ptr_array_steal_index (lx->words, 0);
+			continue;
+		} else if (c == '(' && peek (lx, 1) == ')' && lx->cur && !lx->words->len && !lx->cur->quoted &&
+			   !lx->cur->expanded && is_name_start (lx->cur->s->str[0]) &&
+			   strspn (lx->cur->s->str, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
+				   lx->cur->s->len) {
+			return function_definition (lx);
+		} else if (c == '[' && !lx->cur && strchr (" \t\n;", peek (lx, 1))) {
+			put (word (lx), c, lx->at); /* test's "[" */
+			advance (lx);
 		} else if (c == '\0' || strchr ("|&()`*?[{}", c)) {
 			return refuse_special (lx, c);
 		} else {

@@ -30,6 +30,12 @@ typedef struct {
 	gboolean quoted;
 	gboolean expanded;
 	gboolean pipe; /* not a word: the '|' between two commands of a pipeline */
+	/* NAME () { BODY }: the word is the function's name, the body's text
+	 * is [body, body + body_len) of the script, starting at body_at */
+	gboolean funcdef;
+	const char *body;
+	gsize body_len;
+	spos body_at;
 } sword;
 
 typedef enum {
@@ -51,6 +57,10 @@ typedef struct {
 typedef struct lexer lexer;
 
 lexer *lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars);
+/* A lexer of a function's body: @text starts at @at of the script, and
+ * $1 ... $9, $#, $@ and $* expand to @args (NULL-terminated). */
+lexer *lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashTable *vars,
+		     const char *const *args);
 void lexer_free (lexer *lx);
 /* Lexes the next simple command into words and redirections (emptied
  * first).  Returns FALSE at the end of the text or with *error set; in
@@ -140,6 +150,10 @@ typedef enum {
 	FSTESTS_FILTER_XFS_IO_FIEMAP,
 	FSTESTS_FILTER_SPACES,
 	FSTESTS_FILTER_TRAILING_WHITESPACE,
+	FSTESTS_FILTER_FIEMAP,               /* common/punch: hole, unwritten, data */
+	FSTESTS_FILTER_HOLE_FIEMAP,          /* common/punch: hole, extent */
+	FSTESTS_FILTER_FIEMAP_FLAGS,         /* common/punch: none, shared, last */
+	FSTESTS_FILTER_FIEMAP_FLAGS_ENCODED, /* ... and encoded: _filter_fiemap_flags 1 */
 } fstests_filter;
 
 #define PIPELINE_FILTERS_MAX 4
@@ -186,6 +200,11 @@ typedef struct {
 	script_command *cmd; /* the command being parsed */
 	gboolean fstests;    /* fstests' common/preamble or rc was sourced */
 	gboolean exited;     /* `exit`: the rest of the text is not read */
+	GHashTable *funcs;   /* the functions defined so far: name -> sword (its definition) */
+	GPtrArray *frames;   /* per function call running: its `local` names -> value before */
+	gboolean returned;   /* `return`: the rest of the function is not read */
+	guint calls;         /* function calls so far */
+	GArray *ifs;         /* if_frame: the if ... fi being read (script.c) */
 } parser;
 
 typedef gboolean (*command_fn) (parser *p, GPtrArray *argv, const char *text, GError **error);
@@ -198,8 +217,9 @@ gboolean fstests_source (parser *p, GPtrArray *argv, GError **error);
 gboolean fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error);
 /* Is @target the test's log ($seqres.full ...), written to as /dev/null? */
 gboolean fstests_log_file (const parser *p, const char *target);
-/* The filter named @name, or FSTESTS_FILTER_NONE */
-int fstests_filter_lookup (const char *name);
+/* The filter named @name given @arg (NULL: none), FSTESTS_FILTER_NONE
+ * when there is no such filter, -1 when it takes no such argument */
+int fstests_filter_lookup (const char *name, const char *arg);
 const char *fstests_filter_names (void);
 /* @text through @filter (fstests' common/filter function), newly allocated */
 char *fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, const char *dev);

@@ -202,7 +202,7 @@ static const char *const unmodelled_commands[] = {
 	"mv", "cat", "ls", "stat", "du", "df", "mkdir", "rmdir", "ln",
 	"filefrag", "losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "od", "hexdump", "cmp", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
-	"test", "[", "if", "for", "while", "function", "read", "local", "xfs_io-reflink",
+	"for", "while", "function", "read", "local", "xfs_io-reflink",
 	NULL,
 };
 
@@ -287,18 +287,18 @@ pipeline (parser *p, GPtrArray *words, guint *stages, GError **error)
 	}
 	for (guint i = first; i < words->len; i++) {
 		const sword *bar = words->pdata[i], *f = i + 1 < words->len ? words->pdata[i + 1] : NULL;
+		const sword *arg = i + 2 < words->len && !((sword *) words->pdata[i + 2])->pipe ? words->pdata[i + 2] : NULL;
 		int filter;
 
 		if (!bar->pipe)
 			continue;
-		filter = f ? fstests_filter_lookup (f->s->str) : 0;
+		filter = f ? fstests_filter_lookup (f->s->str, arg ? arg->s->str : NULL) : 0;
 		if (!filter)
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, f ? f->at : bar->at,
 					    "a pipe into '%s': only fstests' filters are modelled (%s)", f ? f->s->str : "",
 					    fstests_filter_names ());
-		if (i + 2 < words->len && !((sword *) words->pdata[i + 2])->pipe)
-			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) words->pdata[i + 2])->at,
-					    "%s takes no argument", f->s->str);
+		if (filter < 0 || (arg && i + 3 < words->len && !((sword *) words->pdata[i + 3])->pipe))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, arg->at, "%s: no such argument", f->s->str);
 		if (p->cmd->n_filters == PIPELINE_FILTERS_MAX)
 			return parser_not_modelled (p, f->at, "a pipeline of more than four filters", error);
 		p->cmd->filters[p->cmd->n_filters++] = (guint8) filter;
@@ -345,6 +345,125 @@ directive (parser *p, GPtrArray *argv, GError **error)
 			    name->s->str);
 }
 
+/* ---- shell functions ------------------------------------------------------ */
+
+static gboolean parse_text (parser *p, lexer *lx, GError **error);
+
+#define CALL_DEPTH_MAX 16
+/* Calls in all: each reads its body again, so calls nested a few deep
+ * could otherwise multiply into more than anyone would wait for. */
+#define CALLS_MAX 10000
+
+/* NAME () { BODY }: kept until called (a later definition replaces it). */
+static gboolean
+define_function (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *name = argv->pdata[0];
+	sword *def;
+
+	p->cmd->pub.buffered = FALSE;
+	if (argv->len > 1 || p->cmd->n_filters || p->cmd->pub.stdout_to != EXTSIM_SCRIPT_TO_STDOUT ||
+	    p->cmd->pub.stderr_to != EXTSIM_SCRIPT_TO_STDERR)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "words after the body of function '%s'",
+				    name->s->str);
+	if (!p->funcs)
+		p->funcs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sword_free);
+	def = sword_slice (name, 0, name->s->len);
+	def->funcdef = TRUE;
+	def->body = name->body;
+	def->body_len = name->body_len;
+	def->body_at = name->body_at;
+	g_hash_table_insert (p->funcs, g_strdup (name->s->str), def);
+	return TRUE;
+}
+
+/* The values `local` replaced go back when the function returns. */
+static void
+restore_locals (gpointer key, gpointer value, gpointer data)
+{
+	parser *p = data;
+
+	if (!value) /* it had none */
+		g_hash_table_remove (p->vars, key);
+	else
+		g_hash_table_insert (p->vars, g_strdup (key), g_strdup (value));
+}
+
+/*
+ * A call: the body is parsed again, here, with the call's words as $1 ...
+ * (so every command in it is checked, and runs, as if written at the
+ * call).  Its output cannot be redirected or piped: the body's commands
+ * are commands of their own.
+ */
+static gboolean
+call_function (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *name = argv->pdata[0];
+	const sword *def = g_hash_table_lookup (p->funcs, name->s->str);
+	g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+	GHashTable *frame;
+	lexer *lx;
+	gboolean ok;
+
+	p->cmd->pub.buffered = FALSE;
+	if (p->cmd->n_filters || p->cmd->pub.stdout_to != EXTSIM_SCRIPT_TO_STDOUT ||
+	    p->cmd->pub.stderr_to != EXTSIM_SCRIPT_TO_STDERR)
+		return parser_not_modelled (p, name->at, "redirecting or piping the output of a function", error);
+	if (p->frames && p->frames->len >= CALL_DEPTH_MAX)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "calls of '%s' nested deeper than %u",
+				    name->s->str, CALL_DEPTH_MAX);
+	if (++p->calls > CALLS_MAX)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "more than %u function calls", CALLS_MAX);
+	for (guint i = 1; i < argv->len; i++)
+		g_ptr_array_add (args, g_strdup (((sword *) argv->pdata[i])->s->str));
+	g_ptr_array_add (args, NULL);
+	if (!p->frames)
+		p->frames = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+	frame = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	g_ptr_array_add (p->frames, frame);
+	lx = lexer_new_at (def->body, def->body_len, def->body_at, p->filename, p->vars,
+			   (const char *const *) args->pdata);
+	ok = parse_text (p, lx, error);
+	lexer_free (lx);
+	p->returned = FALSE;
+	g_hash_table_foreach (frame, restore_locals, p);
+	g_ptr_array_set_size (p->frames, p->frames->len - 1);
+	return ok;
+}
+
+/* local NAME[=VALUE] ..., return [N] */
+static gboolean
+function_builtin (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *name = argv->pdata[0];
+	GHashTable *frame = p->frames && p->frames->len ? p->frames->pdata[p->frames->len - 1] : NULL;
+
+	p->cmd->pub.buffered = FALSE;
+	if (!frame)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "%s: only in a function", name->s->str);
+	if (g_str_equal (name->s->str, "return")) {
+		p->returned = TRUE;
+		return TRUE;
+	}
+	for (guint i = 1; i < argv->len; i++) {
+		const sword *w = argv->pdata[i];
+		gsize eq = w->s->len;
+		g_autofree char *var = NULL;
+		const char *old;
+
+		if (!parser_is_assignment (w, &eq) &&
+		    (strspn (w->s->str, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != w->s->len ||
+		     g_ascii_isdigit (w->s->str[0]) || !w->s->len))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "local: '%s' is not a variable name", w->s->str);
+		var = g_strndup (w->s->str, eq);
+		old = g_hash_table_lookup (p->vars, var);
+		if (!g_hash_table_contains (frame, var))
+			g_hash_table_insert (frame, g_strdup (var), g_strdup (old)); /* NULL: it had none */
+		g_hash_table_insert (p->vars, g_strdup (var), g_strdup (eq < w->s->len ? w->s->str + eq + 1 : ""));
+	}
+	return TRUE;
+}
+
 static gboolean
 dispatch (parser *p, GPtrArray *argv, GError **error)
 {
@@ -354,6 +473,12 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 
 	if (g_str_has_prefix (s, "#@"))
 		return directive (p, argv, error);
+	if (name->funcdef)
+		return define_function (p, argv, error);
+	if (p->funcs && g_hash_table_contains (p->funcs, s))
+		return call_function (p, argv, error);
+	if (g_str_equal (s, "local") || g_str_equal (s, "return"))
+		return function_builtin (p, argv, error);
 	if (parser_is_assignment (name, &eq)) {
 		if (argv->len > 1)
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, ((sword *) argv->pdata[1])->at,
@@ -394,12 +519,194 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 	return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "unknown command '%s'", s);
 }
 
+/* ---- if [ ... ]; then ... fi ------------------------------------------------ */
+
+/*
+ * The script is parsed before it runs, so a condition must be known then:
+ * a test ([ ... ] or test ...) of values, which are known once expanded.
+ * A branch not taken is read and dropped.  A condition on what a command
+ * returns is refused.
+ */
+typedef struct {
+	spos at;              /* of its `if` */
+	gboolean parent;      /* the commands around it run */
+	gboolean taken;       /* a branch ran, or runs */
+	gboolean active;      /* the branch being read runs */
+	gboolean expect_then; /* after `if` or `elif` */
+	gboolean in_else;
+	gboolean cond;
+} if_frame;
+
+static gboolean
+running (const parser *p)
+{
+	return !p->ifs || !p->ifs->len || g_array_index (p->ifs, if_frame, p->ifs->len - 1).active;
+}
+
+static gboolean
+test_integer (parser *p, const sword *w, gint64 *v, GError **error)
+{
+	if (!g_ascii_string_to_signed (w->s->str, 10, G_MININT64, G_MAXINT64, v, NULL))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "test: '%s': integer expression expected",
+				    w->s->str);
+	return TRUE;
+}
+
+/* test(1) of @n words from @argv[first]: STR, -z STR, -n STR, A OP B. */
+static gboolean
+test_eval (parser *p, GPtrArray *argv, guint first, guint n, gboolean *out, GError **error)
+{
+	static const char *const ops[] = { "-eq", "-ne", "-lt", "-le", "-gt", "-ge", NULL };
+	const sword *a = n > 0 ? argv->pdata[first] : NULL, *op = n > 1 ? argv->pdata[first + 1] : NULL;
+	const sword *b = n > 2 ? argv->pdata[first + 2] : NULL;
+	gint64 x, y;
+
+	if (n > 0 && g_str_equal (a->s->str, "!") && !a->quoted) {
+		if (!test_eval (p, argv, first + 1, n - 1, out, error))
+			return FALSE;
+		*out = !*out;
+		return TRUE;
+	}
+	if (n == 0) {
+		*out = FALSE;
+		return TRUE;
+	}
+	if (n == 1) {
+		*out = a->s->len > 0;
+		return TRUE;
+	}
+	if (n == 2 && (g_str_equal (a->s->str, "-z") || g_str_equal (a->s->str, "-n"))) {
+		*out = (op->s->len == 0) == (a->s->str[1] == 'z');
+		return TRUE;
+	}
+	if (n == 3 && (g_str_equal (op->s->str, "=") || g_str_equal (op->s->str, "==") || g_str_equal (op->s->str, "!="))) {
+		*out = g_str_equal (a->s->str, b->s->str) == (op->s->str[0] != '!');
+		return TRUE;
+	}
+	if (n == 3 && parser_in_list (ops, op->s->str)) {
+		guint k = 0;
+
+		if (!test_integer (p, a, &x, error) || !test_integer (p, b, &y, error))
+			return FALSE;
+		while (!g_str_equal (ops[k], op->s->str))
+			k++;
+		*out = k == 0 ? x == y : k == 1 ? x != y : k == 2 ? x < y : k == 3 ? x <= y : k == 4 ? x > y : x >= y;
+		return TRUE;
+	}
+	return parser_not_modelled (p, a->at, "this test expression (known: STR, -z, -n, =, !=, -eq, -ne, -lt, -le, -gt, -ge, !)",
+				    error);
+}
+
+/* The condition of `if` or `elif`: the words after it. */
+static gboolean
+condition (parser *p, GPtrArray *words, gboolean *out, GError **error)
+{
+	const sword *w = words->len > 1 ? words->pdata[1] : NULL;
+	guint first = 1, n = words->len - 1;
+
+	if (w && g_str_equal (w->s->str, "!") && !w->quoted && words->len > 2) {
+		gboolean inner;
+
+		g_ptr_array_remove_index (words, 1);
+		if (!condition (p, words, &inner, error))
+			return FALSE;
+		*out = !inner;
+		return TRUE;
+	}
+	if (w && g_str_equal (w->s->str, "[") && !w->quoted) {
+		const sword *last = words->pdata[words->len - 1];
+
+		if (words->len < 3 || !g_str_equal (last->s->str, "]"))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "[: missing ']'");
+		return test_eval (p, words, 2, n - 2, out, error);
+	}
+	if (w && g_str_equal (w->s->str, "test") && !w->quoted)
+		return test_eval (p, words, 2, n - 1, out, error);
+	(void) first;
+	return parser_not_modelled (p, w ? w->at : ((sword *) words->pdata[0])->at,
+				    "a condition other than a test of values ([ ... ] or test): the script is read "
+				    "before it runs",
+				    error);
+}
+
+/*
+ * if / then / elif / else / fi, as commands of their own (the lexer cuts
+ * "if [ x ]; then a; fi" at each ';').  *skip when the command is done
+ * with: a keyword alone, or any command of a branch not taken; `then` and
+ * `else` may start a command, which stays in @words.
+ */
+static gboolean
+shell_control (parser *p, GPtrArray *words, GPtrArray *redirs, gboolean *skip, GError **error)
+{
+	const sword *w = words->len ? words->pdata[0] : NULL;
+	const char *k = w && !w->quoted && !w->expanded ? w->s->str : "";
+	if_frame *top = p->ifs && p->ifs->len ? &g_array_index (p->ifs, if_frame, p->ifs->len - 1) : NULL;
+	gboolean keyword = g_str_equal (k, "if") || g_str_equal (k, "then") || g_str_equal (k, "elif") ||
+			   g_str_equal (k, "else") || g_str_equal (k, "fi");
+
+	*skip = FALSE;
+	if (!keyword) {
+		if (top && top->expect_then)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w ? w->at : top->at, "'then' expected");
+		*skip = !running (p);
+		return TRUE;
+	}
+	if (redirs->len && (g_str_equal (k, "if") || g_str_equal (k, "elif") || g_str_equal (k, "fi") || words->len == 1))
+		return parser_not_modelled (p, ((sredir *) redirs->pdata[0])->at, "a redirection of if ... fi", error);
+	*skip = TRUE;
+	if (g_str_equal (k, "if")) {
+		if_frame f = { w->at, running (p), FALSE, FALSE, TRUE, FALSE, FALSE };
+
+		if (top && top->expect_then)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "'then' expected");
+		if (f.parent && !condition (p, words, &f.cond, error))
+			return FALSE;
+		if (!p->ifs)
+			p->ifs = g_array_new (FALSE, FALSE, sizeof (if_frame));
+		g_array_append_val (p->ifs, f);
+		return TRUE;
+	}
+	if (!top)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "'%s' without 'if'", k);
+	if (g_str_equal (k, "then") != top->expect_then ||
+	    (top->in_else && (g_str_equal (k, "else") || g_str_equal (k, "elif"))))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, top->expect_then ? "'then' expected" : "'%s' unexpected", k);
+	top->in_else = top->in_else || g_str_equal (k, "else");
+	if (g_str_equal (k, "elif")) {
+		top->active = FALSE;
+		top->expect_then = TRUE;
+		top->cond = FALSE;
+		return !top->parent || top->taken || condition (p, words, &top->cond, error);
+	}
+	if (g_str_equal (k, "fi")) {
+		if (words->len > 1)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) words->pdata[1])->at, "words after 'fi'");
+		g_array_set_size (p->ifs, p->ifs->len - 1);
+		return TRUE;
+	}
+	/* then / else, and the command that may follow on the same line */
+	top->expect_then = FALSE;
+	top->active = top->parent && !top->taken && (g_str_equal (k, "else") || top->cond);
+	top->taken = top->taken || top->active;
+	g_ptr_array_remove_index (words, 0);
+	*skip = !words->len || !top->active;
+	return TRUE;
+}
+
 static gboolean
 parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text, GError **error)
 {
-	script_command *cmd = g_new0 (script_command, 1);
-	spos at = words->len ? ((sword *) words->pdata[0])->at : ((sredir *) redirs->pdata[0])->at;
+	script_command *cmd;
+	spos at;
 	guint stages;
+	gboolean skip;
+
+	if (!shell_control (p, words, redirs, &skip, error))
+		return FALSE;
+	if (skip)
+		return TRUE;
+	at = words->len ? ((sword *) words->pdata[0])->at : ((sredir *) redirs->pdata[0])->at;
+	cmd = g_new0 (script_command, 1);
 
 	cmd->pub.index = p->script->commands->len;
 	cmd->pub.line = at.line;
@@ -417,6 +724,31 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 		return TRUE;
 	cmd->errexit = p->errexit;
 	return dispatch (p, words, error);
+}
+
+/* Every command @lx gives, until the text ends, an error, `exit` or `return`. */
+static gboolean
+parse_text (parser *p, lexer *lx, GError **error)
+{
+	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
+	g_autoptr (GString) source = g_string_new (NULL);
+	GError *err = NULL;
+	guint depth = p->ifs ? p->ifs->len : 0;
+
+	while (!err && !p->exited && !p->returned && lexer_next (lx, words, redirs, source, &err))
+		parse_command (p, words, redirs, source->str, &err);
+	if (!err && p->ifs && p->ifs->len > depth) {
+		if (!p->exited && !p->returned)
+			parser_fail (p, &err, EXTSIM_ERROR_INVAL, g_array_index (p->ifs, if_frame, p->ifs->len - 1).at,
+				     "'if' without 'fi'");
+		g_array_set_size (p->ifs, depth);
+	}
+	if (err) {
+		g_propagate_error (error, err);
+		return FALSE;
+	}
+	return TRUE;
 }
 
 /* ---- the script --------------------------------------------------------------- */
@@ -467,9 +799,6 @@ extsim_script *
 extsim_script_parse_string (const char *text, gssize len, const char *filename,
 			    const extsim_script_parse_options *options, GError **error)
 {
-	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
-	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
-	g_autoptr (GString) source = g_string_new (NULL);
 	GError *err = NULL;
 	parser p = { 0 };
 	lexer *lx;
@@ -493,9 +822,11 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	p.filename = p.script->filename;
 	p.sectorsize = 4096;
 	lx = lexer_new (text ? text : "", len < 0 ? strlen (text) : (gsize) len, p.filename, p.vars);
-	while (!err && !p.exited && lexer_next (lx, words, redirs, source, &err))
-		parse_command (&p, words, redirs, source->str, &err);
+	parse_text (&p, lx, &err);
 	lexer_free (lx);
+	g_clear_pointer (&p.funcs, g_hash_table_unref);
+	g_clear_pointer (&p.frames, g_ptr_array_unref);
+	g_clear_pointer (&p.ifs, g_array_unref);
 	g_hash_table_unref (p.vars);
 	g_free (p.dev);
 	g_free (p.mnt);

@@ -10,8 +10,11 @@
  * outputs hold, e.g. tests/btrfs/170.out's "XXX Bytes, X ops;
  * XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)" and "SCRATCH_MNT/foobar".
  * The expected lines of the filter tests were checked against fstests'
- * expressions run by GNU sed 4.9, grep 3.8 and tr (coreutils 9.1) on the
- * same input, and the arithmetic against bash 5.2.15.  The helpers run
+ * expressions run by GNU sed 4.9, grep 3.8, tr (coreutils 9.1) and gawk
+ * 5.2.1 (common/punch's awk scripts) on the same input, and the
+ * arithmetic, functions and if ... fi against bash 5.2.15.  fstests'
+ * btrfs/170 and btrfs/279, run as published, printed their golden
+ * outputs (kept out of this tree: GPL-2.0 text).  The helpers run
  * what common/rc runs for btrfs (_scratch_mkfs_sized: mkfs.btrfs -b SIZE,
  * --mixed under 256 MiB).
  */
@@ -165,6 +168,85 @@ START_TEST (the_environment_yields_to_variables_given)
 }
 END_TEST
 
+/* Shell functions, as fstests cases define them (run_test () { ... }):
+ * the body is read at each call with its parameters; `local` values go
+ * back at the return, other assignments stay. */
+START_TEST (functions_take_parameters_and_locals)
+{
+	g_autoptr (t_run) r = t_run_script ("greet() {\n"
+					    "\tlocal who=$1 n=$#\n"
+					    "\techo \"hello $who of $n: $@\"\n"
+					    "\tx=global # a comment with a } in it\n"
+					    "}\n"
+					    "x=before\nwho=outer\n"
+					    "greet world 'two words'\n"
+					    "echo \"$who $x\"\n"
+					    "greet2 ()\n{\n\techo \"$0 ${1}\" '}'; return\n\techo unreachable\n}\n"
+					    "greet2 a\n"
+					    "echo after\n",
+					    NULL);
+
+	/* as bash 5.2 prints it */
+	ext_assert_str_eq (r->out->str, "hello world of 2: world two words\nouter global\nt.sh a }\nafter\n");
+}
+END_TEST
+
+/* if [ ... ]: the branch the test takes, the others dropped unread. */
+START_TEST (if_takes_the_branch_its_test_says)
+{
+	g_autoptr (t_run) r = t_run_script ("v=3\n"
+					    "if [ $v -eq 3 ]; then echo three; fi\n"
+					    "if [ $v -gt 5 ]; then echo big; elif [ \"$v\" = 3 ]; then echo eq; else echo other; fi\n"
+					    "if test -z \"$v\"; then\n"
+					    "\techo empty\n"
+					    "else\n"
+					    "\techo nonempty\n"
+					    "\tif [ ! $v -ne 3 ]; then echo nested; fi\n"
+					    "fi\n"
+					    "if [ 1 -eq 2 ]; then\n"
+					    "\tnosuchcommand --is-never-parsed\n"
+					    "\tif [ x = x ]; then echo no; else echo no; fi\n"
+					    "fi\n"
+					    "if ! [ -n \"\" ]; then echo negated; fi\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "three\neq\nnonempty\nnested\nnegated\n");
+}
+END_TEST
+
+/* The shape of btrfs/279 (its golden output's fiemap lines: an extent
+ * shared with a reflinked copy, not shared once the copy is gone, with or
+ * without a commit between) and of _filter_fiemap / _filter_hole_fiemap. */
+START_TEST (fiemap_filters_as_common_punch)
+{
+	g_autoptr (t_run) r = t_run_script (
+		PREAMBLE ". ./common/reflink\n. ./common/punch\n"
+			 "_scratch_mkfs > /dev/null 2>&1\n_scratch_mount\n"
+			 "check_sharing()\n{\n"
+			 "\tlocal a=$1 b=$2\n"
+			 "\t$XFS_IO_PROG -f -c \"pwrite 0 64K\" $a > /dev/null\n"
+			 "\t_cp_reflink $a $b\n"
+			 "\tif [ $3 -eq 1 ]; then\n\t\tsync\n\tfi\n"
+			 "\t$XFS_IO_PROG -c \"fiemap -v\" $a | _filter_fiemap_flags\n"
+			 "\trm -f $b\n"
+			 "\t$XFS_IO_PROG -c \"fiemap -v\" $a | _filter_fiemap_flags 1\n"
+			 "}\n"
+			 "check_sharing $SCRATCH_MNT/a $SCRATCH_MNT/b 0\n"
+			 "check_sharing $SCRATCH_MNT/c $SCRATCH_MNT/d 1\n"
+			 "$XFS_IO_PROG -f -c \"falloc 0 8k\" -c \"pwrite 16k 4k\" -c \"pwrite 20k 4k\" -c \"fsync\" "
+			 "-c \"fiemap -v\" $SCRATCH_MNT/e | _filter_fiemap\n"
+			 "$XFS_IO_PROG -c \"fiemap -v\" $SCRATCH_MNT/e | _filter_hole_fiemap\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "0: [0..127]: shared|last\n0: [0..127]: last\n"
+					"0: [0..127]: shared|last\n0: [0..127]: last\n"
+					/* unwritten 0-8k, hole 8k-16k, data 16k-24k (two
+					 * writes, one type: coalesced) */
+					"0: [0..15]: unwritten\n1: [16..31]: hole\n2: [32..47]: data\n"
+					"0: [0..15]: extent\n1: [16..31]: hole\n2: [32..47]: extent\n");
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -173,12 +255,15 @@ suite (void)
 	TCase *cases = tcase_create ("cases");
 
 	tcase_add_test (lex, arithmetic_is_shell_arithmetic);
+	tcase_add_test (lex, functions_take_parameters_and_locals);
+	tcase_add_test (lex, if_takes_the_branch_its_test_says);
 	suite_add_tcase (s, lex);
 	tcase_add_test (cases, a_case_prints_its_golden_output);
 	tcase_add_test (cases, the_section_1_case_passes_only_where_fixed);
 	tcase_add_test (cases, filter_scratch_as_common_filter);
 	tcase_add_test (cases, filters_chain_and_take_stderr_with_2_to_1);
 	tcase_add_test (cases, the_environment_yields_to_variables_given);
+	tcase_add_test (cases, fiemap_filters_as_common_punch);
 	suite_add_tcase (s, cases);
 	return s;
 }
