@@ -326,17 +326,18 @@ nospc (GError **error, const char *what, extsim_ino ino)
 }
 
 /* PREALLOC extents for the holes of [s, e); the reservation for them is
- * already in may_use.  FALSE when the allocator ran dry.  Each allocation
- * is hinted after the one before (btrfs_prealloc_file_range's alloc_hint,
- * 0 at first in btrfs_fallocate and btrfs_zero_range), and asks for no more
- * than the one before got (__btrfs_prealloc_file_range's last_alloc: "if
- * we are severely fragmented ... only search for those sized chunks"),
- * within one hole: each hole is a btrfs_prealloc_file_range call of its
- * own. */
+ * already in may_use.  FALSE when the allocator ran dry.  The first
+ * allocation takes hint (btrfs_prealloc_file_range's alloc_hint: 0 in
+ * btrfs_fallocate; in btrfs_zero_range 0, or the end on disk of the
+ * PREALLOC extent the range starts in), each next one is hinted after the
+ * one before, and asks for no more than the one before got
+ * (__btrfs_prealloc_file_range's last_alloc: "if we are severely
+ * fragmented ... only search for those sized chunks"), within one hole:
+ * each hole is a btrfs_prealloc_file_range call of its own. */
 static gboolean
-prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 *reserved)
+prealloc_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 hint, guint64 *reserved)
 {
-	guint64 pos = s, hint = 0;
+	guint64 pos = s;
 
 	while (pos < e) {
 		guint64 start, next = G_MAXUINT64, hole_end, phys, got, last_alloc;
@@ -392,7 +393,7 @@ fill_holes (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		return TRUE;
 	if (!reserve_data_space (fs, ino, need, TRUE))
 		return FALSE;
-	ok = prealloc_holes (fs, ino, s, e, &need);
+	ok = prealloc_holes (fs, ino, s, e, 0, &need);
 	free_reserved_data_space (fs, need); /* what was not allocated */
 	return ok;
 }
@@ -556,9 +557,10 @@ block_kind (extsim_fs *fs, extsim_ino ino, guint64 off)
 
 /* One new PREALLOC range over [s, e), whatever was there: the data space
  * is reserved first (btrfs_alloc_data_chunk_ondemand), then the items are
- * dropped and the extents allocated (btrfs_prealloc_file_range). */
+ * dropped and the extents allocated (btrfs_prealloc_file_range, from
+ * hint). */
 static gboolean
-prealloc_replace (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+prealloc_replace (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 hint)
 {
 	guint64 need = e - s;
 	gboolean ok;
@@ -568,14 +570,17 @@ prealloc_replace (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	em_release_pages (fs, ino, s, e); /* btrfs_punch_hole_lock_range, as punch */
 	drop_page_cache (fs, ino, s, e);
 	drop_extents (fs, ino, s, e);
-	ok = prealloc_holes (fs, ino, s, e, &need);
+	ok = prealloc_holes (fs, ino, s, e, hint, &need);
 	free_reserved_data_space (fs, need); /* what was not allocated */
 	return ok;
 }
 
 /*
  * btrfs_zero_range, after the prologue: a range that starts in PREALLOC is
- * trimmed to what follows that extent (nothing left: done); a range inside
+ * trimmed to what follows that extent (nothing left: done), and its new
+ * extent is hinted at that extent's end on disk (alloc_hint =
+ * extent_map_block_start (em) + em->len; the model's data maps are its
+ * items); a range inside
  * one block is zeroed in the page when the block is written, allocated
  * when it is a hole, left alone in PREALLOC; otherwise the partial blocks
  * at the ends are zeroed in the page when written or taken into the range
@@ -584,7 +589,7 @@ prealloc_replace (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 static gboolean
 zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 end)
 {
-	guint64 start = 0, as, ae, ms, me;
+	guint64 start = 0, as, ae, ms, me, hint = 0;
 	const file_item *fi;
 	boundary k;
 
@@ -595,6 +600,7 @@ zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 end)
 		if (start + fi->len >= end)
 			return TRUE;
 		offset = start + fi->len;
+		hint = fi->disk_bytenr + fi->offset + fi->len;
 	}
 	if (align_down (fs, offset) == align_down (fs, end - 1)) {
 		k = block_kind (fs, ino, offset);
@@ -603,7 +609,7 @@ zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 end)
 		if (end - offset < fs->sectorsize && k == BOUNDARY_WRITTEN)
 			return truncate_block (fs, ino, offset, end);
 		as = align_down (fs, offset);
-		return prealloc_replace (fs, ino, as, as + fs->sectorsize);
+		return prealloc_replace (fs, ino, as, as + fs->sectorsize, hint);
 	}
 	as = align_up (fs, offset);
 	ae = align_down (fs, end);
@@ -621,7 +627,7 @@ zero_range (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 end)
 		else if (k == BOUNDARY_WRITTEN && !truncate_block (fs, ino, align_down (fs, end), end))
 			return FALSE;
 	}
-	return as >= ae || prealloc_replace (fs, ino, as, ae);
+	return as >= ae || prealloc_replace (fs, ino, as, ae, hint);
 }
 
 gboolean

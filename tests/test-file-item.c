@@ -315,6 +315,42 @@ START_TEST (zero_range_turns_written_into_prealloc)
 }
 END_TEST
 
+/*
+ * Recorded on Linux 6.18.44 (zero-range-prealloc-hint, from x2501 of
+ * fsxgen.py): an fzero that starts inside a PREALLOC extent zeroes only
+ * what follows it, and btrfs_zero_range hints the new extent at that
+ * extent's end on disk (alloc_hint = extent_map_block_start (em) +
+ * em->len).  A hint into a cached group takes the first free range from
+ * its window that holds the request: the hole a left, not the group's
+ * longest free range, right after f.
+ *
+ *   A [ a 512k ][ f 1m PREALLOC ] ..         a unlinked, synced
+ *   A [ f 256k ][ f 1m PREALLOC ] ..         fzero 960k 320k
+ */
+START_TEST (zero_range_from_prealloc_is_hinted_at_its_end)
+{
+	extsim_fs *fs = fs_new ();
+	extsim_ino a = t_create (fs), f = t_create (fs);
+	GError *err = NULL;
+	const t_map where_a_was[] = {
+		{ 0, MiB, 0, UNW },
+		{ MiB, 256 * KiB, -512 * (gint64) KiB, UNW | LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	t_pwrite (fs, a, 0, 512 * KiB, 0x61);
+	extsim_fs_sync (fs);
+	t_falloc (fs, f, 0, MiB);
+	t_unlink (fs, a);
+	extsim_fs_sync (fs);
+	ext_assert_true (extsim_fs_zero_range (fs, f, 960 * KiB, 320 * KiB, 0, &err));
+	ext_assert_no_error (err);
+	t_assert_fiemap (fs, f, where_a_was);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* fiemap of a range reports every item overlapping it whole, from its own
  * start (6.18: "fiemap -v 64k 128k" printed [24..2047] here). */
 START_TEST (fiemap_of_a_range_reports_whole_items)
@@ -405,6 +441,7 @@ suite (void)
 	tcase_add_test (tc, the_close_after_a_truncate_to_0_writes_back);
 	tcase_add_test (tc, falloc_over_partly_written);
 	tcase_add_test (tc, zero_range_turns_written_into_prealloc);
+	tcase_add_test (tc, zero_range_from_prealloc_is_hinted_at_its_end);
 	tcase_add_test (tc, nodatacow_only_on_an_empty_file);
 	tcase_add_test (tc, fiemap_of_a_range_reports_whole_items);
 	tcase_add_test (tc, unlink_everything_leaks_nothing);
