@@ -29,19 +29,76 @@ typedef struct {
 	gboolean trace;
 	gboolean json;
 	gboolean unbuffered;
+	char *golden;
 	char **vars;
 	char **args;
 } run_options;
+
+typedef struct {
+	gboolean print;  /* to our stdout and stderr (not with --json or --trace) */
+	GString *stdout; /* for --golden: what went to stdout */
+} output_sink;
 
 /* The tools' output, as it comes: stdout to stdout, stderr to stderr. */
 static void
 on_output (extsim_script_stream stream, const char *text, gsize len, gpointer user_data)
 {
+	output_sink *sink = user_data;
 	FILE *f = stream == EXTSIM_SCRIPT_TO_STDERR ? stderr : stdout;
 
-	(void) user_data;
+	if (sink->stdout && stream == EXTSIM_SCRIPT_TO_STDOUT)
+		g_string_append_len (sink->stdout, text, (gssize) len);
+	if (!sink->print)
+		return;
 	fwrite (text, 1, len, f);
 	fflush (f);
+}
+
+/* Line @n (from 1) of @text, without its newline, or NULL past the end. */
+static char *
+nth_line (const char *text, guint n)
+{
+	const char *s = text, *e;
+
+	for (guint i = 1; i < n && s; i++) {
+		s = strchr (s, '\n');
+		s = s ? s + 1 : NULL;
+	}
+	if (!s || (!*s && n > 1))
+		return NULL;
+	e = strchr (s, '\n');
+	return g_strndup (s, e ? (gsize) (e - s) : strlen (s));
+}
+
+/*
+ * --golden FILE: the script's stdout against an expected output, as
+ * fstests' check compares a case's output with its NNN.out.  On stderr:
+ * whether it matches, else the first line that differs.  FALSE when it
+ * differs (the case fails).
+ */
+static gboolean
+compare_golden (const char *file, const char *got, GError **error, gboolean *ok)
+{
+	g_autofree char *want = NULL;
+	guint line = 1;
+
+	if (!g_file_get_contents (file, &want, NULL, error))
+		return FALSE;
+	*ok = g_str_equal (want, got);
+	if (*ok) {
+		fprintf (stderr, "extsim: golden output %s: matches\n", file);
+		return TRUE;
+	}
+	for (;; line++) {
+		g_autofree char *a = nth_line (want, line), *b = nth_line (got, line);
+
+		if (!a || !b || !g_str_equal (a, b)) {
+			fprintf (stderr, "extsim: golden output %s: differs at line %u:\n", file, line);
+			fprintf (stderr, "    expected: %s\n", a ? a : "(end of the file)");
+			fprintf (stderr, "    got:      %s\n", b ? b : "(end of the output)");
+			return TRUE;
+		}
+	}
 }
 
 static void
@@ -169,6 +226,10 @@ parse_options (int argc, char **argv, run_options *o, GError **error)
 		{ "var", 'D', 0, G_OPTION_ARG_STRING_ARRAY, &o->vars,
 		  "Set a script variable before the first line (default dev=" EXTSIM_SCRIPT_DEFAULT_DEV
 		  ", mnt=" EXTSIM_SCRIPT_DEFAULT_MNT ")", "NAME=VALUE" },
+		{ "golden", 'g', 0, G_OPTION_ARG_FILENAME, &o->golden,
+		  "Compare the script's stdout with FILE, as fstests compares a case's output with its "
+		  "NNN.out; a difference fails the run (exit status 1)",
+		  "FILE" },
 		{ "unbuffered", 'u', 0, G_OPTION_ARG_NONE, &o->unbuffered,
 		  "Print the tools' stdout and stderr in the order they happen, as on a terminal "
 		  "(default when stdout is a terminal or with --trace)", NULL },
@@ -189,11 +250,14 @@ parse_options (int argc, char **argv, run_options *o, GError **error)
 		     "xfs_io -c \"pwrite|pread|falloc|fpunch|fzero|truncate|fsync|fdatasync|reflink|\n"
 		     "dedupe|fiemap ...\". The whole script is parsed before anything runs. A tool that\n"
 		     "fails when it runs (ENOSPC, mkfs.btrfs of a device under 109 MiB ...) prints what the\n"
-		     "real one prints and the script goes on, as in a shell (unless set -e).\n\n"
+		     "real one prints and the script goes on, as in a shell (unless set -e). An fstests\n"
+		     "case (one that sources ./common/preamble) runs as written: its helpers, functions,\n"
+		     "if [ ... ] and common/filter's filters; --golden NNN.out checks its output.\n\n"
 		     "stdout carries what the real tools would print (the rate lines read '0.0000 sec',\n"
 		     "dd's '0 s, Infinity B/s': the model takes no time); the verdict goes to stderr.\n\n"
-		     "Exit status: 0 clean, 1 an invariant was violated or data was lost,\n"
-		     "2 the script could not be run (parse error, unknown command, bad option).\n");
+		     "Exit status: 0 clean, 1 an invariant was violated, data was lost or the output\n"
+		     "differs from --golden's, 2 the script could not be run (parse error, unknown\n"
+		     "command, bad option, a golden output that cannot be read).\n");
 	if (!g_option_context_parse (ctx, &argc, &argv, error))
 		return FALSE;
 	if (!o->args || !o->args[0] || o->args[1]) {
@@ -207,6 +271,7 @@ static void
 run_options_clear (run_options *o)
 {
 	g_free (o->policy);
+	g_free (o->golden);
 	g_strfreev (o->vars);
 	g_strfreev (o->args);
 }
@@ -220,6 +285,9 @@ cmd_run (int argc, char **argv)
 	g_autoptr (extsim_script) script = NULL;
 	g_autoptr (extsim_script_result) result = NULL;
 	g_autoptr (GError) error = NULL;
+	g_autoptr (GString) got = g_string_new (NULL);
+	output_sink sink = { TRUE, NULL };
+	gboolean matches = TRUE;
 	int status = EXIT_CANNOT;
 
 	if (!parse_options (argc, argv, &o, &error)) {
@@ -242,7 +310,11 @@ cmd_run (int argc, char **argv)
 	ro.check_every_step = TRUE;
 	ro.record_events = o.trace || o.json;
 	ro.stdout_buffer = o.unbuffered || o.trace || isatty (STDOUT_FILENO) ? 0 : EXTSIM_SCRIPT_PIPE_BUFFER;
-	ro.output = o.json || o.trace ? NULL : on_output; /* --trace shows it in each block */
+	/* --trace shows the output in each block, --json in its document */
+	sink.print = !o.json && !o.trace;
+	sink.stdout = o.golden ? got : NULL;
+	ro.output = sink.print || o.golden ? on_output : NULL;
+	ro.output_data = &sink;
 	ro.after_record = o.trace && !o.json ? on_record : NULL;
 	if (!extsim_script_run (script, &ro, &result, &error)) {
 		fprintf (stderr, "%s\n", error->message);
@@ -250,7 +322,11 @@ cmd_run (int argc, char **argv)
 			json_write_run (result, EXIT_CANNOT);
 		goto out;
 	}
-	status = extsim_script_result_is_clean (result) ? EXIT_CLEAN : EXIT_LOSS;
+	if (o.golden && !compare_golden (o.golden, got->str, &error, &matches)) {
+		fprintf (stderr, "extsim run: golden output: %s\n", error->message);
+		goto out;
+	}
+	status = extsim_script_result_is_clean (result) && matches ? EXIT_CLEAN : EXIT_LOSS;
 	if (o.json)
 		json_write_run (result, status);
 	else

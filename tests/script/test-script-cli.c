@@ -75,6 +75,41 @@ START_TEST (section_1_verdicts)
 }
 END_TEST
 
+/* --golden: the output against an fstests case's expected output, as
+ * fstests' check compares them: a difference fails the run. */
+START_TEST (golden_output_passes_or_fails_the_case)
+{
+	const char *const args = EXAMPLES_DIR "/fstests-a94d1d0.out " EXAMPLES_DIR "/fstests-a94d1d0";
+	g_autofree char *fixed = g_strdup_printf ("run --policy patched --golden %s", args);
+	g_autofree char *lost = g_strdup_printf ("run --policy unpatched --golden %s", args);
+	g_autofree char *refused = g_strdup_printf ("run --policy always-reserve --golden %s", args);
+	t_cli pass = cli (fixed, FALSE), loss = cli (lost, FALSE), fail = cli (refused, FALSE);
+	t_cli missing = cli ("run --golden no-such.out " EXAMPLES_DIR "/fstests-a94d1d0", FALSE);
+	g_autofree char *golden = NULL;
+
+	ext_assert_true (g_file_get_contents (EXAMPLES_DIR "/fstests-a94d1d0.out", &golden, NULL, NULL));
+	ext_assert_int_eq (pass.status, 0);
+	ext_assert_str_eq (pass.out, golden);
+	ext_assert_str_contains (pass.err, "fstests-a94d1d0.out: matches\n");
+	/* the fsync's ENOSPC loses a page: the digest after the write differs */
+	ext_assert_int_eq (loss.status, 1);
+	ext_assert_str_contains (loss.err, "fstests-a94d1d0.out: differs at line 7:\n"
+					   "    expected: 3284246634b13f3061e5b65078e30eac  SCRATCH_MNT/file1\n");
+	ext_assert_str_contains (loss.err, "extsim: verdict: DATA LOST");
+	/* a clean run whose output differs still fails: the write was refused */
+	ext_assert_int_eq (fail.status, 1);
+	ext_assert_str_contains (fail.err, "differs at line 2:\n"
+					   "    expected: wrote 16777216/16777216 bytes at offset 1048576\n"
+					   "    got:      linked 4096/4096 bytes at offset 0\n");
+	ext_assert_int_eq (missing.status, 2);
+	ext_assert_str_contains (missing.err, "extsim run: golden output: ");
+	t_cli_clear (&pass);
+	t_cli_clear (&loss);
+	t_cli_clear (&fail);
+	t_cli_clear (&missing);
+}
+END_TEST
+
 START_TEST (check_prints_the_verdict_of_a_clean_run)
 {
 	t_cli c = cli ("run --check --policy patched " EXAMPLES_DIR "/a94d1d0-reflink-enospc.sh", FALSE);
@@ -162,7 +197,7 @@ START_TEST (help_version_and_policies)
 	ext_assert_str_contains (run_help.out, "--trace");
 	ext_assert_str_contains (run_help.out, "--json");
 	ext_assert_str_contains (run_help.out, "--check");
-	ext_assert_str_contains (run_help.out, "Exit status: 0 clean, 1 an invariant was violated or data was lost");
+	ext_assert_str_contains (run_help.out, "Exit status: 0 clean, 1 an invariant was violated, data was lost or the output\ndiffers from --golden's");
 	ext_assert_str_eq (version.out, "extsim " EXTSIM_VERSION "\n");
 	for (; *p; p++)
 		ext_assert_str_contains (policies.out, (*p)->name);
@@ -408,6 +443,7 @@ suite (void)
 	TCase *real = tcase_create ("real-runs");
 
 	tcase_add_test (tc, section_1_verdicts);
+	tcase_add_test (tc, golden_output_passes_or_fails_the_case);
 	tcase_add_test (tc, check_prints_the_verdict_of_a_clean_run);
 	tcase_add_test (tc, bad_scripts_and_arguments_exit_2);
 	tcase_add_test (tc, a_bad_script_runs_nothing);
