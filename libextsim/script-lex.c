@@ -57,7 +57,31 @@ struct lexer {
 	gsize src_start, src_end;
 	guint stage; /* pipes seen in the command */
 	const char *const *args; /* a function's positional parameters; NULL outside one */
+	gsize expanded;          /* bytes the command's expansions produced */
+	gsize *total;            /* ... and all expansions of the script, its functions' included */
 };
+
+/* What the expansions of one command, and of the whole script, may
+ * produce: a script that doubles a variable line by line, or passes
+ * "$@ $@" down nested calls, would otherwise grow without bound (and each
+ * byte of a word keeps its position, 8 bytes more). */
+#define EXPANDED_MAX ((gsize) 1 << 20)
+#define EXPANDED_TOTAL_MAX ((gsize) 4 << 20)
+
+static gboolean lex_fail (lexer *lx, spos at, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+
+/* Counts @n bytes of expansion at @at. */
+static gboolean
+expansion (lexer *lx, spos at, gsize n)
+{
+	lx->expanded += n;
+	*lx->total += n;
+	if (lx->expanded > EXPANDED_MAX)
+		return lex_fail (lx, at, "the expansions of one command make more than 1 MiB");
+	if (*lx->total > EXPANDED_TOTAL_MAX)
+		return lex_fail (lx, at, "the expansions of the script make more than 4 MiB");
+	return TRUE;
+}
 
 gboolean
 script_error (GError **error, int code, const char *filename, spos at, const char *fmt, ...)
@@ -91,10 +115,11 @@ lex_fail (lexer *lx, spos at, const char *fmt, ...)
 }
 
 lexer *
-lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars)
+lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars, gsize *expanded)
 {
 	lexer *lx = g_new0 (lexer, 1);
 
+	lx->total = expanded;
 	lx->t = text;
 	lx->len = len;
 	lx->at = (spos) { 1, 1 };
@@ -104,9 +129,10 @@ lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars)
 }
 
 lexer *
-lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashTable *vars, const char *const *args)
+lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashTable *vars, gsize *expanded,
+	      const char *const *args)
 {
-	lexer *lx = lexer_new (text, len, filename, vars);
+	lexer *lx = lexer_new (text, len, filename, vars, expanded);
 
 	lx->at = at;
 	lx->args = args;
@@ -562,6 +588,13 @@ expand (lexer *lx, gboolean quoted)
 		} else if (g_ascii_isdigit (c)) {
 			name = g_strdup (k == 0 ? lx->filename : k <= n ? lx->args[k - 1] : "");
 		} else {
+			gsize bytes = 0;
+
+			/* each parameter may become a word: count what one costs */
+			for (guint i = 0; i < n; i++)
+				bytes += strlen (lx->args[i]) + sizeof (sword) + sizeof (GString) + sizeof (GArray);
+			if (!expansion (lx, dollar, bytes))
+				return FALSE;
 			for (guint i = 0; i < n; i++) {
 				if (i && quoted && c == '@') {
 					word (lx)->expanded = TRUE;
@@ -596,6 +629,8 @@ expand (lexer *lx, gboolean quoted)
 		return lex_fail (lx, dollar, "undefined variable $%s (set it with %s=VALUE or extsim run --var %s=VALUE)",
 				 name, name, name);
 put_value:
+	if (!expansion (lx, dollar, strlen (value)))
+		return FALSE;
 	for (const char *v = value; *v; v++) {
 		if (!quoted && (*v == ' ' || *v == '\t' || *v == '\n')) {
 			finish_word (lx);
@@ -923,6 +958,7 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 	lx->cur = NULL;
 	lx->src_start = G_MAXSIZE;
 	lx->stage = 0;
+	lx->expanded = 0;
 	while (ok && !at_end (lx)) {
 		char c = peek (lx, 0);
 

@@ -56,10 +56,12 @@ typedef struct {
 
 typedef struct lexer lexer;
 
-lexer *lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars);
+/* @expanded counts the bytes every expansion makes, those of the lexers of
+ * the script's function calls included. */
+lexer *lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars, gsize *expanded);
 /* A lexer of a function's body: @text starts at @at of the script, and
  * $1 ... $9, $#, $@ and $* expand to @args (NULL-terminated). */
-lexer *lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashTable *vars,
+lexer *lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashTable *vars, gsize *expanded,
 		     const char *const *args);
 void lexer_free (lexer *lx);
 /* Lexes the next simple command into words and redirections (emptied
@@ -204,6 +206,8 @@ typedef struct {
 	GPtrArray *frames;   /* per function call running: its `local` names -> value before */
 	gboolean returned;   /* `return`: the rest of the function is not read */
 	guint calls;         /* function calls so far */
+	gsize call_bytes;    /* bytes of body and parameters they read */
+	gsize expanded;      /* bytes all expansions made (script-lex.c) */
 	GArray *ifs;         /* if_frame: the if ... fi being read (script.c) */
 } parser;
 

@@ -353,6 +353,8 @@ static gboolean parse_text (parser *p, lexer *lx, GError **error);
 /* Calls in all: each reads its body again, so calls nested a few deep
  * could otherwise multiply into more than anyone would wait for. */
 #define CALLS_MAX 10000
+/* Bytes of body and parameters all calls read: each call reads both again. */
+#define CALL_BYTES_MAX ((gsize) 4 << 20)
 
 /* NAME () { BODY }: kept until called (a later definition replaces it). */
 static gboolean
@@ -414,14 +416,20 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 				    name->s->str, CALL_DEPTH_MAX);
 	if (++p->calls > CALLS_MAX)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "more than %u function calls", CALLS_MAX);
-	for (guint i = 1; i < argv->len; i++)
+	p->call_bytes += def->body_len;
+	for (guint i = 1; i < argv->len; i++) {
 		g_ptr_array_add (args, g_strdup (((sword *) argv->pdata[i])->s->str));
+		p->call_bytes += ((sword *) argv->pdata[i])->s->len;
+	}
+	if (p->call_bytes > CALL_BYTES_MAX)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at,
+				    "function calls that read more than 4 MiB of body and parameters");
 	g_ptr_array_add (args, NULL);
 	if (!p->frames)
 		p->frames = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
 	frame = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	g_ptr_array_add (p->frames, frame);
-	lx = lexer_new_at (def->body, def->body_len, def->body_at, p->filename, p->vars,
+	lx = lexer_new_at (def->body, def->body_len, def->body_at, p->filename, p->vars, &p->expanded,
 			   (const char *const *) args->pdata);
 	ok = parse_text (p, lx, error);
 	lexer_free (lx);
@@ -821,7 +829,7 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	p.script->strings = g_string_chunk_new (1024);
 	p.filename = p.script->filename;
 	p.sectorsize = 4096;
-	lx = lexer_new (text ? text : "", len < 0 ? strlen (text) : (gsize) len, p.filename, p.vars);
+	lx = lexer_new (text ? text : "", len < 0 ? strlen (text) : (gsize) len, p.filename, p.vars, &p.expanded);
 	parse_text (&p, lx, &err);
 	lexer_free (lx);
 	g_clear_pointer (&p.funcs, g_hash_table_unref);

@@ -617,7 +617,12 @@ static const bad_case bad[] = {
 	  "e() { d;d;d;d;d;d;d;d;d;d; }\ne\n",
 	  INVAL, "5:25", "more than 10000 function calls" },
 	{ "local x=1\n", INVAL, "1:1", "local: only in a function" },
+	{ "x=0123456789abcdef\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\n"
+	  "x=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\nx=$x$x\n",
+	  INVAL, "18:5", "the expansions of one command make more than 1 MiB" },
 	{ "f() { local 1x; }\nf\n", INVAL, "1:13", "local: '1x' is not a variable name" },
+	{ "f() { f \"$@\" \"$@\" \"$@\" \"$@\"; }\nf a b c d e f g h\n", INVAL, "1:15",
+	  "the expansions of one command make more than 1 MiB" },
 	{ "f() echo\n", INVAL, "1:5", "a function's body must be a { ... } group" },
 	{ "f() {\necho\n", INVAL, "1:1", "the body of function 'f' has no closing '}'" },
 	{ "f() { echo '}\n", INVAL, "1:12", "unterminated single quote" },
@@ -837,6 +842,39 @@ START_TEST (bad_scripts_are_refused_with_their_position)
 }
 END_TEST
 
+/* Expansions and function calls cannot grow without bound: per command,
+ * per script, and what calls read, each has a limit (script-lex.c,
+ * script.c); the fuzzer found "$@" passed down nested calls taking
+ * seconds before. */
+START_TEST (expansions_and_calls_have_budgets)
+{
+	g_autoptr (GString) calls = g_string_new ("x=0123456789abcdef\n");
+	g_autoptr (GString) echoes = g_string_new ("x=0123456789abcdef\n");
+	GError *err = NULL;
+
+	/* a body of 600 KB read at each call: the 7th call reads more than 4 MiB */
+	g_string_append (calls, "g() { : ");
+	for (guint i = 0; i < 600000; i++)
+		g_string_append_c (calls, 'a');
+	g_string_append (calls, "; }\n");
+	for (guint i = 0; i < 9; i++)
+		g_string_append (calls, "g\n");
+	for (guint i = 0; i < 14; i++)
+		g_string_append (echoes, "x=$x$x\n");
+	ext_assert_true (extsim_script_parse_string (calls->str, -1, "calls.sh", NULL, &err) == NULL);
+	ext_assert_true (err != NULL);
+	ext_assert_str_eq (err->message, "calls.sh:9:1: function calls that read more than 4 MiB of body and parameters");
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	/* 256 KiB expanded again and again: more than 4 MiB in all */
+	for (guint i = 0; i < 33; i++)
+		g_string_append (echoes, "echo $x > /dev/null\n");
+	ext_assert_true (extsim_script_parse_string (echoes->str, -1, "echoes.sh", NULL, &err) == NULL);
+	ext_assert_true (err != NULL);
+	ext_assert_str_eq (err->message, "echoes.sh:30:6: the expansions of the script make more than 4 MiB");
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+}
+END_TEST
+
 START_TEST (a_nul_byte_is_refused)
 {
 	static const char text[] = "echo a\0b\n";
@@ -855,6 +893,7 @@ suite (void)
 	TCase *tc = tcase_create ("parse");
 
 	tcase_add_test (tc, section_1_script_parses_into_its_operations);
+	tcase_add_test (tc, expansions_and_calls_have_budgets);
 	tcase_add_test (tc, numbers_parse_in_threads_parsing_their_first);
 	tcase_add_test (tc, sizes_follow_cvtnum_and_parse_size);
 	tcase_add_test (tc, truncate_and_fallocate_sizes);
