@@ -11,7 +11,9 @@
  * unallocated, in two holes: the 12 MiB its temporary system and
  * metadata chunks left at device offset 1 MiB, and the end of the device
  * after the DUP system and metadata chunks.  The kernel turns them into
- * data chunks on demand:
+ * data chunks on demand, when a data reservation goes past the groups
+ * (space-info.c: reserve_data_bytes) and when find_free_extent finds no
+ * room (LOOP_ALLOC_CHUNK):
  *
  *   btrfs_create_chunk (init_alloc_chunk_ctl_policy_regular,
  *   decide_stripe_size_regular), SINGLE data on one device of S bytes:
@@ -332,7 +334,7 @@ chunk_unallocated (const extsim_fs *fs)
 
 /* btrfs_create_chunk for data (see above); FALSE when the device is full.
  * At most the two holes of mkfs exist: nothing gives chunks back. */
-static gboolean
+gboolean
 alloc_chunk (extsim_fs *fs)
 {
 	guint64 k = caps_scale (fs), hole_start = 0, hole = 0, limit, len, start = DATA_LOGICAL_START;

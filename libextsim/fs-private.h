@@ -277,6 +277,7 @@ void update_bytes_used (extsim_fs *fs, gint64 delta);
 void update_bytes_reserved (extsim_fs *fs, gint64 delta);
 void update_bytes_pinned (extsim_fs *fs, gint64 delta);
 guint64 data_space_available (const extsim_fs *fs);
+void reserve_data_bytes (extsim_fs *fs, guint64 len);
 gboolean reserve_data_space (extsim_fs *fs, extsim_ino ino, guint64 len, gboolean may_flush);
 void free_reserved_data_space (extsim_fs *fs, guint64 len);
 void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
@@ -321,6 +322,7 @@ guint bg_size_class (guint64 num_bytes);
  * ins->offset when there is none (block-group.c) */
 gboolean find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free);
 guint64 chunk_unallocated (const extsim_fs *fs);
+gboolean alloc_chunk (extsim_fs *fs);
 /* mount: each group's size class sampled from its extents */
 /* at mount: the size classes (load_block_group_size_class) and which
  * groups are left uncached (read_one_block_group) */
