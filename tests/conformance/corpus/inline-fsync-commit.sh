@@ -1,4 +1,4 @@
-# P2 (pending/README.md): h made before the sync; Linux commits at h's fsync of an inline write (a block group was made at g's write, D36/D20), extsim does not
+# Linux 6.18: storing h's 100 bytes inline updates h in the running transaction (cow_file_range_inline -> btrfs_update_inode), so h's fsync has something to log and, g's write having made a block group in that transaction (D36), commits (D20): f's next 64k go where its first 64k were, before f (D37)
 mkfs.btrfs -f $dev -b 128m > /dev/null
 mount $dev $mnt
 xfs_io -f -c "truncate 0" $mnt/h
