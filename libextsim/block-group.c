@@ -11,7 +11,9 @@
  * unallocated, in two holes: the 12 MiB its temporary system and
  * metadata chunks left at device offset 1 MiB, and the end of the device
  * after the DUP system and metadata chunks.  The kernel turns them into
- * data chunks on demand:
+ * data chunks on demand, when a data reservation goes past the groups
+ * (space-info.c: reserve_data_bytes) and when find_free_extent finds no
+ * room (LOOP_ALLOC_CHUNK):
  *
  *   btrfs_create_chunk (init_alloc_chunk_ctl_policy_regular,
  *   decide_stripe_size_regular), SINGLE data on one device of S bytes:
@@ -42,7 +44,8 @@
  *   So a 48 KiB write hinted into a medium group goes to the small group
  *   after an empty one, not into the empty one (w2492, D31).
  *   in a group searched from its start: its longest free range (the
- *   bytes index, btrfs_find_space_for_alloc), taken from the front; a
+ *   bytes index, btrfs_find_space_for_alloc; of equal ones the one
+ *   linked into it first: free-space.c), taken from the front; a
  *   group with fewer free bytes than want in all is not searched
  *   (find_free_extent_unclustered)
  *   none: ENOSPC with ins->offset = the longest free range of the groups
@@ -71,8 +74,10 @@
  * again (uncached-after-mount, D34).
  *
  * Cost: a search walks the groups that hold a long enough range (the
- * free space map keeps, per subtree, its longest range: free-space.c),
- * an allocation or a free updates one group; nothing depends on bytes.  Sizes whose extent
+ * free space map keeps, per subtree, its longest range: free-space.c)
+ * and, in the group it takes from its start, the ranges of the longest
+ * length; an allocation or a free updates one group; nothing depends on
+ * bytes.  Sizes whose extent
  * caps are scaled (extsim_fs_options.max_extent_size above 128 MiB, the
  * 1 PiB run of DESIGN.md 1) scale the chunk limits with them, so the
  * run keeps its shape.
@@ -329,7 +334,7 @@ chunk_unallocated (const extsim_fs *fs)
 
 /* btrfs_create_chunk for data (see above); FALSE when the device is full.
  * At most the two holes of mkfs exist: nothing gives chunks back. */
-static gboolean
+gboolean
 alloc_chunk (extsim_fs *fs)
 {
 	guint64 k = caps_scale (fs), hole_start = 0, hole = 0, limit, len, start = DATA_LOGICAL_START;
@@ -382,11 +387,25 @@ group_longest (const extsim_fs *fs, guint64 bg_start, const bg_item *b)
 
 /* Where btrfs_find_space_for_alloc from the group's start allocates: the
  * first entry of the bytes index, the longest range (len, from
- * group_longest), the lowest address among equal ones. */
+ * group_longest), of equal ones the one linked first (free-space.c).
+ * The equal ones are each a search of the offset index. */
 static guint64
 longest_start (const extsim_fs *fs, guint64 bg_start, guint64 len)
 {
-	return pnode_key (pmap_first_fit_ge (&fs->free_space, &bg_start, len))[0];
+	const pnode *n = pmap_first_fit_ge (&fs->free_space, &bg_start, len);
+	guint64 best = pnode_key (n)[0], first = G_MAXUINT64, from;
+	const bg_item *b = bg_lookup (fs, bg_start, NULL);
+
+	for (; n && pnode_key (n)[0] < bg_start + b->len; n = pmap_first_fit_ge (&fs->free_space, &from, len)) {
+		const free_item *f = pnode_value (&fs->free_space, n);
+
+		if (f->linked < first) {
+			first = f->linked;
+			best = pnode_key (n)[0];
+		}
+		from = pnode_key (n)[0] + f->len;
+	}
+	return best;
 }
 
 /* btrfs_find_space_for_alloc from a hint inside the group: the offset

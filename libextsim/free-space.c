@@ -25,15 +25,28 @@
  * reservation commits before it gives up.  The allocator never looks at
  * may_use: a writer without a reservation can still allocate if physical
  * space exists.
+ *
+ * The bytes index orders ranges of one length by when they were linked
+ * into it.  link_free_space adds a range with rb_add_cached (entry_less:
+ * a longer range to the left, an equal one to the right), and a range
+ * whose front is taken (btrfs_find_space_for_alloc), or that absorbs a
+ * freed neighbour (try_merge_free_space), is unlinked and linked again:
+ * so of the equal longest ranges of a group, find_free_space takes the
+ * one linked first, not the lowest.  Near full that decides which of two
+ * 4 KiB holes the last block of a write goes to (w2952, D36).  Each range
+ * keeps the count of links when it was linked (linked); a mount loads the
+ * free space tree in address order (load_free_space_extents), so the
+ * count starts again in address order there (free_space_load).
  */
 #include "fs-private.h"
 
 /* Sets the free range at start to len (a new range, or a new length),
- * from the cursor of the search that found it or its neighbour. */
+ * from the cursor of the search that found it or its neighbour: it is
+ * linked into the bytes index again (link_free_space). */
 static void
 index_set (extsim_fs *fs, pmap_cursor *c, guint64 start, guint64 len)
 {
-	free_item v = { len, 0 };
+	free_item v = { len, 0, ++fs->free_space_links };
 
 	pmap_insert_at (&fs->free_space, c, &start, &v);
 }
@@ -77,6 +90,25 @@ free_range_insert (extsim_fs *fs, guint64 start, guint64 len, guint64 bg, guint6
 		index_set (fs, &c, lstart, llen + len);
 	else
 		index_set (fs, &c, start, len);
+}
+
+/* A mount: each group's free space is loaded from the free space tree
+ * in address order (load_free_space_extents -> btrfs_add_new_free_space),
+ * so the bytes index has equal ranges in address order again. */
+void
+free_space_load (extsim_fs *fs)
+{
+	g_autoptr (GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+	for (const pnode *n = pmap_first (&fs->free_space); n; n = pmap_next (&fs->free_space, n))
+		g_array_append_val (ranges, pnode_key (n)[0]);
+	for (guint i = 0; i < ranges->len; i++) {
+		guint64 start = g_array_index (ranges, guint64, i);
+		pmap_cursor c;
+		const free_item *f = pmap_seek (&fs->free_space, &start, &c);
+
+		index_set (fs, &c, start, f->len);
+	}
 }
 
 void

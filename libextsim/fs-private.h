@@ -134,6 +134,7 @@ typedef struct {
 typedef struct {
 	guint64 len;
 	guint64 longest_below; /* the map's augmentation: longest range in the subtree */
+	guint64 linked;        /* fs->free_space_links when it last joined the bytes index */
 } free_item;
 
 /* btrfs_block_group_size_class */
@@ -185,6 +186,9 @@ struct extsim_fs {
 	guint64 si_max_extent_size;
 	/* block groups with uncached set: the entries alone determine it */
 	guint64 bg_uncached;
+	/* free ranges linked into the bytes index so far (free-space.c):
+	 * among ranges of one length, the one linked first comes first */
+	guint64 free_space_links;
 	/* fs_info->last_trans_log_full_commit: the transaction in which a
 	 * block group was made (btrfs_make_block_group), 0: none.  An fsync
 	 * in it that has something to log commits instead (fs.c) */
@@ -273,6 +277,7 @@ void update_bytes_used (extsim_fs *fs, gint64 delta);
 void update_bytes_reserved (extsim_fs *fs, gint64 delta);
 void update_bytes_pinned (extsim_fs *fs, gint64 delta);
 guint64 data_space_available (const extsim_fs *fs);
+void reserve_data_bytes (extsim_fs *fs, guint64 len);
 gboolean reserve_data_space (extsim_fs *fs, extsim_ino ino, guint64 len, gboolean may_flush);
 void free_reserved_data_space (extsim_fs *fs, guint64 len);
 void flush_all_and_commit (extsim_fs *fs, extsim_ino why);
@@ -291,6 +296,7 @@ void delalloc_lists (const extsim_fs *fs, GArray *out);
 /* ---- free-space.c: the physical allocator ---- */
 void free_space_add (extsim_fs *fs, guint64 start, guint64 len);
 void free_space_take (extsim_fs *fs, guint64 start, guint64 len);
+void free_space_load (extsim_fs *fs);
 /* btrfs_reserve_extent; hint: an address to start looking at, 0 for none */
 gboolean alloc_data_extent (extsim_fs *fs, guint64 want, guint64 min, guint64 hint, guint64 *out_start,
 			    guint64 *out_len);
@@ -316,6 +322,7 @@ guint bg_size_class (guint64 num_bytes);
  * ins->offset when there is none (block-group.c) */
 gboolean find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free);
 guint64 chunk_unallocated (const extsim_fs *fs);
+gboolean alloc_chunk (extsim_fs *fs);
 /* mount: each group's size class sampled from its extents */
 /* at mount: the size classes (load_block_group_size_class) and which
  * groups are left uncached (read_one_block_group) */

@@ -351,7 +351,8 @@ typedef struct {
 } walk_ctx;
 
 /* The value's words as the canonical form has them: generations as
- * ranks.  Returns how many words. */
+ * ranks, a free range's link count as 0 (walk_init).  Returns how many
+ * words. */
 static guint
 canonical_value (const walk_ctx *w, const void *value, guint64 words[8])
 {
@@ -363,6 +364,8 @@ canonical_value (const walk_ctx *w, const void *value, guint64 words[8])
 		((extent_item *) words)->generation = gen_rank (w->c, ((const extent_item *) value)->generation);
 	else if (w->type == &roots_type)
 		((root_item *) words)->last_snapshot = gen_rank (w->c, ((const root_item *) value)->last_snapshot);
+	else if (w->type == &free_type)
+		((free_item *) words)->linked = 0;
 	return (guint) ((w->type->value_size + 7) / 8);
 }
 
@@ -390,6 +393,14 @@ walk_init (canon *c, const pmap_type *type)
 		w.gen_word = G_STRUCT_OFFSET (extent_item, generation) / sizeof (guint64);
 	else if (type == &roots_type)
 		w.gen_word = G_STRUCT_OFFSET (root_item, last_snapshot) / sizeof (guint64);
+	/* A free range's link count is left out: it orders ranges of one
+	 * length in a group (free-space.c), and a count that differs where
+	 * no two are equal would make equal states differ.  So two states
+	 * that differ only in the order their equal free ranges were linked
+	 * are one state here, although the next extent of that length goes
+	 * to a different one of them. */
+	else if (type == &free_type)
+		w.whole = FALSE;
 	return w;
 }
 
@@ -752,6 +763,7 @@ extsim_fs_remount (extsim_fs *fs)
 	pmap_foreach (&fs->inodes, collect_reload, &r);
 	transaction_commit (fs);
 	bg_load_size_classes (fs);
+	free_space_load (fs);
 	em_forget_all (fs);
 	pmap_clear (&fs->pages); /* the inodes left memory with their pages */
 	pmap_clear (&fs->wb_list); /* and the writeback lists; their indexes are 0 */

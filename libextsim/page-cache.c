@@ -324,7 +324,7 @@ small_calls_run (write_ctx *w, guint64 pos, guint64 avail)
 	if (k == 0)
 		return pos;
 	chunks = period / page + period / w->bs - 1; /* the calls' ends and the pages' */
-	update_bytes_may_use (fs, (gint64) (k * period));
+	reserve_data_bytes (fs, k * period);
 	grow_size (w, pos + k * period);
 	dirty_pages (w, pos, pos + k * period, chunk_end (w, pos), EXTSIM_RESERVED);
 	emit (fs, EXTSIM_EVENT_RESERVE, EXTSIM_REASON_FITS, w->ino, pos, k * period, 0, k * chunks);
@@ -361,7 +361,7 @@ admit_reserved (write_ctx *w, guint64 pos)
 		} else {
 			k = 1;
 		}
-		update_bytes_may_use (fs, (gint64) span);
+		reserve_data_bytes (fs, span);
 		dirty_pages (w, pos, c, pos + n, EXTSIM_RESERVED);
 		emit (fs, EXTSIM_EVENT_RESERVE, EXTSIM_REASON_FITS, w->ino, pos, c - pos, 0, k);
 		grow_size (w, c);

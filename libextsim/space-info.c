@@ -3,7 +3,10 @@
  * HOW DOES THIS WORK: the data space_info (btrfs-semantics.md 1.1, 1.2)
  *
  * Counters, all in bytes of data space:
- *   total     fixed at mkfs (the model has one data block group set)
+ *   total     fixed at mkfs: the data block groups and the unallocated
+ *             device space chunks can still come from (the kernel's
+ *             total_bytes is the groups alone; reserve_data_bytes makes a
+ *             reservation past them make chunks, as the kernel does)
  *   used      extents whose item is in the extent tree
  *   reserved  allocated for writeback, extent item not yet inserted
  *   pinned    freed in this transaction, reusable after commit
@@ -13,6 +16,8 @@
  * A buffered write of n bytes (btrfs_check_data_free_space, 5.2):
  *   if used + reserved + pinned + readonly + may_use + n <= total
  *       may_use += n                                   -> admitted
+ *       and, past the block groups, chunks are made until they hold it
+ *       (reserve_data_bytes: ALLOC_CHUNK_FORCE)
  *   else flush every dirty page of the filesystem (each makes its own
  *       NOCOW/COW decision) and commit (pinned -> free), then try again
  *       (the files in the order of the delalloc lists, below)
@@ -91,6 +96,30 @@ data_space_available (const extsim_fs *fs)
 	guint64 busy = si->used + si->reserved + si->pinned + si->readonly + si->may_use;
 
 	return busy >= si->total ? 0 : si->total - busy;
+}
+
+/*
+ * btrfs_reserve_data_bytes of len that fits (data_space_available): the
+ * space_info's total is its block groups, and a reservation past them
+ * waits while the reclaim worker makes chunks (btrfs_async_reclaim_data_space:
+ * flush_space ALLOC_CHUNK_FORCE, one chunk a pass, until the tickets fit
+ * or the device is full) before it flushes anything.  So the chunks come
+ * at the write, not at the writeback that fills them, and each is a block
+ * group made in the running transaction: an fsync with something to log
+ * commits instead (btrfs_make_block_group -> btrfs_set_log_full_commit,
+ * D20).  The chunks are the ones find_free_extent would have made later:
+ * the largest device hole first (alloc_chunk).
+ */
+void
+reserve_data_bytes (extsim_fs *fs, guint64 len)
+{
+	const extsim_space_info *si = &fs->si;
+
+	update_bytes_may_use (fs, (gint64) len);
+	while (si->used + si->reserved + si->pinned + si->readonly + si->may_use > si->total - chunk_unallocated (fs)) {
+		if (!alloc_chunk (fs))
+			break; /* space_info->full: what is left is the flush's */
+	}
 }
 
 static root_item *
@@ -265,7 +294,7 @@ gboolean
 reserve_data_space (extsim_fs *fs, extsim_ino ino, guint64 len, gboolean may_flush)
 {
 	if (data_space_available (fs) >= len) {
-		update_bytes_may_use (fs, (gint64) len);
+		reserve_data_bytes (fs, len);
 		return TRUE;
 	}
 	if (!may_flush)
@@ -273,7 +302,7 @@ reserve_data_space (extsim_fs *fs, extsim_ino ino, guint64 len, gboolean may_flu
 	emit (fs, EXTSIM_EVENT_RESERVE_FAIL, EXTSIM_REASON_NO_DATA_SPACE, ino, 0, len, 0, 1);
 	flush_all_and_commit (fs, ino);
 	if (data_space_available (fs) >= len) {
-		update_bytes_may_use (fs, (gint64) len);
+		reserve_data_bytes (fs, len);
 		return TRUE;
 	}
 	fs->stats.reservation_failures++;

@@ -235,6 +235,7 @@ cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
 	dirty_clear (fs, ino, 0, e, NULL, NULL);
 	delalloc_inode_update_at (fs, &c, ino);
 	inode_disk_size_grow (fs, &c, ino, size);
+	inode_touch (fs, ino); /* cow_file_range_inline: btrfs_update_inode */
 	fs->stats.inline_bytes += size;
 	emit (fs, EXTSIM_EVENT_INLINE, EXTSIM_REASON_SMALL_FILE, ino, 0, size, 0, 1);
 }

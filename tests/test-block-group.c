@@ -83,10 +83,11 @@ END_TEST
 
 /*
  * Recorded on Linux 6.18 (corpus w0184): after a 10 MiB fallocate, a
- * 16 MiB write is two extents of 8 MiB.  No group holds 16 MiB (B has 6
- * left, the new chunk C 12), so btrfs_reserve_extent halves to
- * min(16M / 2, 12M); 8 MiB is a medium allocation and goes to the empty
- * mkfs chunk A, the rest to C.
+ * 16 MiB write is two extents of 8 MiB.  The fallocate's reservation made
+ * B, the write's made C (space-info.c), and no group holds 16 MiB (B has
+ * 6 left, C 12, the chunk D that LOOP_ALLOC_CHUNK makes 11), so
+ * btrfs_reserve_extent halves to min(16M / 2, 12M); 8 MiB is a medium
+ * allocation and goes to the empty mkfs chunk A, the rest to C.
  *
  *   b: [ 8M in A ][ 8M in C ]
  */
@@ -105,7 +106,7 @@ START_TEST (an_extent_is_cut_where_no_group_holds_it)
 	t_writeback (fs, b);
 	t_assert_items (fs, b, layout);
 	assert_extents_inside_groups (fs, b);
-	ext_assert_int_eq (n_groups (fs), 3);
+	ext_assert_int_eq (n_groups (fs), 4);
 	t_assert_clean (fs);
 	extsim_fs_free (fs);
 }
@@ -622,6 +623,63 @@ START_TEST (a_hinted_search_tries_the_same_class_before_an_empty_group)
 }
 END_TEST
 
+/* A [ f 1M ][ b 1M ][ c 1M ][ d 1M ][ e 4M ], every file fsynced in
+ * turn; then d unlinked and committed, b unlinked and committed: two
+ * 1 MiB holes, d's linked into the free space first; optionally a
+ * mount.  Then f grows by 1 MiB; its extent map is A's start, the hint
+ * (btrfs_get_extent_allocation_hint), so the group is searched from its
+ * start: the bytes index. */
+static void
+t_append_after_two_holes (gboolean remount, const t_map *expected)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino f = t_create (fs), b = t_create (fs), c = t_create (fs), d = t_create (fs), e = t_create (fs);
+	const extsim_ino first[] = { f, b, c, d };
+
+	for (guint i = 0; i < G_N_ELEMENTS (first); i++) {
+		t_pwrite (fs, first[i], 0, MiB, (guint8) (0x61 + i));
+		t_fsync (fs, first[i]);
+	}
+	t_pwrite (fs, e, 0, 4 * MiB, 0x65);
+	t_fsync (fs, e);
+	ext_assert_u64_eq (first_physical (fs, e), DATA_LOGICAL_START + 4 * MiB);
+	t_unlink (fs, d);
+	extsim_fs_sync (fs);
+	t_unlink (fs, b);
+	extsim_fs_sync (fs);
+	(void) c;
+	if (remount)
+		extsim_fs_remount (fs);
+	t_pwrite (fs, f, MiB, MiB, 0x66);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, expected);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+
+/*
+ * Recorded on Linux 6.18.44 (bytes-index-order, from w2952 and w2747 of
+ * gen.py): of two free ranges of one length, find_free_space's bytes
+ * index gives the one linked into it first (link_free_space:
+ * rb_add_cached with entry_less puts an equal range after the others),
+ * not the lowest.  d's hole was freed at the first commit, b's at the
+ * second: f's second MiB goes where d was.  A mount loads the free space
+ * in address order (load_free_space_extents), and then it goes where b
+ * was, right after f's first MiB.
+ *
+ *   A [ f 1M ][ .. ][ c 1M ][ f 1M ][ e 4M ]       no mount
+ *   A [ f 1M ][ f 1M ][ c 1M ][ .. ][ e 4M ]       after a mount
+ */
+START_TEST (of_equal_free_ranges_the_one_freed_first_is_taken)
+{
+	const t_map where_d_was[] = { { 0, MiB, 0, 0 }, { MiB, MiB, 3 * MiB, LAST }, { 0, 0, 0, 0 } };
+	const t_map where_b_was[] = { { 0, 2 * MiB, 0, LAST }, { 0, 0, 0, 0 } };
+
+	t_append_after_two_holes (FALSE, where_d_was);
+	t_append_after_two_holes (TRUE, where_b_was);
+}
+END_TEST
+
 /* A data size given explicitly is one block group: no chunk layout. */
 START_TEST (an_explicit_data_size_is_one_group)
 {
@@ -682,6 +740,7 @@ suite (void)
 	tcase_add_test (tc, an_extent_made_and_freed_in_one_transaction_keeps_the_class);
 	tcase_add_test (tc, a_backref_walk_keeps_a_new_extent_in_the_reset);
 	tcase_add_test (tc, a_hinted_search_tries_the_same_class_before_an_empty_group);
+	tcase_add_test (tc, of_equal_free_ranges_the_one_freed_first_is_taken);
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
 	suite_add_tcase (s, tc);

@@ -6,6 +6,8 @@
  */
 #include "ext-test.h"
 
+#include "fs-private.h"
+
 START_TEST (counters_through_a_lifecycle)
 {
 	extsim_fs *fs = t_fs_new (NULL, 512 * MiB, 0);
@@ -275,6 +277,80 @@ START_TEST (data_space_per_device_size)
 }
 END_TEST
 
+/* The bytes of the data block groups: the space_info's total_bytes. */
+static guint64
+t_groups_total (extsim_fs *fs)
+{
+	return t_space (fs).total - chunk_unallocated (fs);
+}
+
+/*
+ * Recorded on Linux 6.18.44 (sysfs allocation/data/total_bytes, 128 MiB
+ * device): a reservation past the data block groups waits while the
+ * reclaim worker makes chunks (btrfs_async_reclaim_data_space: flush_space
+ * ALLOC_CHUNK_FORCE), so a chunk comes at the write that needs it; the
+ * writeback that cannot place 16 MiB makes the last one
+ * (find_free_extent's LOOP_ALLOC_CHUNK).
+ *
+ *   mkfs 8M -> falloc 10M: 24M -> write 16M: 36M -> sync: 47M
+ */
+START_TEST (a_reservation_past_the_groups_makes_chunks_at_the_write)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino a = t_create (fs), b = t_create (fs);
+
+	ext_assert_u64_eq (t_groups_total (fs), 8 * MiB);
+	t_falloc (fs, a, 0, 10 * MiB);
+	ext_assert_u64_eq (t_groups_total (fs), 24 * MiB);
+	t_pwrite (fs, b, 0, 16 * MiB, 0x63);
+	ext_assert_u64_eq (t_space (fs).used, 10 * MiB); /* nothing written back */
+	ext_assert_u64_eq (t_groups_total (fs), 36 * MiB);
+	extsim_fs_sync (fs);
+	ext_assert_u64_eq (t_groups_total (fs), 47 * MiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
+ * Recorded on Linux 6.18.44 (reservation-chunk, from w2747 of gen.py):
+ * the chunk g's write makes is a block group made in the running
+ * transaction (btrfs_make_block_group), so h's fsync commits instead of
+ * logging (D20), and the commit frees f's first extent, which its COW
+ * rewrite left pinned: f's next 64 KiB, hinted into the group, go there.
+ * Without g's write nothing commits, and they follow f's extent.
+ *
+ *   A [ f (pinned) ][ f 64k ] ..              after the rewrite, fsynced
+ *   A [ f 64k'    ][ f 64k ] ..               f's second 64 KiB, after h's fsync
+ *   A [ (pinned)  ][ f 64k ][ f 64k' ] ..     without the commit
+ */
+START_TEST (a_chunk_made_at_the_write_makes_the_next_fsync_commit)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs), h;
+	const t_map where_f_was[] = { { 0, 64 * KiB, 0, 0 },
+				      { 64 * KiB, 64 * KiB, -64 * (gint64) KiB, LAST },
+				      { 0, 0, 0, 0 } };
+
+	t_pwrite (fs, f, 0, 64 * KiB, 0x61);
+	extsim_fs_sync (fs);
+	t_pwrite (fs, f, 0, 64 * KiB, 0x62);
+	t_fsync (fs, f);
+	ext_assert_u64_eq (t_groups_total (fs), 8 * MiB);
+	t_pwrite (fs, g, 0, 9 * MiB, 0x63);
+	ext_assert_u64_eq (t_groups_total (fs), 24 * MiB);
+	h = t_create (fs); /* new, and inline: it takes no data space */
+	t_pwrite (fs, h, 0, 100, 0x64);
+	t_fsync (fs, h);
+	ext_assert_u64_eq (t_space (fs).pinned, 0);
+	t_pwrite (fs, f, 64 * KiB, 64 * KiB, 0x65);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, where_f_was);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -288,6 +364,8 @@ suite (void)
 	tcase_add_test (tc, data_space_per_device_size);
 	tcase_add_test (tc, the_enospc_flush_follows_the_delalloc_lists);
 	tcase_add_test (tc, a_flush_that_frees_space_lets_the_writer_go_on);
+	tcase_add_test (tc, a_reservation_past_the_groups_makes_chunks_at_the_write);
+	tcase_add_test (tc, a_chunk_made_at_the_write_makes_the_next_fsync_commit);
 	suite_add_tcase (s, tc);
 	return s;
 }

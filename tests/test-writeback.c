@@ -732,6 +732,39 @@ START_TEST (fallocate_keeps_an_inline_extent)
 END_TEST
 
 /*
+ * Recorded on Linux 6.18.44 (inline-fsync-commit): storing h's 100 bytes
+ * inline updates h in the running transaction (cow_file_range_inline ->
+ * btrfs_update_inode), so its fsync has something to log; in a
+ * transaction that made a block group (g's write made a chunk,
+ * space-info.c) it commits (D20), and the extent f's rewrite left pinned
+ * comes back.  h was made in an earlier transaction: only the inline
+ * extent can mark it.
+ */
+START_TEST (an_inline_extent_updates_the_inode_in_the_transaction)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino h = t_create (fs), f = t_create (fs), g = t_create (fs);
+	extsim_stats before, after;
+
+	t_pwrite (fs, f, 0, 64 * KiB, 0x61);
+	extsim_fs_sync (fs);
+	t_pwrite (fs, f, 0, 64 * KiB, 0x62);
+	t_fsync (fs, f);
+	t_pwrite (fs, g, 0, 9 * MiB, 0x63);
+	ext_assert_u64_eq (t_space (fs).pinned, 64 * KiB);
+	t_pwrite (fs, h, 0, 100, 0x64);
+	extsim_fs_get_stats (fs, &before);
+	t_fsync (fs, h);
+	extsim_fs_get_stats (fs, &after);
+	ext_assert_u64_eq (after.inline_bytes, before.inline_bytes + 100);
+	ext_assert_u64_eq (after.commits, before.commits + 1);
+	ext_assert_u64_eq (t_space (fs).pinned, 0);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
  * btrfs_get_extent_allocation_hint: cow_file_range asks the allocator to
  * start at the extent map search_extent_mapping finds for the range, the
  * one at it or after it, else the last one before it; only when that is
@@ -805,6 +838,7 @@ suite (void)
 	tcase_add_test (inl, nodatacow_and_prealloc_files_are_never_inline);
 	tcase_add_test (inl, a_file_truncated_small_goes_inline_again);
 	tcase_add_test (inl, fallocate_keeps_an_inline_extent);
+	tcase_add_test (inl, an_inline_extent_updates_the_inode_in_the_transaction);
 	suite_add_tcase (s, inl);
 	return s;
 }
