@@ -720,6 +720,56 @@ START_TEST (clones_and_hashes_cover_the_groups)
 }
 END_TEST
 
+/*
+ * Among free ranges of one length, the one linked into the group's bytes
+ * index first is taken (D36): btrfs_find_space_for_alloc from a group's
+ * start takes the first entry of that index, which entry_less orders by
+ * length alone, and rb_add_cached puts a new entry behind the equal ones.
+ * A range is linked anew whenever it is made or changes (a free merged by
+ * try_merge_free_space, what an allocation leaves of an entry); a mount
+ * caches the groups from the free space tree, in address order.  Linux
+ * 6.18 near full (corpus bytes-index-oldest-w3423) takes the older of two
+ * free 4 KiB ranges, at the higher address.  Here the 8 MiB group holds
+ * f1..f4 (1, 1, 1, 5 MiB, all medium); f3 is removed and committed, then
+ * f1: a new 1 MiB extent without a hint goes where f3 was, and after a
+ * mount where f1 was.
+ */
+START_TEST (equal_free_ranges_go_in_the_order_they_were_linked)
+{
+	extsim_fs *fs = t_fs_new ("patched", 128 * MiB, 0), *mounted;
+	extsim_ino f[4], g, h;
+	const guint64 len[4] = { MiB, MiB, MiB, 5 * MiB };
+
+	for (guint i = 0; i < G_N_ELEMENTS (f); i++) {
+		f[i] = t_create (fs);
+		t_pwrite (fs, f[i], 0, len[i], 0x61 + i);
+		t_fsync (fs, f[i]);
+	}
+	ext_assert_u64_eq (first_physical (fs, f[2]), DATA_LOGICAL_START + 2 * MiB);
+	ext_assert_u64_eq (first_physical (fs, f[3]), DATA_LOGICAL_START + 3 * MiB);
+	t_unlink (fs, f[2]);
+	extsim_fs_sync (fs);
+	t_unlink (fs, f[0]);
+	extsim_fs_sync (fs);
+	mounted = extsim_fs_clone (fs);
+	g = t_create (fs);
+	t_pwrite (fs, g, 0, MiB, 0x71);
+	t_fsync (fs, g);
+	ext_assert_u64_eq (first_physical (fs, g), DATA_LOGICAL_START + 2 * MiB);
+
+	extsim_fs_remount (mounted);
+	h = t_create (mounted);
+	t_pwrite (mounted, h, 0, MiB, 0x72);
+	t_fsync (mounted, h);
+	ext_assert_u64_eq (first_physical (mounted, h), DATA_LOGICAL_START);
+	t_assert_clean (mounted);
+	extsim_fs_free (mounted);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+
 static Suite *
 suite (void)
 {
@@ -743,6 +793,7 @@ suite (void)
 	tcase_add_test (tc, of_equal_free_ranges_the_one_freed_first_is_taken);
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
+	tcase_add_test (tc, equal_free_ranges_go_in_the_order_they_were_linked);
 	suite_add_tcase (s, tc);
 	return s;
 }
