@@ -244,15 +244,15 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 	if (g_str_equal (name, "_scratch_mount"))
 		return run_as (p, argv, cmd_mount, mount_lead, mount_tail, error);
 	if (g_str_equal (name, "_scratch_unmount") || g_str_equal (name, "_scratch_cycle_mount")) {
-		g_autoptr (GPtrArray) none = words_for (argv, NULL, NULL);
 		gboolean cycle = g_str_equal (name, "_scratch_cycle_mount");
+		g_autoptr (GPtrArray) alone = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
 
 		if (!cycle && argv->len > 1)
 			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
 					    "_scratch_unmount takes no argument");
-		g_ptr_array_set_size (none, 0);
-		g_ptr_array_add (none, sword_make (name, at0 (argv)));
-		if (!run_as (p, none, cmd_umount, umount, NULL, error))
+		/* the umount of a cycle takes none of its mount options */
+		g_ptr_array_add (alone, sword_make (name, at0 (argv)));
+		if (!run_as (p, alone, cmd_umount, umount, NULL, error))
 			return FALSE;
 		return !cycle || run_as (p, argv, cmd_mount, mount_lead, mount_tail, error);
 	}
@@ -320,66 +320,106 @@ replace_path (GString *line, const char *from, const char *to)
 	}
 }
 
-/* GRegex substitution of every match (sed's s///g) or of the first one. */
-static void
-substitute (GString *line, const char *pattern, const char *replacement, gboolean all)
+/* The filters' patterns, in PCRE: fstests' sed, grep and awk expressions.
+ * Each is compiled once, at its first use, and kept. */
+typedef enum {
+	RE_USE_SPACE,  /* _filter_scratch: /.use_space/d */
+	RE_RATE,       /* _filter_xfs_io's sed expression */
+	RE_DIGITS,     /* _filter_xfs_io_numbers */
+	RE_FIEMAP_EXT, /* _filter_xfs_io_fiemap: a line of the table, its index */
+	RE_HOLE,       /* ... and \<hole\> */
+	RE_SPACES,     /* _filter_spaces */
+	RE_TRAILING,   /* _filter_trailing_whitespace */
+	RE_HEX,        /* common/punch: $5 ~ /0x[[:xdigit:]]+/ */
+	RE_UNWRITTEN,  /* _filter_fiemap: $5 ~ /0x[[:xdigit:]]*8[[:xdigit:]]{2}/ */
+	N_PATTERNS
+} pattern_id;
+
+static const char *const patterns[N_PATTERNS] = {
+	[RE_USE_SPACE] = ".use_space",
+	[RE_RATE] = "[0-9/.]* [GMKiBbytes]*, [0-9]* ops; [0-9/:. sec]* "
+		    "\\([infa0-9/.-]* [EPGMKiBbytes]*/sec and [infa0-9/.-]* ops/sec\\)",
+	[RE_DIGITS] = "[0-9]+",
+	[RE_FIEMAP_EXT] = "^\\s+[0-9]+:",
+	[RE_HOLE] = "\\bhole\\b",
+	[RE_SPACES] = "\\s+",
+	[RE_TRAILING] = "\\s+$",
+	[RE_HEX] = "0x[[:xdigit:]]+",
+	[RE_UNWRITTEN] = "0x[[:xdigit:]]*8[[:xdigit:]]{2}",
+};
+
+static GRegex *
+pattern (pattern_id id)
 {
-	g_autoptr (GRegex) re = g_regex_new (pattern, 0, 0, NULL);
+	static GRegex *compiled[N_PATTERNS];
+	static gsize ready[N_PATTERNS];
+
+	if (g_once_init_enter (&ready[id])) {
+		compiled[id] = g_regex_new (patterns[id], 0, 0, NULL);
+		g_assert (compiled[id]); /* the patterns are this file's */
+		g_once_init_leave (&ready[id], 1);
+	}
+	return compiled[id];
+}
+
+static gboolean
+matches (pattern_id id, const char *text)
+{
+	return g_regex_match (pattern (id), text, 0, NULL);
+}
+
+/* sed's s///g (@all) or s/// of @id in @line. */
+static void
+substitute (GString *line, pattern_id id, const char *replacement, gboolean all)
+{
 	g_autofree char *out = NULL;
 
-	g_assert (re); /* the patterns are this file's */
 	if (all) {
-		out = g_regex_replace_literal (re, line->str, (gssize) line->len, 0, replacement, 0, NULL);
+		out = g_regex_replace_literal (pattern (id), line->str, (gssize) line->len, 0, replacement, 0, NULL);
+		g_string_assign (line, out);
 	} else {
 		g_autoptr (GMatchInfo) m = NULL;
 		int s, e;
 
-		if (!g_regex_match (re, line->str, 0, &m) || !g_match_info_fetch_pos (m, 0, &s, &e))
+		if (!g_regex_match (pattern (id), line->str, 0, &m) || !g_match_info_fetch_pos (m, 0, &s, &e))
 			return;
 		g_string_erase (line, s, e - s);
 		g_string_insert (line, s, replacement);
-		return;
 	}
-	g_string_assign (line, out);
 }
 
 /* One line (without its newline) through a filter; FALSE drops it. */
 static gboolean
 filter_line (int filter, GString *line, const char *mnt, const char *dev)
 {
-	/* common/filter _filter_xfs_io's sed expression, in PCRE */
-	static const char rate[] = "[0-9/.]* [GMKiBbytes]*, [0-9]* ops; [0-9/:. sec]* "
-				   "\\([infa0-9/.-]* [EPGMKiBbytes]*/sec and [infa0-9/.-]* ops/sec\\)";
-
 	switch (filter) {
 	case FSTESTS_FILTER_SCRATCH:
 		/* SCRATCH_DEV may be a prefix of SCRATCH_MNT: the mount point first */
 		replace_path (line, mnt, "SCRATCH_MNT");
 		replace_path (line, dev, "SCRATCH_DEV");
-		return !g_regex_match_simple (".use_space", line->str, 0, 0);
+		return !matches (RE_USE_SPACE, line->str);
 	case FSTESTS_FILTER_XFS_IO:
 	case FSTESTS_FILTER_XFS_IO_NUMBERS:
-		substitute (line, rate, "XXX Bytes, X ops; XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)", FALSE);
+		substitute (line, RE_RATE, "XXX Bytes, X ops; XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)", FALSE);
 		if (filter == FSTESTS_FILTER_XFS_IO_NUMBERS)
-			substitute (line, "[0-9]+", "XXXX", TRUE);
+			substitute (line, RE_DIGITS, "XXXX", TRUE);
 		return TRUE;
 	case FSTESTS_FILTER_XFS_IO_FIEMAP:
 		/* grep -E '^[[:space:]]+[0-9]+:' | grep -v '\<hole\>' |
 		 * sed -E 's/^[[:space:]]+[0-9]+://' | tr '][.:' ' ' */
-		if (!g_regex_match_simple ("^\\s+[0-9]+:", line->str, 0, 0) ||
-		    g_regex_match_simple ("\\bhole\\b", line->str, 0, 0))
+		if (!matches (RE_FIEMAP_EXT, line->str) || matches (RE_HOLE, line->str))
 			return FALSE;
-		substitute (line, "^\\s+[0-9]+:", "", FALSE);
+		substitute (line, RE_FIEMAP_EXT, "", FALSE);
 		for (gsize i = 0; i < line->len; i++) {
 			if (strchr ("][.:", line->str[i]))
 				line->str[i] = ' ';
 		}
 		return TRUE;
 	case FSTESTS_FILTER_SPACES:
-		substitute (line, "\\s+", " ", TRUE);
+		substitute (line, RE_SPACES, " ", TRUE);
 		return TRUE;
 	case FSTESTS_FILTER_TRAILING_WHITESPACE:
-		substitute (line, "\\s+$", "", FALSE);
+		substitute (line, RE_TRAILING, "", FALSE);
 		return TRUE;
 	default:
 		g_assert_not_reached ();
@@ -400,11 +440,11 @@ fiemap_type (int filter, char **f, guint n, GString *buf)
 
 	if (n >= 3 && strstr (f[2], "hole"))
 		return "hole";
-	if (n < 5 || !g_regex_match_simple ("0x[[:xdigit:]]+", f[4], 0, 0))
+	if (n < 5 || !matches (RE_HEX, f[4]))
 		return NULL;
 	switch (filter) {
 	case FSTESTS_FILTER_FIEMAP:
-		return g_regex_match_simple ("0x[[:xdigit:]]*8[[:xdigit:]]{2}", f[4], 0, 0) ? "unwritten" : "data";
+		return matches (RE_UNWRITTEN, f[4]) ? "unwritten" : "data";
 	case FSTESTS_FILTER_HOLE_FIEMAP:
 		return "extent";
 	default:

@@ -98,9 +98,6 @@ script_error (GError **error, int code, const char *filename, spos at, const cha
 
 /* Sets the error of the command being lexed; returns FALSE. */
 static gboolean
-lex_fail (lexer *lx, spos at, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
 lex_fail (lexer *lx, spos at, const char *fmt, ...)
 {
 	va_list ap;
@@ -513,6 +510,13 @@ paren_end (const lexer *lx, gsize open)
 	return 0;
 }
 
+/* A function's parameter $k ($0: the script's name), "" past the last. */
+static const char *
+parameter (const lexer *lx, guint k)
+{
+	return k == 0 ? lx->filename : k <= g_strv_length ((char **) lx->args) ? lx->args[k - 1] : "";
+}
+
 /*
  * At '$': expands a variable into the current word.  Outside double quotes
  * the value is split on blanks, as sh splits an unquoted expansion.
@@ -532,9 +536,7 @@ expand (lexer *lx, gboolean quoted)
 			e++;
 		if (lx->args && e == s + 1 && g_ascii_isdigit (lx->t[s]) && e < lx->len && lx->t[e] == '}') {
 			/* ${1}: a function's parameter */
-			guint k = (guint) (lx->t[s] - '0');
-
-			name = g_strdup (k == 0 ? lx->filename : k <= g_strv_length ((char **) lx->args) ? lx->args[k - 1] : "");
+			name = g_strdup (parameter (lx, (guint) (lx->t[s] - '0')));
 			while (lx->i <= e)
 				advance (lx);
 			value = name;
@@ -579,14 +581,14 @@ expand (lexer *lx, gboolean quoted)
 		return TRUE; /* it prints nothing on a filesystem with the free space tree */
 	} else if (lx->args && (g_ascii_isdigit (c) || c == '#' || c == '@' || c == '*')) {
 		/* a function's parameters: "$@" is one word per parameter */
-		guint n = g_strv_length ((char **) lx->args), k = (guint) (c - '0');
+		guint n = g_strv_length ((char **) lx->args);
 
 		advance (lx);
 		advance (lx);
 		if (c == '#') {
 			name = g_strdup_printf ("%u", n);
 		} else if (g_ascii_isdigit (c)) {
-			name = g_strdup (k == 0 ? lx->filename : k <= n ? lx->args[k - 1] : "");
+			name = g_strdup (parameter (lx, (guint) (c - '0')));
 		} else {
 			gsize bytes = 0;
 
@@ -608,8 +610,10 @@ expand (lexer *lx, gboolean quoted)
 					put (word (lx), *v, dollar);
 					lx->cur->expanded = TRUE;
 				}
-				if (i + 1 < n && !(quoted && c == '@'))
-					(quoted ? put (word (lx), ' ', dollar) : finish_word (lx));
+				if (i + 1 < n && quoted && c == '*')
+					put (word (lx), ' ', dollar); /* "$*": one word */
+				else if (i + 1 < n && !quoted)
+					finish_word (lx);
 			}
 			return TRUE;
 		}

@@ -97,6 +97,17 @@ read_src (run_session *s, extsim_ino src, guint64 offset, guint64 len)
 	return runs ? runs : g_array_new (FALSE, FALSE, sizeof (extsim_content_run));
 }
 
+/* The run of @runs (in order) that ends after @pos, from *i on, which
+ * moves to it; NULL when none does. */
+static const extsim_content_run *
+run_from (const GArray *runs, guint *i, guint64 pos)
+{
+	while (*i < runs->len && g_array_index (runs, extsim_content_run, *i).offset +
+					 g_array_index (runs, extsim_content_run, *i).len <= pos)
+		(*i)++;
+	return *i < runs->len ? &g_array_index (runs, extsim_content_run, *i) : NULL;
+}
+
 /* ---- not sparse: copy_file_range, spliced ------------------------------------- */
 
 /* copy_file_range calls until the end: 0, or the errno of the one that failed */
@@ -117,12 +128,8 @@ splice_copy (run_session *s, extsim_ino src, extsim_ino dst, guint64 size)
 			guint64 to, done;
 			int e;
 
-			while (i < runs->len && g_array_index (runs, extsim_content_run, i).offset +
-						g_array_index (runs, extsim_content_run, i).len <= pos)
-				i++;
-			if (i == runs->len)
+			if (!(r = run_from (runs, &i, pos)))
 				return 0; /* the read ended early: nothing more to copy */
-			r = &g_array_index (runs, extsim_content_run, i);
 			to = MIN (end, r->offset + r->len);
 			e = write_calls (s, dst, pos, to, r->fill, &g, TRUE, &done);
 			if (e && done == g.origin)
@@ -299,12 +306,8 @@ copy_segment (run_session *s, extsim_ino src, extsim_ino dst, guint64 seg_start,
 			guint64 to, done;
 			int e;
 
-			while (i < runs->len && g_array_index (runs, extsim_content_run, i).offset +
-						g_array_index (runs, extsim_content_run, i).len <= pos)
-				i++;
-			if (i == runs->len)
+			if (!(r = run_from (runs, &i, pos)))
 				return 0; /* the read ended early: nothing more to copy */
-			r = &g_array_index (runs, extsim_content_run, i);
 			to = MIN (end, r->offset + r->len);
 			e = write_calls (s, dst, pos, to, r->fill, &g, FALSE, &done);
 			if (e)

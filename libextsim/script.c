@@ -356,6 +356,14 @@ static gboolean parse_text (parser *p, lexer *lx, GError **error);
 /* Bytes of body and parameters all calls read: each call reads both again. */
 #define CALL_BYTES_MAX ((gsize) 4 << 20)
 
+/* Does the command write where a shell's would, with no redirection or pipe? */
+static gboolean
+output_unchanged (const parser *p)
+{
+	return !p->cmd->n_filters && p->cmd->pub.stdout_to == EXTSIM_SCRIPT_TO_STDOUT &&
+	       p->cmd->pub.stderr_to == EXTSIM_SCRIPT_TO_STDERR;
+}
+
 /* NAME () { BODY }: kept until called (a later definition replaces it). */
 static gboolean
 define_function (parser *p, GPtrArray *argv, GError **error)
@@ -364,8 +372,7 @@ define_function (parser *p, GPtrArray *argv, GError **error)
 	sword *def;
 
 	p->cmd->pub.buffered = FALSE;
-	if (argv->len > 1 || p->cmd->n_filters || p->cmd->pub.stdout_to != EXTSIM_SCRIPT_TO_STDOUT ||
-	    p->cmd->pub.stderr_to != EXTSIM_SCRIPT_TO_STDERR)
+	if (argv->len > 1 || !output_unchanged (p))
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "words after the body of function '%s'",
 				    name->s->str);
 	if (!p->funcs)
@@ -408,8 +415,7 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	gboolean ok;
 
 	p->cmd->pub.buffered = FALSE;
-	if (p->cmd->n_filters || p->cmd->pub.stdout_to != EXTSIM_SCRIPT_TO_STDOUT ||
-	    p->cmd->pub.stderr_to != EXTSIM_SCRIPT_TO_STDERR)
+	if (!output_unchanged (p))
 		return parser_not_modelled (p, name->at, "redirecting or piping the output of a function", error);
 	if (p->frames && p->frames->len >= CALL_DEPTH_MAX)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "calls of '%s' nested deeper than %u",
@@ -610,7 +616,7 @@ static gboolean
 condition (parser *p, GPtrArray *words, gboolean *out, GError **error)
 {
 	const sword *w = words->len > 1 ? words->pdata[1] : NULL;
-	guint first = 1, n = words->len - 1;
+	guint n = words->len - 1;
 
 	if (w && g_str_equal (w->s->str, "!") && !w->quoted && words->len > 2) {
 		gboolean inner;
@@ -630,7 +636,6 @@ condition (parser *p, GPtrArray *words, gboolean *out, GError **error)
 	}
 	if (w && g_str_equal (w->s->str, "test") && !w->quoted)
 		return test_eval (p, words, 2, n - 1, out, error);
-	(void) first;
 	return parser_not_modelled (p, w ? w->at : ((sword *) words->pdata[0])->at,
 				    "a condition other than a test of values ([ ... ] or test): the script is read "
 				    "before it runs",

@@ -54,20 +54,19 @@ on_output (extsim_script_stream stream, const char *text, gsize len, gpointer us
 	fflush (f);
 }
 
-/* Line @n (from 1) of @text, without its newline, or NULL past the end. */
-static char *
-nth_line (const char *text, guint n)
+/* The lines of @text without their newlines; a newline that ends the
+ * text starts no line of its own. */
+static char **
+lines_of (const char *text)
 {
-	const char *s = text, *e;
+	char **lines = g_strsplit (text, "\n", -1);
+	guint n = g_strv_length (lines);
 
-	for (guint i = 1; i < n && s; i++) {
-		s = strchr (s, '\n');
-		s = s ? s + 1 : NULL;
+	if (n > 1 && !*lines[n - 1]) {
+		g_free (lines[n - 1]);
+		lines[n - 1] = NULL;
 	}
-	if (!s || (!*s && n > 1))
-		return NULL;
-	e = strchr (s, '\n');
-	return g_strndup (s, e ? (gsize) (e - s) : strlen (s));
+	return lines;
 }
 
 /*
@@ -80,6 +79,7 @@ static gboolean
 compare_golden (const char *file, const char *got, GError **error, gboolean *ok)
 {
 	g_autofree char *want = NULL;
+	g_auto (GStrv) a = NULL, b = NULL;
 	guint line = 1;
 
 	if (!g_file_get_contents (file, &want, NULL, error))
@@ -89,16 +89,14 @@ compare_golden (const char *file, const char *got, GError **error, gboolean *ok)
 		fprintf (stderr, "extsim: golden output %s: matches\n", file);
 		return TRUE;
 	}
-	for (;; line++) {
-		g_autofree char *a = nth_line (want, line), *b = nth_line (got, line);
-
-		if (!a || !b || !g_str_equal (a, b)) {
-			fprintf (stderr, "extsim: golden output %s: differs at line %u:\n", file, line);
-			fprintf (stderr, "    expected: %s\n", a ? a : "(end of the file)");
-			fprintf (stderr, "    got:      %s\n", b ? b : "(end of the output)");
-			return TRUE;
-		}
-	}
+	a = lines_of (want);
+	b = lines_of (got);
+	while (a[line - 1] && b[line - 1] && g_str_equal (a[line - 1], b[line - 1]))
+		line++;
+	fprintf (stderr, "extsim: golden output %s: differs at line %u:\n", file, line);
+	fprintf (stderr, "    expected: %s\n", a[line - 1] ? a[line - 1] : "(end of the file)");
+	fprintf (stderr, "    got:      %s\n", b[line - 1] ? b[line - 1] : "(end of the output)");
+	return TRUE;
 }
 
 static void
