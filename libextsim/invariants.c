@@ -127,12 +127,20 @@ typedef struct {
 	guint64 k[4];
 } ref_key;
 
+/* Every word mixed in: extents of one size sit at multiples of it (128
+ * MiB apart at the kernel's cap), which a plain weighted sum truncated to
+ * 32 bits sends to a handful of buckets. */
 static guint
 ref_hash (gconstpointer p)
 {
 	const ref_key *r = p;
+	guint64 h = 0;
 
-	return (guint) (r->k[0] * 31 + r->k[1] * 17 + r->k[2] * 7 + r->k[3]);
+	for (guint i = 0; i < G_N_ELEMENTS (r->k); i++) {
+		h = (h ^ r->k[i]) * 0x9fb21c651e98df25ull;
+		h ^= h >> 29;
+	}
+	return (guint) (h ^ (h >> 32));
 }
 
 static gboolean
