@@ -97,9 +97,6 @@
 #define MAX_DATA_STRIPE EXTSIM_GiB          /* max_stripe_size of data */
 #define BITS_PER_BITMAP 32768               /* PAGE_SIZE * 8: a bitmap covers this many sectors */
 
-/* The loops of find_free_extent that choose groups differently. */
-enum { LOOP_SAME_CLASS, LOOP_UNSET_SIZE_CLASS, LOOP_WRONG_SIZE_CLASS };
-
 guint
 bg_size_class (guint64 num_bytes)
 {
@@ -141,12 +138,22 @@ bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start)
 	return bg_seek (fs, addr, start, &c);
 }
 
-/* c: where the group was looked up, if it was */
+/* c: where the group was looked up, if it was.  A group whose size class
+ * changes (or a new one) moves in bg_classes, the searches' index. */
 static void
 bg_store (extsim_fs *fs, pmap_cursor *c, guint64 start, const bg_item *b)
 {
+	const bg_item *old = pmap_lookup_at (&fs->block_groups, c, &start);
 	bg_item v = *b;
 
+	if (!old || old->size_class != v.size_class) {
+		guint64 key[2] = { old ? old->size_class : 0, start };
+
+		if (old)
+			pmap_remove (&fs->bg_classes, key, NULL);
+		key[0] = v.size_class;
+		pmap_insert (&fs->bg_classes, key, key); /* no value: any pointer */
+	}
 	pmap_insert_at (&fs->block_groups, c, &start, &v);
 }
 
@@ -434,11 +441,27 @@ first_fit_from (const extsim_fs *fs, guint64 bg_start, const bg_item *b, guint64
 	return TRUE;
 }
 
+/* The first group starting at or after from whose size class is class
+ * (G_MAXUINT64: none). */
+static guint64
+next_of_class (const extsim_fs *fs, guint64 from, guint size_class)
+{
+	guint64 key[2] = { size_class, from };
+	const pnode *n = pmap_ge (&fs->bg_classes, key);
+
+	return n && pnode_key (n)[0] == size_class ? pnode_key (n)[1] : G_MAXUINT64;
+}
+
 /* The first group from address `from` on, in logical order, with a free
  * range of want bytes and a class the loop takes: the first such range
- * from there, skipping the groups of the wrong class. */
-static gboolean
-search_groups (const extsim_fs *fs, guint64 from, guint64 want, int loop, guint want_class, guint64 *start)
+ * from there.  What find_free_extent's walk of the group list finds; the
+ * model steps from a group with room but the wrong class to the next
+ * group of a class the loop takes (bg_classes), and from there to the
+ * next with room (the free space's augmentation), so its cost follows
+ * the changes of class along the way, not the number of groups (since
+ * D37 a reservation can make hundreds of thousands of them at once). */
+gboolean
+bg_search_groups (const extsim_fs *fs, guint64 from, guint64 want, int loop, guint want_class, guint64 *start)
 {
 	for (const pnode *n = pmap_first_fit_ge (&fs->free_space, &from, want); n;
 	     n = pmap_first_fit_ge (&fs->free_space, &from, want)) {
@@ -449,7 +472,11 @@ search_groups (const extsim_fs *fs, guint64 from, guint64 want, int loop, guint 
 			*start = longest_start (fs, bg, group_longest (fs, bg, b));
 			return TRUE;
 		}
-		from = bg + b->len;
+		from = next_of_class (fs, bg + b->len, want_class);
+		if (loop == LOOP_UNSET_SIZE_CLASS)
+			from = MIN (from, next_of_class (fs, bg + b->len, BG_SZ_NONE));
+		if (from == G_MAXUINT64)
+			return FALSE;
 	}
 	return FALSE;
 }
@@ -507,7 +534,7 @@ bg_cache_visited (extsim_fs *fs, guint64 from, guint64 to)
 static gboolean
 search_pass (extsim_fs *fs, guint64 from, guint64 want, int loop, guint want_class, guint64 *start)
 {
-	gboolean found = search_groups (fs, from, want, loop, want_class, start);
+	gboolean found = bg_search_groups (fs, from, want, loop, want_class, start);
 
 	bg_cache_visited (fs, from, found ? *start : G_MAXUINT64);
 	return found;

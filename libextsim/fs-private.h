@@ -18,6 +18,8 @@
  *   free_space   (physical address)               free_item        free space cache
  *   pinned       (physical address)               rm_len           pinned extents
  *   block_groups (logical start)                  bg_item          BLOCK_GROUP_ITEM (data)
+ *   bg_classes   (size class, logical start)      (none)           the groups by size class (an index of
+ *                                                                  block_groups for the allocator's search)
  *   dev_free     (device offset)                  rm_len           unallocated device space
  *   emaps        (root, ino, file offset)         em_hole          extent_map_tree: its hole maps
  *   dmaps        (root, ino, file offset)         rm_len           extent_map_tree: where it maps items
@@ -196,7 +198,7 @@ struct extsim_fs {
 	/* the ends of fs_info->delalloc_roots (the roots' links say the same) */
 	guint64 delalloc_roots_first, delalloc_roots_last;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
-	pmap block_groups, dev_free;
+	pmap block_groups, bg_classes, dev_free;
 	pmap emaps; /* not on disk: dropped at mount, empty for a snapshot's files */
 	pmap dmaps; /* the same, for the ranges of items whose maps are loaded */
 	pmap dmods; /* of those, the ones on the modified list made in the running transaction */
@@ -318,12 +320,18 @@ void bg_free_reserved (extsim_fs *fs, guint64 start, guint64 len);
 void bg_delayed_frees_run (extsim_fs *fs, guint64 bg_start);
 void bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta);
 guint bg_size_class (guint64 num_bytes);
+/* The loops of find_free_extent that choose groups differently. */
+enum { LOOP_SAME_CLASS, LOOP_UNSET_SIZE_CLASS, LOOP_WRONG_SIZE_CLASS };
+/* One loop's walk of the groups from address from on: the first group
+ * with a free range of want bytes and a class the loop takes; *start is
+ * where in it (block-group.c; find_free_extent's, public for its tests). */
+gboolean bg_search_groups (const extsim_fs *fs, guint64 from, guint64 want, int loop, guint want_class,
+			   guint64 *start);
 /* find_free_extent: where an extent of want bytes goes; *max_free gets
  * ins->offset when there is none (block-group.c) */
 gboolean find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, guint64 *max_free);
 guint64 chunk_unallocated (const extsim_fs *fs);
 gboolean alloc_chunk (extsim_fs *fs);
-/* mount: each group's size class sampled from its extents */
 /* at mount: the size classes (load_block_group_size_class) and which
  * groups are left uncached (read_one_block_group) */
 void bg_load_size_classes (extsim_fs *fs);

@@ -57,6 +57,7 @@ static const pmap_type free_type = { .name = "free_space",
 				     SUMMED (free_type) };
 static const pmap_type pinned_type = { .name = "pinned", .key_words = 1, .value_size = sizeof (rm_len), SUMMED (pinned_type) };
 static const pmap_type block_groups_type = { .name = "block_groups", .key_words = 1, .value_size = sizeof (bg_item), SUMMED (block_groups_type) };
+static const pmap_type bg_classes_type = { .name = "bg_classes", .key_words = 2, .value_size = 0, SUMMED (bg_classes_type) };
 static const pmap_type dev_free_type = { .name = "dev_free", .key_words = 1, .value_size = sizeof (rm_len), SUMMED (dev_free_type) };
 static const pmap_type emaps_type = { .name = "emaps", .key_words = 3, .value_size = sizeof (em_hole), SUMMED (emaps_type) };
 static const pmap_type dmaps_type = { .name = "dmaps", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (dmaps_type) };
@@ -69,7 +70,7 @@ static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4,
 static const pmap_type ordered_type = { .name = "ordered", .key_words = 3, .value_size = sizeof (ordered_item), SUMMED (ordered_type) };
 static const pmap_type ordered_drops_type = { .name = "ordered_drops", .key_words = 4, .value_size = sizeof (ordered_drop), SUMMED (ordered_drops_type) };
 
-#define N_MAPS 22
+#define N_MAPS 23
 
 /* A table of offsets, not of pointers built on each call: clone, free and
  * hash walk the maps for every state the explorer makes. */
@@ -85,6 +86,7 @@ static const gsize map_offsets[N_MAPS] = {
 	G_STRUCT_OFFSET (extsim_fs, dmaps),	   G_STRUCT_OFFSET (extsim_fs, ordered),
 	G_STRUCT_OFFSET (extsim_fs, ordered_drops), G_STRUCT_OFFSET (extsim_fs, dmods),
 	G_STRUCT_OFFSET (extsim_fs, pages),	   G_STRUCT_OFFSET (extsim_fs, wb_list),
+	G_STRUCT_OFFSET (extsim_fs, bg_classes),
 };
 
 static pmap *
@@ -213,6 +215,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->free_space, &free_type);
 	pmap_init (&fs->pinned, &pinned_type);
 	pmap_init (&fs->block_groups, &block_groups_type);
+	pmap_init (&fs->bg_classes, &bg_classes_type);
 	pmap_init (&fs->dev_free, &dev_free_type);
 	pmap_init (&fs->emaps, &emaps_type);
 	pmap_init (&fs->dmaps, &dmaps_type);

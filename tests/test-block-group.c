@@ -770,6 +770,132 @@ START_TEST (equal_free_ranges_go_in_the_order_they_were_linked)
 END_TEST
 
 
+/* bg_classes holds each group once, under its class. */
+static void
+assert_class_index (const extsim_fs *fs)
+{
+	ext_assert_int_eq (fs->bg_classes.count, fs->block_groups.count);
+	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n)) {
+		guint64 key[2] = { ((const bg_item *) pnode_value (&fs->block_groups, n))->size_class, pnode_key (n)[0] };
+
+		ext_assert_true (pmap_lookup (&fs->bg_classes, key) != NULL);
+	}
+}
+
+/* The group find_free_extent's list walk stops at: the first, in logical
+ * order, at or after from's with a free range of want bytes and a class
+ * the loop takes; G_MAXUINT64 for none.  Group by group, as the kernel's
+ * list_for_each_entry does. */
+static guint64
+walked_group (const extsim_fs *fs, guint64 from, guint64 want, int loop)
+{
+	guint want_class = bg_size_class (want);
+
+	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n)) {
+		const bg_item *b = pnode_value (&fs->block_groups, n);
+		guint64 bg = pnode_key (n)[0], end = bg + b->len, lo = MAX (bg, from);
+		gboolean takes = loop == LOOP_WRONG_SIZE_CLASS || b->size_class == want_class ||
+				 (loop == LOOP_UNSET_SIZE_CLASS && b->size_class == BG_SZ_NONE);
+
+		if (end <= from || !takes)
+			continue;
+		for (const pnode *f = pmap_ge (&fs->free_space, &lo); f && pnode_key (f)[0] < end;
+		     f = pmap_next (&fs->free_space, f)) {
+			if (((const free_item *) pnode_value (&fs->free_space, f))->len >= want)
+				return bg;
+		}
+	}
+	return G_MAXUINT64;
+}
+
+/* Every loop, from every group's start and mid-group, for extents of each
+ * class: the search lands in the group the walk stops at. */
+static void
+assert_search_is_the_walk (const extsim_fs *fs, guint *found, guint *skipped)
+{
+	static const guint64 wants[] = { 4 * KiB, 128 * KiB, 132 * KiB, 2 * MiB, 8 * MiB + 4 * KiB, 64 * MiB };
+	g_autoptr (GArray) froms = g_array_new (FALSE, FALSE, sizeof (guint64));
+	guint64 zero = 0;
+
+	g_array_append_val (froms, zero);
+	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n)) {
+		guint64 mid = pnode_key (n)[0] + ((const bg_item *) pnode_value (&fs->block_groups, n))->len / 2;
+
+		g_array_append_val (froms, pnode_key (n)[0]);
+		g_array_append_val (froms, mid);
+	}
+	for (guint i = 0; i < froms->len; i++) {
+		for (guint w = 0; w < G_N_ELEMENTS (wants); w++) {
+			for (int loop = LOOP_SAME_CLASS; loop <= LOOP_WRONG_SIZE_CLASS; loop++) {
+				guint64 from = g_array_index (froms, guint64, i), start = 0, bg = 0;
+				guint64 expect = walked_group (fs, from, wants[w], loop);
+				gboolean ok = bg_search_groups (fs, from, wants[w], loop, bg_size_class (wants[w]), &start);
+
+				ext_assert_int_eq (ok, expect != G_MAXUINT64);
+				if (!ok)
+					continue;
+				(*found)++;
+				bg_lookup (fs, start, &bg);
+				ext_assert_u64_eq (bg, expect);
+				if (loop != LOOP_WRONG_SIZE_CLASS && walked_group (fs, from, wants[w], LOOP_WRONG_SIZE_CLASS) != bg)
+					(*skipped)++;
+			}
+		}
+	}
+}
+
+/*
+ * The search steps over the groups of other classes by an index rather
+ * than group by group; it must stop where the kernel's walk of the list
+ * stops.  A 2 GiB device: a write past the groups makes them all at once
+ * (D37); big fills them, is cut back and punched, and small, medium and
+ * large files go into what is freed, so full, empty and part-used groups
+ * of every class alternate; then a mount, which unsets the classes of the
+ * full groups.
+ */
+START_TEST (the_search_stops_where_the_walk_of_the_groups_does)
+{
+	extsim_fs *fs = t_fs_new (NULL, 2 * EXTSIM_GiB, 0);
+	extsim_ino big = t_create (fs);
+	guint found = 0, skipped = 0, classes[4] = { 0 };
+	guint64 written = 0;
+
+	/* the write's last call is short: no error */
+	ext_assert_true (extsim_fs_pwrite (fs, big, 0, 4 * EXTSIM_GiB, 0x61, 64 * MiB, &written, NULL));
+	ext_assert_u64_lt (written, 2 * EXTSIM_GiB);
+	t_writeback (fs, big);
+	assert_class_index (fs);
+	t_truncate (fs, big, EXTSIM_GiB);
+	for (guint64 off = 0; off < EXTSIM_GiB; off += 256 * MiB)
+		t_punch (fs, big, off + 16 * MiB, 96 * MiB);
+	t_commits (fs, 1);
+	for (guint i = 0; i < 24; i++) {
+		static const guint64 sizes[] = { 4 * KiB, MiB, 32 * MiB };
+		extsim_ino f = t_create (fs);
+
+		t_pwrite (fs, f, 0, sizes[i % 3], (guint8) (0x62 + i));
+		t_fsync (fs, f);
+		if (i % 4 == 3)
+			t_unlink (fs, f);
+	}
+	t_commits (fs, 1);
+	assert_class_index (fs);
+	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n))
+		classes[((const bg_item *) pnode_value (&fs->block_groups, n))->size_class]++;
+	for (guint c = BG_SZ_NONE; c <= BG_SZ_LARGE; c++)
+		ext_assert_u64_ge (classes[c], 1); /* every class, to step over */
+	assert_search_is_the_walk (fs, &found, &skipped);
+	extsim_fs_remount (fs);
+	assert_class_index (fs);
+	assert_search_is_the_walk (fs, &found, &skipped);
+	/* the walks found groups, and some only by passing one of another class */
+	ext_assert_u64_ge (found, 100);
+	ext_assert_u64_ge (skipped, 50);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -794,6 +920,7 @@ suite (void)
 	tcase_add_test (tc, an_explicit_data_size_is_one_group);
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
 	tcase_add_test (tc, equal_free_ranges_go_in_the_order_they_were_linked);
+	tcase_add_test (tc, the_search_stops_where_the_walk_of_the_groups_does);
 	suite_add_tcase (s, tc);
 	return s;
 }
