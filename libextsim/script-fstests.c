@@ -27,15 +27,19 @@
  *   _scratch_unmount              umount $SCRATCH_MNT
  *   _scratch_cycle_mount [OPT...] both, one after the other
  *   _cp_reflink SRC DST           cp --reflink=always SRC DST
+ *   _pwrite_byte, _reflink,       xfs_io -f -c "pwrite -S ...", "reflink
+ *     _reflink_range,               ...", "dedupe ..." (xfs_io_helper)
+ *     _dedupe_range
  *   exit, _exit                   the end of the script
  *   CMD | FILTER | ...            CMD's output through common/filter's
  *                                 functions (fstests_filter_apply)
  *   > $seqres.full                the test's log: as /dev/null
  *
- * $((...)) and $(_btrfs_no_v1_cache_opt) are the lexer's (script-lex.c).
- * Anything else of fstests' (_scratch_remount, dm targets, functions the
- * case defines, if, loops) is refused with its position, as any command
- * the dialect does not have.
+ * $((...)), $(_btrfs_no_v1_cache_opt) and $(_get_file_block_size MNT)
+ * are the lexer's (script-lex.c); functions and if ... fi the parser's
+ * (script.c).  Anything else of fstests' (_scratch_remount, dm targets,
+ * loops, && and ||, other helpers) is refused with its position, as any
+ * command the dialect does not have.
  */
 #include "script-private.h"
 
@@ -181,6 +185,66 @@ scratch_mkfs_sized (parser *p, GPtrArray *argv, GError **error)
 	}
 }
 
+/* The xfs_io helpers of common/rc and common/reflink, each one xfs_io
+ * command on one file:
+ *
+ *   _pwrite_byte PATTERN OFF LEN FILE [ARGS]   "pwrite -S PATTERN OFF LEN" on FILE
+ *   _reflink SRC DST                           "reflink SRC" on DST
+ *   _reflink_range SRC SOFF DST DOFF LEN [ARGS]  "reflink SRC SOFF DOFF LEN" on DST
+ *   _dedupe_range SRC SOFF DST DOFF LEN [ARGS]   "dedupe SRC SOFF DOFF LEN" on DST
+ *
+ * as $XFS_IO_PROG $xfs_io_args -f -c "..." FILE, ARGS split on blanks
+ * (the helpers leave $xfs_io_args unquoted).  Which one, and its
+ * arguments: the -c text's words in order, then the file's index. */
+typedef struct {
+	const char *name;
+	const char *verb;
+	guint args;            /* after the name, the optional ARGS not counted */
+	gboolean extra;        /* takes ARGS last */
+	guint words[4];        /* argv indices of the -c text after the verb, 0 ends */
+	guint file;
+} io_helper;
+
+static const io_helper io_helpers[] = {
+	{ "_pwrite_byte", "pwrite -S", 4, TRUE, { 1, 2, 3, 0 }, 4 },
+	{ "_reflink", "reflink", 2, FALSE, { 1, 0 }, 2 },
+	{ "_reflink_range", "reflink", 5, TRUE, { 1, 2, 4, 5 }, 3 },
+	{ "_dedupe_range", "dedupe", 5, TRUE, { 1, 2, 4, 5 }, 3 },
+};
+
+static gboolean
+xfs_io_helper (parser *p, GPtrArray *argv, const io_helper *h, GError **error)
+{
+	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	g_autoptr (GString) cmd = g_string_new (h->verb);
+	spos at = at0 (argv);
+
+	if (argv->len != h->args + 1 && !(h->extra && argv->len == h->args + 2)) {
+		static const char *const usage[] = { "PATTERN OFFSET LENGTH FILE [XFS_IO_ARGS]", "SRC DST",
+						     "SRC SRC_OFFSET DST DST_OFFSET LENGTH [XFS_IO_ARGS]" };
+
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "%s %s", h->name,
+				    usage[MIN ((guint) (h - io_helpers), 2)]);
+	}
+	g_ptr_array_add (words, sword_make ("xfs_io", at));
+	if (argv->len == h->args + 2) {
+		const sword *extra = argv->pdata[h->args + 1];
+		g_auto (GStrv) split = g_strsplit_set (extra->s->str, " \t\n", -1);
+
+		for (guint i = 0; split[i]; i++) {
+			if (split[i][0])
+				g_ptr_array_add (words, sword_make (split[i], extra->at));
+		}
+	}
+	for (guint i = 0; i < G_N_ELEMENTS (h->words) && h->words[i]; i++)
+		g_string_append_printf (cmd, " %s", ((const sword *) argv->pdata[h->words[i]])->s->str);
+	g_ptr_array_add (words, sword_make ("-f", at));
+	g_ptr_array_add (words, sword_make ("-c", at));
+	g_ptr_array_add (words, sword_make (cmd->str, at));
+	g_ptr_array_add (words, sword_slice (argv->pdata[h->file], 0, ((sword *) argv->pdata[h->file])->s->len));
+	return parse_xfs_io (p, words, error);
+}
+
 /* Handles the fstests helper argv names; *handled FALSE when it is none. */
 gboolean
 fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
@@ -240,6 +304,10 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 		if (argv->len != 3)
 			return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "_cp_reflink SRC DST");
 		return run_as (p, argv, cmd_cp, lead, NULL, error);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS (io_helpers); i++) {
+		if (g_str_equal (name, io_helpers[i].name))
+			return xfs_io_helper (p, argv, &io_helpers[i], error);
 	}
 	if (g_str_equal (name, "_scratch_mount"))
 		return run_as (p, argv, cmd_mount, mount_lead, mount_tail, error);

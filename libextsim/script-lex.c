@@ -32,7 +32,9 @@
  * $(_btrfs_no_v1_cache_opt), expands to what it prints on a filesystem
  * mkfs.btrfs 6.2 made: nothing (common/btrfs prints -onospace_cache only
  * without the free space tree, which mkfs.btrfs makes since
- * btrfs-progs 5.15).
+ * btrfs-progs 5.15).  $(_get_file_block_size MNT) and $(_get_block_size
+ * MNT), which fstests cases take their block size from, expand to the
+ * sectorsize of the last mkfs.btrfs the parser read (lexer_watch_block_size).
  *
  * Every byte of a word remembers where it came from (sword.pos), so the
  * grammar can point into a word: the 'x' in  -c "pwrite 0 x"  has its own
@@ -59,6 +61,7 @@ struct lexer {
 	const char *const *args; /* a function's positional parameters; NULL outside one */
 	gsize expanded;          /* bytes the command's expansions produced */
 	gsize *total;            /* ... and all expansions of the script, its functions' included */
+	const guint64 *block_size; /* the filesystem's, for $(_get_file_block_size MNT); NULL: 4096 */
 };
 
 /* What the expansions of one command, and of the whole script, may
@@ -134,6 +137,12 @@ lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashT
 	lx->at = at;
 	lx->args = args;
 	return lx;
+}
+
+void
+lexer_watch_block_size (lexer *lx, const guint64 *block_size)
+{
+	lx->block_size = block_size;
 }
 
 void
@@ -572,13 +581,30 @@ expand (lexer *lx, gboolean quoted)
 	} else if (c == '(') {
 		gsize e = paren_end (lx, lx->i + 1);
 		g_autofree char *inner = e ? g_strstrip (g_strndup (lx->t + lx->i + 2, e - lx->i - 2)) : NULL;
+		g_auto (GStrv) argv = inner ? g_strsplit_set (inner, " \t", -1) : NULL;
+		guint argc = 0;
 
-		if (!inner || !g_str_equal (inner, "_btrfs_no_v1_cache_opt"))
+		for (guint i = 0; argv && argv[i]; i++)
+			argc += argv[i][0] != 0;
+		if (inner && g_str_equal (inner, "_btrfs_no_v1_cache_opt")) {
+			while (lx->i <= e)
+				advance (lx);
+			return TRUE; /* it prints nothing on a filesystem with the free space tree */
+		}
+		if (!inner || (!g_str_has_prefix (inner, "_get_file_block_size") && !g_str_has_prefix (inner, "_get_block_size")) ||
+		    (!g_str_equal (argv[0], "_get_file_block_size") && !g_str_equal (argv[0], "_get_block_size")))
 			return lex_fail (lx, dollar,
-					 "command substitution $(...) is not supported (only fstests' $(_btrfs_no_v1_cache_opt))");
+					 "command substitution $(...) is not supported (only fstests' $(_btrfs_no_v1_cache_opt) "
+					 "and $(_get_file_block_size MNT))");
+		/* common/rc: stat -f -c %S MNT, the f_frsize btrfs_statfs gives:
+		 * the sectorsize of the filesystem (the parser's last mkfs) */
+		if (argc != 2)
+			return lex_fail (lx, dollar, "%s takes one argument, the mount point", argv[0]);
 		while (lx->i <= e)
 			advance (lx);
-		return TRUE; /* it prints nothing on a filesystem with the free space tree */
+		name = g_strdup_printf ("%" G_GUINT64_FORMAT, lx->block_size ? *lx->block_size : 4096);
+		value = name;
+		goto put_value;
 	} else if (lx->args && (g_ascii_isdigit (c) || c == '#' || c == '@' || c == '*')) {
 		/* a function's parameters: "$@" is one word per parameter */
 		guint n = g_strv_length ((char **) lx->args);

@@ -63,6 +63,8 @@ lexer *lexer_new (const char *text, gsize len, const char *filename, GHashTable 
  * $1 ... $9, $#, $@ and $* expand to @args (NULL-terminated). */
 lexer *lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashTable *vars, gsize *expanded,
 		     const char *const *args);
+/* $(_get_file_block_size MNT) expands to *block_size as it is then */
+void lexer_watch_block_size (lexer *lx, const guint64 *block_size);
 void lexer_free (lexer *lx);
 /* Lexes the next simple command into words and redirections (emptied
  * first).  Returns FALSE at the end of the text or with *error set; in

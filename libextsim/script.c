@@ -437,6 +437,7 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	g_ptr_array_add (p->frames, frame);
 	lx = lexer_new_at (def->body, def->body_len, def->body_at, p->filename, p->vars, &p->expanded,
 			   (const char *const *) args->pdata);
+	lexer_watch_block_size (lx, &p->sectorsize);
 	ok = parse_text (p, lx, error);
 	lexer_free (lx);
 	p->returned = FALSE;
@@ -835,6 +836,7 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	p.filename = p.script->filename;
 	p.sectorsize = 4096;
 	lx = lexer_new (text ? text : "", len < 0 ? strlen (text) : (gsize) len, p.filename, p.vars, &p.expanded);
+	lexer_watch_block_size (lx, &p.sectorsize);
 	parse_text (&p, lx, &err);
 	lexer_free (lx);
 	g_clear_pointer (&p.funcs, g_hash_table_unref);

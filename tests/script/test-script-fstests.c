@@ -247,6 +247,47 @@ START_TEST (fiemap_filters_as_common_punch)
 }
 END_TEST
 
+/*
+ * The xfs_io helpers of common/rc and common/reflink, and the block size
+ * a case takes from $(_get_file_block_size $SCRATCH_MNT): stat -f -c %S,
+ * which printed 4096 on a default mkfs.btrfs here (Linux 6.18.44,
+ * btrfs-progs 6.2), the sectorsize btrfs_statfs gives as f_frsize.  The
+ * digests are the ones the same writes and reflinks gave on that btrfs
+ * (the helpers' xfs_io commands run by hand), and so was file2's fiemap,
+ * block for block; whole-file reflinks print "linked 0/0 bytes at offset
+ * 0" there too.
+ */
+START_TEST (xfs_io_helpers_as_common_rc_and_reflink)
+{
+	g_autoptr (t_run) r = t_run_script (
+		PREAMBLE ". ./common/reflink\n. ./common/punch\n"
+			 "_scratch_mkfs > /dev/null 2>&1\n_scratch_mount\n"
+			 "blocksize=$(_get_file_block_size $SCRATCH_MNT)\n"
+			 "echo \"block size $blocksize\"\n"
+			 "file1=$SCRATCH_MNT/file1\n"
+			 "_pwrite_byte 0xcd 0 $((blocksize * 4)) $file1 > /dev/null\n"
+			 "_reflink $file1 $SCRATCH_MNT/file3 | _filter_xfs_io\n"
+			 "_reflink_range $file1 0 $SCRATCH_MNT/file2 $blocksize $blocksize \"-f\" | _filter_xfs_io\n"
+			 "_dedupe_range $file1 0 $SCRATCH_MNT/file2 $blocksize $blocksize | _filter_xfs_io\n"
+			 "$XFS_IO_PROG -c \"fiemap -v\" $SCRATCH_MNT/file2 | _filter_fiemap_flags\n"
+			 "md5sum $file1 $SCRATCH_MNT/file3 | _filter_scratch\n"
+			 "_scratch_unmount\n"
+			 "_scratch_mkfs -s 16k > /dev/null 2>&1\n"
+			 "echo \"block size $(_get_block_size $SCRATCH_MNT)\"\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "block size 4096\n"
+					"linked 0/0 bytes at offset 0\n" RATE
+					"linked 4096/4096 bytes at offset 4096\n" RATE
+					"deduped 4096/4096 bytes at offset 4096\n" RATE
+					"0: [0..7]: hole\n1: [8..15]: shared|last\n"
+					"6f053b7aa498b9359ef3d315cf829ad7  SCRATCH_MNT/file1\n"
+					"6f053b7aa498b9359ef3d315cf829ad7  SCRATCH_MNT/file3\n"
+					"block size 16384\n");
+	ext_assert_str_eq (r->err->str, "");
+}
+END_TEST
+
 static Suite *
 suite (void)
 {
@@ -264,6 +305,7 @@ suite (void)
 	tcase_add_test (cases, filters_chain_and_take_stderr_with_2_to_1);
 	tcase_add_test (cases, the_environment_yields_to_variables_given);
 	tcase_add_test (cases, fiemap_filters_as_common_punch);
+	tcase_add_test (cases, xfs_io_helpers_as_common_rc_and_reflink);
 	suite_add_tcase (s, cases);
 	return s;
 }
