@@ -767,6 +767,19 @@ is_name_start_char (char c)
 	return g_ascii_isalpha (c) || c == '_';
 }
 
+/* Whether [s, s + len) is a shell variable name. */
+gboolean
+parser_is_name (const char *s, gsize len)
+{
+	if (!len || !is_name_start_char (s[0]))
+		return FALSE;
+	for (gsize i = 1; i < len; i++) {
+		if (!g_ascii_isalnum (s[i]) && s[i] != '_')
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* NAME=value where NAME is written literally (not quoted, not expanded). */
 gboolean
 parser_is_assignment (const sword *w, gsize *eq)

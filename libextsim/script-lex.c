@@ -25,9 +25,13 @@
  *     grammar sees the pipeline and decides what may follow it (fstests'
  *     output filters); a newline may follow it, as in sh.
  *
- * Everything sh can do that a reproducer rarely needs (&&, globs, command
- * substitution, here documents, ${x:-y}) is refused with the position of
- * the offending character, before anything runs.  The one command
+ * A `for` keeps its body "do ... done" as text (loop_body): the parser
+ * lexes it again for each word, as a function's body at each call, and
+ * $(seq ...) gives the words (seq_output).
+ *
+ * Everything sh can do that a reproducer rarely needs (&&, globs, other
+ * command substitutions, here documents, ${x:-y}) is refused with the
+ * position of the offending character, before anything runs.  The one command
  * substitution fstests' btrfs tests make on a mount line,
  * $(_btrfs_no_v1_cache_opt), expands to what it prints on a filesystem
  * mkfs.btrfs 6.2 made: nothing (common/btrfs prints -onospace_cache only
@@ -267,6 +271,13 @@ finish_word (lexer *lx)
 	if (lx->cur)
 		g_ptr_array_add (lx->words, lx->cur);
 	lx->cur = NULL;
+}
+
+/* An unquoted word that is keyword k as written. */
+static gboolean
+is_keyword (const sword *w, const char *k)
+{
+	return !w->quoted && !w->expanded && !w->pipe && g_str_equal (w->s->str, k);
 }
 
 static gboolean
@@ -526,6 +537,64 @@ parameter (const lexer *lx, guint k)
 	return k == 0 ? lx->filename : k <= g_strv_length ((char **) lx->args) ? lx->args[k - 1] : "";
 }
 
+/* A word of seq's: a whole number, as seq takes it (no float, no format). */
+static gboolean
+seq_number (lexer *lx, const sword *w, gint64 *n)
+{
+	const char *s = w->s->str;
+
+	if (!*s || strspn (s + (*s == '-' || *s == '+'), "0123456789") != strlen (s + (*s == '-' || *s == '+')) ||
+	    !g_ascii_string_to_signed (s, 10, G_MININT64 / 2, G_MAXINT64 / 2, n, NULL))
+		return lex_fail (lx, w->at, "seq: '%s' is not a whole number (within 2^62)", s);
+	return TRUE;
+}
+
+/*
+ * $(seq [FIRST [INCREMENT]] LAST): the numbers, one a line, as coreutils'
+ * seq prints them (nothing when LAST is before FIRST), the command's
+ * trailing newline dropped as sh drops it.  The words are lexed as a
+ * command of their own (variables and $((...)) expand in them); what they
+ * expand to counts against the command's expansion budget as it grows.
+ */
+static gboolean
+seq_output (lexer *lx, spos dollar, const char *text, gsize len, spos at, char **out)
+{
+	lexer *sub = lexer_new_at (text, len, at, lx->filename, lx->vars, lx->total, lx->args);
+	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
+	g_autoptr (GString) source = g_string_new (NULL), value = g_string_new (NULL);
+	gint64 first = 1, step = 1, last = 0;
+	gboolean ok, more;
+
+	sub->block_size = lx->block_size;
+	ok = lexer_next (sub, words, redirs, source, lx->error);
+	more = ok && !at_end (sub);
+	lexer_free (sub);
+	if (!ok)
+		return FALSE;
+	if (more || redirs->len || words->len < 2 || words->len > 4)
+		return lex_fail (lx, dollar, "$(seq ...) takes one command: seq [FIRST [INCREMENT]] LAST");
+	for (guint i = 1; i < words->len; i++) {
+		if (((sword *) words->pdata[i])->pipe)
+			return lex_fail (lx, ((sword *) words->pdata[i])->at, "$(seq ...) takes one command, not a pipeline");
+	}
+	if (!seq_number (lx, words->pdata[words->len - 1], &last) ||
+	    (words->len > 2 && !seq_number (lx, words->pdata[1], &first)) ||
+	    (words->len == 4 && !seq_number (lx, words->pdata[2], &step)))
+		return FALSE;
+	if (step == 0)
+		return lex_fail (lx, ((sword *) words->pdata[2])->at, "seq: an increment of 0 never ends");
+	for (gint64 n = first; step > 0 ? n <= last : n >= last; n += step) {
+		if (value->len)
+			g_string_append_c (value, '\n');
+		g_string_append_printf (value, "%" G_GINT64_FORMAT, n);
+		if (value->len > EXPANDED_MAX)
+			return lex_fail (lx, dollar, "$(seq ...) prints more than 1 MiB");
+	}
+	*out = g_string_free (g_steal_pointer (&value), FALSE);
+	return TRUE;
+}
+
 /*
  * At '$': expands a variable into the current word.  Outside double quotes
  * the value is split on blanks, as sh splits an unquoted expansion.
@@ -591,11 +660,21 @@ expand (lexer *lx, gboolean quoted)
 				advance (lx);
 			return TRUE; /* it prints nothing on a filesystem with the free space tree */
 		}
+		if (inner && argv[0] && g_str_equal (argv[0], "seq")) {
+			spos inner_at = { dollar.line, dollar.column + 2 };
+
+			if (!seq_output (lx, dollar, lx->t + lx->i + 2, e - lx->i - 2, inner_at, &name))
+				return FALSE;
+			while (lx->i <= e)
+				advance (lx);
+			value = name;
+			goto put_value;
+		}
 		if (!inner || (!g_str_has_prefix (inner, "_get_file_block_size") && !g_str_has_prefix (inner, "_get_block_size")) ||
 		    (!g_str_equal (argv[0], "_get_file_block_size") && !g_str_equal (argv[0], "_get_block_size")))
 			return lex_fail (lx, dollar,
-					 "command substitution $(...) is not supported (only fstests' $(_btrfs_no_v1_cache_opt) "
-					 "and $(_get_file_block_size MNT))");
+					 "command substitution $(...) is not supported (only $(seq ...), fstests' "
+					 "$(_btrfs_no_v1_cache_opt) and $(_get_file_block_size MNT))");
 		/* common/rc: stat -f -c %S MNT, the f_frsize btrfs_statfs gives:
 		 * the sectorsize of the filesystem (the parser's last mkfs) */
 		if (argc != 2)
@@ -976,6 +1055,111 @@ source_text (const lexer *lx, GString *text)
 	}
 }
 
+/* Skips blanks, newlines and comments. */
+static void
+skip_space (lexer *lx)
+{
+	while (!at_end (lx)) {
+		char c = peek (lx, 0);
+
+		if (c == '#') {
+			while (!at_end (lx) && peek (lx, 0) != '\n')
+				advance (lx);
+		} else if (c == ' ' || c == '\t' || c == '\n' || (c == '\\' && peek (lx, 1) == '\n')) {
+			advance (lx);
+		} else {
+			return;
+		}
+	}
+}
+
+/* Whether the text at lx->i is the word kw (a blank, ';', a newline or
+ * the end after it). */
+static gboolean
+at_keyword (const lexer *lx, const char *kw)
+{
+	gsize n = strlen (kw);
+
+	return lx->i + n <= lx->len && strncmp (lx->t + lx->i, kw, n) == 0 &&
+	       (lx->i + n == lx->len || strchr (" \t\n;", lx->t[lx->i + n]));
+}
+
+/*
+ * After the words of "for NAME in WORD ...": the body, "do ... done".  As a
+ * function's, it is kept as text (the parser lexes it once a value, with
+ * NAME set).  It ends at the `done` that closes its `do`: the two count
+ * where a command starts (after a newline, ';', '|', '&', or `do`, `then`,
+ * `else` and the like), quotes and comments skipped.  What follows `done`
+ * must end the command: a loop's output is not redirected or piped.
+ */
+static gboolean
+loop_body (lexer *lx, sword *kw)
+{
+	guint depth = 1;
+	gboolean start = TRUE;
+
+	skip_space (lx);
+	if (!at_keyword (lx, "do"))
+		return lex_fail (lx, lx->at, "'do' expected after the words of 'for'");
+	advance (lx);
+	advance (lx);
+	kw->body = lx->t + lx->i;
+	kw->body_at = lx->at;
+	while (!at_end (lx)) {
+		char c = peek (lx, 0);
+		gsize w0 = lx->i;
+
+		if (c == '\'' || c == '"') {
+			if (!skip_quoted (lx))
+				return FALSE;
+			start = FALSE;
+			continue;
+		}
+		if (c == '#' && (lx->i == 0 || strchr (" \t\n;", lx->t[lx->i - 1]))) {
+			while (!at_end (lx) && peek (lx, 0) != '\n')
+				advance (lx);
+			continue;
+		}
+		if (c == '\\' && peek (lx, 1)) {
+			advance (lx);
+			advance (lx);
+			start = FALSE;
+			continue;
+		}
+		if (c == '\n' || c == ';' || c == '|' || c == '&') {
+			start = TRUE;
+			advance (lx);
+			continue;
+		}
+		if (c == ' ' || c == '\t') {
+			advance (lx);
+			continue;
+		}
+		if (start && at_keyword (lx, "done") && --depth == 0) {
+			kw->forloop = TRUE;
+			kw->body_len = w0 - (gsize) (kw->body - lx->t);
+			for (guint i = 0; i < 4; i++)
+				advance (lx);
+			while (peek (lx, 0) == ' ' || peek (lx, 0) == '\t')
+				advance (lx);
+			lx->src_end = lx->i;
+			if (!at_end (lx) && !strchr ("\n;#", peek (lx, 0)))
+				return lex_fail (lx, lx->at, "redirecting or piping the output of a loop is not supported");
+			if (!at_end (lx) && peek (lx, 0) != '#')
+				advance (lx);
+			return TRUE;
+		}
+		if (start && at_keyword (lx, "do"))
+			depth++;
+		start = start && (at_keyword (lx, "do") || at_keyword (lx, "then") || at_keyword (lx, "else") ||
+				  at_keyword (lx, "elif") || at_keyword (lx, "if") || at_keyword (lx, "while") ||
+				  at_keyword (lx, "until") || at_keyword (lx, "!"));
+		while (!at_end (lx) && !strchr (" \t\n;|&'\"", peek (lx, 0)))
+			advance (lx);
+	}
+	return lex_fail (lx, kw->at, "'for' without its 'done'");
+}
+
 gboolean
 lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GError **error)
 {
@@ -1047,6 +1231,15 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 		finish_word (lx);
 	if (ok && words->len && ((sword *) words->pdata[words->len - 1])->pipe)
 		ok = lex_fail (lx, ((sword *) words->pdata[words->len - 1])->at, "a pipe (|) with no command after it");
+	if (ok && words->len && is_keyword (words->pdata[0], "for")) {
+		sword *kw = words->pdata[0];
+
+		if (redirs->len || kw->s->len != 3)
+			ok = lex_fail (lx, redirs->len ? ((sredir *) redirs->pdata[0])->at : kw->at,
+				       "a redirection in the words of 'for'");
+		else
+			ok = loop_body (lx, kw);
+	}
 	sword_free (lx->cur);
 	lx->cur = NULL;
 	source_text (lx, text);

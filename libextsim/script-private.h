@@ -33,6 +33,9 @@ typedef struct {
 	/* NAME () { BODY }: the word is the function's name, the body's text
 	 * is [body, body + body_len) of the script, starting at body_at */
 	gboolean funcdef;
+	/* for NAME in WORD ...; do BODY done: the word is the `for`, the body
+	 * kept the same way */
+	gboolean forloop;
 	const char *body;
 	gsize body_len;
 	spos body_at;
@@ -208,7 +211,10 @@ typedef struct {
 	GPtrArray *frames;   /* per function call running: its `local` names -> value before */
 	gboolean returned;   /* `return`: the rest of the function is not read */
 	guint calls;         /* function calls so far */
-	gsize call_bytes;    /* bytes of body and parameters they read */
+	gsize call_bytes;    /* bytes of body and parameters they read, loop bodies' included */
+	const char *const *args; /* the running function's parameters; NULL outside one */
+	guint iterations;    /* loop iterations so far */
+	guint loops;         /* loops running, one inside the other */
 	gsize expanded;      /* bytes all expansions made (script-lex.c) */
 	GArray *ifs;         /* if_frame: the if ... fi being read (script.c) */
 } parser;
@@ -283,6 +289,7 @@ spos at0 (GPtrArray *argv);
 gboolean parser_in_list (const char *const *list, const char *name);
 /* The words joined by spaces: an operation's text, variables expanded. */
 char *join_words (GPtrArray *argv);
+gboolean parser_is_name (const char *s, gsize len);
 gboolean parser_is_assignment (const sword *w, gsize *eq);
 void parser_assign (parser *p, const sword *w, gsize eq);
 

@@ -202,7 +202,7 @@ static const char *const unmodelled_commands[] = {
 	"mv", "cat", "ls", "stat", "du", "df", "mkdir", "rmdir", "ln",
 	"filefrag", "losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "od", "hexdump", "cmp", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
-	"for", "while", "function", "read", "local", "xfs_io-reflink",
+	"while", "until", "break", "continue", "function", "read", "local", "xfs_io-reflink",
 	NULL,
 };
 
@@ -355,6 +355,9 @@ static gboolean parse_text (parser *p, lexer *lx, GError **error);
 #define CALLS_MAX 10000
 /* Bytes of body and parameters all calls read: each call reads both again. */
 #define CALL_BYTES_MAX ((gsize) 4 << 20)
+/* Iterations of all loops: each reads its body again (a reproducer's
+ * `for i in $(seq 1 10000)` stays well inside). */
+#define LOOP_ITERATIONS_MAX 100000
 
 /* Does the command write where a shell's would, with no redirection or pipe? */
 static gboolean
@@ -410,6 +413,7 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	const sword *name = argv->pdata[0];
 	const sword *def = g_hash_table_lookup (p->funcs, name->s->str);
 	g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+	const char *const *outer;
 	GHashTable *frame;
 	lexer *lx;
 	gboolean ok;
@@ -435,14 +439,62 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 		p->frames = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
 	frame = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	g_ptr_array_add (p->frames, frame);
-	lx = lexer_new_at (def->body, def->body_len, def->body_at, p->filename, p->vars, &p->expanded,
-			   (const char *const *) args->pdata);
+	outer = p->args;
+	p->args = (const char *const *) args->pdata;
+	lx = lexer_new_at (def->body, def->body_len, def->body_at, p->filename, p->vars, &p->expanded, p->args);
 	lexer_watch_block_size (lx, &p->sectorsize);
 	ok = parse_text (p, lx, error);
 	lexer_free (lx);
+	p->args = outer;
 	p->returned = FALSE;
 	g_hash_table_foreach (frame, restore_locals, p);
 	g_ptr_array_set_size (p->frames, p->frames->len - 1);
+	return ok;
+}
+
+/*
+ * for NAME in WORD ...; do BODY done: the body is parsed again for each
+ * word, with NAME set to it (and left at the last one, as in sh), so each
+ * command in it is checked, and runs, as if written once a word.  Inside
+ * a function it keeps the function's parameters.
+ */
+static gboolean
+run_for (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *kw = argv->pdata[0], *var = argv->len > 1 ? argv->pdata[1] : NULL;
+	const sword *in = argv->len > 2 ? argv->pdata[2] : NULL;
+	gboolean ok = TRUE;
+
+	p->cmd->pub.buffered = FALSE;
+	if (!var || var->quoted || var->expanded || !parser_is_name (var->s->str, var->s->len))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, var ? var->at : kw->at, "for: a variable name expected");
+	if (!in || in->quoted || in->expanded || !g_str_equal (in->s->str, "in"))
+		return parser_not_modelled (p, in ? in->at : var->at,
+					    "for NAME without 'in WORD ...' (it takes the positional parameters)", error);
+	if (p->loops >= CALL_DEPTH_MAX)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "loops nested deeper than %u", CALL_DEPTH_MAX);
+	p->loops++;
+	for (guint i = 3; ok && i < argv->len && !p->exited && !p->returned; i++) {
+		lexer *lx;
+
+		if (++p->iterations > LOOP_ITERATIONS_MAX) {
+			ok = parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "more than %u loop iterations",
+					  LOOP_ITERATIONS_MAX);
+			break;
+		}
+		p->call_bytes += kw->body_len;
+		if (p->call_bytes > CALL_BYTES_MAX) {
+			ok = parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at,
+					  "function calls and loops that read more than 4 MiB of body and parameters");
+			break;
+		}
+		g_hash_table_insert (p->vars, g_strdup (var->s->str), g_strdup (((sword *) argv->pdata[i])->s->str));
+		lx = lexer_new_at (kw->body, kw->body_len, kw->body_at, p->filename, p->vars, &p->expanded, p->args);
+		lexer_watch_block_size (lx, &p->sectorsize);
+		ok = parse_text (p, lx, error);
+		lexer_free (lx);
+	}
+	p->loops--;
 	return ok;
 }
 
@@ -466,9 +518,7 @@ function_builtin (parser *p, GPtrArray *argv, GError **error)
 		g_autofree char *var = NULL;
 		const char *old;
 
-		if (!parser_is_assignment (w, &eq) &&
-		    (strspn (w->s->str, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != w->s->len ||
-		     g_ascii_isdigit (w->s->str[0]) || !w->s->len))
+		if (!parser_is_assignment (w, &eq) && !parser_is_name (w->s->str, w->s->len))
 			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "local: '%s' is not a variable name", w->s->str);
 		var = g_strndup (w->s->str, eq);
 		old = g_hash_table_lookup (p->vars, var);
@@ -490,6 +540,8 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 		return directive (p, argv, error);
 	if (name->funcdef)
 		return define_function (p, argv, error);
+	if (name->forloop)
+		return run_for (p, argv, error);
 	if (p->funcs && g_hash_table_contains (p->funcs, s))
 		return call_function (p, argv, error);
 	if (g_str_equal (s, "local") || g_str_equal (s, "return"))
@@ -798,8 +850,7 @@ initial_variables (const extsim_script_parse_options *options, GError **error)
 	for (guint i = 0; options && options->variables && options->variables[i]; i++) {
 		const char *v = options->variables[i], *eq = strchr (v, '=');
 
-		if (!eq || eq == v || strspn (v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") !=
-					       (gsize) (eq - v) || g_ascii_isdigit (v[0])) {
+		if (!eq || !parser_is_name (v, (gsize) (eq - v))) {
 			g_set_error (error, EXTSIM_ERROR, EXTSIM_ERROR_INVAL, "variable '%s': expected NAME=VALUE", v);
 			g_hash_table_unref (vars);
 			return NULL;

@@ -247,6 +247,37 @@ START_TEST (fiemap_filters_as_common_punch)
 }
 END_TEST
 
+/* for ... in ... do ... done and $(seq ...), as bash 5.2.15 and coreutils
+ * 9.1's seq print them (the expected text is bash's output of the same
+ * script); each word's pass through the body makes commands of its own. */
+START_TEST (loops_run_their_body_once_a_word)
+{
+	g_autoptr (t_run) r = t_run_script (
+		"mkfs.btrfs -f $dev -b 1g > /dev/null\nmount $dev $mnt\n"
+		"nr=3\n"
+		"for i in $(seq 1 $nr); do\n"
+		"\txfs_io -f -c \"pwrite -S 0x6$i $((i * 4096)) 4k\" $mnt/f$i > /dev/null # done; a comment\n"
+		"done\n"
+		"for f in a \"b c\"\ndo\n"
+		"\techo \"file $f\"; for j in 1 2; do echo \"  $f$j\"; done\n"
+		"done\n"
+		"each ()\n{\n\tfor x in $(seq $1 -2 $2) \"$@\"; do echo -n \"$x.\"; done; echo\n}\n"
+		"each 5 1\n"
+		"echo \"i=$i $(seq 3 -1 1) [$(seq 0)]\"\n"
+		"for none in; do echo never; done\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "file a\n  a1\n  a2\nfile b c\n  b c1\n  b c2\n"
+					"5.3.1.5.1.\n"
+					"i=3 3\n2\n1 []\n");
+	ext_assert_str_eq (r->err->str, "");
+	/* one pwrite for each value of i, each at its own offset */
+	ext_assert_u64_eq (t_size (r, "/mnt/scratch/f1"), 8192);
+	ext_assert_u64_eq (t_size (r, "/mnt/scratch/f3"), 16384);
+	ext_assert_int_eq (t_first_byte (r, "/mnt/scratch/f2"), 0);
+}
+END_TEST
+
 /*
  * The xfs_io helpers of common/rc and common/reflink, and the block size
  * a case takes from $(_get_file_block_size $SCRATCH_MNT): stat -f -c %S,
@@ -298,6 +329,7 @@ suite (void)
 	tcase_add_test (lex, arithmetic_is_shell_arithmetic);
 	tcase_add_test (lex, functions_take_parameters_and_locals);
 	tcase_add_test (lex, if_takes_the_branch_its_test_says);
+	tcase_add_test (lex, loops_run_their_body_once_a_word);
 	suite_add_tcase (s, lex);
 	tcase_add_test (cases, a_case_prints_its_golden_output);
 	tcase_add_test (cases, the_section_1_case_passes_only_where_fixed);
