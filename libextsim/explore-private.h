@@ -38,6 +38,8 @@ char *session_path_of (const script_session *s, extsim_ino ino);
 /* The script's threads: 0 is the setup, 1.. follow the `#@thread` lines. */
 guint script_n_threads (const extsim_script *script);
 guint script_command_thread (const extsim_script *script, guint command);
+/* (nullable): the first command after && or || */
+const extsim_script_command *script_first_conditional (const extsim_script *script);
 /* (transfer none) */
 const char *script_thread_name (const extsim_script *script, guint thread);
 

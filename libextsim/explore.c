@@ -754,6 +754,13 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	if (e.n_threads > MAX_THREADS)
 		return set_error (error, EXTSIM_ERROR_INVAL, "%s: %u threads; at most %u", extsim_script_get_filename (script),
 				  e.n_threads, MAX_THREADS);
+	if (script_first_conditional (script)) {
+		const extsim_script_command *c = script_first_conditional (script);
+
+		/* the steps of a thread would depend on exit statuses */
+		return set_error (error, EXTSIM_ERROR_OPNOTSUPP, "%s:%u:%u: '%s' after && or ||: explore takes none",
+				  extsim_script_get_filename (script), c->line, c->column, c->name);
+	}
 	pmap_alloc_small_pages_begin ();
 	for (guint t = 0; t < e.n_threads; t++)
 		e.ops[t] = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -29,9 +29,12 @@
  * lexes it again for each word, as a function's body at each call, and
  * $(seq ...) gives the words (seq_output).
  *
- * Everything sh can do that a reproducer rarely needs (&&, globs, other
- * command substitutions, here documents, ${x:-y}) is refused with the
- * position of the offending character, before anything runs.  The one command
+ * "&&" and "||" end a command as ';' does; the next one carries the
+ * connector (lexer_connector), which the runner decides on.
+ *
+ * Everything sh can do that a reproducer rarely needs (globs, other
+ * command substitutions, subshells, here documents, ${x:-y}) is refused
+ * with the position of the offending character, before anything runs.  The one command
  * substitution fstests' btrfs tests make on a mount line,
  * $(_btrfs_no_v1_cache_opt), expands to what it prints on a filesystem
  * mkfs.btrfs 6.2 made: nothing (common/btrfs prints -onospace_cache only
@@ -66,6 +69,9 @@ struct lexer {
 	gsize expanded;          /* bytes the command's expansions produced */
 	gsize *total;            /* ... and all expansions of the script, its functions' included */
 	const guint64 *block_size; /* the filesystem's, for $(_get_file_block_size MNT); NULL: 4096 */
+	/* the && or || before the command lexed last, and the one after it */
+	script_connector conn, next_conn;
+	spos next_conn_at;
 };
 
 /* What the expansions of one command, and of the whole script, may
@@ -147,6 +153,14 @@ void
 lexer_watch_block_size (lexer *lx, const guint64 *block_size)
 {
 	lx->block_size = block_size;
+}
+
+script_connector
+lexer_connector (const lexer *lx, gboolean *followed)
+{
+	if (followed)
+		*followed = lx->next_conn != SCRIPT_CONN_NONE;
+	return lx->conn;
 }
 
 void
@@ -1144,7 +1158,8 @@ loop_body (lexer *lx, sword *kw)
 				advance (lx);
 			lx->src_end = lx->i;
 			if (!at_end (lx) && !strchr ("\n;#", peek (lx, 0)))
-				return lex_fail (lx, lx->at, "redirecting or piping the output of a loop is not supported");
+				return lex_fail (lx, lx->at,
+						 "redirecting or piping the output of a loop, or && or || after it, is not supported");
 			if (!at_end (lx) && peek (lx, 0) != '#')
 				advance (lx);
 			return TRUE;
@@ -1167,6 +1182,8 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 
 	g_ptr_array_set_size (words, 0);
 	g_ptr_array_set_size (redirs, 0);
+	lx->conn = lx->next_conn;
+	lx->next_conn = SCRIPT_CONN_NONE;
 	lx->words = words;
 	lx->error = error;
 	lx->cur = NULL;
@@ -1196,6 +1213,25 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 			       (peek (lx, 0) == '\\' && peek (lx, 1) == '\n'))
 				advance (lx);
 			lx->src_end = lx->i;
+		} else if ((c == '&' && peek (lx, 1) == '&') || (c == '|' && peek (lx, 1) == '|')) {
+			/* CMD && CMD, CMD || CMD: the next command runs or not
+			 * by this one's exit status (the runner decides) */
+			finish_word (lx);
+			if ((!words->len && !redirs->len) || (words->len && ((sword *) words->pdata[words->len - 1])->pipe)) {
+				ok = lex_fail (lx, lx->at, "syntax error near '%c%c'", c, c);
+				break;
+			}
+			lx->next_conn = c == '&' ? SCRIPT_CONN_AND : SCRIPT_CONN_OR;
+			lx->next_conn_at = lx->at;
+			advance (lx);
+			advance (lx);
+			/* sh reads the next command on the next line */
+			while (peek (lx, 0) == ' ' || peek (lx, 0) == '\t' || peek (lx, 0) == '\n' ||
+			       (peek (lx, 0) == '\\' && peek (lx, 1) == '\n'))
+				advance (lx);
+			if (at_end (lx))
+				ok = lex_fail (lx, lx->next_conn_at, "'%c%c' with no command after it", c, c);
+			break;
 		} else if (c == ' ' || c == '\t') {
 			advance (lx);
 		} else if (c == '\\' && peek (lx, 1) == '\n') {

@@ -59,6 +59,13 @@ typedef struct {
 
 typedef struct lexer lexer;
 
+/* How a command joins the one before it in an AND-OR list. */
+typedef enum {
+	SCRIPT_CONN_NONE = 0,
+	SCRIPT_CONN_AND, /* runs if the last command that ran succeeded */
+	SCRIPT_CONN_OR,  /* runs if it failed */
+} script_connector;
+
 /* @expanded counts the bytes every expansion makes, those of the lexers of
  * the script's function calls included. */
 lexer *lexer_new (const char *text, gsize len, const char *filename, GHashTable *vars, gsize *expanded);
@@ -66,6 +73,9 @@ lexer *lexer_new (const char *text, gsize len, const char *filename, GHashTable 
  * $1 ... $9, $#, $@ and $* expand to @args (NULL-terminated). */
 lexer *lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashTable *vars, gsize *expanded,
 		     const char *const *args);
+/* The && or || before the command lexer_next returned last (NONE for
+ * none); *followed: whether one comes after it. */
+script_connector lexer_connector (const lexer *lx, gboolean *followed);
 /* $(_get_file_block_size MNT) expands to *block_size as it is then */
 void lexer_watch_block_size (lexer *lx, const guint64 *block_size);
 void lexer_free (lexer *lx);
@@ -168,6 +178,10 @@ typedef enum {
 typedef struct {
 	extsim_script_command pub;
 	gboolean errexit; /* `set -e` in effect */
+	/* && or || before it; and whether one follows it (then its failure
+	 * does not stop a `set -e` script, as in sh) */
+	script_connector cond;
+	gboolean list_head;
 	/* CMD | FILTER ...: which of CMD's streams go into the pipe (the
 	 * others go where pub says), the filters in order, and where the last
 	 * one writes */
@@ -463,6 +477,7 @@ struct extsim_script_result {
 	gboolean files_dirty;
 	extsim_stats stats_before; /* of filesystems the script made before the current one */
 	guint n_commands_run;
+	GArray *skipped;       /* gboolean per command: passed over by && or || */
 };
 
 extsim_script_result *result_new (const extsim_script *script, const extsim_policy *policy);

@@ -49,6 +49,8 @@ result_new (const extsim_script *script, const extsim_policy *policy)
 	res->strings = g_string_chunk_new (1024);
 	res->exit_status = g_array_new (FALSE, TRUE, sizeof (int));
 	g_array_set_size (res->exit_status, script->commands->len);
+	res->skipped = g_array_new (FALSE, TRUE, sizeof (gboolean));
+	g_array_set_size (res->skipped, script->commands->len);
 	res->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	res->known_lost = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
 	res->file_list = g_array_new (FALSE, TRUE, sizeof (extsim_script_file));
@@ -85,6 +87,7 @@ result_clear (extsim_script_result *res)
 	g_clear_pointer (&res->losses, g_array_unref);
 	g_clear_pointer (&res->strings, g_string_chunk_free);
 	g_clear_pointer (&res->exit_status, g_array_unref);
+	g_clear_pointer (&res->skipped, g_array_unref);
 	if (res->files_borrowed)
 		res->files = NULL;
 	g_clear_pointer (&res->files, g_hash_table_unref);
@@ -425,6 +428,13 @@ extsim_script_result_get_n_commands_run (const extsim_script_result *res)
 {
 	g_return_val_if_fail (res != NULL, 0);
 	return res->n_commands_run;
+}
+
+gboolean
+extsim_script_result_command_ran (const extsim_script_result *res, guint command)
+{
+	g_return_val_if_fail (res != NULL && command < res->skipped->len, FALSE);
+	return command < res->n_commands_run && !g_array_index (res->skipped, gboolean, command);
 }
 
 int

@@ -731,6 +731,7 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 	extsim_script_run_options defaults = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
 	run_session s = { 0 };
 	gboolean ok = TRUE;
+	int last = 0;
 
 	g_return_val_if_fail (script != NULL, FALSE);
 	if (options && options->version != EXTSIM_SCRIPT_RUN_OPTIONS_VERSION) {
@@ -749,10 +750,18 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 	for (guint i = 0; ok && i < script->commands->len; i++) {
 		const script_command *cmd = script->commands->pdata[i];
 
-		ok = run_command (&s, cmd, error);
 		s.res->n_commands_run = i + 1;
-		if (ok && cmd->errexit && g_array_index (s.res->exit_status, int, i) != 0)
-			break; /* set -e: the shell exits here */
+		/* CMD && CMD, CMD || CMD: by the status of the last command
+		 * that ran (one passed over leaves it as it was) */
+		if ((cmd->cond == SCRIPT_CONN_AND && last != 0) || (cmd->cond == SCRIPT_CONN_OR && last == 0)) {
+			g_array_index (s.res->skipped, gboolean, i) = TRUE;
+			continue;
+		}
+		ok = run_command (&s, cmd, error);
+		last = g_array_index (s.res->exit_status, int, i);
+		/* set -e: the shell exits here, unless && or || follows */
+		if (ok && cmd->errexit && last != 0 && !cmd->list_head)
+			break;
 	}
 	if (s.res->fs)
 		extsim_fs_set_trace (s.res->fs, NULL, NULL);

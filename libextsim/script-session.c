@@ -315,6 +315,18 @@ script_n_threads (const extsim_script *script)
 	return extsim_script_get_n_threads (script);
 }
 
+const extsim_script_command *
+script_first_conditional (const extsim_script *script)
+{
+	for (guint i = 0; i < script->commands->len; i++) {
+		const script_command *cmd = script->commands->pdata[i];
+
+		if (cmd->cond)
+			return &cmd->pub;
+	}
+	return NULL;
+}
+
 guint
 script_command_thread (const extsim_script *script, guint command)
 {

@@ -702,7 +702,8 @@ condition (parser *p, GPtrArray *words, gboolean *out, GError **error)
  * `else` may start a command, which stays in @words.
  */
 static gboolean
-shell_control (parser *p, GPtrArray *words, GPtrArray *redirs, gboolean *skip, GError **error)
+shell_control (parser *p, GPtrArray *words, GPtrArray *redirs, script_connector conn, gboolean followed,
+	       gboolean *skip, GError **error)
 {
 	const sword *w = words->len ? words->pdata[0] : NULL;
 	const char *k = w && !w->quoted && !w->expanded ? w->s->str : "";
@@ -719,6 +720,8 @@ shell_control (parser *p, GPtrArray *words, GPtrArray *redirs, gboolean *skip, G
 	}
 	if (redirs->len && (g_str_equal (k, "if") || g_str_equal (k, "elif") || g_str_equal (k, "fi") || words->len == 1))
 		return parser_not_modelled (p, ((sredir *) redirs->pdata[0])->at, "a redirection of if ... fi", error);
+	if (conn || (followed && (words->len == 1 || g_str_equal (k, "if") || g_str_equal (k, "elif"))))
+		return parser_not_modelled (p, w->at, "&& or || joined to if ... fi (the script is read before it runs)", error);
 	*skip = TRUE;
 	if (g_str_equal (k, "if")) {
 		if_frame f = { w->at, running (p), FALSE, FALSE, TRUE, FALSE, FALSE };
@@ -759,15 +762,50 @@ shell_control (parser *p, GPtrArray *words, GPtrArray *redirs, gboolean *skip, G
 	return TRUE;
 }
 
+/* A command joined by && or || must be one the runner decides on: one that
+ * runs operations, not one the parser acts on as it reads (an assignment,
+ * a function, a loop, exit); nor may one of those come before && or ||,
+ * whose status the runner would not know. */
 static gboolean
-parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text, GError **error)
+check_list (parser *p, const script_command *cmd, guint n_commands, GError **error)
+{
+	gboolean made = p->script->commands->len > n_commands; /* a function's or a loop's commands */
+	gboolean no_op = g_str_equal (cmd->pub.name, "true") || g_str_equal (cmd->pub.name, ":");
+	spos at = { cmd->pub.line, cmd->pub.column };
+
+	/* true and : do nothing, and exit 0 wherever they run */
+	if (cmd->cond && (made || (!cmd->pub.n_ops && !no_op) || p->exited))
+		return parser_not_modelled (p, at,
+					    "&& or || before a command the script acts on as it is read (an assignment, a "
+					    "function call, a loop, exit ...)",
+					    error);
+	if (cmd->list_head && (made || p->exited))
+		return parser_not_modelled (p, at, "&& or || after a function call or a loop", error);
+	for (guint i = 0; cmd->cond && i < cmd->pub.n_ops; i++) {
+		const script_op *op = p->script->ops->pdata[cmd->pub.first_op + i];
+
+		/* which filesystem is where is followed as the script is read */
+		if (op->pub.kind == EXTSIM_SCRIPT_OP_MKFS || op->pub.kind == EXTSIM_SCRIPT_OP_MOUNT ||
+		    op->pub.kind == EXTSIM_SCRIPT_OP_UMOUNT || op->pub.kind == EXTSIM_SCRIPT_OP_SUBVOLUME_CREATE ||
+		    op->pub.kind == EXTSIM_SCRIPT_OP_SNAPSHOT)
+			return parser_not_modelled (p, at,
+						    "&& or || before mkfs.btrfs, mount, umount or btrfs subvolume (the "
+						    "script's filesystems and mounts are followed as it is read)",
+						    error);
+	}
+	return TRUE;
+}
+
+static gboolean
+parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text, script_connector conn,
+	       gboolean followed, GError **error)
 {
 	script_command *cmd;
 	spos at;
 	guint stages;
 	gboolean skip;
 
-	if (!shell_control (p, words, redirs, &skip, error))
+	if (!shell_control (p, words, redirs, conn, followed, &skip, error))
 		return FALSE;
 	if (skip)
 		return TRUE;
@@ -789,7 +827,13 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 	if (!words->len) /* "> /dev/null" alone: sh creates the file, nothing else */
 		return TRUE;
 	cmd->errexit = p->errexit;
-	return dispatch (p, words, error);
+	cmd->cond = conn;
+	cmd->list_head = followed;
+	{
+		guint n_commands = p->script->commands->len;
+
+		return dispatch (p, words, error) && check_list (p, cmd, n_commands, error);
+	}
 }
 
 /* Every command @lx gives, until the text ends, an error, `exit` or `return`. */
@@ -802,8 +846,12 @@ parse_text (parser *p, lexer *lx, GError **error)
 	GError *err = NULL;
 	guint depth = p->ifs ? p->ifs->len : 0;
 
-	while (!err && !p->exited && !p->returned && lexer_next (lx, words, redirs, source, &err))
-		parse_command (p, words, redirs, source->str, &err);
+	while (!err && !p->exited && !p->returned && lexer_next (lx, words, redirs, source, &err)) {
+		gboolean followed;
+		script_connector conn = lexer_connector (lx, &followed);
+
+		parse_command (p, words, redirs, source->str, conn, followed, &err);
+	}
 	if (!err && p->ifs && p->ifs->len > depth) {
 		if (!p->exited && !p->returned)
 			parser_fail (p, &err, EXTSIM_ERROR_INVAL, g_array_index (p->ifs, if_frame, p->ifs->len - 1).at,

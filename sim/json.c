@@ -187,7 +187,7 @@ add_commands (JsonBuilder *b, const extsim_script_result *res)
 		json_member_str (b, "text", c->text);
 		json_member_str (b, "stdout_to", stream_name (c->stdout_to));
 		json_member_str (b, "stderr_to", stream_name (c->stderr_to));
-		member_bool (b, "ran", i < extsim_script_result_get_n_commands_run (res));
+		member_bool (b, "ran", extsim_script_result_command_ran (res, i));
 		json_member_int (b, "exit_status", (guint64) extsim_script_result_get_exit_status (res, i));
 		json_builder_set_member_name (b, "operations");
 		json_builder_begin_array (b);

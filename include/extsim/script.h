@@ -408,8 +408,12 @@ EXTSIM_EXPORT const extsim_script_file *extsim_script_result_get_file (const ext
 								      guint index);
 /* (transfer none) (nullable): the path the script uses for @ino */
 EXTSIM_EXPORT const char *extsim_script_result_path_of (const extsim_script_result *result, extsim_ino ino);
-/* How many commands ran (fewer than the script has when `set -e` ended it). */
+/* How many commands the run went through (fewer than the script has when
+ * `set -e` ended it), those an && or || passed over included. */
 EXTSIM_EXPORT guint extsim_script_result_get_n_commands_run (const extsim_script_result *result);
+/* Whether a command ran: the run reached it and no && or || passed it
+ * over (CMD1 && CMD2: CMD2 runs when CMD1 exited with 0; || when not). */
+EXTSIM_EXPORT gboolean extsim_script_result_command_ran (const extsim_script_result *result, guint command);
 /* Exit status of a command as the real program would return it (0 when it
  * has not run). */
 EXTSIM_EXPORT int extsim_script_result_get_exit_status (const extsim_script_result *result, guint command);

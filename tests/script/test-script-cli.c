@@ -171,6 +171,33 @@ START_TEST (a_bad_script_runs_nothing)
 }
 END_TEST
 
+/* JSON: a command an && or || passed over did not run, and has no status */
+START_TEST (json_says_which_commands_a_list_passed_over)
+{
+	g_autofree char *path = g_build_filename (g_get_tmp_dir (), "extsim-list-XXXXXX.sh", NULL);
+	int fd = g_mkstemp (path);
+	g_autofree char *args = g_strdup_printf ("run --json %s", path);
+	g_autoptr (JsonParser) parser = json_parser_new ();
+	JsonArray *commands;
+	t_cli c;
+
+	ext_assert_true (fd >= 0);
+	close (fd);
+	ext_assert_true (g_file_set_contents (path, "mkfs.btrfs $dev\nmount $dev $mnt\nmd5sum $mnt/x && echo no || echo yes\n",
+					      -1, NULL));
+	c = cli (args, FALSE);
+	ext_assert_int_eq (c.status, 0);
+	ext_assert_true (json_parser_load_from_data (parser, c.out, -1, NULL));
+	commands = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "commands");
+	ext_assert_int_eq (json_array_get_length (commands), 5);
+	ext_assert_int_eq (json_object_get_int_member (json_array_get_object_element (commands, 2), "exit_status"), 1);
+	ext_assert_false (json_object_get_boolean_member (json_array_get_object_element (commands, 3), "ran"));
+	ext_assert_true (json_object_get_boolean_member (json_array_get_object_element (commands, 4), "ran"));
+	t_cli_clear (&c);
+	g_unlink (path);
+}
+END_TEST
+
 START_TEST (stdin_is_a_script_too)
 {
 	t_cli c = cli ("run --policy patched - < " EXAMPLES_DIR "/reflink-overwrite.sh", FALSE);
@@ -448,6 +475,7 @@ suite (void)
 	tcase_add_test (tc, bad_scripts_and_arguments_exit_2);
 	tcase_add_test (tc, a_bad_script_runs_nothing);
 	tcase_add_test (tc, stdin_is_a_script_too);
+	tcase_add_test (tc, json_says_which_commands_a_list_passed_over);
 	tcase_add_test (tc, help_version_and_policies);
 	tcase_add_test (tc, trace_explains_every_decision);
 	tcase_add_test (tc, json_describes_the_whole_run);

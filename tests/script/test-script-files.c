@@ -269,6 +269,47 @@ START_TEST (set_e_stops_at_the_first_failure)
 }
 END_TEST
 
+/* CMD && CMD and CMD || CMD: the next command runs by the exit status of
+ * the last one that ran; a failure before && or || does not end a set -e
+ * script; the last command of a list does.  The expected output is bash
+ * 5.2.15's for the same script in a directory of its own (the same lines
+ * on stdout and stderr, and bash stopped at the same command). */
+START_TEST (and_or_lists_run_by_exit_status)
+{
+	g_autoptr (t_run) r = t_run_script ("set -e\n" MKFS_MOUNT
+					    "md5sum $mnt/missing && echo \"not printed\"\n"
+					    "md5sum $mnt/missing || echo \"missing\" && echo \"and then\"\n"
+					    "touch $mnt/a && echo created || echo \"not printed\"\n"
+					    "md5sum $mnt/missing || true\n"
+					    "md5sum $mnt/missing &&\n\techo \"not printed\" ||\n\techo \"a list over three lines\"\n"
+					    "md5sum $mnt/a > /dev/null && md5sum $mnt/missing\n"
+					    "echo \"not reached\"\n",
+					    NULL);
+	const extsim_script *s = r->script;
+	guint n = extsim_script_get_n_commands (s);
+
+	ext_assert_str_eq (r->out->str, "missing\nand then\ncreated\na list over three lines\n");
+	ext_assert_str_eq (r->err->str, "md5sum: " MNT "/missing: No such file or directory\n"
+					"md5sum: " MNT "/missing: No such file or directory\n"
+					"md5sum: " MNT "/missing: No such file or directory\n"
+					"md5sum: " MNT "/missing: No such file or directory\n"
+					"md5sum: " MNT "/missing: No such file or directory\n");
+	/* one command per part of a list; the last md5sum ends the script */
+	ext_assert_int_eq (n, 19);
+	ext_assert_int_eq (extsim_script_result_get_n_commands_run (r->res), 18);
+	ext_assert_str_eq (extsim_script_get_command (s, 4)->name, "echo");
+	ext_assert_false (extsim_script_result_command_ran (r->res, 4));
+	ext_assert_true (extsim_script_result_command_ran (r->res, 5));
+	ext_assert_int_eq (t_exit (r, 5), 1);
+	ext_assert_true (extsim_script_result_command_ran (r->res, 6));
+	ext_assert_int_eq (t_exit (r, 17), 1);
+	ext_assert_false (extsim_script_result_command_ran (r->res, 18));
+	ext_assert_false (extsim_script_result_command_ran (r->res, 10));
+	ext_assert_false (extsim_script_result_command_ran (r->res, 14));
+	ext_assert_int_eq (t_exit (r, 12), 0); /* || true */
+}
+END_TEST
+
 START_TEST (shell_builtins_and_cd)
 {
 	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "cd $mnt\nd=sub\necho -n \"$d \"\necho one  two\nsleep 1\n"
@@ -359,6 +400,7 @@ suite (void)
 	tcase_add_test (tc, a_refused_mkfs_leaves_the_device_as_it_was);
 	tcase_add_test (tc, set_e_stops_at_a_refused_mkfs);
 	tcase_add_test (tc, set_e_stops_at_the_first_failure);
+	tcase_add_test (tc, and_or_lists_run_by_exit_status);
 	tcase_add_test (tc, shell_builtins_and_cd);
 	tcase_add_test (tc, run_options_are_checked);
 	tcase_add_test (tc, a_snapshot_violation_is_explained_at_its_line);
