@@ -1169,8 +1169,10 @@ loop_body (lexer *lx, sword *kw)
 		start = start && (at_keyword (lx, "do") || at_keyword (lx, "then") || at_keyword (lx, "else") ||
 				  at_keyword (lx, "elif") || at_keyword (lx, "if") || at_keyword (lx, "while") ||
 				  at_keyword (lx, "until") || at_keyword (lx, "!"));
-		while (!at_end (lx) && !strchr (" \t\n;|&'\"", peek (lx, 0)))
+		/* the rest of the word (at least its first byte: a NUL is one) */
+		do
 			advance (lx);
+		while (!at_end (lx) && peek (lx, 0) && !strchr (" \t\n;|&'\"", peek (lx, 0)));
 	}
 	return lex_fail (lx, kw->at, "'for' without its 'done'");
 }

@@ -920,10 +920,17 @@ END_TEST
 START_TEST (a_nul_byte_is_refused)
 {
 	static const char text[] = "echo a\0b\n";
+	static const char loop[] = "for i in 1; do\n  echo a\0b\ndone\n";
 	GError *err = NULL;
 
 	ext_assert_true (extsim_script_parse_string (text, sizeof text - 1, "nul.sh", NULL, &err) == NULL);
 	ext_assert_str_contains (err->message, "nul.sh:1:7: a NUL byte");
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	g_clear_error (&err);
+	/* in a loop's body, which is scanned for its `done` first (a NUL
+	 * there once stopped the scan for good) */
+	ext_assert_true (extsim_script_parse_string (loop, sizeof loop - 1, "nul.sh", NULL, &err) == NULL);
+	ext_assert_str_contains (err->message, "nul.sh:2:9: a NUL byte");
 	ext_assert_error (err, EXTSIM_ERROR_INVAL);
 }
 END_TEST
