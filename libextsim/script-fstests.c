@@ -30,7 +30,8 @@
  *   _pwrite_byte, _reflink,       xfs_io -f -c "pwrite -S ...", "reflink
  *     _reflink_range,               ...", "dedupe ..." (xfs_io_helper)
  *     _dedupe_range
- *   exit, _exit                   the end of the script
+ *   exit, _exit [N]               the end of the script (script_exit)
+ *   _fail MSG, _notrun MSG        MSG as common/rc prints it, then the end
  *   CMD | FILTER | ...            CMD's output through common/filter's
  *                                 functions (fstests_filter_apply)
  *   > $seqres.full                the test's log: as /dev/null
@@ -245,6 +246,70 @@ xfs_io_helper (parser *p, GPtrArray *argv, const io_helper *h, GError **error)
 	return parse_xfs_io (p, words, error);
 }
 
+static void
+echo_line (parser *p, spos at, const char *name, const char *line)
+{
+	script_op *op = parser_add_op (p, EXTSIM_SCRIPT_OP_ECHO, at, name);
+
+	op->pub.message = parser_intern (p, line);
+}
+
+/*
+ * exit [N], and fstests' _exit [N] (N, else $status), _fail MSG (common/rc:
+ * MSG and where the log is, on stdout; exit 1) and _notrun MSG ("$seq not
+ * run: MSG"; exit 0).  One that an && or || decides on is an operation:
+ * the runner ends the script there.  Any other ends the script as it is
+ * read (nothing after it is read).
+ */
+static gboolean
+script_exit (parser *p, GPtrArray *argv, GError **error)
+{
+	const char *name = word0 (argv);
+	spos at = at0 (argv);
+	guint64 status = G_MAXUINT64;
+	script_op *op;
+
+	p->cmd->pub.buffered = FALSE;
+	if (g_str_equal (name, "_fail") || g_str_equal (name, "_notrun")) {
+		g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+		g_autofree char *msg = NULL, *line = NULL;
+
+		for (guint i = 1; i < argv->len; i++)
+			g_ptr_array_add (words, sword_slice (argv->pdata[i], 0, ((sword *) argv->pdata[i])->s->len));
+		msg = join_words (words);
+		if (name[1] == 'f') {
+			line = g_strdup_printf ("(see %s.full for details)", var (p, "seqres"));
+			echo_line (p, at, name, msg);
+			echo_line (p, at, name, line);
+			status = 1;
+		} else {
+			line = g_strdup_printf ("%s not run: %s", var (p, "seq"), msg);
+			echo_line (p, at, name, line);
+			status = 0;
+		}
+	} else if (argv->len > 2) {
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[2])->at, "%s: too many arguments", name);
+	} else {
+		const char *n = argv->len == 2 ? ((sword *) argv->pdata[1])->s->str : NULL;
+
+		/* fstests' _exit: test -n "$1" && status="$1"; exit "$status" */
+		if (!n && name[0] == '_' && *var (p, "status"))
+			n = var (p, "status");
+		if (n && (!*n || strspn (n, "0123456789") != strlen (n) || strlen (n) > 9))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, argv->len == 2 ? ((sword *) argv->pdata[1])->at : at,
+					    "%s: '%s' is not a status (0 to 255)", name, n);
+		if (n)
+			status = g_ascii_strtoull (n, NULL, 10);
+	}
+	if (!p->cmd->cond) {
+		p->exited = TRUE;
+		return TRUE;
+	}
+	op = parser_add_op (p, EXTSIM_SCRIPT_OP_EXIT, at, name);
+	op->pub.length = status;
+	return TRUE;
+}
+
 /* Handles the fstests helper argv names; *handled FALSE when it is none. */
 gboolean
 fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
@@ -256,16 +321,15 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 	const char *const umount[] = { "umount", mnt, NULL };
 
 	*handled = TRUE;
-	if (g_str_equal (name, "exit") || g_str_equal (name, "_exit")) {
-		p->cmd->pub.buffered = FALSE;
-		p->exited = TRUE;
-		return TRUE;
-	}
+	if (g_str_equal (name, "exit") || g_str_equal (name, "_exit"))
+		return script_exit (p, argv, error);
 	if (!p->fstests || name[0] != '_') {
 		*handled = FALSE;
 		return TRUE;
 	}
 	p->cmd->pub.buffered = FALSE;
+	if (g_str_equal (name, "_fail") || g_str_equal (name, "_notrun"))
+		return script_exit (p, argv, error);
 	if (g_str_equal (name, "_begin_fstest")) {
 		g_autofree char *line = g_strdup_printf ("QA output created by %s", var (p, "seq"));
 		const char *const echo[] = { "echo", line, NULL };

@@ -412,6 +412,8 @@ typedef struct {
 	GString *piped;            /* what it wrote into its pipeline's pipe */
 	int exit_status;
 	gboolean skip;             /* xfs_io could not open its file */
+	gboolean exiting;          /* an exit ran: the script ends after this command */
+	int last_status;           /* of the last command that ran before this one ($?) */
 	script_record *rec;        /* the operation running */
 	extsim_ino cur;            /* xfs_io's open file */
 	gboolean cur_open;         /* ... is open (closed when the command ends) */

@@ -618,6 +618,12 @@ run_op (run_session *s, const script_op *op, GError **error)
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_SLEEP:
 		return TRUE;
+	case EXTSIM_SCRIPT_OP_EXIT:
+		/* exit N: N modulo 256, as sh takes it; exit alone: the status
+		 * of the last command that ran */
+		s->exit_status = op->pub.length != G_MAXUINT64 ? (int) (op->pub.length & 0xff) : s->last_status;
+		s->exiting = TRUE;
+		return TRUE;
 	case EXTSIM_SCRIPT_OP_ECHO: {
 		g_autofree char *line = g_strconcat (op->pub.message,
 						     (op->pub.flags & EXTSIM_SCRIPT_OP_NO_NEWLINE) ? "" : "\n", NULL);
@@ -757,8 +763,11 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 			g_array_index (s.res->skipped, gboolean, i) = TRUE;
 			continue;
 		}
+		s.last_status = last;
 		ok = run_command (&s, cmd, error);
 		last = g_array_index (s.res->exit_status, int, i);
+		if (s.exiting)
+			break;
 		/* set -e: the shell exits here, unless && or || follows */
 		if (ok && cmd->errexit && last != 0 && !cmd->list_head)
 			break;

@@ -1035,7 +1035,7 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 	static const char *const names[] = {
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
-		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit",
+		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit",
 	};
 
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";

@@ -195,9 +195,14 @@ print_verdict (const extsim_script_result *res, gboolean always)
 	}
 	if (ran < extsim_script_get_n_commands (script)) {
 		const extsim_script_command *cmd = extsim_script_get_command (script, ran - 1);
+		const extsim_script_op *last = cmd->n_ops ? extsim_script_get_op (script, cmd->first_op + cmd->n_ops - 1) : NULL;
 
-		fprintf (stderr, "%s:%u:%u: set -e: '%s' exited with status %d, the script stops here\n", file, cmd->line,
-			 cmd->column, cmd->name, extsim_script_result_get_exit_status (res, ran - 1));
+		if (last && last->kind == EXTSIM_SCRIPT_OP_EXIT)
+			fprintf (stderr, "%s:%u:%u: '%s' ends the script here (status %d)\n", file, cmd->line, cmd->column,
+				 cmd->name, extsim_script_result_get_exit_status (res, ran - 1));
+		else
+			fprintf (stderr, "%s:%u:%u: set -e: '%s' exited with status %d, the script stops here\n", file,
+				 cmd->line, cmd->column, cmd->name, extsim_script_result_get_exit_status (res, ran - 1));
 	}
 	if (extsim_script_result_is_clean (res))
 		fprintf (stderr, "extsim: verdict: clean: no invariant violated, no data lost\n");

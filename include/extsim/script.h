@@ -64,6 +64,9 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_FIEMAP,            /* xfs_io fiemap [-v] [-l] [-n @count] [@offset [@length]] */
 	EXTSIM_SCRIPT_OP_COMMIT,            /* #@commit: a transaction commit on its own (as the
 					     * transaction kthread does every 30 s) */
+	EXTSIM_SCRIPT_OP_EXIT,              /* exit [@length] after && or ||: the script ends when it
+					     * runs (G_MAXUINT64: with the last command's status); an
+					     * exit on its own ends the script as it is read */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

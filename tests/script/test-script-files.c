@@ -310,6 +310,29 @@ START_TEST (and_or_lists_run_by_exit_status)
 }
 END_TEST
 
+/* exit after && or || ends the run where it runs (as bash 5.2.15 did on
+ * the same script: "a", "b", exit status 44); an exit alone exits with
+ * the status of the last command that ran. */
+START_TEST (an_exit_in_a_list_ends_the_run_where_it_runs)
+{
+	g_autoptr (t_run) r = t_run_script ("echo a\ntrue || exit 3\necho b && exit 300\necho c\n", NULL);
+	g_autoptr (t_run) r2 = t_run_script (MKFS_MOUNT "md5sum $mnt/missing 2> /dev/null || exit\necho not reached\n",
+					     NULL);
+
+	ext_assert_str_eq (r->out->str, "a\nb\n");
+	ext_assert_int_eq (extsim_script_get_n_commands (r->script), 6);
+	ext_assert_int_eq (extsim_script_result_get_n_commands_run (r->res), 5);
+	ext_assert_false (extsim_script_result_command_ran (r->res, 2));
+	ext_assert_int_eq (t_exit (r, 4), 44); /* 300 modulo 256 */
+	ext_assert_true (extsim_script_get_op (r->script, extsim_script_get_command (r->script, 4)->first_op)->kind ==
+			 EXTSIM_SCRIPT_OP_EXIT);
+	ext_assert_str_eq (r2->out->str, "");
+	ext_assert_int_eq (t_exit (r2, 2), 1);
+	ext_assert_int_eq (t_exit (r2, 3), 1);
+	ext_assert_false (extsim_script_result_command_ran (r2->res, 4));
+}
+END_TEST
+
 START_TEST (shell_builtins_and_cd)
 {
 	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "cd $mnt\nd=sub\necho -n \"$d \"\necho one  two\nsleep 1\n"
@@ -401,6 +424,7 @@ suite (void)
 	tcase_add_test (tc, set_e_stops_at_a_refused_mkfs);
 	tcase_add_test (tc, set_e_stops_at_the_first_failure);
 	tcase_add_test (tc, and_or_lists_run_by_exit_status);
+	tcase_add_test (tc, an_exit_in_a_list_ends_the_run_where_it_runs);
 	tcase_add_test (tc, shell_builtins_and_cd);
 	tcase_add_test (tc, run_options_are_checked);
 	tcase_add_test (tc, a_snapshot_violation_is_explained_at_its_line);

@@ -278,6 +278,27 @@ START_TEST (loops_run_their_body_once_a_word)
 }
 END_TEST
 
+/* _fail and _notrun print what common/rc prints and end the case; after
+ * || only when the command before fails. */
+START_TEST (fail_and_notrun_end_the_case)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "_begin_fstest auto\n"
+						     "_scratch_mkfs > /dev/null 2>&1 || _fail \"mkfs failed\"\n"
+						     "_scratch_mount\n"
+						     "md5sum $SCRATCH_MNT/x > /dev/null 2>&1 || _notrun \"no x:\" here\n"
+						     "echo not reached\n",
+					    NULL);
+	g_autoptr (t_run) r2 = t_run_script (PREAMBLE "_begin_fstest auto\n_fail \"broken\" now\necho not read\n", NULL);
+
+	ext_assert_str_eq (r->out->str, "QA output created by t.sh\nt.sh not run: no x: here\n");
+	ext_assert_false (extsim_script_result_command_ran (r->res, 4)); /* _fail */
+	ext_assert_int_eq (t_exit (r, 7), 0);                             /* _notrun */
+	ext_assert_false (extsim_script_result_command_ran (r->res, 8));
+	ext_assert_true (g_str_has_prefix (r2->out->str, "QA output created by t.sh\nbroken now\n(see "));
+	ext_assert_true (g_str_has_suffix (r2->out->str, "/t.sh.full for details)\n"));
+}
+END_TEST
+
 /*
  * The xfs_io helpers of common/rc and common/reflink, and the block size
  * a case takes from $(_get_file_block_size $SCRATCH_MNT): stat -f -c %S,
@@ -338,6 +359,7 @@ suite (void)
 	tcase_add_test (cases, the_environment_yields_to_variables_given);
 	tcase_add_test (cases, fiemap_filters_as_common_punch);
 	tcase_add_test (cases, xfs_io_helpers_as_common_rc_and_reflink);
+	tcase_add_test (cases, fail_and_notrun_end_the_case);
 	suite_add_tcase (s, cases);
 	return s;
 }
