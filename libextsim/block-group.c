@@ -93,6 +93,7 @@
 #define MKFS_DATA_CHUNK (8 * EXTSIM_MiB)    /* the temporary data chunk mkfs keeps */
 #define MKFS_TEMP_HOLE (12 * EXTSIM_MiB)    /* its temporary system and metadata chunks */
 #define MKFS_TEMP_HOLE_START EXTSIM_MiB     /* BTRFS_DEVICE_RANGE_RESERVED */
+#define MKFS_SYSTEM_CHUNK (8 * EXTSIM_MiB)  /* its DUP system chunk, logically after the data one */
 #define CHUNK_ROUND (16 * EXTSIM_MiB)       /* decide_stripe_size_regular's round_up */
 #define MAX_DATA_STRIPE EXTSIM_GiB          /* max_stripe_size of data */
 #define BITS_PER_BITMAP 32768               /* PAGE_SIZE * 8: a bitmap covers this many sectors */
@@ -366,9 +367,11 @@ alloc_chunk (extsim_fs *fs)
 	if (last) {
 		start = pnode_key (last)[0] + ((const bg_item *) pnode_value (&fs->block_groups, last))->len;
 		/* the system and metadata chunks of mkfs lie after its data
-		 * chunk (how far does not matter: that they are not data) */
+		 * chunk, and a new chunk after the last (find_next_chunk):
+		 * data at 13 MiB, system at 21 MiB, metadata at 29 MiB, as
+		 * btrfs inspect-internal dump-tree -t chunk shows them */
 		if (pmap_first (&fs->block_groups) == last)
-			start += MKFS_TEMP_HOLE;
+			start += MKFS_SYSTEM_CHUNK + mkfs_metadata_chunk (fs->device_size);
 	}
 	bg_add (fs, start, len);
 	fs->si_max_extent_size = 0; /* btrfs_chunk_alloc */

@@ -309,6 +309,8 @@ guint64 free_space_total (const extsim_fs *fs);
 
 /* ---- block-group.c: data block groups, chunk allocation, find_free_extent ---- */
 void block_groups_init (extsim_fs *fs, gboolean explicit_size);
+/* The logical size of the DUP metadata chunk mkfs.btrfs makes (fs.c) */
+guint64 mkfs_metadata_chunk (guint64 device_size);
 /* the block group holding addr (its start in *start), or NULL */
 const bg_item *bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start);
 void bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class);

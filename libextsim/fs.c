@@ -135,12 +135,19 @@ set_error (GError **error, int code, const char *fmt, ...)
  * from 128 MiB to 4 GiB: 512 MiB holds 451936256 bytes of data.
  */
 guint64
+mkfs_metadata_chunk (guint64 device_size)
+{
+	guint64 t = device_size / 10;
+
+	return t >= 256 * EXTSIM_MiB ? 256 * EXTSIM_MiB : MAX (32 * EXTSIM_MiB, (t / 2) & ~(64 * EXTSIM_KiB - 1));
+}
+
+guint64
 extsim_data_size_for_device (guint64 device_size, guint32 sectorsize)
 {
-	guint64 t = device_size / 10, meta, overhead;
+	guint64 meta = mkfs_metadata_chunk (device_size), overhead;
 
 	g_return_val_if_fail (sectorsize >= 4096 && (sectorsize & (sectorsize - 1)) == 0, 0);
-	meta = t >= 256 * EXTSIM_MiB ? 256 * EXTSIM_MiB : MAX (32 * EXTSIM_MiB, (t / 2) & ~(64 * EXTSIM_KiB - 1));
 	overhead = EXTSIM_MiB + 2 * 8 * EXTSIM_MiB + 2 * meta;
 	if (device_size <= overhead)
 		return 0;

@@ -629,3 +629,55 @@ cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)
 	op->no_clone = never;
 	return TRUE;
 }
+
+/* ---- filefrag (e2fsprogs) -------------------------------------------------------- */
+
+static const optdef filefrag_opts[] = {
+	{ 'v', NULL, FALSE }, { 's', NULL, FALSE }, { 'e', NULL, FALSE }, { 'B', NULL, FALSE }, { 'b', NULL, FALSE },
+	{ 'E', NULL, FALSE }, { 'k', NULL, FALSE }, { 'P', NULL, FALSE }, { 'x', NULL, FALSE }, { 'X', NULL, FALSE },
+	{ 0, NULL, FALSE },
+};
+
+/*
+ * filefrag [-sve] FILE...: one fiemap of each file (FS_IOC_FIEMAP, with
+ * FIEMAP_FLAG_SYNC under -s), reported as e2fsprogs 1.47 prints it
+ * (run_filefrag).  -e prints the extents as -v does.  The block size
+ * options (-b, -k), FIBMAP (-B), the extent cache (-E), -P, -x and -X
+ * are refused by name.
+ */
+gboolean
+cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	static const char *const refused = "BbEkPxX";
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	gboolean verbose = FALSE, sync_first = FALSE;
+
+	(void) text;
+	if (!scan_args (p, argv, filefrag_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt && strchr (refused, a->opt)) {
+			g_autofree char *what = g_strdup_printf ("filefrag -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+		verbose = verbose || a->opt == 'v' || a->opt == 'e';
+		sync_first = sync_first || a->opt == 's';
+	}
+	if (!n_positionals (args))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "Usage: filefrag [-b{blocksize}[KMG]] [-BeEksvxX] file ...");
+	for (guint i = 0; i < n_positionals (args); i++) {
+		const sword *w = positional (args, i);
+		g_autofree char *op_text = g_strdup_printf ("filefrag %s%s%s", verbose ? "-v " : "", sync_first ? "-s " : "",
+							    w->s->str);
+		script_op *op = tool_op (p, TOOL_FILEFRAG, EXTSIM_SCRIPT_OP_FIEMAP, w, op_text, error);
+
+		if (!op)
+			return FALSE;
+		op->pub.flags |= verbose ? EXTSIM_SCRIPT_OP_VERBOSE : 0;
+		op->sync_first = sync_first;
+	}
+	return TRUE;
+}

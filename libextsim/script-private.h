@@ -121,6 +121,7 @@ typedef enum {
 	TOOL_FALLOCATE,  /* util-linux fallocate */
 	TOOL_DD,         /* coreutils dd */
 	TOOL_CP,         /* coreutils cp (a clone) */
+	TOOL_FILEFRAG,   /* e2fsprogs filefrag (a fiemap) */
 } op_tool;
 
 /* dd status= */
@@ -142,6 +143,7 @@ typedef struct {
 	dd_status status;
 	gboolean must_clone; /* cp --reflink=always: no copy if the clone fails */
 	gboolean no_clone;   /* cp --reflink=never: no clone, the copy at once */
+	gboolean sync_first; /* filefrag -s: FIEMAP_FLAG_SYNC */
 } script_op;
 
 /*
@@ -323,6 +325,7 @@ script_op *tool_op (parser *p, op_tool tool, extsim_script_op_kind kind, const s
 /* truncate, fallocate (script-coreutils.c) */
 gboolean cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error);
 
@@ -414,6 +417,10 @@ typedef struct {
 	gboolean skip;             /* xfs_io could not open its file */
 	gboolean exiting;          /* an exit ran: the script ends after this command */
 	int last_status;           /* of the last command that ran before this one ($?) */
+	/* filefrag, through one command's files: the subvolume of the last file
+	 * it opened (its st_dev; 0: none), and its column widths, which only grow */
+	guint64 filefrag_root;
+	int filefrag_widths[2];
 	script_record *rec;        /* the operation running */
 	extsim_ino cur;            /* xfs_io's open file */
 	gboolean cur_open;         /* ... is open (closed when the command ends) */

@@ -260,6 +260,141 @@ open_failed (run_session *s, const script_op *op, int e)
 		run_err (s, 1, "fallocate: cannot open %s: %s", op->pub.path, errno_message (e));
 }
 
+/* e2fsprogs' ulong_log10: the digits of v, less one */
+static int
+digits_less_one (guint64 v)
+{
+	int l = 0;
+
+	for (v /= 10; v; v /= 10)
+		l++;
+	return l;
+}
+
+/* print_extent_info's flag names, in its order; FIEMAP_EXTENT_* bits */
+static const struct {
+	guint32 mask;
+	const char *name;
+} filefrag_flags[] = {
+	{ 0x1, "last," },         { 0x2, "unknown_loc," }, { 0x4, "delalloc," },     { 0x8, "encoded," },
+	{ 0x80, "encrypted," },   { 0x100, "not_aligned," }, { 0x200, "inline," },  { 0x400, "tail_packed," },
+	{ 0x800, "unwritten," },  { 0x1000, "merged," },  { 0x2000, "shared," },      { 0x08000000, "hole," },
+};
+
+/* One line of filefrag -v (print_extent_info); expected is a byte address,
+ * 0 for none. */
+static void
+filefrag_line (GString *out, const extsim_fiemap_extent *fe, int n, guint64 expected, guint blk_shift, guint64 size,
+	       const int widths[2])
+{
+	guint shift = (fe->flags & EXTSIM_FIEMAP_DATA_INLINE) ? 0 : blk_shift; /* inline: bytes */
+	gboolean no_place = (fe->flags & (EXTSIM_FIEMAP_UNKNOWN | 0x08000000)) != 0;
+	guint64 len = fe->length >> shift, blks = (fe->length - 1) >> shift, logical = fe->logical >> shift;
+	guint64 physical = (fe->flags & EXTSIM_FIEMAP_UNKNOWN) ? 0 : fe->physical >> shift;
+	guint32 left = fe->flags;
+	g_autoptr (GString) flags = g_string_new (NULL);
+
+	if (expected && !no_place)
+		g_string_append_printf (flags, "%*" G_GUINT64_FORMAT ": ", widths[1], expected >> shift);
+	else
+		g_string_append_printf (flags, "%.*s  ", widths[1], "                   ");
+	for (guint i = 0; i < G_N_ELEMENTS (filefrag_flags); i++) {
+		if (left & filefrag_flags[i].mask)
+			g_string_append (flags, filefrag_flags[i].name);
+		left &= ~filefrag_flags[i].mask;
+	}
+	for (guint32 mask = 1; left && mask; mask <<= 1) {
+		if (left & mask)
+			g_string_append_printf (flags, "%#04x,", mask);
+		left &= ~mask;
+	}
+	if (fe->logical + fe->length >= size)
+		g_string_append (flags, "eof,");
+	g_string_truncate (flags, flags->len - 1); /* the last comma (or blank) */
+	g_string_append_printf (out, "%4d: %*" G_GUINT64_FORMAT "..%*" G_GUINT64_FORMAT ": %*" G_GUINT64_FORMAT
+			       "..%*" G_GUINT64_FORMAT ": %6" G_GUINT64_FORMAT ": %s\n",
+				n, widths[0], logical, widths[0], logical + blks, widths[1], physical, widths[1],
+				physical + (no_place ? 0 : blks), no_place ? 0 : len, flags->str);
+}
+
+/*
+ * filefrag FILE as e2fsprogs 1.47 reports it (misc/filefrag.c): the
+ * fiemap of the whole file, and the extents it counts: an extent that
+ * starts where the one before would have it continue (in the file's
+ * order, or right after it on disk) is not a new one.  With -v the header
+ * lines and one line an extent.  "Filesystem type is:" comes with the
+ * first file of each subvolume in a row (each has its own st_dev), and
+ * the columns widen with the widest number so far, as in filefrag.
+ * FIGETBSZ is the sectorsize; f_blocks (the physical column's width) the
+ * device's size in sectors (btrfs_statfs).  A directory is not modelled
+ * (refused when it runs).
+ */
+static void
+run_filefrag (run_session *s, const script_op *op)
+{
+	gboolean verbose = (op->pub.flags & EXTSIM_SCRIPT_OP_VERBOSE) != 0;
+	guint blk_shift = (guint) g_bit_nth_msf (s->sectorsize, -1);
+	g_autoptr (GString) out = g_string_new (NULL);
+	g_autoptr (GArray) extents = NULL;
+	g_autoptr (GError) err = NULL;
+	extsim_fiemap_extent last = { 0 };
+	extsim_inode_info info;
+	guint64 numblocks;
+	extsim_ino ino;
+	int total = 0, e;
+
+	if (!op->fails && run_is_dir (s, op->rel)) {
+		run_err (s, 1, "filefrag: %s: filefrag of a directory is not modelled by extsim", op->pub.path);
+		return;
+	}
+	e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, FALSE, FALSE, &ino);
+	if (e) {
+		/* perror ("open"); the status is the first failure's errno */
+		s->rec->pub.error = e;
+		run_err (s, 0, "open: %s", errno_message (e));
+		s->exit_status = s->exit_status ? s->exit_status : e;
+		return;
+	}
+	extents = extsim_fs_fiemap (s->res->fs, ino, 0, 0, op->sync_first ? EXTSIM_FIEMAP_FLAG_SYNC : 0, &err);
+	if (!extents || !extsim_fs_inode_info (s->res->fs, ino, &info, &err)) {
+		extsim_fs_release (s->res->fs, ino, NULL);
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 0, "%s: FS_IOC_FIEMAP: %s", op->pub.path, errno_message (s->rec->pub.error));
+		s->exit_status = s->exit_status ? s->exit_status : s->rec->pub.error;
+		return;
+	}
+	extsim_fs_release (s->res->fs, ino, NULL);
+	if (verbose && s->filefrag_root != ino.root)
+		g_string_append (out, "Filesystem type is: 9123683e\n"); /* BTRFS_SUPER_MAGIC */
+	s->filefrag_root = ino.root;
+	s->filefrag_widths[1] = MAX (s->filefrag_widths[1], digits_less_one (s->device_size >> blk_shift));
+	numblocks = (info.size + s->sectorsize - 1) >> blk_shift;
+	s->filefrag_widths[0] = MAX (s->filefrag_widths[0], digits_less_one (numblocks));
+	if (verbose)
+		g_string_append_printf (out, "File size of %s is %" G_GUINT64_FORMAT " (%" G_GUINT64_FORMAT " block%s of %u bytes)\n",
+					op->pub.path, info.size, numblocks, numblocks == 1 ? "" : "s", s->sectorsize);
+	if (verbose && extents->len)
+		g_string_append_printf (out, " ext: %*s %*s length: %*s flags:\n", s->filefrag_widths[0] * 2 + 3,
+					"logical_offset:", s->filefrag_widths[1] * 2 + 3, "physical_offset:",
+					s->filefrag_widths[1] + 1, "expected:");
+	for (guint i = 0; i < extents->len; i++) {
+		const extsim_fiemap_extent *fe = &g_array_index (extents, extsim_fiemap_extent, i);
+		guint64 dense = last.physical + last.length, expected = last.physical + fe->logical - last.logical;
+
+		if (fe->logical != 0 && fe->physical != expected && fe->physical != dense) {
+			total++;
+		} else {
+			expected = 0;
+			total = MAX (total, 1);
+		}
+		if (verbose)
+			filefrag_line (out, fe, (int) i, expected, blk_shift, info.size, s->filefrag_widths);
+		last = *fe;
+	}
+	g_string_append_printf (out, total == 1 ? "%s: %d extent found\n" : "%s: %d extents found\n", op->pub.path, total);
+	run_out (s, out->str);
+}
+
 void
 run_tool (run_session *s, const script_op *op)
 {
@@ -271,6 +406,10 @@ run_tool (run_session *s, const script_op *op)
 
 	if (op->tool == TOOL_CP) {
 		run_cp (s, op);
+		return;
+	}
+	if (op->tool == TOOL_FILEFRAG) {
+		run_filefrag (s, op);
 		return;
 	}
 	/* dd opens if= before of=; a directory opens, and fails to read */

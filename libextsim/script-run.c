@@ -717,6 +717,9 @@ run_command (run_session *s, const script_command *cmd, GError **error)
 	s->cmd = cmd;
 	s->exit_status = 0;
 	s->skip = FALSE;
+	s->filefrag_root = 0;
+	s->filefrag_widths[0] = 8; /* filefrag's logical_width, physical_width */
+	s->filefrag_widths[1] = 10;
 	s->fiemap_max = G_MAXUINT64;
 	for (guint i = 0; ok && i < cmd->pub.n_ops; i++) {
 		s->last_op = i + 1 == cmd->pub.n_ops;

@@ -194,13 +194,13 @@ static const struct {
 	{ "md5sum", cmd_files },    { "sync", cmd_simple },    { "sleep", cmd_simple },
 	{ "echo", cmd_simple },     { "btrfs", cmd_btrfs },    { "xfs_io", NULL },
 	{ "truncate", cmd_truncate }, { "fallocate", cmd_fallocate }, { "dd", cmd_dd },
-	{ "cp", cmd_cp },
+	{ "cp", cmd_cp },           { "filefrag", cmd_filefrag },
 };
 
 /* Real commands a reproducer may use that the model does not cover. */
 static const char *const unmodelled_commands[] = {
 	"mv", "cat", "ls", "stat", "du", "df", "mkdir", "rmdir", "ln",
-	"filefrag", "losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
+	"losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "od", "hexdump", "cmp", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
 	"while", "until", "break", "continue", "function", "read", "local", "xfs_io-reflink",
 	NULL,

@@ -770,6 +770,46 @@ START_TEST (equal_free_ranges_go_in_the_order_they_were_linked)
 END_TEST
 
 
+/*
+ * The first chunk the kernel makes lies after mkfs.btrfs's: its data
+ * chunk at 13 MiB (8 MiB), system at 21 MiB (8 MiB), metadata at 29 MiB
+ * (max(32 MiB, device / 20 down to 64 KiB), at most 256 MiB), as btrfs
+ * inspect-internal dump-tree -t chunk showed for 256 MiB, 1 GiB and 10 GiB
+ * devices here; filefrag showed the first extent of that chunk at block
+ * 20528 on a 1 GiB filesystem (tests/script/real/filefrag.out).
+ */
+START_TEST (the_first_new_chunk_follows_the_mkfs_metadata_chunk)
+{
+	static const struct {
+		guint64 device, start;
+	} cases[] = {
+		{ 128 * MiB, 61 * MiB },
+		{ EXTSIM_GiB, 29 * MiB + 53673984 },
+		{ 10 * EXTSIM_GiB, 29 * MiB + 256 * MiB },
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+		extsim_fs *fs = t_fs_new (NULL, cases[i].device, 0);
+		const pnode *n;
+
+		ext_assert_true (alloc_chunk (fs));
+		n = pmap_next (&fs->block_groups, pmap_first (&fs->block_groups));
+		ext_assert_u64_eq (pnode_key (n)[0], cases[i].start);
+		extsim_fs_free (fs);
+	}
+	{
+		extsim_fs *fs = t_fs_new (NULL, EXTSIM_GiB, 0);
+
+		ext_assert_true (alloc_chunk (fs));
+		ext_assert_true (alloc_chunk (fs));
+		/* the next one right after it */
+		ext_assert_u64_eq (pnode_key (pmap_last (&fs->block_groups))[0],
+				   29 * MiB + 53673984 + group_len (fs, 1));
+		extsim_fs_free (fs);
+	}
+}
+END_TEST
+
 /* bg_classes holds each group once, under its class. */
 static void
 assert_class_index (const extsim_fs *fs)
@@ -921,6 +961,7 @@ suite (void)
 	tcase_add_test (tc, clones_and_hashes_cover_the_groups);
 	tcase_add_test (tc, equal_free_ranges_go_in_the_order_they_were_linked);
 	tcase_add_test (tc, the_search_stops_where_the_walk_of_the_groups_does);
+	tcase_add_test (tc, the_first_new_chunk_follows_the_mkfs_metadata_chunk);
 	suite_add_tcase (s, tc);
 	return s;
 }

@@ -427,6 +427,7 @@ static const char *const real_runs[][2] = {
 	{ "real/directories.sh", "real/directories.out" },
 	{ "real/coreutils.sh", "real/coreutils.out" },
 	{ "real/dd-cp.sh", "real/dd-cp.out" },
+	{ "real/filefrag.sh", "real/filefrag.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };
