@@ -681,3 +681,48 @@ cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **error)
 	}
 	return TRUE;
 }
+
+/* ---- cmp (GNU diffutils 3.8) ------------------------------------------------------ */
+
+static const optdef cmp_opts[] = {
+	{ 's', "quiet", FALSE }, { 'S', "silent", FALSE }, { 'b', "print-bytes", FALSE }, { 'l', "verbose", FALSE },
+	{ 'i', "ignore-initial", TRUE }, { 'n', "bytes", TRUE }, { 0, NULL, FALSE },
+};
+
+/*
+ * cmp [-s] FILE1 FILE2: the first byte where two files of the filesystem
+ * differ (run_cmp).  The options that print bytes (-b, -l) or skip some
+ * (-i, -n), a missing operand (stdin) and a third one (a skip) are refused.
+ */
+gboolean
+cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	const char *display = NULL;
+	gboolean quiet = FALSE;
+	script_op *op;
+
+	(void) text;
+	if (!scan_args (p, argv, cmp_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt == 'b' || a->opt == 'l' || a->opt == 'i' || a->opt == 'n') {
+			g_autofree char *what = g_strdup_printf ("cmp -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+		quiet = quiet || a->opt == 's' || a->opt == 'S';
+	}
+	if (n_positionals (args) < 2)
+		return parser_not_modelled (p, at0 (argv), "cmp of standard input", error);
+	if (n_positionals (args) > 2)
+		return parser_not_modelled (p, positional (args, 2)->at, "cmp with bytes to skip", error);
+	op = tool_op (p, TOOL_CMP, EXTSIM_SCRIPT_OP_CMP, positional (args, 0), text, error);
+	if (!op || !parser_resolve (p, positional (args, 1), &display, &op->rel2, error))
+		return FALSE;
+	op->pub.path2 = display;
+	op->pub.flags |= quiet ? EXTSIM_SCRIPT_OP_QUIET : 0;
+	return TRUE;
+}

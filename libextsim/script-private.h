@@ -122,6 +122,7 @@ typedef enum {
 	TOOL_DD,         /* coreutils dd */
 	TOOL_CP,         /* coreutils cp (a clone) */
 	TOOL_FILEFRAG,   /* e2fsprogs filefrag (a fiemap) */
+	TOOL_CMP,        /* diffutils cmp */
 } op_tool;
 
 /* dd status= */
@@ -326,6 +327,7 @@ script_op *tool_op (parser *p, op_tool tool, extsim_script_op_kind kind, const s
 gboolean cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error);
 

@@ -395,6 +395,110 @@ run_filefrag (run_session *s, const script_op *op)
 	run_out (s, out->str);
 }
 
+/* Opens one operand of cmp for reading: its content, or NULL with the
+ * error printed (unless -s) and exit status 2. */
+static GArray *
+cmp_open (run_session *s, const script_op *op, const char *rel, const char *path, guint64 *size)
+{
+	const extsim_ino *ino = op->fails ? NULL : result_lookup_file (s->res, rel);
+	extsim_inode_info info;
+	int e = !op->fails && run_is_dir (s, rel) ? EISDIR : ino ? 0 : ENOENT;
+
+	if (!e) {
+		extsim_fs_inode_info (s->res->fs, *ino, &info, NULL);
+		extsim_fs_readahead (s->res->fs, *ino, 0, 0, NULL); /* it reads the file */
+		*size = info.size;
+		return extsim_fs_read (s->res->fs, *ino, 0, 0, NULL);
+	}
+	s->rec->pub.error = e;
+	if (op->pub.flags & EXTSIM_SCRIPT_OP_QUIET)
+		s->exit_status = 2;
+	else
+		run_err (s, 2, "cmp: %s: %s", path, errno_message (e));
+	return NULL;
+}
+
+/* The newlines in [0, end) of a file, run by run. */
+static guint64
+newlines_before (const GArray *runs, guint64 end)
+{
+	guint64 n = 0;
+
+	for (guint i = 0; i < runs->len; i++) {
+		const extsim_content_run *r = &g_array_index (runs, extsim_content_run, i);
+
+		if (r->offset >= end)
+			break;
+		if (r->fill == '\n')
+			n += MIN (r->offset + r->len, end) - r->offset;
+	}
+	return n;
+}
+
+/* The byte at off of a file (off below its size). */
+static guint8
+byte_at (const GArray *runs, guint *i, guint64 off)
+{
+	while (off >= g_array_index (runs, extsim_content_run, *i).offset + g_array_index (runs, extsim_content_run, *i).len)
+		(*i)++;
+	return g_array_index (runs, extsim_content_run, *i).fill;
+}
+
+/*
+ * cmp A B as diffutils 3.8 prints it: "A B differ: byte N, line L" on
+ * stdout (exit 1); the shorter one a prefix of the longer: "cmp: EOF on A
+ * after byte N, in line L" (", line L" when it ends with a newline; "which
+ * is empty") on stderr (exit 1); the same: nothing (exit 0).  -s prints
+ * nothing, errors included.  The comparison walks the runs of equal bytes
+ * (extsim_fs_read), not the bytes.
+ */
+static void
+run_cmp (run_session *s, const script_op *op)
+{
+	gboolean quiet = (op->pub.flags & EXTSIM_SCRIPT_OP_QUIET) != 0;
+	g_autoptr (GArray) a = NULL, b = NULL;
+	guint64 size[2] = { 0, 0 }, off = 0, common;
+	guint ia = 0, ib = 0;
+
+	if (!(a = cmp_open (s, op, op->rel, op->pub.path, &size[0])) || !(b = cmp_open (s, op, op->rel2, op->pub.path2, &size[1])))
+		return;
+	common = MIN (size[0], size[1]);
+	/* from one run boundary of either file to the next */
+	while (off < common && byte_at (a, &ia, off) == byte_at (b, &ib, off)) {
+		const extsim_content_run *ra = &g_array_index (a, extsim_content_run, ia);
+		const extsim_content_run *rb = &g_array_index (b, extsim_content_run, ib);
+
+		off = MIN (ra->offset + ra->len, rb->offset + rb->len);
+	}
+	if (off < common) {
+		g_autofree char *line = g_strdup_printf ("%s %s differ: byte %" G_GUINT64_FORMAT ", line %" G_GUINT64_FORMAT "\n",
+							 op->pub.path, op->pub.path2, off + 1, newlines_before (a, off) + 1);
+
+		s->exit_status = 1;
+		if (!quiet)
+			run_out (s, line);
+		return;
+	}
+	if (size[0] == size[1])
+		return;
+	s->exit_status = 1;
+	if (!quiet) {
+		gboolean first = size[0] < size[1];
+		const GArray *shorter = first ? a : b;
+		const char *name = first ? op->pub.path : op->pub.path2;
+		guint64 n = newlines_before (shorter, common);
+		guint i = 0;
+
+		if (!common)
+			run_err (s, 1, "cmp: EOF on %s which is empty", name);
+		else if (byte_at (shorter, &i, common - 1) == '\n')
+			run_err (s, 1, "cmp: EOF on %s after byte %" G_GUINT64_FORMAT ", line %" G_GUINT64_FORMAT, name, common, n);
+		else
+			run_err (s, 1, "cmp: EOF on %s after byte %" G_GUINT64_FORMAT ", in line %" G_GUINT64_FORMAT, name, common,
+				 n + 1);
+	}
+}
+
 void
 run_tool (run_session *s, const script_op *op)
 {
@@ -410,6 +514,10 @@ run_tool (run_session *s, const script_op *op)
 	}
 	if (op->tool == TOOL_FILEFRAG) {
 		run_filefrag (s, op);
+		return;
+	}
+	if (op->tool == TOOL_CMP) {
+		run_cmp (s, op);
 		return;
 	}
 	/* dd opens if= before of=; a directory opens, and fails to read */

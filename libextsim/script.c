@@ -194,14 +194,14 @@ static const struct {
 	{ "md5sum", cmd_files },    { "sync", cmd_simple },    { "sleep", cmd_simple },
 	{ "echo", cmd_simple },     { "btrfs", cmd_btrfs },    { "xfs_io", NULL },
 	{ "truncate", cmd_truncate }, { "fallocate", cmd_fallocate }, { "dd", cmd_dd },
-	{ "cp", cmd_cp },           { "filefrag", cmd_filefrag },
+	{ "cp", cmd_cp },           { "filefrag", cmd_filefrag }, { "cmp", cmd_cmp },
 };
 
 /* Real commands a reproducer may use that the model does not cover. */
 static const char *const unmodelled_commands[] = {
 	"mv", "cat", "ls", "stat", "du", "df", "mkdir", "rmdir", "ln",
 	"losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
-	"awk", "od", "hexdump", "cmp", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
+	"awk", "od", "hexdump", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
 	"while", "until", "break", "continue", "function", "read", "local", "xfs_io-reflink",
 	NULL,
 };
@@ -1035,7 +1035,7 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 	static const char *const names[] = {
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
-		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit",
+		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp",
 	};
 
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";

@@ -67,6 +67,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_EXIT,              /* exit [@length] after && or ||: the script ends when it
 					     * runs (G_MAXUINT64: with the last command's status); an
 					     * exit on its own ends the script as it is read */
+	EXTSIM_SCRIPT_OP_CMP,               /* cmp [-s] @path @path2: -s is QUIET */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */
