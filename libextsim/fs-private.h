@@ -195,6 +195,14 @@ struct extsim_fs {
 	 * block group was made (btrfs_make_block_group), 0: none.  An fsync
 	 * in it that has something to log commits instead (fs.c) */
 	guint64 log_full_commit_trans;
+	/* btrfs_root_generation of the subvolumes created in the running
+	 * transaction: new_subvol_trans is the transaction in which the last
+	 * one was made (btrfs subvolume create does not commit since Linux
+	 * 6.5, a snapshot does), new_subvol_first the lowest id made in it,
+	 * so the roots from new_subvol_first on are all new while
+	 * new_subvol_trans is the running one.  An fsync of a file in one of
+	 * them commits (fs.c) */
+	guint64 new_subvol_trans, new_subvol_first;
 	/* the ends of fs_info->delalloc_roots (the roots' links say the same) */
 	guint64 delalloc_roots_first, delalloc_roots_last;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
