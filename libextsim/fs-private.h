@@ -203,6 +203,14 @@ struct extsim_fs {
 	 * new_subvol_trans is the running one.  An fsync of a file in one of
 	 * them commits (fs.c) */
 	guint64 new_subvol_trans, new_subvol_first;
+	/* The writer waiting on the ENOSPC flush's pass (page-cache.c
+	 * flush_for_writer), NULL when none waits: a NOCOW write of the pass
+	 * grants its ticket (writeback.c nocow_write), and it goes on when the
+	 * pass starts its next allocation (cow_range).  Set only during the
+	 * pass, never part of a state the explorer keeps */
+	void (*flush_writer) (gpointer data);
+	gpointer flush_writer_data;
+	gboolean flush_writer_granted;
 	/* the ends of fs_info->delalloc_roots (the roots' links say the same) */
 	guint64 delalloc_roots_first, delalloc_roots_last;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;
