@@ -56,7 +56,8 @@
  *              fallocate, punch, btrfs_cont_expand, and the pages a
  *              write dirties, below: btrfs_find_new_delalloc_bytes)
  *   not        a clone's or dedupe's new items, a snapshot's files, every
- *              file after a mount
+ *              file after a mount; nor a read of a dedupe's destination,
+ *              whose pages it leaves in the page cache (remap.c)
  *   dropped    as the hole maps, by em_drop; an item inserted elsewhere
  *              (a split) leaves them alone, as btrfs_drop_extent_map_range
  *              leaves the maps outside its range
@@ -67,8 +68,9 @@
  *              modified list; em->generation is the running transid)
  *
  * An item ends every hole map (a map never overlaps an item).  Page reads
- * load maps only for pages that are not in the page cache; a hole's page
- * is there when it was read before (then its map is cached too) or dirty,
+ * load maps only for pages that are not in the page cache (pages): an
+ * item's map when one of its pages read is not there; a hole's page is
+ * there when it was read before (then its map is cached too) or dirty,
  * which the model knows.  Every operation walks the maps and items it
  * meets, never bytes or pages.
  */
@@ -342,11 +344,8 @@ em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	guint64 stop = align_up (fs, MIN (e, size));
 	rmap r = emaps_of (fs, ino), pages = pages_of (fs, ino);
 	rm_len in_cache = { stop > pos ? stop - pos : 0 };
+	guint64 first = pos;
 	pmap_cursor c;
-
-	/* the pages read stay in the page cache (readahead is not modelled) */
-	if (in_cache.len)
-		rm_set (&pages, pos, &in_cache);
 
 	while (pos < stop) {
 		guint64 istart = 0, next = G_MAXUINT64, dend = 0, dstart, gap_end;
@@ -354,11 +353,12 @@ em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		const pnode *n;
 
 		if (fi) {
-			rmap d = dirty_of_c (fs, ino);
 			guint64 a = MAX (pos, istart), b = MIN (stop, align_up (fs, istart + fi->len));
 
-			/* a page not in the page cache is read: btrfs_get_extent */
-			if (rm_covered (&d, a, b) < b - a)
+			/* a page not in the page cache is read: btrfs_get_extent
+			 * (dirty pages are in it; so are the pages a dedupe
+			 * compared, whose maps its clone dropped) */
+			if (rm_covered (&pages, a, b) < b - a)
 				em_data_loaded (fs, ino, istart, istart + fi->len);
 			pos = istart + fi->len;
 			continue;
@@ -382,6 +382,9 @@ em_read (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		try_merge (fs, &c, ino, pos, G_MAXUINT64);
 		pos = gap_end;
 	}
+	/* the pages read stay in the page cache (readahead is not modelled) */
+	if (in_cache.len)
+		rm_set (&pages, first, &in_cache);
 }
 
 gboolean

@@ -195,6 +195,22 @@ struct extsim_fs {
 	 * block group was made (btrfs_make_block_group), 0: none.  An fsync
 	 * in it that has something to log commits instead (fs.c) */
 	guint64 log_full_commit_trans;
+	/* btrfs_root_generation of the subvolumes created in the running
+	 * transaction: new_subvol_trans is the transaction in which the last
+	 * one was made (btrfs subvolume create does not commit since Linux
+	 * 6.5, a snapshot does), new_subvol_first the lowest id made in it,
+	 * so the roots from new_subvol_first on are all new while
+	 * new_subvol_trans is the running one.  An fsync of a file in one of
+	 * them commits (fs.c) */
+	guint64 new_subvol_trans, new_subvol_first;
+	/* The writer waiting on the ENOSPC flush's pass (page-cache.c
+	 * flush_for_writer), NULL when none waits: a NOCOW write of the pass
+	 * grants its ticket (writeback.c nocow_write), and it goes on when the
+	 * pass starts its next allocation (cow_range).  Set only during the
+	 * pass, never part of a state the explorer keeps */
+	void (*flush_writer) (gpointer data);
+	gpointer flush_writer_data;
+	gboolean flush_writer_granted;
 	/* the ends of fs_info->delalloc_roots (the roots' links say the same) */
 	guint64 delalloc_roots_first, delalloc_roots_last;
 	pmap roots, inodes, items, dirty, lost, extents, backrefs, disk, free_space, pinned;

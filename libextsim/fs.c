@@ -470,7 +470,7 @@ sum_is_kept (const walk_ctx *w)
 	return w->c->n_snaps == 1 || w->gen_word == G_MAXUINT;
 }
 
-#define N_COUNTERS 12
+#define N_COUNTERS 13
 
 /* The counters of the canonical form, in its order. */
 static void
@@ -480,7 +480,8 @@ counters (const extsim_fs *fs, guint64 w[N_COUNTERS])
 	const guint64 v[N_COUNTERS] = { fs->sectorsize,	      si->total,	si->used,	   si->reserved,
 					si->pinned,	      si->may_use,	si->readonly,	   fs->accounting_error,
 					fs->next_subvol,      fs->ref_epoch,	fs->si_max_extent_size,
-					fs->log_full_commit_trans == fs->transid };
+					fs->log_full_commit_trans == fs->transid,
+					fs->new_subvol_trans == fs->transid ? fs->new_subvol_first : 0 };
 
 	memcpy (w, v, sizeof v);
 }
@@ -681,6 +682,15 @@ extsim_fs_sync (extsim_fs *fs)
 	step_end (fs);
 }
 
+/* The root item of subvolume root was made in the running transaction
+ * (btrfs_root_generation (&root->root_item) == trans->transid): see
+ * extsim_fs_subvolume_create. */
+static gboolean
+root_created_in_trans (const extsim_fs *fs, guint64 root)
+{
+	return fs->new_subvol_trans == fs->transid && root >= fs->new_subvol_first;
+}
+
 static gboolean
 do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 {
@@ -701,9 +711,14 @@ do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 	 * (btrfs_make_block_group -> btrfs_set_log_full_commit) makes
 	 * btrfs_sync_log (or start_log_trans) return BTRFS_LOG_FORCE_COMMIT,
 	 * and the fsync commits the transaction: its pinned extents come
-	 * back.  Not when there was nothing to log (skip_inode_logging) or
-	 * writeback failed (start_ordered_ops: no logging at all). */
-	if (logs && !err && fs->log_full_commit_trans == fs->transid)
+	 * back.  So does a file of a subvolume created in the running
+	 * transaction: btrfs_log_inode_parent returns BTRFS_LOG_FORCE_COMMIT
+	 * when btrfs_root_generation (&root->root_item) == trans->transid
+	 * (the root is not on disk yet; since Linux 6.5, whose subvolume
+	 * create no longer commits: 1b53e51a4a8f).  Neither when there was
+	 * nothing to log (skip_inode_logging) or writeback failed
+	 * (start_ordered_ops: no logging at all). */
+	if (logs && !err && (fs->log_full_commit_trans == fs->transid || root_created_in_trans (fs, ino.root)))
 		transaction_commit (fs);
 	inode->wb_error = 0;
 	if (!err && rm_first (&(rmap) { &fs->lost, 2, { ino.root, ino.ino, 0 } }))

@@ -21,8 +21,10 @@
  *      overlapping the range an item is inserted at the destination and
  *      the *whole* disk extent gains the reference
  *      (dst root, dst ino, new position - extent offset)
- *   6. the destination's page cache over the range is dropped; a clone
- *      past the destination's end grows it
+ *   6. a clone drops the destination's page cache over the range
+ *      (btrfs_clone_files: truncate_inode_pages_range), a dedupe keeps it
+ *      (btrfs_extent_same_range); a clone past the destination's end grows
+ *      it
  *
  * Step 5 is why one 4 KiB clone shares a 64 MiB extent: any dirty
  * NORESERVE page still waiting in that extent can no longer go NOCOW.
@@ -211,7 +213,8 @@ clone_trailing_hole (extsim_fs *fs, extsim_ino dst, guint64 doff, const remap_le
 }
 
 static gboolean
-do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, const remap_len *rl)
+do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, const remap_len *rl,
+	  gboolean dedupe)
 {
 	g_autoptr (GArray) pieces = g_array_new (FALSE, FALSE, sizeof (piece));
 	g_autoptr (GArray) runs = NULL;
@@ -238,7 +241,12 @@ do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 d
 		if (to_page)
 			drop_start = doff + fs->sectorsize;
 	}
-	drop_page_cache (fs, dst, doff, doff + rl->bcount);
+	/* btrfs_clone_files truncates the destination's pages
+	 * (truncate_inode_pages_range); a dedupe (btrfs_extent_same_range)
+	 * leaves them, the ones its comparison read included, so a later read
+	 * there loads no extent map */
+	if (!dedupe)
+		drop_page_cache (fs, dst, doff, doff + rl->bcount);
 	drop_extents (fs, dst, drop_start, doff + rl->bcount);
 	/* btrfs_clone: btrfs_replace_file_extents drops the destination's
 	 * extent maps and sets up none for what it inserts */
@@ -366,7 +374,7 @@ remap (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff
 		else
 			writeback_range (fs, dst, align_down (fs, old_size), doff);
 	}
-	if (ok && !do_clone (fs, src, soff, dst, doff, &rl))
+	if (ok && !do_clone (fs, src, soff, dst, doff, &rl, dedupe))
 		ok = set_error (error, EXTSIM_ERROR_NOSPC, "%s: no data space to copy an inline extent",
 				dedupe ? "dedupe" : "clone");
 	if (!ok && done)

@@ -15,6 +15,12 @@
  *
  * The kernel shares tree blocks instead of adding data references one by
  * one; the NOCOW tests and fiemap see the same thing either way.
+ *
+ * A new empty subvolume (create_subvol) is made in the running
+ * transaction, not committed (since Linux 6.5, 1b53e51a4a8f): its root
+ * item's generation is that transaction until a commit, and an fsync of a
+ * file in it commits (btrfs_log_inode_parent: BTRFS_LOG_FORCE_COMMIT, the
+ * root is not on disk yet; fs.c do_fsync).  A snapshot commits anyway.
  */
 #include "fs-private.h"
 
@@ -29,6 +35,12 @@ extsim_fs_subvolume_create (extsim_fs *fs, guint64 *out_root, GError **error)
 	step_begin (fs);
 	id = fs->next_subvol++;
 	pmap_insert (&fs->roots, &id, &r);
+	/* create_subvol: the root item's generation is the running
+	 * transaction, which is not committed (1b53e51a4a8f, Linux 6.5) */
+	if (fs->new_subvol_trans != fs->transid) {
+		fs->new_subvol_trans = fs->transid;
+		fs->new_subvol_first = id;
+	}
 	*out_root = id;
 	step_end (fs);
 	return TRUE;

@@ -109,6 +109,12 @@ nocow_write (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 start,
 	}
 	fs->stats.nocow_bytes += e - s;
 	emit (fs, EXTSIM_EVENT_NOCOW, EXTSIM_REASON_NOCOW_OK, ino, s, e - s, bytenr, 1);
+	/* extent_clear_unlock_delalloc (EXTENT_CLEAR_DATA_RESV): the
+	 * reservation goes back and a writer waiting on the ENOSPC flush is
+	 * granted (btrfs_try_granting_tickets); it goes on at the pass's next
+	 * allocation (page-cache.c flush_for_writer) */
+	if (fs->flush_writer)
+		fs->flush_writer_granted = TRUE;
 }
 
 typedef struct {
@@ -191,6 +197,12 @@ cow_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 lose_end
 		guint64 want = MIN (e - s, fs->max_extent_size), phys, got;
 		file_item fi = { 0 };
 
+		/* the writer granted by a NOCOW write of this ENOSPC flush
+		 * pass dirties its pages while this allocation runs (D28) */
+		if (fs->flush_writer_granted) {
+			fs->flush_writer_granted = FALSE;
+			fs->flush_writer (fs->flush_writer_data);
+		}
 		if (!alloc_data_extent (fs, want, fs->sectorsize, hint, &phys, &got)) {
 			lose_pages (fs, ino, s, lose_end);
 			return FALSE;

@@ -354,6 +354,49 @@ START_TEST (a_clone_loads_no_data_map)
 END_TEST
 
 /*
+ *   [ f 48k ][ a 36k ][ src 48k ][ free ... ], a removed and committed;
+ *   src deduped into f (f's old 48k pinned), f read, 4k appended
+ *
+ * A dedupe keeps the destination's pages (btrfs_extent_same_range calls
+ * btrfs_clone and truncates nothing; btrfs_clone_files truncates them),
+ * the ones its comparison read among them, while btrfs_clone drops the
+ * range's extent maps: the read after it finds the pages and loads no map
+ * (btrfs_get_extent is not called for a cached page).  The append has no
+ * hint and goes to the longest free range, right after src's extent, which
+ * f now shares; with f's map loaded it would be hinted into a's 36k.  A
+ * clone there instead (clone-drops-pages-read) is hinted.  Linux 6.18
+ * (corpus dedupe-keeps-pages): block 12 right after block 11.
+ */
+START_TEST (a_dedupe_keeps_the_pages_it_compared)
+{
+	extsim_fs *fs = t_fs_new ("patched", 1 * GiB, 0);
+	extsim_ino f = t_create (fs), a = t_create (fs), src = t_create (fs);
+	const t_map map[] = {
+		{ 0, 48 * KiB, 0, SH },
+		{ 48 * KiB, 4 * KiB, 48 * KiB, LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	t_pwrite (fs, f, 0, 48 * KiB, 0x61);
+	t_fsync (fs, f);
+	t_pwrite (fs, a, 0, 36 * KiB, 0x63);
+	t_fsync (fs, a);
+	t_pwrite (fs, src, 0, 48 * KiB, 0x61);
+	t_fsync (fs, src);
+	extsim_fs_sync (fs);
+	t_unlink (fs, a);
+	extsim_fs_sync (fs);
+	t_dedupe (fs, src, 0, f, 0, 48 * KiB);
+	ext_assert_true (extsim_fs_readahead (fs, f, 0, 0, NULL));
+	t_pwrite (fs, f, 48 * KiB, 4 * KiB, 0x62);
+	t_fsync (fs, f);
+	t_assert_fiemap (fs, f, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
  *   [ free 36k ][ b 48k ][ free ... ]  (free_36k_before)
  *   f preallocated [1232896, +112k) (the longest free range, after b),
  *   then 84k written at 1282048: 64k in place, 20k past the preallocation
@@ -484,6 +527,7 @@ suite (void)
 	tcase_add_test (tc, a_write_ending_inside_a_block_reads_it);
 	tcase_add_test (tc, a_mount_leaves_no_data_map_to_hint_from);
 	tcase_add_test (tc, a_clone_loads_no_data_map);
+	tcase_add_test (tc, a_dedupe_keeps_the_pages_it_compared);
 	tcase_add_test (tc, pages_made_delalloc_load_their_maps);
 	tcase_add_test (tc, releasing_a_page_drops_the_map_that_starts_at_it);
 	tcase_add_test (tc, a_map_on_the_modified_list_is_not_released);

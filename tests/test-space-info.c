@@ -250,6 +250,60 @@ START_TEST (a_flush_that_frees_space_lets_the_writer_go_on)
 }
 END_TEST
 
+/*
+ * The same writes with f2 after f3 on the delalloc list (f2 fdatasynced,
+ * then dirtied again after f3): f3's write into its 28k preallocation
+ * grants the writer's ticket in the middle of f3's writeback, the writer
+ * dirties 7 more pages of f2 while the pass allocates f3's next pieces, and
+ * the pass, reaching f2 later, writes them with the rest of f2's range
+ * (D28).  Conformance corpus divergence-flush-writer-race (w0283 shrunk);
+ * Linux 6.18 asked for f2's range with the 7 pages in it (the
+ * find_free_extent tracepoint: len=8351744, not 8323072), so they lie
+ * right after the pages before them:
+ *
+ *   f2 [ 2465792: 8351744 in 10 pieces, the 7 pages at its end ][ 2134016 ] ... [ 5m ]
+ */
+START_TEST (a_pass_writes_the_pages_the_writer_dirties_ahead_of_it)
+{
+	extsim_fs *fs = t_fs_new ("patched", 128 * MiB, 0);
+	extsim_ino f2 = t_create (fs), f3 = t_create (fs);
+	GError *err = NULL;
+	/* one delalloc range of f2, [2465792, 10817536), in the pieces the
+	 * halving of btrfs_reserve_extent found; then the second pass */
+	const t_map map[] = {
+		{ 2465792, 2985984, 0, 0 },
+		{ 5451776, 1339392, 30265344, 0 },
+		{ 6791168, 2011136, 54206464, 0 },
+		{ 8802304, 1007616, 43900928, 0 },
+		{ 9809920, 503808, 31604736, 0 },
+		{ 10313728, 245760, 56217600, 0 },
+		{ 10559488, 225280, 32108544, 0 },
+		{ 10784768, 16 * KiB, 44908544, 0 },
+		{ 10801152, 12 * KiB, 32333824, 0 },
+		{ 10813440, 4 * KiB, 44924928, 0 },
+		{ 10817536, 2134016, 20811776, 0 },
+		{ 12951552, 2412544, 27852800, 0 },
+		{ 24322048, 5 * MiB, 38658048, LAST },
+		{ 0, 0, 0, 0 },
+	};
+
+	t_pwrite_1m (fs, f2, 24322048, 5 * MiB, 0xcd);
+	t_falloc_keep (fs, f3, 4083712, 28 * KiB);
+	t_falloc (fs, f3, 19599360, 5 * MiB);
+	t_pwrite_1m (fs, f3, 6979584, 13 * MiB, 0xcd);
+	t_fsync (fs, f3);
+	t_pwrite_1m (fs, f2, 12218368, 3 * MiB, 0x63);
+	t_fsync (fs, f2);
+	t_pwrite_1m (fs, f3, 172 * KiB, 14 * MiB, 0x61);
+	t_pwrite_1m (fs, f2, 2465792, 10 * MiB, 0x62);
+	ext_assert_true (extsim_fs_flush (fs, f2, 0, 0, &err));
+	ext_assert_no_error (err);
+	t_assert_fiemap (fs, f2, map);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* Measured on Linux 6.18 with mkfs.btrfs 6.2 defaults: the size of the
  * file that fills a fresh filesystem. */
 START_TEST (data_space_per_device_size)
@@ -364,6 +418,7 @@ suite (void)
 	tcase_add_test (tc, data_space_per_device_size);
 	tcase_add_test (tc, the_enospc_flush_follows_the_delalloc_lists);
 	tcase_add_test (tc, a_flush_that_frees_space_lets_the_writer_go_on);
+	tcase_add_test (tc, a_pass_writes_the_pages_the_writer_dirties_ahead_of_it);
 	tcase_add_test (tc, a_reservation_past_the_groups_makes_chunks_at_the_write);
 	tcase_add_test (tc, a_chunk_made_at_the_write_makes_the_next_fsync_commit);
 	suite_add_tcase (s, tc);

@@ -765,6 +765,56 @@ START_TEST (an_inline_extent_updates_the_inode_in_the_transaction)
 END_TEST
 
 /*
+ * Recorded on Linux 6.18.44 (fsync-new-subvol-commit): btrfs subvolume
+ * create no longer commits (since 6.5), and btrfs_log_inode_parent forces
+ * a commit for an inode of a root whose generation is the running
+ * transaction (the root is not on disk yet), so the fsync of h, a new file
+ * of sv, commits and the extent f's rewrite left pinned comes back.  Once
+ * a commit has passed, the fsync of a file of sv logs and does not commit
+ * (fsync-old-subvol-nocommit).  D39.
+ */
+START_TEST (an_fsync_in_a_subvolume_created_in_the_transaction_commits)
+{
+	extsim_fs *fs = t_fs_new (NULL, 128 * MiB, 0);
+	extsim_ino f = t_create (fs), h, k;
+	extsim_stats before, after;
+	guint64 sv = 0;
+	GError *err = NULL;
+
+	t_pwrite (fs, f, 0, 64 * KiB, 0x61);
+	extsim_fs_sync (fs);
+	ext_assert_true (extsim_fs_subvolume_create (fs, &sv, &err));
+	ext_assert_no_error (err);
+	t_pwrite (fs, f, 0, 64 * KiB, 0x62);
+	extsim_fs_get_stats (fs, &before);
+	t_fsync (fs, f); /* f's root is old: it logs */
+	extsim_fs_get_stats (fs, &after);
+	ext_assert_u64_eq (after.commits, before.commits);
+	ext_assert_u64_eq (t_space (fs).pinned, 64 * KiB);
+	h = t_create_in (fs, sv);
+	t_pwrite (fs, h, 0, 100, 0x64);
+	extsim_fs_get_stats (fs, &before);
+	t_fsync (fs, h);
+	extsim_fs_get_stats (fs, &after);
+	ext_assert_u64_eq (after.commits, before.commits + 1);
+	ext_assert_u64_eq (t_space (fs).pinned, 0);
+	/* the next transaction: sv is on disk now */
+	t_pwrite (fs, f, 0, 64 * KiB, 0x65);
+	t_fsync (fs, f);
+	ext_assert_u64_eq (t_space (fs).pinned, 64 * KiB);
+	k = t_create_in (fs, sv);
+	t_pwrite (fs, k, 0, 100, 0x66);
+	extsim_fs_get_stats (fs, &before);
+	t_fsync (fs, k);
+	extsim_fs_get_stats (fs, &after);
+	ext_assert_u64_eq (after.commits, before.commits);
+	ext_assert_u64_eq (t_space (fs).pinned, 64 * KiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/*
  * btrfs_get_extent_allocation_hint: cow_file_range asks the allocator to
  * start at the extent map search_extent_mapping finds for the range, the
  * one at it or after it, else the last one before it; only when that is
@@ -827,6 +877,7 @@ suite (void)
 	tcase_add_test (tc, an_append_goes_after_the_last_extent);
 	tcase_add_test (tc, a_fiemap_keeps_delayed_refs_apart);
 	tcase_add_test (tc, sync_writes_the_files_oldest_dirtied_first);
+	tcase_add_test (tc, an_fsync_in_a_subvolume_created_in_the_transaction_commits);
 	suite_add_tcase (s, tc);
 	tcase_add_test (err, a_failed_cow_drops_the_pages);
 	tcase_add_test (err, rewriting_a_lost_range_clears_it);
