@@ -573,7 +573,7 @@ cmd_simple (parser *p, GPtrArray *argv, const char *text, GError **error)
 
 	if (g_str_equal (name, "sync")) {
 		if (argv->len > 1)
-			return parser_not_modelled (p, ((sword *) argv->pdata[1])->at, "sync with arguments", error);
+			return cmd_sync_files (p, argv, text, error);
 		if (!parser_unmounted (p) && !parser_require_mounted (p, at0 (argv), "sync", error))
 			return FALSE;
 		op = parser_add_op (p, EXTSIM_SCRIPT_OP_SYNC, at0 (argv), text);

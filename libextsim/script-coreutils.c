@@ -726,3 +726,53 @@ cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error)
 	op->pub.flags |= quiet ? EXTSIM_SCRIPT_OP_QUIET : 0;
 	return TRUE;
 }
+
+/* ---- sync FILE (coreutils 9.1) ----------------------------------------------------- */
+
+static const optdef sync_opts[] = {
+	{ 'd', "data", FALSE }, { 'f', "file-system", FALSE }, { 0, NULL, FALSE },
+};
+
+/*
+ * sync [-d|-f] FILE...: each file opened read-only, then fsync, with -d
+ * fdatasync, with -f syncfs of its filesystem (run_sync_file); -f with no
+ * file is sync(2), as in coreutils.  Called by cmd_simple for a sync with
+ * arguments.
+ */
+gboolean
+cmd_sync_files (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	extsim_script_op_kind kind = EXTSIM_SCRIPT_OP_FSYNC;
+	gboolean data = FALSE, fs = FALSE;
+
+	(void) text;
+	if (!scan_args (p, argv, sync_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		data = data || g_array_index (args, sarg, i).opt == 'd';
+		fs = fs || g_array_index (args, sarg, i).opt == 'f';
+	}
+	if (data && fs)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "sync: cannot specify both --data and --file-system");
+	if (data && !n_positionals (args))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "sync: --data needs at least one argument");
+	if (!n_positionals (args)) {
+		script_op *op;
+
+		if (!parser_unmounted (p) && !parser_require_mounted (p, at0 (argv), "sync", error))
+			return FALSE;
+		op = parser_add_op (p, EXTSIM_SCRIPT_OP_SYNC, at0 (argv), "sync");
+		op->fails = parser_unmounted (p) ? OP_FAILS_UNMOUNTED : OP_FAILS_NOT;
+		return TRUE;
+	}
+	kind = data ? EXTSIM_SCRIPT_OP_FDATASYNC : fs ? EXTSIM_SCRIPT_OP_SYNC : EXTSIM_SCRIPT_OP_FSYNC;
+	for (guint i = 0; i < n_positionals (args); i++) {
+		const sword *w = positional (args, i);
+		g_autofree char *op_text = g_strdup_printf ("sync %s%s", data ? "-d " : fs ? "-f " : "", w->s->str);
+
+		if (!tool_op (p, TOOL_SYNC, kind, w, op_text, error))
+			return FALSE;
+	}
+	return TRUE;
+}

@@ -123,6 +123,7 @@ typedef enum {
 	TOOL_CP,         /* coreutils cp (a clone) */
 	TOOL_FILEFRAG,   /* e2fsprogs filefrag (a fiemap) */
 	TOOL_CMP,        /* diffutils cmp */
+	TOOL_SYNC,       /* coreutils sync FILE (fsync, fdatasync or syncfs of it) */
 } op_tool;
 
 /* dd status= */
@@ -328,6 +329,7 @@ gboolean cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **er
 gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_sync_files (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error);
 

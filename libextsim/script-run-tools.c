@@ -499,6 +499,43 @@ run_cmp (run_session *s, const script_op *op)
 	}
 }
 
+/*
+ * coreutils 9.1 sync FILE (sync_arg): open (O_RDONLY | O_NONBLOCK), then
+ * fsync, fdatasync (-d) or syncfs (-f, the filesystem's sync); "sync:
+ * error opening 'FILE': ..." or "error syncing" and exit status 1 when
+ * one fails.  An fsync of a directory (btrfs logs the directory) is not
+ * modelled: refused when it runs.
+ */
+static void
+run_sync_file (run_session *s, const script_op *op)
+{
+	g_autoptr (GError) err = NULL;
+	extsim_ino ino;
+	int e;
+
+	if (!op->fails && run_is_dir (s, op->rel)) {
+		if (op->pub.kind == EXTSIM_SCRIPT_OP_SYNC)
+			extsim_fs_sync (s->res->fs);
+		else
+			run_err (s, 1, "sync: '%s': an fsync of a directory is not modelled by extsim", op->pub.path);
+		return;
+	}
+	e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, FALSE, FALSE, &ino);
+	if (e) {
+		s->rec->pub.error = e;
+		run_err (s, 1, "sync: error opening '%s': %s", op->pub.path, errno_message (e));
+		return;
+	}
+	if (op->pub.kind == EXTSIM_SCRIPT_OP_SYNC)
+		extsim_fs_sync (s->res->fs);
+	else if (!(op->pub.kind == EXTSIM_SCRIPT_OP_FDATASYNC ? extsim_fs_fdatasync (s->res->fs, ino, &err)
+							      : extsim_fs_fsync (s->res->fs, ino, &err))) {
+		s->rec->pub.error = run_errno_of (err);
+		run_err (s, 1, "sync: error syncing '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
+	}
+	extsim_fs_release (s->res->fs, ino, NULL);
+}
+
 void
 run_tool (run_session *s, const script_op *op)
 {
@@ -518,6 +555,10 @@ run_tool (run_session *s, const script_op *op)
 	}
 	if (op->tool == TOOL_CMP) {
 		run_cmp (s, op);
+		return;
+	}
+	if (op->tool == TOOL_SYNC) {
+		run_sync_file (s, op);
 		return;
 	}
 	/* dd opens if= before of=; a directory opens, and fails to read */

@@ -602,6 +602,10 @@ static const bad_case bad[] = {
 	{ "echo a &&\n", INVAL, "1:8", "'&&' with no command after it" },
 	{ MOUNTED "filefrag -vk $mnt/a\n", NOTSUP, "3:12", "filefrag -k is not modelled" },
 	{ MOUNTED "cmp -l $mnt/a $mnt/b\n", NOTSUP, "3:6", "cmp -l is not modelled" },
+	{ MOUNTED "sync -d -f $mnt/a\n", INVAL, "3:1", "sync: cannot specify both --data and --file-system" },
+	{ MOUNTED "sync -d\n", INVAL, "3:1", "sync: --data needs at least one argument" },
+	{ MOUNTED "sync -x $mnt/a\n", INVAL, "3:7", "sync: unknown option -x" },
+	{ MOUNTED "sync /tmp/a\n", INVAL, "3:6", "outside the filesystem" },
 	{ MOUNTED "cmp $mnt/a\n", NOTSUP, "3:1", "cmp of standard input" },
 	{ MOUNTED "cmp $mnt/a $mnt/b 10\n", NOTSUP, "3:19", "cmp with bytes to skip" },
 	{ MOUNTED "cmp $mnt/a /tmp/b\n", INVAL, "3:12", "outside the filesystem" },
@@ -705,7 +709,6 @@ static const bad_case bad[] = {
 	{ "cd sub\n", INVAL, "1:4", "relative path 'sub'" },
 	{ "echo -e a\n", NOTSUP, "1:6", "echo -e" },
 	{ "sleep\n", INVAL, "1:1", "sleep: give one duration" },
-	{ MOUNTED "sync -f $mnt\n", NOTSUP, "3:6", "sync with arguments" },
 	{ "sync\n", INVAL, "1:1", "no filesystem is mounted" },
 	/* mkfs.btrfs */
 	{ "mkfs.btrfs -Z $dev\n", INVAL, "1:13", "unknown option -Z" },
