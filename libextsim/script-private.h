@@ -232,6 +232,7 @@ typedef struct {
 	gsize call_bytes;    /* bytes of body and parameters they read, loop bodies' included */
 	const char *const *args; /* the running function's parameters; NULL outside one */
 	guint iterations;    /* loop iterations so far */
+	GPtrArray *returns;  /* per function call running: its RETURN ops (script_op), to aim */
 	guint loops;         /* loops running, one inside the other */
 	gsize expanded;      /* bytes all expansions made (script-lex.c) */
 	GArray *ifs;         /* if_frame: the if ... fi being read (script.c) */
@@ -420,6 +421,7 @@ typedef struct {
 	int exit_status;
 	gboolean skip;             /* xfs_io could not open its file */
 	gboolean exiting;          /* an exit ran: the script ends after this command */
+	guint64 resume_at;         /* a return ran: the next command to run (0: none) */
 	int last_status;           /* of the last command that ran before this one ($?) */
 	/* filefrag, through one command's files: the subvolume of the last file
 	 * it opened (its st_dev; 0: none), and its column widths, which only grow */

@@ -618,6 +618,11 @@ run_op (run_session *s, const script_op *op, GError **error)
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_SLEEP:
 		return TRUE;
+	case EXTSIM_SCRIPT_OP_RETURN:
+		/* return N: N modulo 256; alone: the last status */
+		s->exit_status = op->pub.length != G_MAXUINT64 ? (int) (op->pub.length & 0xff) : s->last_status;
+		s->resume_at = op->pub.offset;
+		return TRUE;
 	case EXTSIM_SCRIPT_OP_EXIT:
 		/* exit N: N modulo 256, as sh takes it; exit alone: the status
 		 * of the last command that ran */
@@ -771,6 +776,14 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 		last = g_array_index (s.res->exit_status, int, i);
 		if (s.exiting)
 			break;
+		if (s.resume_at) {
+			/* the rest of the function call is passed over */
+			for (guint k = i + 1; k < s.resume_at && k < script->commands->len; k++)
+				g_array_index (s.res->skipped, gboolean, k) = TRUE;
+			i = (guint) s.resume_at - 1;
+			s.res->n_commands_run = i + 1;
+			s.resume_at = 0;
+		}
 		/* set -e: the shell exits here, unless && or || follows */
 		if (ok && cmd->errexit && last != 0 && !cmd->list_head)
 			break;

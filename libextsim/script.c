@@ -441,11 +441,22 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	g_ptr_array_add (p->frames, frame);
 	outer = p->args;
 	p->args = (const char *const *) args->pdata;
+	if (!p->returns)
+		p->returns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+	g_ptr_array_add (p->returns, g_ptr_array_new ());
 	lx = lexer_new_at (def->body, def->body_len, def->body_at, p->filename, p->vars, &p->expanded, p->args);
 	lexer_watch_block_size (lx, &p->sectorsize);
 	ok = parse_text (p, lx, error);
 	lexer_free (lx);
 	p->args = outer;
+	/* a return that runs goes on after the call's last command */
+	{
+		GPtrArray *mine = p->returns->pdata[p->returns->len - 1];
+
+		for (guint i = 0; i < mine->len; i++)
+			((script_op *) mine->pdata[i])->pub.offset = p->script->commands->len;
+		g_ptr_array_set_size (p->returns, p->returns->len - 1);
+	}
 	p->returned = FALSE;
 	g_hash_table_foreach (frame, restore_locals, p);
 	g_ptr_array_set_size (p->frames, p->frames->len - 1);
@@ -509,7 +520,24 @@ function_builtin (parser *p, GPtrArray *argv, GError **error)
 	if (!frame)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "%s: only in a function", name->s->str);
 	if (g_str_equal (name->s->str, "return")) {
-		p->returned = TRUE;
+		const char *n = argv->len > 1 ? ((sword *) argv->pdata[1])->s->str : NULL;
+		script_op *op;
+
+		if (argv->len > 2)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[2])->at,
+					    "return: too many arguments");
+		if (n && (!*n || strspn (n, "0123456789") != strlen (n) || strlen (n) > 9))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
+					    "return: '%s' is not a status (0 to 255)", n);
+		if (!p->cmd->cond) {
+			p->returned = TRUE; /* the rest of the body is not read */
+			return TRUE;
+		}
+		/* after && or ||: the runner leaves the call where it runs;
+		 * call_function sets where the call's commands end */
+		op = parser_add_op (p, EXTSIM_SCRIPT_OP_RETURN, name->at, "return");
+		op->pub.length = n ? g_ascii_strtoull (n, NULL, 10) : G_MAXUINT64;
+		g_ptr_array_add (p->returns->pdata[p->returns->len - 1], op);
 		return TRUE;
 	}
 	for (guint i = 1; i < argv->len; i++) {
@@ -939,6 +967,7 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	parse_text (&p, lx, &err);
 	lexer_free (lx);
 	g_clear_pointer (&p.funcs, g_hash_table_unref);
+	g_clear_pointer (&p.returns, g_ptr_array_unref);
 	g_clear_pointer (&p.frames, g_ptr_array_unref);
 	g_clear_pointer (&p.ifs, g_array_unref);
 	g_hash_table_unref (p.vars);
@@ -1035,7 +1064,7 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 	static const char *const names[] = {
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
-		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp",
+		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp", "return",
 	};
 
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";

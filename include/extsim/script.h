@@ -68,6 +68,8 @@ typedef enum {
 					     * runs (G_MAXUINT64: with the last command's status); an
 					     * exit on its own ends the script as it is read */
 	EXTSIM_SCRIPT_OP_CMP,               /* cmp [-s] @path @path2: -s is QUIET */
+	EXTSIM_SCRIPT_OP_RETURN,            /* return [@length] after && or || in a function: the run
+					     * goes on at command @offset, the first after the call */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

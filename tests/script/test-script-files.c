@@ -333,6 +333,42 @@ START_TEST (an_exit_in_a_list_ends_the_run_where_it_runs)
 }
 END_TEST
 
+/* return after && or || leaves the function call where it runs, inside a
+ * loop or a nested call too, with its status (the output is bash
+ * 5.2.15's for the same script on a directory of its own). */
+START_TEST (a_return_in_a_list_leaves_the_call)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -S 0x61 0 4k\" $mnt/a > /dev/null\n"
+					    "check ()\n{\n\techo \"check $1\"\n"
+					    "\tmd5sum $1 > /dev/null 2>&1 || return 3\n"
+					    "\tfor i in 1 2; do\n\t\techo \"  ok $i\"\n\t\tcmp -s $1 $mnt/a || return\n\tdone\n"
+					    "\techo \"  $1 is a\"\n}\n"
+					    "outer ()\n{\n\tcheck $1\n\techo \"outer after check\"\n}\n"
+					    "check $mnt/a\ncheck $mnt/missing\nouter $mnt/missing\n"
+					    "xfs_io -f -c \"pwrite -S 0x62 0 4k\" $mnt/b > /dev/null\n"
+					    "check $mnt/b\necho end\n",
+					    NULL);
+	const extsim_script *s = r->script;
+	guint ret = G_MAXUINT;
+
+	ext_assert_str_eq (r->out->str, "check " MNT "/a\n  ok 1\n  ok 2\n  " MNT "/a is a\n"
+					"check " MNT "/missing\ncheck " MNT "/missing\nouter after check\n"
+					"check " MNT "/b\n  ok 1\nend\n");
+	ext_assert_int_eq (extsim_script_result_get_n_commands_run (r->res), extsim_script_get_n_commands (s));
+	/* the first return that ran: status 3, and the commands after it in
+	 * the call passed over */
+	for (guint i = 0; i < extsim_script_get_n_commands (s) && ret == G_MAXUINT; i++) {
+		const extsim_script_command *c = extsim_script_get_command (s, i);
+
+		if (g_str_equal (c->name, "return") && extsim_script_result_command_ran (r->res, i))
+			ret = i;
+	}
+	ext_assert_u64_ne (ret, G_MAXUINT);
+	ext_assert_int_eq (t_exit (r, ret), 3);
+	ext_assert_false (extsim_script_result_command_ran (r->res, ret + 1));
+}
+END_TEST
+
 START_TEST (shell_builtins_and_cd)
 {
 	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "cd $mnt\nd=sub\necho -n \"$d \"\necho one  two\nsleep 1\n"
@@ -425,6 +461,7 @@ suite (void)
 	tcase_add_test (tc, set_e_stops_at_the_first_failure);
 	tcase_add_test (tc, and_or_lists_run_by_exit_status);
 	tcase_add_test (tc, an_exit_in_a_list_ends_the_run_where_it_runs);
+	tcase_add_test (tc, a_return_in_a_list_leaves_the_call);
 	tcase_add_test (tc, shell_builtins_and_cd);
 	tcase_add_test (tc, run_options_are_checked);
 	tcase_add_test (tc, a_snapshot_violation_is_explained_at_its_line);
