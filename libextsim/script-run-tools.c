@@ -396,19 +396,23 @@ run_filefrag (run_session *s, const script_op *op)
 }
 
 /* Opens one operand of cmp for reading: its content, or NULL with the
- * error printed (unless -s) and exit status 2. */
+ * error printed (unless -s) and exit status 2.  cmp closes it at its exit
+ * (btrfs_release_file, as for xfs_io -r and filefrag). */
 static GArray *
 cmp_open (run_session *s, const script_op *op, const char *rel, const char *path, guint64 *size)
 {
 	const extsim_ino *ino = op->fails ? NULL : result_lookup_file (s->res, rel);
 	extsim_inode_info info;
+	GArray *runs;
 	int e = !op->fails && run_is_dir (s, rel) ? EISDIR : ino ? 0 : ENOENT;
 
 	if (!e) {
 		extsim_fs_inode_info (s->res->fs, *ino, &info, NULL);
 		extsim_fs_readahead (s->res->fs, *ino, 0, 0, NULL); /* it reads the file */
 		*size = info.size;
-		return extsim_fs_read (s->res->fs, *ino, 0, 0, NULL);
+		runs = extsim_fs_read (s->res->fs, *ino, 0, 0, NULL);
+		extsim_fs_release (s->res->fs, *ino, NULL);
+		return runs;
 	}
 	s->rec->pub.error = e;
 	if (op->pub.flags & EXTSIM_SCRIPT_OP_QUIET)
