@@ -139,18 +139,21 @@ bg_lookup (const extsim_fs *fs, guint64 addr, guint64 *start)
 	return bg_seek (fs, addr, start, &c);
 }
 
-/* c: where the group was looked up, if it was.  A group whose size class
- * changes (or a new one) moves in bg_classes, the searches' index. */
+/* bg_store's was for a group not stored yet */
+#define BG_CLASS_NEW G_MAXUINT
+
+/* c: where the group was looked up, if it was; was: its size class before
+ * the change (the caller read it there).  A group whose class changes (or
+ * a new one) moves in bg_classes, the searches' index. */
 static void
-bg_store (extsim_fs *fs, pmap_cursor *c, guint64 start, const bg_item *b)
+bg_store (extsim_fs *fs, pmap_cursor *c, guint64 start, guint was, const bg_item *b)
 {
-	const bg_item *old = pmap_lookup_at (&fs->block_groups, c, &start);
 	bg_item v = *b;
 
-	if (!old || old->size_class != v.size_class) {
-		guint64 key[2] = { old ? old->size_class : 0, start };
+	if (was != v.size_class) {
+		guint64 key[2] = { was, start };
 
-		if (old)
+		if (was != BG_CLASS_NEW)
 			pmap_remove (&fs->bg_classes, key, NULL);
 		key[0] = v.size_class;
 		pmap_insert (&fs->bg_classes, key, key); /* no value: any pointer */
@@ -176,7 +179,7 @@ bg_account (extsim_fs *fs, guint64 start, guint64 len, guint size_class)
 	v.free_space -= len;
 	if (v.size_class == BG_SZ_NONE)
 		v.size_class = size_class;
-	bg_store (fs, &c, bg, &v);
+	bg_store (fs, &c, bg, b->size_class, &v);
 }
 
 /*
@@ -228,7 +231,7 @@ bg_free_extent (extsim_fs *fs, guint64 start, guint64 len, gboolean only_pinned)
 		v.made_top = MAX (v.made_top, start);
 	else
 		v.freed_top = MAX (v.freed_top, start);
-	bg_store (fs, &c, bg, &v);
+	bg_store (fs, &c, bg, v.size_class, &v);
 }
 
 /* btrfs_free_reserved_bytes (ordered.c: a truncated ordered extent gives
@@ -241,10 +244,11 @@ bg_free_reserved (extsim_fs *fs, guint64 start, guint64 len)
 	guint64 bg = 0;
 	pmap_cursor c;
 	bg_item v = bg_less_used (fs, start, len, &bg, &c);
+	guint was = v.size_class;
 
 	if (v.used == 0 && v.freed_top == BG_NO_FREE && v.made_top == BG_NO_FREE)
 		v.size_class = BG_SZ_NONE;
-	bg_store (fs, &c, bg, &v);
+	bg_store (fs, &c, bg, was, &v);
 }
 
 /* The commit runs the delayed refs that freed extents of the group at
@@ -254,6 +258,7 @@ bg_delayed_frees_run (extsim_fs *fs, guint64 bg_start)
 {
 	pmap_cursor c;
 	bg_item v = *(const bg_item *) pmap_seek (&fs->block_groups, &bg_start, &c);
+	guint was = v.size_class;
 
 	if (v.freed_top == BG_NO_FREE && v.made_top == BG_NO_FREE)
 		return;
@@ -264,7 +269,7 @@ bg_delayed_frees_run (extsim_fs *fs, guint64 bg_start)
 		fs->bg_uncached--;
 	}
 	v.freed_top = v.made_top = BG_NO_FREE;
-	bg_store (fs, &c, bg_start, &v);
+	bg_store (fs, &c, bg_start, was, &v);
 }
 
 /* btrfs_free_space_ctl.free_space of the group holding addr changes by
@@ -280,7 +285,7 @@ bg_free_space_update (extsim_fs *fs, guint64 addr, gint64 delta)
 	g_assert (b && (delta >= 0 || b->free_space >= (guint64) -delta));
 	v = *b;
 	v.free_space = (guint64) ((gint64) v.free_space + delta);
-	bg_store (fs, &c, bg, &v);
+	bg_store (fs, &c, bg, b->size_class, &v);
 }
 
 static void
@@ -290,7 +295,7 @@ bg_add (extsim_fs *fs, guint64 start, guint64 len)
 	pmap_cursor c;
 
 	pmap_cursor_clear (&c);
-	bg_store (fs, &c, start, &v);
+	bg_store (fs, &c, start, BG_CLASS_NEW, &v);
 	free_space_add (fs, start, len);
 }
 
@@ -527,7 +532,7 @@ bg_cache_visited (extsim_fs *fs, guint64 from, guint64 to)
 		bg_item v = *(const bg_item *) pmap_seek (&fs->block_groups, &bg, &c);
 
 		v.uncached = 0;
-		bg_store (fs, &c, bg, &v);
+		bg_store (fs, &c, bg, v.size_class, &v);
 		fs->bg_uncached--;
 	}
 }
@@ -617,6 +622,7 @@ bg_load_size_classes (extsim_fs *fs)
 		guint64 bg = g_array_index (groups, guint64, g), min_size = G_MAXUINT64;
 		pmap_cursor c;
 		bg_item v = *(const bg_item *) pmap_seek (&fs->block_groups, &bg, &c);
+		guint was = v.size_class;
 
 		v.uncached = v.used && v.used < v.len;
 		fs->bg_uncached += v.uncached;
@@ -632,6 +638,6 @@ bg_load_size_classes (extsim_fs *fs)
 				min_size = MIN (min_size, num);
 		}
 		v.size_class = min_size == G_MAXUINT64 ? BG_SZ_NONE : bg_size_class (min_size);
-		bg_store (fs, &c, bg, &v);
+		bg_store (fs, &c, bg, was, &v);
 	}
 }
