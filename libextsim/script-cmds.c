@@ -572,8 +572,12 @@ cmd_simple (parser *p, GPtrArray *argv, const char *text, GError **error)
 	script_op *op;
 
 	if (g_str_equal (name, "sync")) {
-		if (argv->len > 1)
-			return cmd_sync_files (p, argv, text, error);
+		gboolean files = FALSE;
+
+		if (argv->len > 1 && !cmd_sync_files (p, argv, &files, error))
+			return FALSE;
+		if (files)
+			return TRUE;
 		if (!parser_unmounted (p) && !parser_require_mounted (p, at0 (argv), "sync", error))
 			return FALSE;
 		op = parser_add_op (p, EXTSIM_SCRIPT_OP_SYNC, at0 (argv), text);
@@ -777,6 +781,20 @@ parser_is_name (const char *s, gsize len)
 		if (!g_ascii_isalnum (s[i]) && s[i] != '_')
 			return FALSE;
 	}
+	return TRUE;
+}
+
+/* The status word of exit or return (@cmd), n at @at: *out its number,
+ * G_MAXUINT64 for none (n NULL: the last command's status). */
+gboolean
+parser_status (parser *p, const char *cmd, const char *n, spos at, guint64 *out, GError **error)
+{
+	*out = G_MAXUINT64;
+	if (!n)
+		return TRUE;
+	if (!*n || strspn (n, "0123456789") != strlen (n) || strlen (n) > 9)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "%s: '%s' is not a status (0 to 255)", cmd, n);
+	*out = g_ascii_strtoull (n, NULL, 10);
 	return TRUE;
 }
 

@@ -736,17 +736,15 @@ static const optdef sync_opts[] = {
 /*
  * sync [-d|-f] FILE...: each file opened read-only, then fsync, with -d
  * fdatasync, with -f syncfs of its filesystem (run_sync_file); -f with no
- * file is sync(2), as in coreutils.  Called by cmd_simple for a sync with
- * arguments.
+ * file is sync(2), as in coreutils, which cmd_simple, the caller, makes.
  */
 gboolean
-cmd_sync_files (parser *p, GPtrArray *argv, const char *text, GError **error)
+cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **error)
 {
 	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
 	extsim_script_op_kind kind = EXTSIM_SCRIPT_OP_FSYNC;
 	gboolean data = FALSE, fs = FALSE;
 
-	(void) text;
 	if (!scan_args (p, argv, sync_opts, args, error))
 		return FALSE;
 	for (guint i = 0; i < args->len; i++) {
@@ -757,15 +755,9 @@ cmd_sync_files (parser *p, GPtrArray *argv, const char *text, GError **error)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "sync: cannot specify both --data and --file-system");
 	if (data && !n_positionals (args))
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "sync: --data needs at least one argument");
-	if (!n_positionals (args)) {
-		script_op *op;
-
-		if (!parser_unmounted (p) && !parser_require_mounted (p, at0 (argv), "sync", error))
-			return FALSE;
-		op = parser_add_op (p, EXTSIM_SCRIPT_OP_SYNC, at0 (argv), "sync");
-		op->fails = parser_unmounted (p) ? OP_FAILS_UNMOUNTED : OP_FAILS_NOT;
+	*files = n_positionals (args) > 0;
+	if (!*files)
 		return TRUE;
-	}
 	kind = data ? EXTSIM_SCRIPT_OP_FDATASYNC : fs ? EXTSIM_SCRIPT_OP_SYNC : EXTSIM_SCRIPT_OP_FSYNC;
 	for (guint i = 0; i < n_positionals (args); i++) {
 		const sword *w = positional (args, i);

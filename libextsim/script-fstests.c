@@ -204,13 +204,16 @@ typedef struct {
 	gboolean extra;        /* takes ARGS last */
 	guint words[4];        /* argv indices of the -c text after the verb, 0 ends */
 	guint file;
+	const char *usage;
 } io_helper;
 
+#define RANGE_USAGE "SRC SRC_OFFSET DST DST_OFFSET LENGTH [XFS_IO_ARGS]"
+
 static const io_helper io_helpers[] = {
-	{ "_pwrite_byte", "pwrite -S", 4, TRUE, { 1, 2, 3, 0 }, 4 },
-	{ "_reflink", "reflink", 2, FALSE, { 1, 0 }, 2 },
-	{ "_reflink_range", "reflink", 5, TRUE, { 1, 2, 4, 5 }, 3 },
-	{ "_dedupe_range", "dedupe", 5, TRUE, { 1, 2, 4, 5 }, 3 },
+	{ "_pwrite_byte", "pwrite -S", 4, TRUE, { 1, 2, 3, 0 }, 4, "PATTERN OFFSET LENGTH FILE [XFS_IO_ARGS]" },
+	{ "_reflink", "reflink", 2, FALSE, { 1, 0 }, 2, "SRC DST" },
+	{ "_reflink_range", "reflink", 5, TRUE, { 1, 2, 4, 5 }, 3, RANGE_USAGE },
+	{ "_dedupe_range", "dedupe", 5, TRUE, { 1, 2, 4, 5 }, 3, RANGE_USAGE },
 };
 
 static gboolean
@@ -220,13 +223,8 @@ xfs_io_helper (parser *p, GPtrArray *argv, const io_helper *h, GError **error)
 	g_autoptr (GString) cmd = g_string_new (h->verb);
 	spos at = at0 (argv);
 
-	if (argv->len != h->args + 1 && !(h->extra && argv->len == h->args + 2)) {
-		static const char *const usage[] = { "PATTERN OFFSET LENGTH FILE [XFS_IO_ARGS]", "SRC DST",
-						     "SRC SRC_OFFSET DST DST_OFFSET LENGTH [XFS_IO_ARGS]" };
-
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "%s %s", h->name,
-				    usage[MIN ((guint) (h - io_helpers), 2)]);
-	}
+	if (argv->len != h->args + 1 && !(h->extra && argv->len == h->args + 2))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "%s %s", h->name, h->usage);
 	g_ptr_array_add (words, sword_make ("xfs_io", at));
 	if (argv->len == h->args + 2) {
 		const sword *extra = argv->pdata[h->args + 1];
@@ -295,11 +293,8 @@ script_exit (parser *p, GPtrArray *argv, GError **error)
 		/* fstests' _exit: test -n "$1" && status="$1"; exit "$status" */
 		if (!n && name[0] == '_' && *var (p, "status"))
 			n = var (p, "status");
-		if (n && (!*n || strspn (n, "0123456789") != strlen (n) || strlen (n) > 9))
-			return parser_fail (p, error, EXTSIM_ERROR_INVAL, argv->len == 2 ? ((sword *) argv->pdata[1])->at : at,
-					    "%s: '%s' is not a status (0 to 255)", name, n);
-		if (n)
-			status = g_ascii_strtoull (n, NULL, 10);
+		if (!parser_status (p, name, n, argv->len == 2 ? ((sword *) argv->pdata[1])->at : at, &status, error))
+			return FALSE;
 	}
 	if (!p->cmd->cond) {
 		p->exited = TRUE;

@@ -684,7 +684,7 @@ expand (lexer *lx, gboolean quoted)
 			value = name;
 			goto put_value;
 		}
-		if (!inner || (!g_str_has_prefix (inner, "_get_file_block_size") && !g_str_has_prefix (inner, "_get_block_size")) ||
+		if (!inner || !argv[0] ||
 		    (!g_str_equal (argv[0], "_get_file_block_size") && !g_str_equal (argv[0], "_get_block_size")))
 			return lex_fail (lx, dollar,
 					 "command substitution $(...) is not supported (only $(seq ...), fstests' "
@@ -938,6 +938,29 @@ skip_quoted (lexer *lx)
 	return TRUE;
 }
 
+/* In a body kept as text (function_definition, loop_body): steps over
+ * the quoted string, escaped character or comment at lx->i, if any (*ok
+ * FALSE for an unterminated quote); FALSE when there is none. */
+static gboolean
+skip_inert (lexer *lx, gboolean *ok)
+{
+	char c = peek (lx, 0);
+
+	*ok = TRUE;
+	if (c == '\'' || c == '"') {
+		*ok = skip_quoted (lx);
+	} else if (c == '\\' && peek (lx, 1)) {
+		advance (lx);
+		advance (lx);
+	} else if (c == '#' && (lx->i == 0 || strchr (" \t\n;", lx->t[lx->i - 1]))) {
+		while (!at_end (lx) && peek (lx, 0) != '\n')
+			advance (lx);
+	} else {
+		return FALSE;
+	}
+	return TRUE;
+}
+
 /*
  * At "()" after the name in lx->cur: NAME () { BODY }.  The body is kept
  * as text (the parser lexes it at each call, with the call's parameters);
@@ -959,19 +982,14 @@ function_definition (lexer *lx)
 		return lex_fail (lx, lx->at, "a function's body must be a { ... } group");
 	while (!at_end (lx)) {
 		char c = peek (lx, 0);
+		gboolean ok;
 
-		if (c == '\'' || c == '"') {
-			if (!skip_quoted (lx))
+		if (skip_inert (lx, &ok)) {
+			if (!ok)
 				return FALSE;
 			continue;
 		}
-		if (c == '\\' && peek (lx, 1)) {
-			advance (lx);
-		} else if (c == '#' && (lx->i == 0 || strchr (" \t\n;", lx->t[lx->i - 1]))) {
-			while (!at_end (lx) && peek (lx, 0) != '\n')
-				advance (lx);
-			continue;
-		} else if (c == '{' && depth++ == 0) {
+		if (c == '{' && depth++ == 0) {
 			advance (lx);
 			start = lx->i;
 			lx->cur->body_at = lx->at;
@@ -1122,22 +1140,12 @@ loop_body (lexer *lx, sword *kw)
 	while (!at_end (lx)) {
 		char c = peek (lx, 0);
 		gsize w0 = lx->i;
+		gboolean ok;
 
-		if (c == '\'' || c == '"') {
-			if (!skip_quoted (lx))
+		if (skip_inert (lx, &ok)) {
+			if (!ok)
 				return FALSE;
-			start = FALSE;
-			continue;
-		}
-		if (c == '#' && (lx->i == 0 || strchr (" \t\n;", lx->t[lx->i - 1]))) {
-			while (!at_end (lx) && peek (lx, 0) != '\n')
-				advance (lx);
-			continue;
-		}
-		if (c == '\\' && peek (lx, 1)) {
-			advance (lx);
-			advance (lx);
-			start = FALSE;
+			start = start && c == '#'; /* a comment runs to a newline, which starts a command */
 			continue;
 		}
 		if (c == '\n' || c == ';' || c == '|' || c == '&') {

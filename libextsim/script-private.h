@@ -309,6 +309,7 @@ gboolean parser_in_list (const char *const *list, const char *name);
 /* The words joined by spaces: an operation's text, variables expanded. */
 char *join_words (GPtrArray *argv);
 gboolean parser_is_name (const char *s, gsize len);
+gboolean parser_status (parser *p, const char *cmd, const char *n, spos at, guint64 *out, GError **error);
 gboolean parser_is_assignment (const sword *w, gsize *eq);
 void parser_assign (parser *p, const sword *w, gsize eq);
 
@@ -330,7 +331,8 @@ gboolean cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **er
 gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error);
-gboolean cmd_sync_files (parser *p, GPtrArray *argv, const char *text, GError **error);
+/* sync's options and files; *files FALSE when there are none (sync(2)) */
+gboolean cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **error);
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error);
 

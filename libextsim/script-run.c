@@ -619,15 +619,14 @@ run_op (run_session *s, const script_op *op, GError **error)
 	case EXTSIM_SCRIPT_OP_SLEEP:
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_RETURN:
-		/* return N: N modulo 256; alone: the last status */
-		s->exit_status = op->pub.length != G_MAXUINT64 ? (int) (op->pub.length & 0xff) : s->last_status;
-		s->resume_at = op->pub.offset;
-		return TRUE;
 	case EXTSIM_SCRIPT_OP_EXIT:
-		/* exit N: N modulo 256, as sh takes it; exit alone: the status
-		 * of the last command that ran */
+		/* exit N, return N: N modulo 256, as sh takes it; alone: the
+		 * status of the last command that ran */
 		s->exit_status = op->pub.length != G_MAXUINT64 ? (int) (op->pub.length & 0xff) : s->last_status;
-		s->exiting = TRUE;
+		if (op->pub.kind == EXTSIM_SCRIPT_OP_EXIT)
+			s->exiting = TRUE;
+		else
+			s->resume_at = op->pub.offset;
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_ECHO: {
 		g_autofree char *line = g_strconcat (op->pub.message,
@@ -745,7 +744,6 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 	extsim_script_run_options defaults = EXTSIM_SCRIPT_RUN_OPTIONS_INIT;
 	run_session s = { 0 };
 	gboolean ok = TRUE;
-	int last = 0;
 
 	g_return_val_if_fail (script != NULL, FALSE);
 	if (options && options->version != EXTSIM_SCRIPT_RUN_OPTIONS_VERSION) {
@@ -767,13 +765,12 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 		s.res->n_commands_run = i + 1;
 		/* CMD && CMD, CMD || CMD: by the status of the last command
 		 * that ran (one passed over leaves it as it was) */
-		if ((cmd->cond == SCRIPT_CONN_AND && last != 0) || (cmd->cond == SCRIPT_CONN_OR && last == 0)) {
+		if ((cmd->cond == SCRIPT_CONN_AND && s.last_status != 0) || (cmd->cond == SCRIPT_CONN_OR && s.last_status == 0)) {
 			g_array_index (s.res->skipped, gboolean, i) = TRUE;
 			continue;
 		}
-		s.last_status = last;
 		ok = run_command (&s, cmd, error);
-		last = g_array_index (s.res->exit_status, int, i);
+		s.last_status = g_array_index (s.res->exit_status, int, i);
 		if (s.exiting)
 			break;
 		if (s.resume_at) {
@@ -785,7 +782,7 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 			s.resume_at = 0;
 		}
 		/* set -e: the shell exits here, unless && or || follows */
-		if (ok && cmd->errexit && last != 0 && !cmd->list_head)
+		if (ok && cmd->errexit && s.last_status != 0 && !cmd->list_head)
 			break;
 	}
 	if (s.res->fs)

@@ -520,15 +520,15 @@ function_builtin (parser *p, GPtrArray *argv, GError **error)
 	if (!frame)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "%s: only in a function", name->s->str);
 	if (g_str_equal (name->s->str, "return")) {
-		const char *n = argv->len > 1 ? ((sword *) argv->pdata[1])->s->str : NULL;
+		const sword *n = argv->len > 1 ? argv->pdata[1] : NULL;
+		guint64 status;
 		script_op *op;
 
 		if (argv->len > 2)
 			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[2])->at,
 					    "return: too many arguments");
-		if (n && (!*n || strspn (n, "0123456789") != strlen (n) || strlen (n) > 9))
-			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
-					    "return: '%s' is not a status (0 to 255)", n);
+		if (!parser_status (p, "return", n ? n->s->str : NULL, n ? n->at : name->at, &status, error))
+			return FALSE;
 		if (!p->cmd->cond) {
 			p->returned = TRUE; /* the rest of the body is not read */
 			return TRUE;
@@ -536,7 +536,7 @@ function_builtin (parser *p, GPtrArray *argv, GError **error)
 		/* after && or ||: the runner leaves the call where it runs;
 		 * call_function sets where the call's commands end */
 		op = parser_add_op (p, EXTSIM_SCRIPT_OP_RETURN, name->at, "return");
-		op->pub.length = n ? g_ascii_strtoull (n, NULL, 10) : G_MAXUINT64;
+		op->pub.length = status;
 		g_ptr_array_add (p->returns->pdata[p->returns->len - 1], op);
 		return TRUE;
 	}
