@@ -176,6 +176,7 @@ sword_free (sword *w)
 		return;
 	g_string_free (w->s, TRUE);
 	g_array_unref (w->pos);
+	sword_free (w->md5_file);
 	g_free (w);
 }
 
@@ -563,6 +564,23 @@ seq_number (lexer *lx, const sword *w, gint64 *n)
 	return TRUE;
 }
 
+/* The words and redirections of the one command in [text, text + len) (a
+ * command substitution's), lexed on their own; FALSE on an error, or with
+ * *one FALSE when more than one command follows. */
+static gboolean
+lex_inner (lexer *lx, const char *text, gsize len, spos at, GPtrArray *words, GPtrArray *redirs, gboolean *one)
+{
+	lexer *sub = lexer_new_at (text, len, at, lx->filename, lx->vars, lx->total, lx->args);
+	g_autoptr (GString) source = g_string_new (NULL);
+	gboolean ok;
+
+	sub->block_size = lx->block_size;
+	ok = lexer_next (sub, words, redirs, source, lx->error);
+	*one = ok && at_end (sub);
+	lexer_free (sub);
+	return ok;
+}
+
 /*
  * $(seq [FIRST [INCREMENT]] LAST): the numbers, one a line, as coreutils'
  * seq prints them (nothing when LAST is before FIRST), the command's
@@ -573,20 +591,15 @@ seq_number (lexer *lx, const sword *w, gint64 *n)
 static gboolean
 seq_output (lexer *lx, spos dollar, const char *text, gsize len, spos at, char **out)
 {
-	lexer *sub = lexer_new_at (text, len, at, lx->filename, lx->vars, lx->total, lx->args);
 	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
 	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
-	g_autoptr (GString) source = g_string_new (NULL), value = g_string_new (NULL);
+	g_autoptr (GString) value = g_string_new (NULL);
 	gint64 first = 1, step = 1, last = 0;
-	gboolean ok, more;
+	gboolean one;
 
-	sub->block_size = lx->block_size;
-	ok = lexer_next (sub, words, redirs, source, lx->error);
-	more = ok && !at_end (sub);
-	lexer_free (sub);
-	if (!ok)
+	if (!lex_inner (lx, text, len, at, words, redirs, &one))
 		return FALSE;
-	if (more || redirs->len || words->len < 2 || words->len > 4)
+	if (!one || redirs->len || words->len < 2 || words->len > 4)
 		return lex_fail (lx, dollar, "$(seq ...) takes one command: seq [FIRST [INCREMENT]] LAST");
 	for (guint i = 1; i < words->len; i++) {
 		if (((sword *) words->pdata[i])->pipe)
@@ -606,6 +619,68 @@ seq_output (lexer *lx, spos dollar, const char *text, gsize len, spos at, char *
 			return lex_fail (lx, dollar, "$(seq ...) prints more than 1 MiB");
 	}
 	*out = g_string_free (g_steal_pointer (&value), FALSE);
+	return TRUE;
+}
+
+/* cut -d ' ' -f 1 (the options in either order, each value joined or
+ * not): what fstests' _md5_checksum pipes md5sum into. */
+static gboolean
+cut_first_field (GPtrArray *words, guint from)
+{
+	const char *d = NULL, *f = NULL;
+
+	if (from >= words->len || !g_str_equal (((sword *) words->pdata[from])->s->str, "cut"))
+		return FALSE;
+	for (guint i = from + 1; i < words->len; i++) {
+		const char *a = ((sword *) words->pdata[i])->s->str;
+		const char **v = g_str_has_prefix (a, "-d") ? &d : g_str_has_prefix (a, "-f") ? &f : NULL;
+
+		if (!v || *v)
+			return FALSE;
+		*v = a[2] ? a + 2 : i + 1 < words->len ? ((sword *) words->pdata[++i])->s->str : NULL;
+	}
+	return d && f && g_str_equal (d, " ") && g_str_equal (f, "1");
+}
+
+/*
+ * $(md5sum FILE), $(md5sum FILE | cut -d ' ' -f 1) and fstests'
+ * $(_md5_checksum FILE): md5sum's output is the file's at run time, so
+ * the word keeps the substitution's text and where it is (md5_*), and
+ * only echo takes such a word (parse_command).  The words inside are
+ * lexed as a command of their own, as $(seq ...)'s.
+ */
+static gboolean
+md5_substitution (lexer *lx, spos dollar, gboolean quoted, const char *text, gsize len, spos at)
+{
+	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
+	gboolean one, helper;
+	guint pipe = 0;
+	sword *w;
+
+	if (!lex_inner (lx, text, len, at, words, redirs, &one))
+		return FALSE;
+	helper = words->len && g_str_equal (((sword *) words->pdata[0])->s->str, "_md5_checksum");
+	while (pipe < words->len && !((sword *) words->pdata[pipe])->pipe)
+		pipe++;
+	if (!one || redirs->len || pipe != 2 || (pipe < words->len && (helper || !cut_first_field (words, pipe + 1))) ||
+	    ((sword *) words->pdata[1])->s->str[0] == '-')
+		return lex_fail (lx, dollar, "$(md5sum ...) takes one file: md5sum FILE, md5sum FILE | cut -d ' ' -f 1 "
+					     "or _md5_checksum FILE");
+	w = word (lx);
+	if (w->md5_file)
+		return lex_fail (lx, dollar, "only one $(md5sum ...) per word");
+	w->md5_file = g_ptr_array_steal_index (words, 1);
+	w->md5_hash = helper || pipe < words->len;
+	w->md5_quoted = quoted;
+	w->md5_at = w->s->len;
+	w->md5_len = len + 3;
+	put (w, '$', dollar);
+	put (w, '(', dollar);
+	for (gsize i = 0; i < len; i++)
+		put (w, text[i], dollar);
+	put (w, ')', dollar);
+	w->expanded = TRUE;
 	return TRUE;
 }
 
@@ -674,6 +749,15 @@ expand (lexer *lx, gboolean quoted)
 				advance (lx);
 			return TRUE; /* it prints nothing on a filesystem with the free space tree */
 		}
+		if (inner && argv[0] && (g_str_equal (argv[0], "md5sum") || g_str_equal (argv[0], "_md5_checksum"))) {
+			spos inner_at = { dollar.line, dollar.column + 2 };
+
+			if (!md5_substitution (lx, dollar, quoted, lx->t + lx->i + 2, e - lx->i - 2, inner_at))
+				return FALSE;
+			while (lx->i <= e)
+				advance (lx);
+			return TRUE;
+		}
 		if (inner && argv[0] && g_str_equal (argv[0], "seq")) {
 			spos inner_at = { dollar.line, dollar.column + 2 };
 
@@ -687,8 +771,8 @@ expand (lexer *lx, gboolean quoted)
 		if (!inner || !argv[0] ||
 		    (!g_str_equal (argv[0], "_get_file_block_size") && !g_str_equal (argv[0], "_get_block_size")))
 			return lex_fail (lx, dollar,
-					 "command substitution $(...) is not supported (only $(seq ...), fstests' "
-					 "$(_btrfs_no_v1_cache_opt) and $(_get_file_block_size MNT))");
+					 "command substitution $(...) is not supported (only $(seq ...), $(md5sum FILE) "
+					 "in echo, fstests' $(_btrfs_no_v1_cache_opt) and $(_get_file_block_size MNT))");
 		/* common/rc: stat -f -c %S MNT, the f_frsize btrfs_statfs gives:
 		 * the sectorsize of the filesystem (the parser's last mkfs) */
 		if (argc != 2)

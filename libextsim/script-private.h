@@ -23,7 +23,9 @@ typedef struct {
  * byte i of s came from (for an expanded variable: its '$'), so a token
  * inside a word (an xfs_io -c command) can still be pointed at.
  */
-typedef struct {
+typedef struct sword sword;
+
+struct sword {
 	GString *s;
 	GArray *pos; /* spos per byte of s */
 	spos at;     /* the word's first source character */
@@ -39,7 +41,14 @@ typedef struct {
 	const char *body;
 	gsize body_len;
 	spos body_at;
-} sword;
+	/* a $(md5sum FILE) in the word, which only echo takes (its output is
+	 * the file's at run time): the word holds its text at [md5_at,
+	 * md5_at + md5_len); md5_hash: only the hash (| cut -d ' ' -f 1,
+	 * fstests' _md5_checksum); md5_quoted: inside double quotes */
+	sword *md5_file;
+	gsize md5_at, md5_len;
+	gboolean md5_hash, md5_quoted;
+};
 
 typedef enum {
 	REDIR_OUT,  /* N> FILE, N>> FILE */
@@ -146,6 +155,12 @@ typedef struct {
 	gboolean must_clone; /* cp --reflink=always: no copy if the clone fails */
 	gboolean no_clone;   /* cp --reflink=never: no clone, the copy at once */
 	gboolean sync_first; /* filefrag -s: FIEMAP_FLAG_SYNC */
+	/* echo: pub.message holds a $(md5sum pub.path) at [md5_at, md5_at +
+	 * md5_len), the file's md5sum line (md5_hash: its hash) when it runs;
+	 * md5_quoted: as is, else split into words (md5_alone: the substitution
+	 * is a word of its own, which goes when it gives nothing) */
+	gsize md5_at, md5_len;
+	gboolean md5_hash, md5_quoted, md5_alone;
 } script_op;
 
 /*

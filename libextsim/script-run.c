@@ -492,6 +492,68 @@ run_snapshot (run_session *s, const script_op *op)
 
 /* ---- touch, rm, chattr, md5sum ----------------------------------------------------------- */
 
+/* The file's MD5 as md5sum prints it, or NULL after md5sum's error line
+ * (exit status 1, or 0 inside an echo's $(...), whose status is echo's). */
+static char *
+md5sum_of (run_session *s, const script_op *op, int exit_status, int *e)
+{
+	const extsim_ino *ino = op->fails ? NULL : result_lookup_file (s->res, op->rel);
+	gboolean is_dir = !op->fails && dir_at (s, op->rel) != NULL;
+	g_autoptr (GError) err = NULL;
+	extsim_inode_info info;
+	char *md5;
+
+	if (ino && extsim_fs_inode_info (s->res->fs, *ino, &info, NULL) && info.size > MD5SUM_MAX) {
+		*e = EFBIG;
+		run_err (s, exit_status, "md5sum: %s: extsim hashes files of at most 4 GiB, this one has %" G_GUINT64_FORMAT
+			 " bytes", op->pub.path, info.size);
+		return NULL;
+	}
+	if (ino)
+		extsim_fs_readahead (s->res->fs, *ino, 0, 0, NULL);
+	md5 = ino ? extsim_fs_md5 (s->res->fs, *ino, &err) : NULL;
+	if (!md5) {
+		*e = is_dir ? EISDIR : ino ? run_errno_of (err) : ENOENT;
+		run_err (s, exit_status, "md5sum: %s: %s", op->pub.path, errno_message (*e));
+	}
+	return md5;
+}
+
+/* echo with a $(md5sum FILE) in its words: the words with md5sum's
+ * output in its place, split into words outside double quotes. */
+static char *
+echo_md5 (run_session *s, const script_op *op)
+{
+	const char *m = op->pub.message;
+	int e = 0;
+	g_autofree char *md5 = md5sum_of (s, op, 0, &e);
+	g_autofree char *out = !md5 ? g_strdup ("") : op->md5_hash ? g_strdup (md5) : g_strdup_printf ("%s  %s", md5, op->pub.path);
+	GString *line = g_string_new_len (m, (gssize) op->md5_at);
+
+	if (!op->md5_quoted) {
+		g_auto (GStrv) fields = g_strsplit_set (out, " \t\n", -1);
+		GString *joined = g_string_new (NULL);
+
+		for (guint i = 0; fields[i]; i++) {
+			if (fields[i][0])
+				g_string_append_printf (joined, "%s%s", joined->len ? " " : "", fields[i]);
+		}
+		g_free (out);
+		out = g_string_free (joined, FALSE);
+	}
+	g_string_append (line, out);
+	g_string_append (line, m + op->md5_at + op->md5_len);
+	/* a word that expanded to nothing is no word: one blank between its
+	 * neighbours, none at the ends */
+	if (!op->md5_quoted && op->md5_alone && !out[0]) {
+		if (op->md5_at > 0)
+			g_string_erase (line, (gssize) op->md5_at - 1, 1);
+		else if (line->len)
+			g_string_erase (line, 0, 1);
+	}
+	return g_string_free (line, FALSE);
+}
+
 static void
 run_file_command (run_session *s, const script_op *op)
 {
@@ -528,26 +590,11 @@ run_file_command (run_session *s, const script_op *op)
 			extsim_fs_set_nodatacow (s->res->fs, *ino, NULL);
 		break;
 	default: { /* md5sum */
-		g_autofree char *md5 = NULL;
-		g_autofree char *line = NULL;
-		extsim_inode_info info;
+		g_autofree char *md5 = md5sum_of (s, op, 1, &e);
+		g_autofree char *line = md5 ? g_strdup_printf ("%s  %s\n", md5, p) : NULL;
 
-		if (ino && extsim_fs_inode_info (s->res->fs, *ino, &info, NULL) && info.size > MD5SUM_MAX) {
-			s->rec->pub.error = EFBIG;
-			run_err (s, 1, "md5sum: %s: extsim hashes files of at most 4 GiB, this one has %" G_GUINT64_FORMAT
-				 " bytes", p, info.size);
-			break;
-		}
-		if (ino)
-			extsim_fs_readahead (s->res->fs, *ino, 0, 0, NULL);
-		md5 = ino ? extsim_fs_md5 (s->res->fs, *ino, &err) : NULL;
-		if (!md5) {
-			e = is_dir ? EISDIR : ino ? run_errno_of (err) : ENOENT;
-			run_err (s, 1, "md5sum: %s: %s", p, errno_message (e));
-			break;
-		}
-		line = g_strdup_printf ("%s  %s\n", md5, p);
-		run_out (s, line);
+		if (line)
+			run_out (s, line);
 		break;
 	}
 	}
@@ -629,7 +676,8 @@ run_op (run_session *s, const script_op *op, GError **error)
 			s->resume_at = op->pub.offset;
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_ECHO: {
-		g_autofree char *line = g_strconcat (op->pub.message,
+		g_autofree char *words = op->md5_len ? echo_md5 (s, op) : NULL;
+		g_autofree char *line = g_strconcat (words ? words : op->pub.message,
 						     (op->pub.flags & EXTSIM_SCRIPT_OP_NO_NEWLINE) ? "" : "\n", NULL);
 
 		run_out (s, line);

@@ -239,6 +239,23 @@ START_TEST (umount_with_nothing_mounted_fails_and_the_script_goes_on)
 }
 END_TEST
 
+/* echo "$(md5sum FILE)": md5sum's error goes to stderr, and the status is
+ * echo's, so a set -e script goes on (bash 5.2.15: "[]", then "after") */
+START_TEST (an_echo_of_md5sum_has_echo_s_status)
+{
+	g_autoptr (t_run) r = t_run_script ("set -e\nmkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n"
+					    "echo \"[$(md5sum $mnt/missing)]\"\necho after\n"
+					    "xfs_io -f -c \"pwrite -q -S 0x61 0 3\" $mnt/f\necho $(_md5_checksum $mnt/f) end\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "[]\nafter\n"
+					"47bce5c74f589f4867dbd57e9ca9f808 end\n"); /* printf aaa | md5sum */
+	ext_assert_str_eq (r->err->str, "md5sum: " MNT "/missing: No such file or directory\n");
+	ext_assert_int_eq (t_exit (r, 3), 0);
+	ext_assert_str_eq (t_record (r, 2)->error_text, "md5sum: " MNT "/missing: No such file or directory");
+}
+END_TEST
+
 START_TEST (a_refused_mkfs_leaves_the_device_as_it_was)
 {
 	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x11 0 64k\" $mnt/f\numount $mnt\n"
@@ -482,6 +499,7 @@ suite (void)
 	tcase_add_test (tc, a_second_mkfs_starts_over);
 	tcase_add_test (tc, mkfs_refuses_a_device_under_btrfs_min_dev_size);
 	tcase_add_test (tc, umount_with_nothing_mounted_fails_and_the_script_goes_on);
+	tcase_add_test (tc, an_echo_of_md5sum_has_echo_s_status);
 	tcase_add_test (tc, a_refused_mkfs_leaves_the_device_as_it_was);
 	tcase_add_test (tc, set_e_stops_at_a_refused_mkfs);
 	tcase_add_test (tc, set_e_stops_at_the_first_failure);
