@@ -727,6 +727,68 @@ cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error)
 	return TRUE;
 }
 
+/* ---- od (coreutils 9.1) ------------------------------------------------------------- */
+
+static const optdef od_opts[] = {
+	{ 'A', "address-radix", TRUE }, { 't', "format", TRUE },       { 'v', "output-duplicates", FALSE },
+	{ 'j', "skip-bytes", TRUE },    { 'N', "read-bytes", TRUE },   { 'w', "width", TRUE },
+	{ 'S', "strings", TRUE },       { 'a', NULL, FALSE },          { 'b', NULL, FALSE },
+	{ 'c', NULL, FALSE },           { 'd', NULL, FALSE },          { 'f', NULL, FALSE },
+	{ 'i', NULL, FALSE },           { 'l', NULL, FALSE },          { 'o', NULL, FALSE },
+	{ 's', NULL, FALSE },           { 'x', NULL, FALSE },          { 0, NULL, FALSE },
+};
+
+/*
+ * od -t x1 [-A d|o|x|n] [-v] FILE: the file's bytes in hex, sixteen a line,
+ * as reproducers print a file's data (`od -A d -t x1 $MNT/foo`; run_od).
+ * Every other output format, -j, -N, -w, -S and several files or none
+ * (standard input) are refused.
+ */
+gboolean
+cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	gboolean x1 = FALSE, verbose = FALSE;
+	char radix = 'o';
+	script_op *op;
+
+	if (!scan_args (p, argv, od_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+		const char *v = a->opt && strchr ("At", a->opt) ? sarg_value (a) : NULL;
+
+		/* coreutils 9.1 reads the first character only ("-A dd" is -A d) */
+		if (a->opt == 'A' && (!v[0] || !strchr ("doxn", v[0])))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, a->at,
+					    "od: invalid output address radix '%s'; it must be one character from [doxn]", v);
+		if (a->opt == 'A')
+			radix = v[0];
+		else if (a->opt == 't' && (x1 || !g_str_equal (v, "x1")))
+			return parser_not_modelled (p, a->at, "od -t other than one -t x1", error);
+		else if (a->opt == 't')
+			x1 = TRUE;
+		else if (a->opt == 'v')
+			verbose = TRUE;
+		else if (a->opt) {
+			g_autofree char *what = g_strdup_printf ("od -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+	}
+	if (!x1)
+		return parser_not_modelled (p, at0 (argv), "od without -t x1 (its default is -t o2)", error);
+	if (n_positionals (args) != 1)
+		return parser_not_modelled (p, n_positionals (args) ? positional (args, 1)->at : at0 (argv),
+					    n_positionals (args) ? "od of several files" : "od of standard input", error);
+	op = tool_op (p, TOOL_OD, EXTSIM_SCRIPT_OP_OD, positional (args, 0), text, error);
+	if (!op)
+		return FALSE;
+	op->od_radix = radix;
+	op->pub.flags |= verbose ? EXTSIM_SCRIPT_OP_VERBOSE : 0;
+	return TRUE;
+}
+
 /* ---- sync FILE (coreutils 9.1) ----------------------------------------------------- */
 
 static const optdef sync_opts[] = {

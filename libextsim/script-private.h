@@ -133,6 +133,7 @@ typedef enum {
 	TOOL_FILEFRAG,   /* e2fsprogs filefrag (a fiemap) */
 	TOOL_CMP,        /* diffutils cmp */
 	TOOL_SYNC,       /* coreutils sync FILE (fsync, fdatasync or syncfs of it) */
+	TOOL_OD,         /* coreutils od -t x1 */
 } op_tool;
 
 /* dd status= */
@@ -161,6 +162,7 @@ typedef struct {
 	 * is a word of its own, which goes when it gives nothing) */
 	gsize md5_at, md5_len;
 	gboolean md5_hash, md5_quoted, md5_alone;
+	char od_radix; /* od -A: 'd', 'o', 'x' or 'n' */
 } script_op;
 
 /*
@@ -346,6 +348,7 @@ gboolean cmd_truncate (parser *p, GPtrArray *argv, const char *text, GError **er
 gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error);
 /* sync's options and files; *files FALSE when there are none (sync(2)) */
 gboolean cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **error);
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);

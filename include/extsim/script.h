@@ -70,6 +70,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_CMP,               /* cmp [-s] @path @path2: -s is QUIET */
 	EXTSIM_SCRIPT_OP_RETURN,            /* return [@length] after && or || in a function: the run
 					     * goes on at command @offset, the first after the call */
+	EXTSIM_SCRIPT_OP_OD,                /* od -t x1 [-A d|o|x|n] [-v] @path: -v is VERBOSE */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

@@ -431,6 +431,7 @@ static const char *const real_runs[][2] = {
 	{ "real/cmp.sh", "real/cmp.out" },
 	{ "real/sync.sh", "real/sync.out" },
 	{ "real/md5sum-subst.sh", "real/md5sum-subst.out" },
+	{ "real/od.sh", "real/od.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };

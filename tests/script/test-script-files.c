@@ -256,6 +256,24 @@ START_TEST (an_echo_of_md5sum_has_echo_s_status)
 }
 END_TEST
 
+/* od walks the runs of equal bytes, not the lines: a 1 TiB hole is three
+ * lines (a byte at a time, it would be 2^36 of them) */
+START_TEST (od_of_a_large_file_follows_its_runs)
+{
+	g_autoptr (t_run) r = t_run_script ("mkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n"
+					    "xfs_io -f -c \"truncate 1t\" -c \"pwrite -q -S 0x11 512g 17\" $mnt/big\n"
+					    "od -A x -t x1 $mnt/big\ntouch $mnt/e\nod -A n -t x1 $mnt/e\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "000000 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00\n*\n"
+					"8000000000 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11\n"
+					"8000000010 11 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00\n"
+					"8000000020 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00\n*\n"
+					"10000000000\n");
+	ext_assert_str_eq (r->err->str, "");
+}
+END_TEST
+
 START_TEST (a_refused_mkfs_leaves_the_device_as_it_was)
 {
 	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x11 0 64k\" $mnt/f\numount $mnt\n"
@@ -500,6 +518,7 @@ suite (void)
 	tcase_add_test (tc, mkfs_refuses_a_device_under_btrfs_min_dev_size);
 	tcase_add_test (tc, umount_with_nothing_mounted_fails_and_the_script_goes_on);
 	tcase_add_test (tc, an_echo_of_md5sum_has_echo_s_status);
+	tcase_add_test (tc, od_of_a_large_file_follows_its_runs);
 	tcase_add_test (tc, a_refused_mkfs_leaves_the_device_as_it_was);
 	tcase_add_test (tc, set_e_stops_at_a_refused_mkfs);
 	tcase_add_test (tc, set_e_stops_at_the_first_failure);

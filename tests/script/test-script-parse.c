@@ -739,6 +739,16 @@ static const bad_case bad[] = {
 	{ MOUNTED "echo \"$(md5sum $mnt/f | cut -d ' ' -f 2)\"\n", INVAL, "3:7", "takes one file" },
 	{ MOUNTED "echo \"$(_md5_checksum $mnt/f | cut -d ' ' -f 1)\"\n", INVAL, "3:7", "takes one file" },
 	{ MOUNTED "echo $(md5sum /tmp/x)\n", INVAL, "3:15", "outside the filesystem mounted at" },
+	/* od: -t x1 only, one file */
+	{ MOUNTED "od $mnt/f\n", NOTSUP, "3:1", "od without -t x1" },
+	{ MOUNTED "od -t x2 $mnt/f\n", NOTSUP, "3:5", "od -t other than one -t x1" },
+	{ MOUNTED "od -t x1 -t x1 $mnt/f\n", NOTSUP, "3:11", "od -t other than one -t x1" },
+	{ MOUNTED "od -A z -t x1 $mnt/f\n", INVAL, "3:5", "od: invalid output address radix 'z'; it must be one character from [doxn]" },
+	{ MOUNTED "od -t x1 -j 4 $mnt/f\n", NOTSUP, "3:11", "od -j" },
+	{ MOUNTED "od -c $mnt/f\n", NOTSUP, "3:5", "od -c" },
+	{ MOUNTED "od -t x1 $mnt/a $mnt/b\n", NOTSUP, "3:17", "od of several files" },
+	{ MOUNTED "od -t x1\n", NOTSUP, "3:1", "od of standard input" },
+	{ MOUNTED "od -t x1 /tmp/f\n", INVAL, "3:10", "outside the filesystem" },
 	/* mount and umount */
 	{ "mount $dev $mnt\n", INVAL, "1:7", "holds no filesystem" },
 	{ "mkfs.btrfs $dev\nmount /dev/sdq $mnt\n", INVAL, "2:7", "not the device mkfs.btrfs made" },
