@@ -225,6 +225,14 @@ dir_at (run_session *s, const char *rel)
 	return g_hash_table_lookup (s->dirs, rel);
 }
 
+/* The directory @rel, to change: the table may be another state's too. */
+static dir_info *
+dir_at_mut (run_session *s, const char *rel)
+{
+	dirs_unshare (s);
+	return g_hash_table_lookup (s->dirs, rel);
+}
+
 /* Creates the file @rel in its directory; errno on failure. */
 static int
 create_file (run_session *s, const char *rel, extsim_ino *out)
@@ -585,7 +593,7 @@ run_file_command (run_session *s, const script_op *op)
 		else if (e)
 			run_err (s, 1, "chattr: %s while setting flags on %s", errno_message (e), p);
 		else if (is_dir)
-			((dir_info *) dir_at (s, op->rel))->nodatacow = TRUE;
+			dir_at_mut (s, op->rel)->nodatacow = TRUE;
 		else
 			extsim_fs_set_nodatacow (s->res->fs, *ino, NULL);
 		break;

@@ -396,6 +396,29 @@ END_TEST
 
 /* Background actions: with the reflink moved after an explicit chance to
  * write back, the search also explores the safe order (writeback first). */
+/* chattr +C on a directory changes what a file made in it later is, not
+ * one made before: the two orders are two states.  (The directory table
+ * is shared between states until one changes it; chattr changed it in
+ * place, in every state sharing it, and both orders made a NOCOW file.) */
+START_TEST (chattr_of_a_directory_changes_only_its_own_state)
+{
+	extsim_script *s = parse ("mkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n"
+				  "btrfs subvolume create $mnt/sv > /dev/null\n"
+				  "#@thread A\nchattr +C $mnt/sv\n#@thread B\ntouch $mnt/sv/f\n");
+
+	for (guint jobs = 1; jobs <= 2; jobs++) {
+		extsim_explore_result *r = explore (s, "patched", 4, jobs, FALSE);
+		extsim_explore_progress p;
+
+		extsim_explore_result_get_progress (r, &p);
+		ext_assert_u64_eq (p.states_generated, 4);
+		ext_assert_u64_eq (p.distinct_states, 5); /* the root, A, B, A then B, B then A */
+		extsim_explore_result_free (r);
+	}
+	extsim_script_free (s);
+}
+END_TEST
+
 START_TEST (background_writeback_is_explored)
 {
 	extsim_script *s = parse (seed_script);
@@ -436,6 +459,7 @@ suite (void)
 	tcase_add_test (search, shards_cover_the_search);
 	tcase_add_test (search, a_script_without_threads_is_refused);
 	tcase_add_test (search, background_writeback_is_explored);
+	tcase_add_test (search, chattr_of_a_directory_changes_only_its_own_state);
 	tcase_add_test (search, eta_follows_the_last_levels);
 	suite_add_tcase (s, search);
 	return s;
