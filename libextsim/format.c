@@ -55,6 +55,7 @@ errno_message (int e)
 	case EEXIST: return "File exists";
 	case ENOTDIR: return "Not a directory";
 	case EPERM: return "Operation not permitted";
+	case EACCES: return "Permission denied";
 	default: return "Input/output error";
 	}
 }
@@ -77,6 +78,7 @@ errno_name (int e)
 	case EEXIST: return "EEXIST";
 	case ENOTDIR: return "ENOTDIR";
 	case EPERM: return "EPERM";
+	case EACCES: return "EACCES";
 	default: return "EIO";
 	}
 }

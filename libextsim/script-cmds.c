@@ -479,7 +479,8 @@ static gboolean
 per_path (parser *p, GPtrArray *argv, GArray *args, extsim_script_op_kind kind, guint32 flags, GError **error)
 {
 	if (!n_positionals (args))
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "%s: missing file operand", word0 (argv));
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "%s: missing %soperand", word0 (argv),
+				    kind == EXTSIM_SCRIPT_OP_MKDIR ? "" : "file ");
 	for (guint i = 0; i < n_positionals (args); i++) {
 		const sword *w = positional (args, i);
 		g_autofree char *text = g_strdup_printf ("%s %s", word0 (argv), w->s->str);
@@ -523,6 +524,11 @@ static const optdef md5sum_opts[] = {
 	{ 'z', "zero", FALSE },   { 0, NULL, FALSE },
 };
 
+static const optdef mkdir_opts[] = {
+	{ 'p', "parents", FALSE }, { 'v', "verbose", FALSE }, { 'm', "mode", TRUE }, { 'Z', NULL, FALSE },
+	{ 0, NULL, FALSE },
+};
+
 static const optdef chattr_opts[] = {
 	{ 'R', NULL, FALSE }, { 'V', NULL, FALSE }, { 'f', NULL, FALSE }, { 'v', NULL, TRUE }, { 0, NULL, FALSE },
 };
@@ -542,6 +548,24 @@ cmd_files (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (g_str_equal (name, "md5sum")) {
 		return scan_args (p, argv, md5sum_opts, args, error) && first_option_refused (p, argv, args, error) &&
 		       per_path (p, argv, args, EXTSIM_SCRIPT_OP_MD5SUM, 0, error);
+	}
+	if (g_str_equal (name, "mkdir")) {
+		if (!scan_args (p, argv, mkdir_opts, args, error))
+			return FALSE;
+		for (guint i = 0; i < args->len; i++) {
+			const sarg *a = &g_array_index (args, sarg, i);
+
+			if (a->opt == 'p')
+				flags |= EXTSIM_SCRIPT_OP_PARENTS;
+			else if (a->opt == 'v')
+				flags |= EXTSIM_SCRIPT_OP_VERBOSE;
+			else if (a->opt) {
+				g_autofree char *what = g_strdup_printf ("mkdir -%c", a->opt);
+
+				return parser_not_modelled (p, a->at, what, error);
+			}
+		}
+		return per_path (p, argv, args, EXTSIM_SCRIPT_OP_MKDIR, flags, error);
 	}
 	if (g_str_equal (name, "rm")) {
 		if (!scan_args (p, argv, rm_opts, args, error))

@@ -415,10 +415,18 @@ void format_hexdump (GString *out, guint64 offset, const GArray *runs, guint64 l
 
 /* ---- running (script-run.c, script-run-io.c) --------------------------------- */
 
+typedef enum {
+	DIR_SUBVOL = 0, /* the top of a subvolume (the mount point: the top level) */
+	DIR_PLAIN,      /* made by mkdir */
+	DIR_EMPTY,      /* a subvolume inside a snapshot's source: an empty directory, nothing can be made in
+			 * it (btrfs_lookup_dentry -> new_simple_dir, BTRFS_EMPTY_SUBVOL_DIR_OBJECTID) */
+} dir_kind;
+
 typedef struct {
 	guint64 root;
 	gboolean readonly;
-	gboolean nodatacow; /* chattr +C on the directory: new files inherit it */
+	gboolean nodatacow; /* chattr +C on the directory: new files and directories inherit it */
+	dir_kind kind;
 } dir_info;
 
 typedef struct script_record script_record;

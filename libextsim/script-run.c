@@ -122,7 +122,7 @@ flushes_before_error (const script_command *cmd)
 {
 	return g_str_equal (cmd->pub.name, "md5sum") || g_str_equal (cmd->pub.name, "touch") ||
 	       g_str_equal (cmd->pub.name, "rm") || g_str_equal (cmd->pub.name, "truncate") ||
-	       g_str_equal (cmd->pub.name, "dd");
+	       g_str_equal (cmd->pub.name, "dd") || g_str_equal (cmd->pub.name, "mkdir");
 }
 
 /* A line on stderr; the first one of an operation is its error text. */
@@ -210,12 +210,15 @@ dirs_unshare (run_session *s)
 }
 
 static void
-add_dir (run_session *s, const char *rel, guint64 root, gboolean readonly, gboolean nodatacow)
+add_dir (run_session *s, const char *rel, guint64 root, gboolean readonly, gboolean nodatacow, dir_kind kind)
 {
-	dir_info *d = g_new (dir_info, 1);
+	dir_info *d = g_new0 (dir_info, 1); /* zeroed: table_hash reads its padding too */
 
 	dirs_unshare (s);
-	*d = (dir_info) { root, readonly, nodatacow };
+	d->root = root;
+	d->readonly = readonly;
+	d->nodatacow = nodatacow;
+	d->kind = kind;
 	g_hash_table_insert (s->dirs, g_strdup (rel), d);
 }
 
@@ -245,6 +248,8 @@ create_file (run_session *s, const char *rel, extsim_ino *out)
 		return ENOENT;
 	if (d->readonly)
 		return EROFS;
+	if (d->kind == DIR_EMPTY)
+		return EACCES; /* Linux 6.18: touch in one, "Permission denied" */
 	if (!extsim_fs_create (s->res->fs, d->root, out, &err))
 		return run_errno_of (err);
 	if (d->nodatacow)
@@ -314,7 +319,7 @@ make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **erro
 	extsim_fs_set_trace (fs, on_event, s);
 	dirs_unshare (s);
 	g_hash_table_remove_all (s->dirs);
-	add_dir (s, "", EXTSIM_FS_TREE, FALSE, FALSE);
+	add_dir (s, "", EXTSIM_FS_TREE, FALSE, FALSE, DIR_SUBVOL);
 	return TRUE;
 }
 
@@ -401,54 +406,85 @@ run_subvolume_create (run_session *s, const script_op *op)
 		run_fail_errno (s, d->readonly ? EROFS : run_errno_of (err), 1, "ERROR: cannot create subvolume");
 		return;
 	}
-	add_dir (s, op->rel, root, FALSE, d->nodatacow);
+	add_dir (s, op->rel, root, FALSE, d->nodatacow, DIR_SUBVOL);
 }
 
-/* The snapshot's files: the source directory's, same inode numbers. */
-static void
-copy_files (run_session *s, const char *src, const char *dst, guint64 root)
+/* Whether @rel, strictly below @src, is a path of @src's subvolume: every
+ * directory between them one mkdir made in it. */
+static gboolean
+in_subvolume (run_session *s, const char *src, guint64 root, const char *rel)
 {
-	g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-	GHashTableIter it;
-	gpointer k;
+	g_autofree char *parent = parent_of (rel);
 
-	/* collect first: adding the copies changes the table */
-	g_hash_table_iter_init (&it, s->res->files);
-	while (g_hash_table_iter_next (&it, &k, NULL))
-		g_ptr_array_add (keys, g_strdup (k));
+	while (!g_str_equal (parent, src)) {
+		const dir_info *d = dir_at (s, parent);
+		char *up;
 
-	for (guint i = 0; i < keys->len; i++) {
-		const char *rel = keys->pdata[i];
-		g_autofree char *parent = parent_of (rel);
-		g_autofree char *copy = NULL;
-		extsim_ino ino;
-
-		if (!g_str_equal (parent, src))
-			continue;
-		ino = (extsim_ino) { root, result_lookup_file (s->res, rel)->ino };
-		copy = *dst ? g_strdup_printf ("%s/%s", dst, base_of (rel)) : g_strdup (base_of (rel));
-		result_set_file (s->res, copy, &ino);
+		if (!d || d->kind != DIR_PLAIN || d->root != root)
+			return FALSE;
+		up = parent_of (parent);
+		g_free (parent);
+		parent = up;
 	}
+	return TRUE;
 }
 
-/* A subvolume inside the source shows in the snapshot as an empty
- * directory of the snapshot itself. */
-static void
-copy_nested_dirs (run_session *s, const char *src, const char *dst, guint64 root, gboolean readonly)
+/* @rel, below @src, where a snapshot of @src at @dst puts it. */
+static char *
+moved (const char *src, const char *dst, const char *rel)
 {
-	g_autoptr (GPtrArray) nested = g_ptr_array_new_with_free_func (g_free);
+	const char *tail = *src ? rel + strlen (src) + 1 : rel;
+
+	return *dst ? g_strdup_printf ("%s/%s", dst, tail) : g_strdup (tail);
+}
+
+static gboolean
+below (const char *src, const char *rel)
+{
+	gsize n = strlen (src);
+
+	return *rel && (!n || (strncmp (rel, src, n) == 0 && rel[n] == '/'));
+}
+
+/* The snapshot's directories and files: those of the source's subvolume
+ * at every depth, with their flags and inode numbers; a subvolume inside
+ * it shows as an empty directory, nothing of it copied. */
+static void
+copy_tree (run_session *s, const char *src, const char *dst, guint64 src_root, guint64 root, gboolean readonly)
+{
+	g_autoptr (GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
+	g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
 	GHashTableIter it;
 	gpointer k;
 
+	/* collect first: adding the copies changes the tables */
 	g_hash_table_iter_init (&it, s->dirs);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		g_autofree char *parent = parent_of (k);
-
-		if (*(char *) k && g_str_equal (parent, src))
-			g_ptr_array_add (nested, *dst ? g_strdup_printf ("%s/%s", dst, base_of (k)) : g_strdup (base_of (k)));
+		if (below (src, k) && in_subvolume (s, src, src_root, k))
+			g_ptr_array_add (dirs, g_strdup (k));
 	}
-	for (guint i = 0; i < nested->len; i++)
-		add_dir (s, nested->pdata[i], root, readonly, FALSE);
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		if (below (src, k) && in_subvolume (s, src, src_root, k))
+			g_ptr_array_add (files, g_strdup (k));
+	}
+	for (guint i = 0; i < dirs->len; i++) {
+		const dir_info d = *dir_at (s, dirs->pdata[i]);
+		g_autofree char *copy = moved (src, dst, dirs->pdata[i]);
+
+		if (d.kind == DIR_PLAIN && d.root == src_root)
+			add_dir (s, copy, root, readonly, d.nodatacow, DIR_PLAIN);
+		else
+			add_dir (s, copy, root, readonly, FALSE, DIR_EMPTY);
+	}
+	for (guint i = 0; i < files->len; i++) {
+		const extsim_ino *ino = result_lookup_file (s->res, files->pdata[i]);
+		g_autofree char *copy = moved (src, dst, files->pdata[i]);
+		extsim_ino c = { root, ino->ino };
+
+		if (ino->root == src_root)
+			result_set_file (s->res, copy, &c);
+	}
 }
 
 static void
@@ -468,8 +504,8 @@ run_snapshot (run_session *s, const script_op *op)
 	dir_info srcd;
 	guint64 root;
 
-	if (!src) {
-		s->rec->pub.error = result_lookup_file (s->res, op->rel2) ? EINVAL : ENOENT;
+	if (!src || src->kind != DIR_SUBVOL) {
+		s->rec->pub.error = src || result_lookup_file (s->res, op->rel2) ? EINVAL : ENOENT;
 		run_err (s, 1, "ERROR: %s: %s", s->rec->pub.error == EINVAL ? "Not a Btrfs subvolume" : "Could not statfs",
 			 errno_message (s->rec->pub.error));
 		return;
@@ -493,9 +529,8 @@ run_snapshot (run_session *s, const script_op *op)
 		run_fail_errno (s, dir_at (s, parent)->readonly ? EROFS : run_errno_of (err), 1, prefix);
 		return;
 	}
-	copy_nested_dirs (s, op->rel2, dst, root, ro);
-	add_dir (s, dst, root, ro, srcd.nodatacow);
-	copy_files (s, op->rel2, dst, root);
+	copy_tree (s, op->rel2, dst, srcd.root, root, ro);
+	add_dir (s, dst, root, ro, srcd.nodatacow, DIR_SUBVOL);
 }
 
 /* ---- touch, rm, chattr, md5sum ----------------------------------------------------------- */
@@ -562,6 +597,131 @@ echo_md5 (run_session *s, const script_op *op)
 	return g_string_free (line, FALSE);
 }
 
+/* ---- mkdir (coreutils 9.1) ---- */
+
+/* Whether a component of @rel (a directory path) is a file, seen from the
+ * top down as a path walk sees them: a missing one first is ENOENT. */
+static gboolean
+walk_meets_file (run_session *s, const char *rel)
+{
+	g_auto (GStrv) parts = g_strsplit (rel, "/", -1);
+	g_autoptr (GString) at = g_string_new (NULL);
+
+	for (guint i = 0; *rel && parts[i]; i++) {
+		g_string_append_printf (at, "%s%s", i ? "/" : "", parts[i]);
+		if (dir_at (s, at->str))
+			continue;
+		return result_lookup_file (s->res, at->str) != NULL;
+	}
+	return FALSE;
+}
+
+/* mkdir(2) of @rel: 0 once made (in its parent's subvolume, NOCOW if its
+ * parent is), else the errno. */
+static int
+make_dir (run_session *s, const char *rel)
+{
+	g_autofree char *parent = parent_of (rel);
+	const dir_info *d = dir_at (s, parent);
+	int e;
+
+	if (dir_at (s, rel) || result_lookup_file (s->res, rel))
+		return EEXIST;
+	if (!d)
+		return walk_meets_file (s, parent) ? ENOTDIR : ENOENT;
+	e = d->readonly ? EROFS : d->kind == DIR_EMPTY ? EPERM : 0; /* Linux 6.18 in an empty one: EPERM */
+	if (!e)
+		add_dir (s, rel, d->root, FALSE, d->nodatacow, DIR_PLAIN);
+	return e;
+}
+
+/* @path (as the script wrote it) without its last @drop components. */
+static char *
+display_prefix (const char *path, guint drop)
+{
+	GString *p = g_string_new (path);
+
+	for (guint i = 0; i < drop; i++) {
+		while (p->len > 1 && p->str[p->len - 1] == '/')
+			g_string_truncate (p, p->len - 1);
+		while (p->len && p->str[p->len - 1] != '/')
+			g_string_truncate (p, p->len - 1);
+		while (p->len > 1 && p->str[p->len - 1] == '/')
+			g_string_truncate (p, p->len - 1);
+	}
+	return g_string_free (p, FALSE);
+}
+
+/* coreutils 9.1 quotes the directory of its error with the UTF-8 locale's
+ * quotation marks (C.UTF-8 here), and of -v's line with ASCII ones. */
+static void
+mkdir_failed (run_session *s, const char *path, int e)
+{
+	s->rec->pub.error = e;
+	run_err (s, 1, "mkdir: cannot create directory \u2018%s\u2019: %s", path, errno_message (e));
+}
+
+static void
+mkdir_made (run_session *s, const script_op *op, const char *path)
+{
+	g_autofree char *line = NULL;
+
+	if (!(op->pub.flags & EXTSIM_SCRIPT_OP_VERBOSE))
+		return;
+	line = g_strdup_printf ("mkdir: created directory '%s'\n", path);
+	run_out (s, line);
+}
+
+/*
+ * mkdir [-p] [-v] DIR (coreutils 9.1, as Linux 6.18 answered on btrfs):
+ * EEXIST, ENOENT, ENOTDIR (a file on the way), EROFS (a read-only
+ * snapshot), EPERM (an empty directory standing for a subvolume in a
+ * snapshot).  -p makes the missing components one by one and takes a
+ * directory that exists; a file on the way is ENOTDIR at that component,
+ * a file at the end EEXIST.
+ */
+static void
+run_mkdir (run_session *s, const script_op *op)
+{
+	g_auto (GStrv) parts = NULL;
+	g_autoptr (GString) at = NULL;
+	guint n;
+
+	if (op->fails) {
+		mkdir_failed (s, op->pub.path, run_unmounted_create (op->rel));
+		return;
+	}
+	if (!(op->pub.flags & EXTSIM_SCRIPT_OP_PARENTS)) {
+		int e = make_dir (s, op->rel);
+
+		if (e)
+			mkdir_failed (s, op->pub.path, e);
+		else
+			mkdir_made (s, op, op->pub.path);
+		return;
+	}
+	parts = g_strsplit (op->rel, "/", -1);
+	n = *op->rel ? g_strv_length (parts) : 0;
+	at = g_string_new (NULL);
+	for (guint i = 0; i < n; i++) {
+		g_autofree char *shown = display_prefix (op->pub.path, n - 1 - i);
+		int e;
+
+		g_string_append_printf (at, "%s%s", i ? "/" : "", parts[i]);
+		if (dir_at (s, at->str))
+			continue;
+		if (result_lookup_file (s->res, at->str)) {
+			mkdir_failed (s, shown, i + 1 < n ? ENOTDIR : EEXIST);
+			return;
+		}
+		if ((e = make_dir (s, at->str))) {
+			mkdir_failed (s, shown, e);
+			return;
+		}
+		mkdir_made (s, op, shown);
+	}
+}
+
 static void
 run_file_command (run_session *s, const script_op *op)
 {
@@ -573,6 +733,9 @@ run_file_command (run_session *s, const script_op *op)
 	int e = 0;
 
 	switch (op->pub.kind) {
+	case EXTSIM_SCRIPT_OP_MKDIR:
+		run_mkdir (s, op);
+		break;
 	case EXTSIM_SCRIPT_OP_TOUCH:
 		if (!ino && !is_dir && (e = op->fails ? run_unmounted_create (op->rel) : create_file (s, op->rel, &made)))
 			run_err (s, 1, "touch: cannot touch '%s': %s", p, errno_message (e));
@@ -698,6 +861,7 @@ run_op (run_session *s, const script_op *op, GError **error)
 		run_snapshot (s, op);
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_TOUCH:
+	case EXTSIM_SCRIPT_OP_MKDIR:
 	case EXTSIM_SCRIPT_OP_RM:
 	case EXTSIM_SCRIPT_OP_CHATTR:
 	case EXTSIM_SCRIPT_OP_MD5SUM:

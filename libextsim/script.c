@@ -190,7 +190,7 @@ static const struct {
 	command_fn parse;
 } commands[] = {
 	{ "mkfs.btrfs", cmd_mkfs }, { "mount", cmd_mount },    { "umount", cmd_umount },
-	{ "touch", cmd_files },     { "rm", cmd_files },       { "chattr", cmd_files },
+	{ "touch", cmd_files },     { "mkdir", cmd_files },     { "rm", cmd_files },       { "chattr", cmd_files },
 	{ "md5sum", cmd_files },    { "sync", cmd_simple },    { "sleep", cmd_simple },
 	{ "echo", cmd_simple },     { "btrfs", cmd_btrfs },    { "xfs_io", NULL },
 	{ "truncate", cmd_truncate }, { "fallocate", cmd_fallocate }, { "dd", cmd_dd },
@@ -200,7 +200,7 @@ static const struct {
 
 /* Real commands a reproducer may use that the model does not cover. */
 static const char *const unmodelled_commands[] = {
-	"mv", "cat", "ls", "stat", "du", "df", "mkdir", "rmdir", "ln",
+	"mv", "cat", "ls", "stat", "du", "df", "rmdir", "ln",
 	"losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "hexdump", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
 	"while", "until", "break", "continue", "function", "read", "local", "xfs_io-reflink",
@@ -1074,7 +1074,7 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 	static const char *const names[] = {
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
-		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp", "return", "od",
+		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp", "return", "od", "mkdir",
 	};
 
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";

@@ -71,6 +71,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_RETURN,            /* return [@length] after && or || in a function: the run
 					     * goes on at command @offset, the first after the call */
 	EXTSIM_SCRIPT_OP_OD,                /* od -t x1 [-A d|o|x|n] [-v] @path: -v is VERBOSE */
+	EXTSIM_SCRIPT_OP_MKDIR,             /* mkdir [-p] [-v] @path: -p is PARENTS, -v VERBOSE */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */
@@ -96,6 +97,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_WRITE = 1 << 18,          /* sync_range -w (also the default) */
 	EXTSIM_SCRIPT_OP_WAIT_BEFORE = 1 << 19,    /* sync_range -b */
 	EXTSIM_SCRIPT_OP_COUNT_GIVEN = 1 << 20,    /* fiemap -n: it stays for the later fiemaps of the same xfs_io */
+	EXTSIM_SCRIPT_OP_PARENTS = 1 << 21,        /* mkdir -p */
 } extsim_script_op_flags;
 
 /**

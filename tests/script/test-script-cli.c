@@ -432,6 +432,8 @@ static const char *const real_runs[][2] = {
 	{ "real/sync.sh", "real/sync.out" },
 	{ "real/md5sum-subst.sh", "real/md5sum-subst.out" },
 	{ "real/od.sh", "real/od.out" },
+	{ "real/mkdir.sh", "real/mkdir.out" },
+	{ "real/snapdirs.sh", "real/snapdirs.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };

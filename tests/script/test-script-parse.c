@@ -739,6 +739,10 @@ static const bad_case bad[] = {
 	{ MOUNTED "echo \"$(md5sum $mnt/f | cut -d ' ' -f 2)\"\n", INVAL, "3:7", "takes one file" },
 	{ MOUNTED "echo \"$(_md5_checksum $mnt/f | cut -d ' ' -f 1)\"\n", INVAL, "3:7", "takes one file" },
 	{ MOUNTED "echo $(md5sum /tmp/x)\n", INVAL, "3:15", "outside the filesystem mounted at" },
+	/* mkdir */
+	{ MOUNTED "mkdir\n", INVAL, "3:1", "mkdir: missing operand" },
+	{ MOUNTED "mkdir -m 700 $mnt/d\n", NOTSUP, "3:8", "mkdir -m" },
+	{ MOUNTED "mkdir /tmp/d\n", INVAL, "3:7", "outside the filesystem" },
 	/* od: -t x1 only, one file */
 	{ MOUNTED "od $mnt/f\n", NOTSUP, "3:1", "od without -t x1" },
 	{ MOUNTED "od -t x2 $mnt/f\n", NOTSUP, "3:5", "od -t other than one -t x1" },
