@@ -789,6 +789,67 @@ cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error)
 	return TRUE;
 }
 
+/* ---- stat -c (coreutils 9.1) ------------------------------------------------------------ */
+
+static const optdef stat_opts[] = {
+	{ 'c', "format", TRUE }, { 'L', "dereference", FALSE }, { 'f', "file-system", FALSE },
+	{ 't', "terse", FALSE }, { 'p', "printf", TRUE }, /* stat has no -p: a letter for --printf */
+	{ 0, NULL, FALSE },
+};
+
+/*
+ * stat -c FORMAT FILE...: FORMAT and a newline for each file (run_stat),
+ * with the directives a model of the data can answer: %s (the size), %b
+ * and %B (blocks allocated, of 512 bytes), %n (the name), %F (the type),
+ * %%.  Without -c (the times), --printf, -f, -t and the other directives
+ * are refused.
+ */
+gboolean
+cmd_stat (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	const sarg *format = NULL;
+	const char *f;
+
+	(void) text;
+	if (!scan_args (p, argv, stat_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt == 'c') {
+			format = a;
+		} else if (a->opt) {
+			g_autofree char *what = a->opt == 'p' ? g_strdup ("stat --printf") : g_strdup_printf ("stat -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+	}
+	if (!format)
+		return parser_not_modelled (p, at0 (argv), "stat without -c FORMAT (its times)", error);
+	f = sarg_value (format);
+	for (const char *c = f; *c; c++) {
+		if (*c == '%' && c[1] && !strchr ("sbBnF%", c[1])) {
+			g_autofree char *what = g_strdup_printf ("stat's %%%c", c[1]);
+
+			return parser_not_modelled (p, sword_pos (format->w, format->voff + (gsize) (c - f)), what, error);
+		}
+		c += *c == '%' && c[1];
+	}
+	if (!n_positionals (args))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "stat: missing operand");
+	for (guint i = 0; i < n_positionals (args); i++) {
+		const sword *w = positional (args, i);
+		g_autofree char *op_text = g_strdup_printf ("stat -c '%s' %s", f, w->s->str);
+		script_op *op = tool_op (p, TOOL_STAT, EXTSIM_SCRIPT_OP_STAT, w, op_text, error);
+
+		if (!op)
+			return FALSE;
+		op->pub.message = parser_intern (p, f);
+	}
+	return TRUE;
+}
+
 /* ---- sync FILE (coreutils 9.1) ----------------------------------------------------- */
 
 static const optdef sync_opts[] = {

@@ -134,6 +134,7 @@ typedef enum {
 	TOOL_CMP,        /* diffutils cmp */
 	TOOL_SYNC,       /* coreutils sync FILE (fsync, fdatasync or syncfs of it) */
 	TOOL_OD,         /* coreutils od -t x1 */
+	TOOL_STAT,       /* coreutils stat -c */
 } op_tool;
 
 /* dd status= */
@@ -349,6 +350,7 @@ gboolean cmd_fallocate (parser *p, GPtrArray *argv, const char *text, GError **e
 gboolean cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_stat (parser *p, GPtrArray *argv, const char *text, GError **error);
 /* sync's options and files; *files FALSE when there are none (sync(2)) */
 gboolean cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **error);
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
@@ -427,6 +429,9 @@ typedef struct {
 	gboolean readonly;
 	gboolean nodatacow; /* chattr +C on the directory: new files and directories inherit it */
 	dir_kind kind;
+	/* the top level's directory, which mkfs.btrfs made with one node's bytes in its inode item
+	 * (btrfs-progs' make_root_dir: nbytes = nodesize), or a snapshot's copy of it */
+	gboolean from_mkfs;
 } dir_info;
 
 typedef struct script_record script_record;
@@ -482,6 +487,8 @@ void run_xfs_io (run_session *s, const script_op *op);
 int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean create, gboolean write, extsim_ino *out);
 /* @rel is a directory (the top level, a subvolume or a snapshot) */
 gboolean run_is_dir (run_session *s, const char *rel);
+guint64 run_dir_size (run_session *s, const char *rel);
+guint64 run_dir_blocks (run_session *s, const char *rel);
 /* truncate, fallocate, dd, cp (script-run-tools.c) */
 void run_tool (run_session *s, const script_op *op);
 /* cp: the clone, or the copy (script-run-cp.c) */

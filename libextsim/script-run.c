@@ -278,6 +278,39 @@ run_is_dir (run_session *s, const char *rel)
 	return dir_at (s, rel) != NULL;
 }
 
+/* i_size of the directory @rel as btrfs keeps it: each name in it twice
+ * (its DIR_ITEM and its DIR_INDEX, btrfs_add_link ()); an empty directory
+ * standing for a subvolume has none. */
+guint64
+run_dir_blocks (run_session *s, const char *rel)
+{
+	/* btrfs-progs' nodesize: the sectorsize, at least 16 KiB */
+	return dir_at (s, rel)->from_mkfs ? MAX (16384, (guint64) s->sectorsize) >> 9 : 0;
+}
+
+guint64
+run_dir_size (run_session *s, const char *rel)
+{
+	GHashTable *tables[2] = { s->dirs, s->res->files };
+	guint64 size = 0;
+
+	if (dir_at (s, rel)->kind == DIR_EMPTY)
+		return 0;
+	for (guint t = 0; t < 2; t++) {
+		GHashTableIter it;
+		gpointer k;
+
+		g_hash_table_iter_init (&it, tables[t]);
+		while (g_hash_table_iter_next (&it, &k, NULL)) {
+			g_autofree char *parent = *(char *) k ? parent_of (k) : NULL;
+
+			if (parent && g_str_equal (parent, rel))
+				size += 2 * strlen (base_of (k));
+		}
+	}
+	return size;
+}
+
 static gboolean
 in_readonly_dir (run_session *s, const char *rel)
 {
@@ -320,6 +353,7 @@ make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **erro
 	dirs_unshare (s);
 	g_hash_table_remove_all (s->dirs);
 	add_dir (s, "", EXTSIM_FS_TREE, FALSE, FALSE, DIR_SUBVOL);
+	dir_at_mut (s, "")->from_mkfs = TRUE;
 	return TRUE;
 }
 
@@ -531,6 +565,7 @@ run_snapshot (run_session *s, const script_op *op)
 	}
 	copy_tree (s, op->rel2, dst, srcd.root, root, ro);
 	add_dir (s, dst, root, ro, srcd.nodatacow, DIR_SUBVOL);
+	dir_at_mut (s, dst)->from_mkfs = srcd.from_mkfs;
 }
 
 /* ---- touch, rm, chattr, md5sum ----------------------------------------------------------- */

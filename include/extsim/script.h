@@ -72,6 +72,7 @@ typedef enum {
 					     * goes on at command @offset, the first after the call */
 	EXTSIM_SCRIPT_OP_OD,                /* od -t x1 [-A d|o|x|n] [-v] @path: -v is VERBOSE */
 	EXTSIM_SCRIPT_OP_MKDIR,             /* mkdir [-p] [-v] @path: -p is PARENTS, -v VERBOSE */
+	EXTSIM_SCRIPT_OP_STAT,              /* stat -c @message @path */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

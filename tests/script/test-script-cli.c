@@ -434,6 +434,7 @@ static const char *const real_runs[][2] = {
 	{ "real/od.sh", "real/od.out" },
 	{ "real/mkdir.sh", "real/mkdir.out" },
 	{ "real/snapdirs.sh", "real/snapdirs.out" },
+	{ "real/stat.sh", "real/stat.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };

@@ -739,6 +739,13 @@ static const bad_case bad[] = {
 	{ MOUNTED "echo \"$(md5sum $mnt/f | cut -d ' ' -f 2)\"\n", INVAL, "3:7", "takes one file" },
 	{ MOUNTED "echo \"$(_md5_checksum $mnt/f | cut -d ' ' -f 1)\"\n", INVAL, "3:7", "takes one file" },
 	{ MOUNTED "echo $(md5sum /tmp/x)\n", INVAL, "3:15", "outside the filesystem mounted at" },
+	/* stat -c */
+	{ MOUNTED "stat $mnt/f\n", NOTSUP, "3:1", "stat without -c FORMAT" },
+	{ MOUNTED "stat -c %y $mnt/f\n", NOTSUP, "3:9", "stat's %y" },
+	{ MOUNTED "stat -c '%s %i' $mnt/f\n", NOTSUP, "3:13", "stat's %i" },
+	{ MOUNTED "stat --printf=%s $mnt/f\n", NOTSUP, "3:6", "stat --printf" },
+	{ MOUNTED "stat -f -c %s $mnt\n", NOTSUP, "3:7", "stat -f" },
+	{ MOUNTED "stat -c %s\n", INVAL, "3:1", "stat: missing operand" },
 	/* mkdir */
 	{ MOUNTED "mkdir\n", INVAL, "3:1", "mkdir: missing operand" },
 	{ MOUNTED "mkdir -m 700 $mnt/d\n", NOTSUP, "3:8", "mkdir -m" },
