@@ -634,35 +634,36 @@ cmd_simple (parser *p, GPtrArray *argv, const char *text, GError **error)
 					     g_str_equal (((sword *) argv->pdata[1])->s->str, "-E"))) {
 			return parser_not_modelled (p, ((sword *) argv->pdata[1])->at, "echo -e/-E", error);
 		}
-		const sword *md5 = NULL;
-		gsize md5_at = 0;
+		const sword *sub = NULL;
+		gsize subst_at = 0;
 
 		g_ptr_array_remove_range (argv, 0, first);
 		for (guint i = 0, at = 0; i < argv->len; at += (guint) ((sword *) argv->pdata[i++])->s->len + 1) {
 			const sword *w = argv->pdata[i];
 
-			if (w->md5_file && md5)
-				return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, sword_pos (w, w->md5_at),
-						    "only one $(md5sum ...) per echo");
-			if (w->md5_file) {
-				md5 = w;
-				md5_at = at + w->md5_at;
+			if (w->subst_file && sub)
+				return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, sword_pos (w, w->subst_at),
+						    "only one $(...) per echo");
+			if (w->subst_file) {
+				sub = w;
+				subst_at = at + w->subst_at;
 			}
 		}
 		all = join_words (argv);
-		op = md5 ? tool_op (p, TOOL_NONE, EXTSIM_SCRIPT_OP_ECHO, md5->md5_file, text, error)
+		op = sub ? tool_op (p, TOOL_NONE, EXTSIM_SCRIPT_OP_ECHO, sub->subst_file, text, error)
 			 : parser_add_op (p, EXTSIM_SCRIPT_OP_ECHO,
 					  p->cmd->pub.line ? (spos) { p->cmd->pub.line, p->cmd->pub.column } : (spos) { 1, 1 }, text);
 		if (!op)
 			return FALSE;
 		op->pub.message = parser_intern (p, all);
 		op->pub.flags = flags;
-		if (md5) {
-			op->md5_at = md5_at;
-			op->md5_len = md5->md5_len;
-			op->md5_hash = md5->md5_hash;
-			op->md5_quoted = md5->md5_quoted;
-			op->md5_alone = md5->s->len == md5->md5_len;
+		if (sub) {
+			op->subst_at = subst_at;
+			op->subst_len = sub->subst_len;
+			op->subst = sub->subst;
+			op->subst_format = sub->subst_format ? parser_intern (p, sub->subst_format) : NULL;
+			op->subst_quoted = sub->subst_quoted;
+			op->subst_alone = sub->s->len == sub->subst_len;
 		}
 		return TRUE;
 	}

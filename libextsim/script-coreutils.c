@@ -797,6 +797,19 @@ static const optdef stat_opts[] = {
 	{ 0, NULL, FALSE },
 };
 
+/* The first directive of a stat -c FORMAT the model cannot fill in (the
+ * '%'), or NULL. */
+const char *
+stat_format_unmodelled (const char *f)
+{
+	for (const char *c = f; *c; c++) {
+		if (*c == '%' && c[1] && !strchr ("sbBnF%", c[1]))
+			return c;
+		c += *c == '%' && c[1];
+	}
+	return NULL;
+}
+
 /*
  * stat -c FORMAT FILE...: FORMAT and a newline for each file (run_stat),
  * with the directives a model of the data can answer: %s (the size), %b
@@ -809,7 +822,7 @@ cmd_stat (parser *p, GPtrArray *argv, const char *text, GError **error)
 {
 	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
 	const sarg *format = NULL;
-	const char *f;
+	const char *f, *bad;
 
 	(void) text;
 	if (!scan_args (p, argv, stat_opts, args, error))
@@ -828,13 +841,10 @@ cmd_stat (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (!format)
 		return parser_not_modelled (p, at0 (argv), "stat without -c FORMAT (its times)", error);
 	f = sarg_value (format);
-	for (const char *c = f; *c; c++) {
-		if (*c == '%' && c[1] && !strchr ("sbBnF%", c[1])) {
-			g_autofree char *what = g_strdup_printf ("stat's %%%c", c[1]);
+	if ((bad = stat_format_unmodelled (f))) {
+		g_autofree char *what = g_strdup_printf ("stat's %%%c", bad[1]);
 
-			return parser_not_modelled (p, sword_pos (format->w, format->voff + (gsize) (c - f)), what, error);
-		}
-		c += *c == '%' && c[1];
+		return parser_not_modelled (p, sword_pos (format->w, format->voff + (gsize) (bad - f)), what, error);
 	}
 	if (!n_positionals (args))
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "stat: missing operand");

@@ -176,7 +176,8 @@ sword_free (sword *w)
 		return;
 	g_string_free (w->s, TRUE);
 	g_array_unref (w->pos);
-	sword_free (w->md5_file);
+	sword_free (w->subst_file);
+	g_free (w->subst_format);
 	g_free (w);
 }
 
@@ -642,39 +643,75 @@ cut_first_field (GPtrArray *words, guint from)
 	return d && f && g_str_equal (d, " ") && g_str_equal (f, "1");
 }
 
+/* The file and format of stat -c FORMAT FILE, --format=FORMAT or
+ * --format FORMAT (words[0] is stat); FALSE for any other form. */
+static gboolean
+stat_words (GPtrArray *words, guint n, const char **format, guint *file)
+{
+	const char *a = n > 1 ? ((sword *) words->pdata[1])->s->str : "";
+
+	if (n == 3 && g_str_has_prefix (a, "-c") && a[2]) {
+		*format = a + 2;
+	} else if (n == 3 && g_str_has_prefix (a, "--format=")) {
+		*format = a + strlen ("--format=");
+	} else if (n == 4 && (g_str_equal (a, "-c") || g_str_equal (a, "--format"))) {
+		*format = ((sword *) words->pdata[2])->s->str;
+	} else {
+		return FALSE;
+	}
+	*file = n - 1;
+	return TRUE;
+}
+
 /*
- * $(md5sum FILE), $(md5sum FILE | cut -d ' ' -f 1) and fstests'
- * $(_md5_checksum FILE): md5sum's output is the file's at run time, so
- * the word keeps the substitution's text and where it is (md5_*), and
- * only echo takes such a word (parse_command).  The words inside are
- * lexed as a command of their own, as $(seq ...)'s.
+ * A command substitution whose output is a file's at run time: md5sum
+ * FILE, md5sum FILE | cut -d ' ' -f 1 and fstests' _md5_checksum FILE;
+ * stat -c FORMAT FILE and fstests' _get_filesize FILE (stat -c %s).  The
+ * word keeps the substitution's text and where it is (subst_*), and only
+ * echo takes such a word (parse_command).  The words inside are lexed as a
+ * command of their own, as $(seq ...)'s.
  */
 static gboolean
-md5_substitution (lexer *lx, spos dollar, gboolean quoted, const char *text, gsize len, spos at)
+runtime_substitution (lexer *lx, spos dollar, gboolean quoted, const char *text, gsize len, spos at)
 {
 	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
 	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
-	gboolean one, helper;
-	guint pipe = 0;
+	const char *name, *format = "%s", *bad;
+	gboolean one;
+	guint pipe = 0, file = 1;
+	subst_kind kind;
 	sword *w;
 
 	if (!lex_inner (lx, text, len, at, words, redirs, &one))
 		return FALSE;
-	helper = words->len && g_str_equal (((sword *) words->pdata[0])->s->str, "_md5_checksum");
 	while (pipe < words->len && !((sword *) words->pdata[pipe])->pipe)
 		pipe++;
-	if (!one || redirs->len || pipe != 2 || (pipe < words->len && (helper || !cut_first_field (words, pipe + 1))) ||
-	    ((sword *) words->pdata[1])->s->str[0] == '-')
-		return lex_fail (lx, dollar, "$(md5sum ...) takes one file: md5sum FILE, md5sum FILE | cut -d ' ' -f 1 "
-					     "or _md5_checksum FILE");
+	name = words->len ? ((sword *) words->pdata[0])->s->str : "";
+	if (g_str_equal (name, "stat") || g_str_equal (name, "_get_filesize")) {
+		kind = SUBST_STAT;
+		if (!one || redirs->len || pipe < words->len ||
+		    (g_str_equal (name, "stat") ? !stat_words (words, pipe, &format, &file) : pipe != 2))
+			return lex_fail (lx, dollar, "$(stat ...) takes one file: stat -c FORMAT FILE or _get_filesize FILE");
+		if ((bad = stat_format_unmodelled (format)))
+			return lex_fail (lx, dollar, "stat's %%%c is not modelled by extsim", bad[1]);
+	} else {
+		gboolean helper = g_str_equal (name, "_md5_checksum");
+
+		kind = helper || pipe < words->len ? SUBST_MD5_HASH : SUBST_MD5SUM;
+		if (!one || redirs->len || pipe != 2 || (pipe < words->len && (helper || !cut_first_field (words, pipe + 1))) ||
+		    ((sword *) words->pdata[1])->s->str[0] == '-')
+			return lex_fail (lx, dollar, "$(md5sum ...) takes one file: md5sum FILE, md5sum FILE | cut -d ' ' -f 1 "
+						     "or _md5_checksum FILE");
+	}
 	w = word (lx);
-	if (w->md5_file)
-		return lex_fail (lx, dollar, "only one $(md5sum ...) per word");
-	w->md5_file = g_ptr_array_steal_index (words, 1);
-	w->md5_hash = helper || pipe < words->len;
-	w->md5_quoted = quoted;
-	w->md5_at = w->s->len;
-	w->md5_len = len + 3;
+	if (w->subst_file)
+		return lex_fail (lx, dollar, "only one $(...) per word");
+	w->subst = kind;
+	w->subst_format = kind == SUBST_STAT ? g_strdup (format) : NULL;
+	w->subst_file = g_ptr_array_steal_index (words, file);
+	w->subst_quoted = quoted;
+	w->subst_at = w->s->len;
+	w->subst_len = len + 3;
 	put (w, '$', dollar);
 	put (w, '(', dollar);
 	for (gsize i = 0; i < len; i++)
@@ -749,10 +786,12 @@ expand (lexer *lx, gboolean quoted)
 				advance (lx);
 			return TRUE; /* it prints nothing on a filesystem with the free space tree */
 		}
-		if (inner && argv[0] && (g_str_equal (argv[0], "md5sum") || g_str_equal (argv[0], "_md5_checksum"))) {
+		if (inner && argv[0] &&
+		    (g_str_equal (argv[0], "md5sum") || g_str_equal (argv[0], "_md5_checksum") ||
+		     g_str_equal (argv[0], "stat") || g_str_equal (argv[0], "_get_filesize"))) {
 			spos inner_at = { dollar.line, dollar.column + 2 };
 
-			if (!md5_substitution (lx, dollar, quoted, lx->t + lx->i + 2, e - lx->i - 2, inner_at))
+			if (!runtime_substitution (lx, dollar, quoted, lx->t + lx->i + 2, e - lx->i - 2, inner_at))
 				return FALSE;
 			while (lx->i <= e)
 				advance (lx);
@@ -771,8 +810,9 @@ expand (lexer *lx, gboolean quoted)
 		if (!inner || !argv[0] ||
 		    (!g_str_equal (argv[0], "_get_file_block_size") && !g_str_equal (argv[0], "_get_block_size")))
 			return lex_fail (lx, dollar,
-					 "command substitution $(...) is not supported (only $(seq ...), $(md5sum FILE) "
-					 "in echo, fstests' $(_btrfs_no_v1_cache_opt) and $(_get_file_block_size MNT))");
+					 "command substitution $(...) is not supported (only $(seq ...), $(md5sum FILE) and "
+					 "$(stat -c FORMAT FILE) in echo, fstests' $(_btrfs_no_v1_cache_opt) and "
+					 "$(_get_file_block_size MNT))");
 		/* common/rc: stat -f -c %S MNT, the f_frsize btrfs_statfs gives:
 		 * the sectorsize of the filesystem (the parser's last mkfs) */
 		if (argc != 2)

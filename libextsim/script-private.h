@@ -25,6 +25,14 @@ typedef struct {
  */
 typedef struct sword sword;
 
+/* What a command substitution echo takes prints (md5_substitution). */
+typedef enum {
+	SUBST_NONE = 0,
+	SUBST_MD5SUM,   /* md5sum FILE: "HASH  FILE" */
+	SUBST_MD5_HASH, /* md5sum FILE | cut -d ' ' -f 1, fstests' _md5_checksum FILE */
+	SUBST_STAT,     /* stat -c FORMAT FILE, fstests' _get_filesize FILE (stat -c %s) */
+} subst_kind;
+
 struct sword {
 	GString *s;
 	GArray *pos; /* spos per byte of s */
@@ -41,13 +49,15 @@ struct sword {
 	const char *body;
 	gsize body_len;
 	spos body_at;
-	/* a $(md5sum FILE) in the word, which only echo takes (its output is
-	 * the file's at run time): the word holds its text at [md5_at,
-	 * md5_at + md5_len); md5_hash: only the hash (| cut -d ' ' -f 1,
-	 * fstests' _md5_checksum); md5_quoted: inside double quotes */
-	sword *md5_file;
-	gsize md5_at, md5_len;
-	gboolean md5_hash, md5_quoted;
+	/* a $(md5sum FILE) or $(stat -c FORMAT FILE) in the word, which only
+	 * echo takes (its output is the file's at run time): the word holds
+	 * its text at [subst_at, subst_at + subst_len); subst_quoted: inside
+	 * double quotes */
+	sword *subst_file;
+	gsize subst_at, subst_len;
+	subst_kind subst;
+	char *subst_format; /* SUBST_STAT's */
+	gboolean subst_quoted;
 };
 
 typedef enum {
@@ -157,12 +167,15 @@ typedef struct {
 	gboolean must_clone; /* cp --reflink=always: no copy if the clone fails */
 	gboolean no_clone;   /* cp --reflink=never: no clone, the copy at once */
 	gboolean sync_first; /* filefrag -s: FIEMAP_FLAG_SYNC */
-	/* echo: pub.message holds a $(md5sum pub.path) at [md5_at, md5_at +
-	 * md5_len), the file's md5sum line (md5_hash: its hash) when it runs;
-	 * md5_quoted: as is, else split into words (md5_alone: the substitution
-	 * is a word of its own, which goes when it gives nothing) */
-	gsize md5_at, md5_len;
-	gboolean md5_hash, md5_quoted, md5_alone;
+	/* echo: pub.message holds a $(md5sum pub.path) or $(stat -c
+	 * subst_format pub.path) at [subst_at, subst_at + subst_len), its
+	 * output when the echo runs; subst_quoted: as is, else split into
+	 * words (subst_alone: the substitution is a word of its own, which
+	 * goes when it gives nothing) */
+	gsize subst_at, subst_len;
+	subst_kind subst;
+	const char *subst_format;
+	gboolean subst_quoted, subst_alone;
 	char od_radix; /* od -A: 'd', 'o', 'x' or 'n' */
 } script_op;
 
@@ -351,6 +364,7 @@ gboolean cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **er
 gboolean cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_stat (parser *p, GPtrArray *argv, const char *text, GError **error);
+const char *stat_format_unmodelled (const char *format);
 /* sync's options and files; *files FALSE when there are none (sync(2)) */
 gboolean cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **error);
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
@@ -489,6 +503,9 @@ int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean cre
 gboolean run_is_dir (run_session *s, const char *rel);
 guint64 run_dir_size (run_session *s, const char *rel);
 guint64 run_dir_blocks (run_session *s, const char *rel);
+/* stat -c @format of @op's file, without the newline; NULL after stat's
+ * error line (@exit_status 0: inside an echo, whose status is echo's). */
+char *run_stat_text (run_session *s, const script_op *op, const char *format, int exit_status);
 /* truncate, fallocate, dd, cp (script-run-tools.c) */
 void run_tool (run_session *s, const script_op *op);
 /* cp: the clone, or the copy (script-run-cp.c) */

@@ -639,20 +639,22 @@ file_blocks (run_session *s, extsim_ino ino)
  * DIR_ITEM and a DIR_INDEX each count it: btrfs_add_link ()), and its
  * blocks none but the top level's (run_dir_blocks).
  */
-static void
-run_stat (run_session *s, const script_op *op)
+char *
+run_stat_text (run_session *s, const script_op *op, const char *format, int exit_status)
 {
 	const extsim_ino *ino = op->fails ? NULL : result_lookup_file (s->res, op->rel);
 	gboolean dir = !op->fails && run_is_dir (s, op->rel);
-	g_autoptr (GString) out = g_string_new (NULL);
+	GString *out;
 	extsim_inode_info info = { 0 };
 	guint64 size, blocks = 0;
 
 	if (!ino && !dir) {
-		s->rec->pub.error = ENOENT;
-		run_err (s, 1, "stat: cannot statx '%s': %s", op->pub.path, errno_message (ENOENT));
-		return;
+		if (exit_status)
+			s->rec->pub.error = ENOENT;
+		run_err (s, exit_status, "stat: cannot statx '%s': %s", op->pub.path, errno_message (ENOENT));
+		return NULL;
 	}
+	out = g_string_new (NULL);
 	if (ino) {
 		extsim_fs_inode_info (s->res->fs, *ino, &info, NULL);
 		size = info.size;
@@ -661,7 +663,7 @@ run_stat (run_session *s, const script_op *op)
 		size = run_dir_size (s, op->rel);
 		blocks = run_dir_blocks (s, op->rel);
 	}
-	for (const char *c = op->pub.message; *c; c++) {
+	for (const char *c = format; *c; c++) {
 		if (*c != '%' || !c[1]) {
 			g_string_append_c (out, *c);
 			continue;
@@ -675,8 +677,17 @@ run_stat (run_session *s, const script_op *op)
 		default: g_string_append_c (out, '%'); break;
 		}
 	}
-	g_string_append_c (out, '\n');
-	run_out (s, out->str);
+	return g_string_free (out, FALSE);
+}
+
+static void
+run_stat (run_session *s, const script_op *op)
+{
+	g_autofree char *text = run_stat_text (s, op, op->pub.message, 1);
+	g_autofree char *line = text ? g_strconcat (text, "\n", NULL) : NULL;
+
+	if (line)
+		run_out (s, line);
 }
 
 /*

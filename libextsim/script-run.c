@@ -597,18 +597,34 @@ md5sum_of (run_session *s, const script_op *op, int exit_status, int *e)
 	return md5;
 }
 
-/* echo with a $(md5sum FILE) in its words: the words with md5sum's
- * output in its place, split into words outside double quotes. */
+/* The output of an echo's $(md5sum ...) or $(stat ...), its trailing
+ * newline dropped as sh drops it; "" after the command's error line. */
 static char *
-echo_md5 (run_session *s, const script_op *op)
+subst_output (run_session *s, const script_op *op)
+{
+	g_autofree char *md5 = NULL;
+	int e = 0;
+
+	if (op->subst == SUBST_STAT) {
+		char *text = run_stat_text (s, op, op->subst_format, 0);
+
+		return text ? text : g_strdup ("");
+	}
+	md5 = md5sum_of (s, op, 0, &e);
+	return !md5 ? g_strdup ("") : op->subst == SUBST_MD5_HASH ? g_strdup (md5) : g_strdup_printf ("%s  %s", md5, op->pub.path);
+}
+
+/* echo with a $(md5sum FILE) or $(stat -c FORMAT FILE) in its words: the
+ * words with the command's output in its place, split into words outside
+ * double quotes. */
+static char *
+echo_subst (run_session *s, const script_op *op)
 {
 	const char *m = op->pub.message;
-	int e = 0;
-	g_autofree char *md5 = md5sum_of (s, op, 0, &e);
-	g_autofree char *out = !md5 ? g_strdup ("") : op->md5_hash ? g_strdup (md5) : g_strdup_printf ("%s  %s", md5, op->pub.path);
-	GString *line = g_string_new_len (m, (gssize) op->md5_at);
+	g_autofree char *out = subst_output (s, op);
+	GString *line = g_string_new_len (m, (gssize) op->subst_at);
 
-	if (!op->md5_quoted) {
+	if (!op->subst_quoted) {
 		g_auto (GStrv) fields = g_strsplit_set (out, " \t\n", -1);
 		GString *joined = g_string_new (NULL);
 
@@ -620,12 +636,12 @@ echo_md5 (run_session *s, const script_op *op)
 		out = g_string_free (joined, FALSE);
 	}
 	g_string_append (line, out);
-	g_string_append (line, m + op->md5_at + op->md5_len);
+	g_string_append (line, m + op->subst_at + op->subst_len);
 	/* a word that expanded to nothing is no word: one blank between its
 	 * neighbours, none at the ends */
-	if (!op->md5_quoted && op->md5_alone && !out[0]) {
-		if (op->md5_at > 0)
-			g_string_erase (line, (gssize) op->md5_at - 1, 1);
+	if (!op->subst_quoted && op->subst_alone && !out[0]) {
+		if (op->subst_at > 0)
+			g_string_erase (line, (gssize) op->subst_at - 1, 1);
 		else if (line->len)
 			g_string_erase (line, 0, 1);
 	}
@@ -882,7 +898,7 @@ run_op (run_session *s, const script_op *op, GError **error)
 			s->resume_at = op->pub.offset;
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_ECHO: {
-		g_autofree char *words = op->md5_len ? echo_md5 (s, op) : NULL;
+		g_autofree char *words = op->subst ? echo_subst (s, op) : NULL;
 		g_autofree char *line = g_strconcat (words ? words : op->pub.message,
 						     (op->pub.flags & EXTSIM_SCRIPT_OP_NO_NEWLINE) ? "" : "\n", NULL);
 

@@ -1,10 +1,15 @@
-# $(md5sum FILE) in echo's words, as reproducers print digests: quoted and
-# not, with cut -d ' ' -f 1 and fstests' _md5_checksum, for a written, a
+# $(md5sum FILE) and $(stat -c FORMAT FILE) in echo's words, as
+# reproducers print digests and sizes: quoted and not, with cut -d ' ' -f 1
+# and fstests' _md5_checksum and _get_filesize, for a written, a
 # preallocated, an empty and a missing file and a directory, before and
 # after a remount
 _md5_checksum()
 {
 	md5sum $1 | cut -d ' ' -f 1
+}
+_get_filesize()
+{
+	stat -c %s "$1"
 }
 umount $dev &> /dev/null
 mkfs.btrfs -f $dev -b 1G > /dev/null
@@ -24,6 +29,12 @@ echo $(md5sum $mnt/missing)
 echo "dir: $(md5sum $mnt/dir)"
 echo -n "no newline: $(_md5_checksum $mnt/foo)"
 echo
+echo "foo size: $(stat -c %s $mnt/foo)"
+echo "bar:" $(stat -c '%s %b' $mnt/bar) end
+echo "bar size: $(_get_filesize $mnt/bar)"
+echo "missing: [$(stat -c %s $mnt/missing)]"
+echo dir: $(stat --format=%F $mnt/dir)
+echo "$(stat -c '%n  %s' $mnt/empty)"
 umount $mnt
 mount $dev $mnt
 echo "File digest after: $(md5sum $mnt/foo)"
