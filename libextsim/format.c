@@ -318,16 +318,19 @@ format_hexdump (GString *out, guint64 offset, const GArray *runs, guint64 len)
 	}
 }
 
-/* gnulib human_readable() with dd's options (human_autoscale |
- * human_round_to_nearest | human_space_before_unit | human_SI | human_B)
- * for an amount in bytes: "16 kB", "4.1 kB", "4.0 KiB", "999 B" */
-static void
-human_bytes (GString *out, guint64 amt, guint base)
+/*
+ * gnulib's human_readable() with human_autoscale: @amt in powers of @base
+ * (1000 or 1024), one decimal under 10 (*decimal, else -1), rounded to the
+ * nearest (dd) or up (@ceiling: du -h).  Returns the number before the
+ * point; *exponent the power (0 for none, at most 6).
+ */
+guint64
+human_scale (guint64 amt, guint base, gboolean ceiling, guint *exponent, int *decimal)
 {
-	static const char power_letter[] = { 0, 'K', 'M', 'G', 'T', 'P', 'E' };
-	guint tenths = 0, rounding = 0, exponent = 0;
-	int decimal = -1; /* the digit after the point, when there is one */
+	guint tenths = 0, rounding = 0;
 
+	*exponent = 0;
+	*decimal = -1;
 	if (base <= amt) {
 		do {
 			guint r10 = (guint) (amt % base) * 10 + tenths;
@@ -336,10 +339,10 @@ human_bytes (GString *out, guint64 amt, guint base)
 			amt /= base;
 			tenths = r10 / base;
 			rounding = r2 < base ? (r2 + rounding) != 0 : 2 + (base < r2 + rounding);
-			exponent++;
-		} while (base <= amt && exponent < G_N_ELEMENTS (power_letter) - 1);
+			(*exponent)++;
+		} while (base <= amt && *exponent < 6);
 		if (amt < 10) {
-			if (2 < rounding + (tenths & 1)) {
+			if (ceiling ? 0 < rounding : 2 < rounding + (tenths & 1)) {
 				tenths++;
 				rounding = 0;
 				if (tenths == 10) {
@@ -348,19 +351,33 @@ human_bytes (GString *out, guint64 amt, guint base)
 				}
 			}
 			if (amt < 10) {
-				decimal = (int) tenths;
+				*decimal = (int) tenths;
 				tenths = rounding = 0;
 			}
 		}
 	}
-	if (5 < tenths || (tenths == 5 && (0 < rounding || (amt & 1)))) {
+	if (ceiling ? 0 < tenths + rounding : 5 < tenths || (tenths == 5 && (0 < rounding || (amt & 1)))) {
 		amt++;
-		if (amt == base && exponent < G_N_ELEMENTS (power_letter) - 1) {
-			exponent++;
-			decimal = 0;
+		if (amt == base && *exponent < 6) {
+			(*exponent)++;
+			*decimal = 0;
 			amt = 1;
 		}
 	}
+	return amt;
+}
+
+/* With dd's options (human_round_to_nearest | human_space_before_unit |
+ * human_SI | human_B) for an amount in bytes: "16 kB", "4.1 kB",
+ * "4.0 KiB", "999 B" */
+static void
+human_bytes (GString *out, guint64 amt, guint base)
+{
+	static const char power_letter[] = { 0, 'K', 'M', 'G', 'T', 'P', 'E' };
+	guint exponent;
+	int decimal;
+
+	amt = human_scale (amt, base, FALSE, &exponent, &decimal);
 	g_string_append_printf (out, "%" G_GUINT64_FORMAT, amt);
 	if (decimal >= 0)
 		g_string_append_printf (out, ".%d", decimal);

@@ -860,6 +860,70 @@ cmd_stat (parser *p, GPtrArray *argv, const char *text, GError **error)
 	return TRUE;
 }
 
+/* ---- du (coreutils 9.1) ---------------------------------------------------------------- */
+
+static const optdef du_opts[] = {
+	{ 's', "summarize", FALSE }, { 'b', "bytes", FALSE },      { 'k', NULL, FALSE },
+	{ 'h', "human-readable", FALSE }, { 'A', "apparent-size", FALSE }, /* du has no -A: its letter */
+	{ 'a', "all", FALSE },       { 'c', "total", FALSE },      { 'x', "one-file-system", FALSE },
+	{ 'm', NULL, FALSE },        { 'B', "block-size", TRUE },  { 'd', "max-depth", TRUE },
+	{ 'L', "dereference", FALSE }, { 'S', "separate-dirs", FALSE }, { 't', "threshold", TRUE },
+	{ 'l', "count-links", FALSE }, { '0', "null", FALSE },    { 0, NULL, FALSE },
+};
+
+/*
+ * du [-s] [-b|-k|-h] [--apparent-size] PATH...: the blocks (or bytes) of
+ * each file, and of each directory with all that is below it (run_du).
+ * The last of -b, -k and -h says the unit, as in coreutils; -b also
+ * counts apparent sizes.  The other options are refused by name.
+ */
+gboolean
+cmd_du (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	g_autoptr (GString) seen = g_string_new (NULL);
+	gboolean apparent = FALSE, summarize = FALSE;
+	char unit = 'k';
+
+	(void) text;
+	if (!scan_args (p, argv, du_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt == 's') {
+			summarize = TRUE;
+		} else if (a->opt == 'A') {
+			apparent = TRUE;
+		} else if (a->opt && strchr ("bkh", a->opt)) {
+			unit = a->opt;
+			apparent = apparent || a->opt == 'b';
+		} else if (a->opt) {
+			g_autofree char *what = g_strdup_printf ("du -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+	}
+	if (!n_positionals (args))
+		return parser_not_modelled (p, at0 (argv), "du of the current directory (give the paths)", error);
+	for (guint i = 0; i < n_positionals (args); i++) {
+		const sword *w = positional (args, i);
+		g_autofree char *op_text = g_strdup_printf ("du %s", w->s->str);
+		script_op *op = tool_op (p, TOOL_DU, EXTSIM_SCRIPT_OP_DU, w, op_text, error);
+
+		if (!op)
+			return FALSE;
+		/* du counts a file or directory once: what an earlier path of the
+		 * command took is passed over (run_du) */
+		op->pub.message = parser_intern (p, seen->str);
+		g_string_append_printf (seen, "/%s\n", op->rel);
+		op->du_unit = unit;
+		op->du_apparent = apparent;
+		op->du_summarize = summarize;
+	}
+	return TRUE;
+}
+
 /* ---- sync FILE (coreutils 9.1) ----------------------------------------------------- */
 
 static const optdef sync_opts[] = {

@@ -145,6 +145,7 @@ typedef enum {
 	TOOL_SYNC,       /* coreutils sync FILE (fsync, fdatasync or syncfs of it) */
 	TOOL_OD,         /* coreutils od -t x1 */
 	TOOL_STAT,       /* coreutils stat -c */
+	TOOL_DU,         /* coreutils du */
 } op_tool;
 
 /* dd status= */
@@ -177,6 +178,8 @@ typedef struct {
 	const char *subst_format;
 	gboolean subst_quoted, subst_alone;
 	char od_radix; /* od -A: 'd', 'o', 'x' or 'n' */
+	char du_unit;  /* du: 'k' (KiB, rounded up), 'b' (bytes) or 'h' (-h) */
+	gboolean du_apparent, du_summarize;
 } script_op;
 
 /*
@@ -364,6 +367,7 @@ gboolean cmd_filefrag (parser *p, GPtrArray *argv, const char *text, GError **er
 gboolean cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_stat (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_du (parser *p, GPtrArray *argv, const char *text, GError **error);
 const char *stat_format_unmodelled (const char *format);
 /* sync's options and files; *files FALSE when there are none (sync(2)) */
 gboolean cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **error);
@@ -426,6 +430,7 @@ typedef struct {
 /* dd's statistics on stderr: the records lines and (@transfer, not
  * status=noxfer) the bytes line of a copy that took no time */
 void format_dd_stats (GString *out, const dd_records *r, gboolean transfer);
+guint64 human_scale (guint64 amt, guint base, gboolean ceiling, guint *exponent, int *decimal);
 /* xfs_io pread -v: one call's buffer, 16 bytes a line. */
 void format_hexdump (GString *out, guint64 offset, const GArray *runs, guint64 len);
 
@@ -446,6 +451,8 @@ typedef struct {
 	/* the top level's directory, which mkfs.btrfs made with one node's bytes in its inode item
 	 * (btrfs-progs' make_root_dir: nbytes = nodesize), or a snapshot's copy of it */
 	gboolean from_mkfs;
+	guint64 seq; /* the order directories were made in, which is their parent's readdir order
+		      * (btrfs_real_readdir walks the DIR_INDEX keys) */
 } dir_info;
 
 typedef struct script_record script_record;
@@ -503,6 +510,10 @@ int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean cre
 gboolean run_is_dir (run_session *s, const char *rel);
 guint64 run_dir_size (run_session *s, const char *rel);
 guint64 run_dir_blocks (run_session *s, const char *rel);
+/* The directories and the files right under the directory @rel, each in the
+ * order they were made (GPtrArray of rel paths, owned). */
+GPtrArray *run_subdirs (run_session *s, const char *rel);
+GPtrArray *run_dir_files (run_session *s, const char *rel);
 /* stat -c @format of @op's file, without the newline; NULL after stat's
  * error line (@exit_status 0: inside an echo, whose status is echo's). */
 char *run_stat_text (run_session *s, const script_op *op, const char *format, int exit_status);

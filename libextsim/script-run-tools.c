@@ -690,6 +690,124 @@ run_stat (run_session *s, const script_op *op)
 		run_out (s, line);
 }
 
+/* n bytes as du -h prints them (human_readable with human_autoscale |
+ * human_SI | human_base_1024 and human_ceiling): "1023", "1.1K", "12K". */
+static void
+du_human (GString *out, guint64 n)
+{
+	guint e;
+	int decimal;
+	guint64 amt = human_scale (n, 1024, TRUE, &e, &decimal);
+
+	g_string_append_printf (out, "%" G_GUINT64_FORMAT, amt);
+	if (decimal >= 0)
+		g_string_append_printf (out, ".%d", decimal);
+	if (e)
+		g_string_append_c (out, "KMGTPE"[e - 1]);
+}
+
+/* Whether an earlier path of the same du took @rel: it is one of them or
+ * below one (@op->pub.message: "/" and their rel paths, a line each). */
+static gboolean
+du_seen (const script_op *op, const char *rel)
+{
+	g_auto (GStrv) before = g_strsplit (op->pub.message, "\n", -1);
+	g_autofree char *key = g_strconcat ("/", rel, NULL);
+
+	for (guint i = 0; before[i] && before[i][0]; i++) {
+		gsize n = strlen (before[i]);
+
+		if (g_str_equal (before[i], "/") || g_str_equal (before[i], key) ||
+		    (strncmp (key, before[i], n) == 0 && key[n] == '/'))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* What du counts for a file or a directory alone: its blocks in bytes,
+ * or its size. */
+static guint64
+du_own (run_session *s, const script_op *op, const char *rel)
+{
+	const extsim_ino *ino = result_lookup_file (s->res, rel);
+	extsim_inode_info info = { 0 };
+
+	if (!ino)
+		return op->du_apparent ? run_dir_size (s, rel) : run_dir_blocks (s, rel) * 512;
+	if (!op->du_apparent)
+		return file_blocks (s, *ino) * 512;
+	extsim_fs_inode_info (s->res->fs, *ino, &info, NULL);
+	return info.size;
+}
+
+static void
+du_line (run_session *s, const script_op *op, guint64 bytes, const char *path)
+{
+	g_autoptr (GString) line = g_string_new (NULL);
+
+	if (op->du_unit == 'h')
+		du_human (line, bytes);
+	else if (op->du_unit == 'b')
+		g_string_append_printf (line, "%" G_GUINT64_FORMAT, bytes);
+	else
+		g_string_append_printf (line, "%" G_GUINT64_FORMAT, (bytes + 1023) / 1024);
+	g_string_append_printf (line, "\t%s\n", path);
+	run_out (s, line->str);
+}
+
+/* The directory @rel (shown as @path) with all below it; a line for each
+ * directory but with -s, after the ones below it, in readdir's order. */
+static guint64
+du_dir (run_session *s, const script_op *op, const char *rel, const char *path)
+{
+	g_autoptr (GPtrArray) dirs = NULL;
+	g_autoptr (GPtrArray) files = NULL;
+	guint64 total;
+
+	if (du_seen (op, rel))
+		return 0;
+	dirs = run_subdirs (s, rel);
+	files = run_dir_files (s, rel);
+	total = du_own (s, op, rel);
+	for (guint i = 0; i < files->len; i++)
+		total += du_seen (op, files->pdata[i]) ? 0 : du_own (s, op, files->pdata[i]);
+	for (guint i = 0; i < dirs->len; i++) {
+		const char *base = strrchr (dirs->pdata[i], '/');
+		g_autofree char *sub = g_strdup_printf ("%s%s%s", path, g_str_has_suffix (path, "/") ? "" : "/",
+							base ? base + 1 : (const char *) dirs->pdata[i]);
+
+		total += du_dir (s, op, dirs->pdata[i], sub);
+	}
+	if (!op->du_summarize || g_str_equal (rel, op->rel))
+		du_line (s, op, total, path);
+	return total;
+}
+
+/*
+ * du (coreutils 9.1): the disk usage of a file (st_blocks, file_blocks) or
+ * with --apparent-size (-b) its size; of a directory, its own and
+ * everything's below it, subvolumes inside included (du does not stop at
+ * them without -x), a line for each directory below unless -s.  A missing
+ * path: "du: cannot access 'PATH': No such file or directory", exit 1.
+ */
+static void
+run_du (run_session *s, const script_op *op)
+{
+	if (op->fails && !*op->rel) { /* the empty mount point */
+		du_line (s, op, 0, op->pub.path);
+		return;
+	}
+	if (op->fails || (!result_lookup_file (s->res, op->rel) && !run_is_dir (s, op->rel))) {
+		s->rec->pub.error = ENOENT;
+		run_err (s, 1, "du: cannot access '%s': %s", op->pub.path, errno_message (ENOENT));
+		return;
+	}
+	if (run_is_dir (s, op->rel))
+		du_dir (s, op, op->rel, op->pub.path);
+	else if (!du_seen (op, op->rel))
+		du_line (s, op, du_own (s, op, op->rel), op->pub.path);
+}
+
 /*
  * coreutils 9.1 sync FILE (sync_arg): open (O_RDONLY | O_NONBLOCK), then
  * fsync, fdatasync (-d) or syncfs (-f, the filesystem's sync); "sync:
@@ -754,6 +872,10 @@ run_tool (run_session *s, const script_op *op)
 	}
 	if (op->tool == TOOL_STAT) {
 		run_stat (s, op);
+		return;
+	}
+	if (op->tool == TOOL_DU) {
+		run_du (s, op);
 		return;
 	}
 	if (op->tool == TOOL_SYNC) {

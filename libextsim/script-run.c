@@ -213,8 +213,13 @@ static void
 add_dir (run_session *s, const char *rel, guint64 root, gboolean readonly, gboolean nodatacow, dir_kind kind)
 {
 	dir_info *d = g_new0 (dir_info, 1); /* zeroed: table_hash reads its padding too */
+	GHashTableIter it;
+	gpointer v;
 
 	dirs_unshare (s);
+	g_hash_table_iter_init (&it, s->dirs);
+	while (g_hash_table_iter_next (&it, NULL, &v))
+		d->seq = MAX (d->seq, ((const dir_info *) v)->seq + 1);
 	d->root = root;
 	d->readonly = readonly;
 	d->nodatacow = nodatacow;
@@ -226,6 +231,16 @@ static const dir_info *
 dir_at (run_session *s, const char *rel)
 {
 	return g_hash_table_lookup (s->dirs, rel);
+}
+
+/* For g_ptr_array_sort_with_data: directories in the order they were made. */
+static gint
+by_seq (gconstpointer a, gconstpointer b, gpointer data)
+{
+	run_session *s = data;
+	guint64 x = dir_at (s, *(const char *const *) a)->seq, y = dir_at (s, *(const char *const *) b)->seq;
+
+	return x < y ? -1 : x > y;
 }
 
 /* The directory @rel, to change: the table may be another state's too. */
@@ -281,6 +296,41 @@ run_is_dir (run_session *s, const char *rel)
 /* i_size of the directory @rel as btrfs keeps it: each name in it twice
  * (its DIR_ITEM and its DIR_INDEX, btrfs_add_link ()); an empty directory
  * standing for a subvolume has none. */
+GPtrArray *
+run_subdirs (run_session *s, const char *rel)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+	GHashTableIter it;
+	gpointer k;
+
+	g_hash_table_iter_init (&it, s->dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_autofree char *parent = *(char *) k ? parent_of (k) : NULL;
+
+		if (parent && g_str_equal (parent, rel))
+			g_ptr_array_add (out, g_strdup (k));
+	}
+	g_ptr_array_sort_with_data (out, by_seq, s);
+	return out;
+}
+
+GPtrArray *
+run_dir_files (run_session *s, const char *rel)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+	GHashTableIter it;
+	gpointer k;
+
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_autofree char *parent = parent_of (k);
+
+		if (g_str_equal (parent, rel))
+			g_ptr_array_add (out, g_strdup (k));
+	}
+	return out;
+}
+
 guint64
 run_dir_blocks (run_session *s, const char *rel)
 {
@@ -502,6 +552,7 @@ copy_tree (run_session *s, const char *src, const char *dst, guint64 src_root, g
 		if (below (src, k) && in_subvolume (s, src, src_root, k))
 			g_ptr_array_add (files, g_strdup (k));
 	}
+	g_ptr_array_sort_with_data (dirs, by_seq, s);
 	for (guint i = 0; i < dirs->len; i++) {
 		const dir_info d = *dir_at (s, dirs->pdata[i]);
 		g_autofree char *copy = moved (src, dst, dirs->pdata[i]);

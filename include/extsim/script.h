@@ -73,6 +73,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_OD,                /* od -t x1 [-A d|o|x|n] [-v] @path: -v is VERBOSE */
 	EXTSIM_SCRIPT_OP_MKDIR,             /* mkdir [-p] [-v] @path: -p is PARENTS, -v VERBOSE */
 	EXTSIM_SCRIPT_OP_STAT,              /* stat -c @message @path */
+	EXTSIM_SCRIPT_OP_DU,                /* du [-s] [-b|-k|-h] [--apparent-size] @path */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

@@ -274,6 +274,26 @@ START_TEST (od_of_a_large_file_follows_its_runs)
 }
 END_TEST
 
+/* du -h rounds up, one decimal under 10: what du -h --apparent-size of
+ * coreutils 9.1 printed here for files of these sizes */
+START_TEST (du_h_rounds_as_coreutils_does)
+{
+	static const guint64 sizes[] = { 1023, 1024, 1025, 10239, 10240, 10752, 1048575, 1048577, 1153434, 1073741825 };
+	static const char *const want[] = { "1023", "1.0K", "1.1K", "10K", "10K", "11K", "1.0M", "1.1M", "1.2M", "1.1G" };
+	g_autoptr (GString) script = g_string_new ("mkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n");
+	g_autoptr (GString) expect = g_string_new (NULL);
+	g_autoptr (t_run) r = NULL;
+
+	for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+		g_string_append_printf (script, "truncate -s %" G_GUINT64_FORMAT " $mnt/f%u\ndu -h --apparent-size $mnt/f%u\n",
+					sizes[i], i, i);
+		g_string_append_printf (expect, "%s\t" MNT "/f%u\n", want[i], i);
+	}
+	r = t_run_script (script->str, NULL);
+	ext_assert_str_eq (r->out->str, expect->str);
+}
+END_TEST
+
 START_TEST (a_refused_mkfs_leaves_the_device_as_it_was)
 {
 	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "xfs_io -f -c \"pwrite -q -S 0x11 0 64k\" $mnt/f\numount $mnt\n"
@@ -519,6 +539,7 @@ suite (void)
 	tcase_add_test (tc, umount_with_nothing_mounted_fails_and_the_script_goes_on);
 	tcase_add_test (tc, an_echo_of_md5sum_has_echo_s_status);
 	tcase_add_test (tc, od_of_a_large_file_follows_its_runs);
+	tcase_add_test (tc, du_h_rounds_as_coreutils_does);
 	tcase_add_test (tc, a_refused_mkfs_leaves_the_device_as_it_was);
 	tcase_add_test (tc, set_e_stops_at_a_refused_mkfs);
 	tcase_add_test (tc, set_e_stops_at_the_first_failure);

@@ -751,6 +751,11 @@ static const bad_case bad[] = {
 	{ MOUNTED "stat --printf=%s $mnt/f\n", NOTSUP, "3:6", "stat --printf" },
 	{ MOUNTED "stat -f -c %s $mnt\n", NOTSUP, "3:7", "stat -f" },
 	{ MOUNTED "stat -c %s\n", INVAL, "3:1", "stat: missing operand" },
+	/* du */
+	{ MOUNTED "du\n", NOTSUP, "3:1", "du of the current directory" },
+	{ MOUNTED "du -a $mnt\n", NOTSUP, "3:5", "du -a" },
+	{ MOUNTED "du --max-depth=1 $mnt\n", NOTSUP, "3:4", "du -d" },
+	{ MOUNTED "du /tmp\n", INVAL, "3:4", "outside the filesystem" },
 	/* mkdir */
 	{ MOUNTED "mkdir\n", INVAL, "3:1", "mkdir: missing operand" },
 	{ MOUNTED "mkdir -m 700 $mnt/d\n", NOTSUP, "3:8", "mkdir -m" },
