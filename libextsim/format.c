@@ -56,6 +56,7 @@ errno_message (int e)
 	case ENOTDIR: return "Not a directory";
 	case EPERM: return "Operation not permitted";
 	case EACCES: return "Permission denied";
+	case ENOTTY: return "Inappropriate ioctl for device";
 	default: return "Input/output error";
 	}
 }
@@ -79,6 +80,7 @@ errno_name (int e)
 	case ENOTDIR: return "ENOTDIR";
 	case EPERM: return "EPERM";
 	case EACCES: return "EACCES";
+	case ENOTTY: return "ENOTTY";
 	default: return "EIO";
 	}
 }

@@ -233,6 +233,15 @@ dir_at (run_session *s, const char *rel)
 	return g_hash_table_lookup (s->dirs, rel);
 }
 
+/* Why a subvolume or snapshot cannot be made in directory @d, or 0: a
+ * read-only snapshot's, or the empty directory a subvolume leaves in a
+ * snapshot (Linux 6.18: the ioctl on it fails with ENOTTY). */
+static int
+dir_refuses (const dir_info *d)
+{
+	return d->readonly ? EROFS : d->kind == DIR_EMPTY ? ENOTTY : 0;
+}
+
 /* For g_ptr_array_sort_with_data: directories in the order they were made. */
 static gint
 by_seq (gconstpointer a, gconstpointer b, gpointer data)
@@ -486,8 +495,8 @@ run_subvolume_create (run_session *s, const script_op *op)
 	}
 	line = g_strdup_printf ("Create subvolume '%s/%s'\n", dir, name);
 	run_out (s, line);
-	if (d->readonly || !extsim_fs_subvolume_create (s->res->fs, &root, &err)) {
-		run_fail_errno (s, d->readonly ? EROFS : run_errno_of (err), 1, "ERROR: cannot create subvolume");
+	if (dir_refuses (d) || !extsim_fs_subvolume_create (s->res->fs, &root, &err)) {
+		run_fail_errno (s, dir_refuses (d) ? dir_refuses (d) : run_errno_of (err), 1, "ERROR: cannot create subvolume");
 		return;
 	}
 	add_dir (s, op->rel, root, FALSE, d->nodatacow, DIR_SUBVOL);
@@ -608,10 +617,11 @@ run_snapshot (run_session *s, const script_op *op)
 				name);
 	run_out (s, line);
 	srcd = *src; /* the snapshot may add directories: src can move */
-	if (dir_at (s, parent)->readonly || !extsim_fs_snapshot (s->res->fs, srcd.root, ro, &root, &err)) {
+	if (dir_refuses (dir_at (s, parent)) || !extsim_fs_snapshot (s->res->fs, srcd.root, ro, &root, &err)) {
 		g_autofree char *prefix = g_strdup_printf ("ERROR: cannot snapshot '%s'", op->pub.path2);
+		int e = dir_refuses (dir_at (s, parent));
 
-		run_fail_errno (s, dir_at (s, parent)->readonly ? EROFS : run_errno_of (err), 1, prefix);
+		run_fail_errno (s, e ? e : run_errno_of (err), 1, prefix);
 		return;
 	}
 	copy_tree (s, op->rel2, dst, srcd.root, root, ro);
@@ -853,8 +863,12 @@ run_file_command (run_session *s, const script_op *op)
 		break;
 	case EXTSIM_SCRIPT_OP_CHATTR:
 		e = !ino && !is_dir ? ENOENT : in_readonly_dir (s, op->rel) ? EROFS : 0;
+		/* FS_IOC_GETFLAGS on the empty directory a subvolume leaves in a snapshot */
+		e = !e && is_dir && dir_at (s, op->rel)->kind == DIR_EMPTY ? EOPNOTSUPP : e;
 		if (e == ENOENT)
 			run_err (s, 1, "chattr: %s while trying to stat %s", errno_message (e), p);
+		else if (e == EOPNOTSUPP)
+			run_err (s, 1, "chattr: %s while reading flags on %s", errno_message (e), p);
 		else if (e)
 			run_err (s, 1, "chattr: %s while setting flags on %s", errno_message (e), p);
 		else if (is_dir)

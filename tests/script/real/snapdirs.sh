@@ -1,7 +1,8 @@
 # A snapshot of a subvolume with directories made by mkdir: the files at
 # every depth, the NOCOW flag of a directory, a subvolume inside as an
-# empty directory (nothing can be made in it); a snapshot of a directory
-# that is no subvolume
+# empty directory (nothing can be made in it: no file, directory,
+# subvolume or snapshot, and chattr cannot read its flags); a snapshot of
+# a directory that is no subvolume
 mkfs.btrfs -f $dev -b 1G > /dev/null
 mount $dev $mnt
 btrfs subvolume create $mnt/sv > /dev/null
@@ -23,4 +24,9 @@ sync
 filefrag $mnt/snap/nc/k
 btrfs subvolume snapshot $mnt/sv/d $mnt/snap2
 btrfs subvolume snapshot $mnt/snap/d/nested $mnt/snap3
+btrfs subvolume create $mnt/snap/d/nested/x
+btrfs subvolume snapshot $mnt/sv $mnt/snap/d/nested/y
+chattr +C $mnt/snap/d/nested
+stat -c "%s %b %F" $mnt/snap/d/nested
+rm $mnt/snap/d/nested
 umount $mnt
