@@ -924,6 +924,54 @@ cmd_du (parser *p, GPtrArray *argv, const char *text, GError **error)
 	return TRUE;
 }
 
+/* ---- ls (coreutils 9.1), names only ------------------------------------------------------ */
+
+static const optdef ls_opts[] = {
+	{ '1', NULL, FALSE }, { 'a', "all", FALSE }, { 'A', "almost-all", FALSE }, { 'l', NULL, FALSE },
+	{ 'i', "inode", FALSE }, { 's', "size", FALSE }, { 'R', "recursive", FALSE }, { 't', NULL, FALSE },
+	{ 'S', NULL, FALSE }, { 'r', "reverse", FALSE }, { 'd', "directory", FALSE }, { 'h', "human-readable", FALSE },
+	{ 'F', "classify", FALSE }, { 'U', NULL, FALSE }, { 'f', NULL, FALSE }, { 'n', "numeric-uid-gid", FALSE },
+	{ 0, NULL, FALSE },
+};
+
+/*
+ * ls [-1] [-a|-A] PATH: the names in a directory, one a line (ls writes
+ * into a pipe or a file here), sorted by byte (the C.UTF-8 locale's
+ * order), or the path of a file (run_ls).  What shows more than names
+ * (-l, -i, -s, ...), other orders, several paths and none are refused.
+ */
+gboolean
+cmd_ls (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	char all = 0;
+	script_op *op;
+
+	(void) text;
+	if (!scan_args (p, argv, ls_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt == 'a' || (a->opt == 'A' && all != 'a')) {
+			all = a->opt;
+		} else if (a->opt && a->opt != '1' && a->opt != 'A') {
+			g_autofree char *what = g_strdup_printf ("ls -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+	}
+	if (n_positionals (args) != 1)
+		return parser_not_modelled (p, n_positionals (args) ? positional (args, 1)->at : at0 (argv),
+					    n_positionals (args) ? "ls of several paths" : "ls of the current directory (give the path)",
+					    error);
+	op = tool_op (p, TOOL_LS, EXTSIM_SCRIPT_OP_LS, positional (args, 0), text, error);
+	if (!op)
+		return FALSE;
+	op->ls_all = all;
+	return TRUE;
+}
+
 /* ---- sync FILE (coreutils 9.1) ----------------------------------------------------- */
 
 static const optdef sync_opts[] = {

@@ -146,6 +146,7 @@ typedef enum {
 	TOOL_OD,         /* coreutils od -t x1 */
 	TOOL_STAT,       /* coreutils stat -c */
 	TOOL_DU,         /* coreutils du */
+	TOOL_LS,         /* coreutils ls, names only */
 } op_tool;
 
 /* dd status= */
@@ -180,6 +181,7 @@ typedef struct {
 	char od_radix; /* od -A: 'd', 'o', 'x' or 'n' */
 	char du_unit;  /* du: 'k' (KiB, rounded up), 'b' (bytes) or 'h' (-h) */
 	gboolean du_apparent, du_summarize;
+	char ls_all;   /* ls: 0, 'a' (-a: dot files, "." and "..") or 'A' (-A: dot files) */
 } script_op;
 
 /*
@@ -368,6 +370,7 @@ gboolean cmd_cmp (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_stat (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_du (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_ls (parser *p, GPtrArray *argv, const char *text, GError **error);
 const char *stat_format_unmodelled (const char *format);
 /* sync's options and files; *files FALSE when there are none (sync(2)) */
 gboolean cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **error);

@@ -808,6 +808,62 @@ run_du (run_session *s, const script_op *op)
 		du_line (s, op, du_own (s, op, op->rel), op->pub.path);
 }
 
+static gint
+by_bytes (gconstpointer a, gconstpointer b)
+{
+	return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/*
+ * ls PATH (coreutils 9.1, into a pipe or a file: one name a line): a
+ * directory's names sorted by byte, as the C.UTF-8 locale sorts them
+ * (-a adds "." and "..", -a and -A the names starting with a dot), or a
+ * file's path; a missing path: "ls: cannot access 'PATH': No such file or
+ * directory", exit 2.
+ */
+static void
+run_ls (run_session *s, const script_op *op)
+{
+	g_autoptr (GPtrArray) dirs = NULL;
+	g_autoptr (GPtrArray) files = NULL;
+	g_autoptr (GPtrArray) names = g_ptr_array_new ();
+	g_autoptr (GString) out = g_string_new (NULL);
+
+	if (!op->fails && result_lookup_file (s->res, op->rel)) {
+		g_string_append_printf (out, "%s\n", op->pub.path);
+		run_out (s, out->str);
+		return;
+	}
+	if (op->fails ? *op->rel != 0 : !run_is_dir (s, op->rel)) {
+		s->rec->pub.error = ENOENT;
+		run_err (s, 2, "ls: cannot access '%s': %s", op->pub.path, errno_message (ENOENT));
+		return;
+	}
+	if (op->ls_all == 'a') {
+		g_ptr_array_add (names, (gpointer) ".");
+		g_ptr_array_add (names, (gpointer) "..");
+	}
+	if (!op->fails) { /* the empty mount point otherwise */
+		dirs = run_subdirs (s, op->rel);
+		files = run_dir_files (s, op->rel);
+		for (guint t = 0; t < 2; t++) {
+			GPtrArray *a = t ? files : dirs;
+
+			for (guint i = 0; i < a->len; i++) {
+				const char *base = strrchr (a->pdata[i], '/');
+
+				base = base ? base + 1 : a->pdata[i];
+				if (base[0] != '.' || op->ls_all)
+					g_ptr_array_add (names, (gpointer) base);
+			}
+		}
+	}
+	g_ptr_array_sort (names, by_bytes);
+	for (guint i = 0; i < names->len; i++)
+		g_string_append_printf (out, "%s\n", (const char *) names->pdata[i]);
+	run_out (s, out->str);
+}
+
 /*
  * coreutils 9.1 sync FILE (sync_arg): open (O_RDONLY | O_NONBLOCK), then
  * fsync, fdatasync (-d) or syncfs (-f, the filesystem's sync); "sync:
@@ -876,6 +932,10 @@ run_tool (run_session *s, const script_op *op)
 	}
 	if (op->tool == TOOL_DU) {
 		run_du (s, op);
+		return;
+	}
+	if (op->tool == TOOL_LS) {
+		run_ls (s, op);
 		return;
 	}
 	if (op->tool == TOOL_SYNC) {

@@ -196,12 +196,12 @@ static const struct {
 	{ "truncate", cmd_truncate }, { "fallocate", cmd_fallocate }, { "dd", cmd_dd },
 	{ "cp", cmd_cp },           { "filefrag", cmd_filefrag }, { "cmp", cmd_cmp },
 	{ "od", cmd_od },           { "stat", cmd_stat },
-	{ "du", cmd_du },
+	{ "du", cmd_du },           { "ls", cmd_ls },
 };
 
 /* Real commands a reproducer may use that the model does not cover. */
 static const char *const unmodelled_commands[] = {
-	"mv", "cat", "ls", "df", "rmdir", "ln",
+	"mv", "cat", "df", "rmdir", "ln",
 	"losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "hexdump", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
 	"while", "until", "break", "continue", "function", "read", "local", "xfs_io-reflink",
@@ -1075,7 +1075,7 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 	static const char *const names[] = {
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
-		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp", "return", "od", "mkdir", "stat", "du",
+		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp", "return", "od", "mkdir", "stat", "du", "ls",
 	};
 
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";

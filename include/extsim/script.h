@@ -74,6 +74,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_MKDIR,             /* mkdir [-p] [-v] @path: -p is PARENTS, -v VERBOSE */
 	EXTSIM_SCRIPT_OP_STAT,              /* stat -c @message @path */
 	EXTSIM_SCRIPT_OP_DU,                /* du [-s] [-b|-k|-h] [--apparent-size] @path */
+	EXTSIM_SCRIPT_OP_LS,                /* ls [-a|-A] @path (names only) */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

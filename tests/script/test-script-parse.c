@@ -751,6 +751,10 @@ static const bad_case bad[] = {
 	{ MOUNTED "stat --printf=%s $mnt/f\n", NOTSUP, "3:6", "stat --printf" },
 	{ MOUNTED "stat -f -c %s $mnt\n", NOTSUP, "3:7", "stat -f" },
 	{ MOUNTED "stat -c %s\n", INVAL, "3:1", "stat: missing operand" },
+	/* ls: names only, one path */
+	{ MOUNTED "ls -l $mnt\n", NOTSUP, "3:5", "ls -l" },
+	{ MOUNTED "ls $mnt/a $mnt/b\n", NOTSUP, "3:11", "ls of several paths" },
+	{ MOUNTED "ls\n", NOTSUP, "3:1", "ls of the current directory" },
 	/* du */
 	{ MOUNTED "du\n", NOTSUP, "3:1", "du of the current directory" },
 	{ MOUNTED "du -a $mnt\n", NOTSUP, "3:5", "du -a" },
