@@ -368,6 +368,20 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 		if (g_str_equal (name, io_helpers[i].name))
 			return xfs_io_helper (p, argv, &io_helpers[i], error);
 	}
+	if (g_str_equal (name, "_md5_checksum") || g_str_equal (name, "_get_filesize")) {
+		/* common/rc: md5sum $1 | cut -d ' ' -f1; stat -c %s "$1" */
+		const char *const md5[] = { "md5sum", NULL };
+		const char *const size[] = { "stat", "-c", "%s", NULL };
+		gboolean sum = name[1] == 'm';
+
+		if (argv->len != 2)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "%s FILE", name);
+		if (!run_as (p, argv, sum ? cmd_files : cmd_stat, sum ? md5 : size, NULL, error))
+			return FALSE;
+		if (sum) /* the hash alone */
+			((script_op *) p->script->ops->pdata[p->script->ops->len - 1])->subst = SUBST_MD5_HASH;
+		return TRUE;
+	}
 	if (g_str_equal (name, "_scratch_mount"))
 		return run_as (p, argv, cmd_mount, mount_lead, mount_tail, error);
 	if (g_str_equal (name, "_scratch_unmount") || g_str_equal (name, "_scratch_cycle_mount")) {

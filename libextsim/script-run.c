@@ -877,8 +877,11 @@ run_file_command (run_session *s, const script_op *op)
 			extsim_fs_set_nodatacow (s->res->fs, *ino, NULL);
 		break;
 	default: { /* md5sum */
-		g_autofree char *md5 = md5sum_of (s, op, 1, &e);
-		g_autofree char *line = md5 ? g_strdup_printf ("%s  %s\n", md5, p) : NULL;
+		/* _md5_checksum's status is its pipeline's: cut's */
+		g_autofree char *md5 = md5sum_of (s, op, op->subst == SUBST_MD5_HASH ? 0 : 1, &e);
+		g_autofree char *line = !md5			     ? NULL
+					: op->subst == SUBST_MD5_HASH ? g_strdup_printf ("%s\n", md5) /* _md5_checksum */
+								     : g_strdup_printf ("%s  %s\n", md5, p);
 
 		if (line)
 			run_out (s, line);

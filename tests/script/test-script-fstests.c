@@ -102,6 +102,27 @@ START_TEST (the_section_1_case_passes_only_where_fixed)
 }
 END_TEST
 
+/* common/rc: _md5_checksum () { md5sum $1 | cut -d ' ' -f1; } (the status
+ * cut's) and _get_filesize () { stat -c %s "$1"; }, as commands and in
+ * $(...) */
+START_TEST (md5_checksum_and_get_filesize_as_common_rc)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "_scratch_mkfs > /dev/null\n_scratch_mount\n"
+						     "xfs_io -f -c \"pwrite -q -S 0x61 0 3\" $SCRATCH_MNT/f\n"
+						     "_md5_checksum $SCRATCH_MNT/f\n_get_filesize $SCRATCH_MNT/f\n"
+						     "echo \"[$(_md5_checksum $SCRATCH_MNT/f)]\"\necho size $(_get_filesize $SCRATCH_MNT/f)\n"
+						     "_md5_checksum $SCRATCH_MNT/g\n_get_filesize $SCRATCH_MNT/g\n",
+					    NULL);
+	const guint n = extsim_script_result_get_n_commands_run (r->res);
+
+	ext_assert_str_eq (r->out->str, "47bce5c74f589f4867dbd57e9ca9f808\n3\n[47bce5c74f589f4867dbd57e9ca9f808]\nsize 3\n");
+	ext_assert_str_eq (r->err->str, "md5sum: /mnt/scratch/g: No such file or directory\n"
+					"stat: cannot statx '/mnt/scratch/g': No such file or directory\n");
+	ext_assert_int_eq (t_exit (r, n - 2), 0); /* cut's */
+	ext_assert_int_eq (t_exit (r, n - 1), 1);
+}
+END_TEST
+
 START_TEST (filter_scratch_as_common_filter)
 {
 	/* s,\B$SCRATCH_MNT,SCRATCH_MNT,g: not after a word character;
@@ -360,6 +381,7 @@ suite (void)
 	tcase_add_test (cases, fiemap_filters_as_common_punch);
 	tcase_add_test (cases, xfs_io_helpers_as_common_rc_and_reflink);
 	tcase_add_test (cases, fail_and_notrun_end_the_case);
+	tcase_add_test (cases, md5_checksum_and_get_filesize_as_common_rc);
 	suite_add_tcase (s, cases);
 	return s;
 }
