@@ -71,7 +71,12 @@
  * space in (btrfs_update_block_group); the model takes caching to end at
  * once.  So after a mount the first allocation hinted into a group in
  * part used goes to its longest free range, the next ones follow the hint
- * again (uncached-after-mount, D34).
+ * again (uncached-after-mount, D34).  The first pass of a search
+ * (LOOP_CACHING_NOWAIT) takes nothing from an uncached group: it goes on
+ * through the groups after it, starting the caching of each whatever its
+ * size class, and only the next pass takes the first group that fits; so
+ * a later hint into a group such a search passed is taken
+ * (uncached-groups-visited, D41).
  *
  * Cost: a search walks the groups that hold a long enough range (the
  * free space map keeps, per subtree, its longest range: free-space.c)
@@ -538,13 +543,36 @@ bg_cache_visited (extsim_fs *fs, guint64 from, guint64 to)
 }
 
 /* A pass of the search from group address from: where it found want, the
- * groups it went through start caching (all of them when it found none). */
+ * groups it went through start caching (all of them when it found none).
+ * A nowait pass is find_free_extent's LOOP_CACHING_NOWAIT: a group it
+ * meets uncached only starts caching there (btrfs_cache_block_group,
+ * whatever its size class) and gives nothing yet, so the pass goes on to
+ * the groups after it and takes the first cached one that fits; with
+ * none, every group after from has started caching, and then_wait is the
+ * LOOP_CACHING_WAIT pass that follows from the first group: the first
+ * group that fits, the first uncached one met (x3399, D41). */
 static gboolean
-search_pass (extsim_fs *fs, guint64 from, guint64 want, int loop, guint want_class, guint64 *start)
+search_pass (extsim_fs *fs, guint64 from, guint64 want, int loop, guint want_class, guint64 *start,
+	     gboolean nowait, gboolean then_wait)
 {
-	gboolean found = bg_search_groups (fs, from, want, loop, want_class, start);
+	guint64 at = from, candidate = G_MAXUINT64;
+	gboolean found;
 
+	while ((found = bg_search_groups (fs, at, want, loop, want_class, start)) && nowait) {
+		guint64 bg = 0;
+		const bg_item *b = bg_lookup (fs, *start, &bg);
+
+		if (!b->uncached)
+			break;
+		if (candidate == G_MAXUINT64)
+			candidate = *start;
+		at = bg + b->len;
+	}
 	bg_cache_visited (fs, from, found ? *start : G_MAXUINT64);
+	if (!found && candidate != G_MAXUINT64 && then_wait) {
+		*start = candidate;
+		return TRUE;
+	}
 	return found;
 }
 
@@ -571,19 +599,19 @@ search (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start)
 				return TRUE;
 			}
 		}
-		if (search_pass (fs, bg + b->len, want, LOOP_SAME_CLASS, size_class, start))
+		if (search_pass (fs, bg + b->len, want, LOOP_SAME_CLASS, size_class, start, TRUE, FALSE))
 			return TRUE;
 	}
 	/* loop 0 from the first group, or, after a hinted loop 0, loop 1
 	 * (find_free_extent_update_loop skips LOOP_CACHING_WAIT only after a
 	 * full_search, which a hinted pass is not): the same class first */
-	if (search_pass (fs, 0, want, LOOP_SAME_CLASS, size_class, start))
+	if (search_pass (fs, 0, want, LOOP_SAME_CLASS, size_class, start, !b, TRUE))
 		return TRUE;
-	if (search_pass (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
+	if (search_pass (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start, FALSE, FALSE))
 		return TRUE;
-	if (alloc_chunk (fs) && search_pass (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start))
+	if (alloc_chunk (fs) && search_pass (fs, 0, want, LOOP_UNSET_SIZE_CLASS, size_class, start, FALSE, FALSE))
 		return TRUE;
-	return search_pass (fs, 0, want, LOOP_WRONG_SIZE_CLASS, size_class, start);
+	return search_pass (fs, 0, want, LOOP_WRONG_SIZE_CLASS, size_class, start, FALSE, FALSE);
 }
 
 gboolean

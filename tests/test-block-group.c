@@ -505,6 +505,78 @@ START_TEST (after_a_mount_a_hint_into_an_uncached_group_is_not_taken)
 }
 END_TEST
 
+/* s 8 KiB (the mkfs group A gets the small class), a and b 4 MiB each
+ * (in a medium group B made for them), synced; a unlinked, synced;
+ * umount and mount: A and B in part used, both uncached */
+static extsim_ino
+t_two_uncached_groups (extsim_fs *fs)
+{
+	extsim_ino s = t_create (fs), a = t_create (fs), b = t_create (fs);
+
+	t_pwrite (fs, s, 0, 8 * KiB, 0x61);
+	t_fsync (fs, s);
+	t_pwrite (fs, a, 0, 4 * MiB, 0x62);
+	t_fsync (fs, a);
+	t_pwrite (fs, b, 0, 4 * MiB, 0x63);
+	t_fsync (fs, b);
+	extsim_fs_sync (fs);
+	t_unlink (fs, a);
+	extsim_fs_sync (fs);
+	extsim_fs_remount (fs);
+	return b;
+}
+
+/* b read (its extent map: the hint, b's end, in B), 3 MiB appended and
+ * fsynced: the layout of b */
+static void
+t_append_3m_to_b (extsim_fs *fs, extsim_ino b, const t_map *expected)
+{
+	GError *err = NULL;
+
+	ext_assert_true (extsim_fs_readahead (fs, b, 0, 4 * MiB, &err));
+	ext_assert_no_error (err);
+	t_pwrite (fs, b, 4 * MiB, 3 * MiB, 0x65);
+	t_fsync (fs, b);
+	t_assert_fiemap (fs, b, expected);
+}
+
+/*
+ * Recorded on Linux 6.18.44 (uncached-groups-visited, from x3399 of
+ * fsxgen.py): find_free_extent's first pass (LOOP_CACHING_NOWAIT) only
+ * starts the caching of an uncached group it meets and takes nothing
+ * from it, so it goes on through the groups after it, starting their
+ * caching whatever their size class, and takes the first group that fits
+ * in the next pass.  t's 60 KiB after the mount goes to A all the same,
+ * but B, which it passed, is cached after it: b's hint into B is taken
+ * (the first fit of its window: where a was).  Without t, B is still
+ * uncached at b's allocation, a full search takes its longest range,
+ * right after b (D34).
+ *
+ *   B [ a 4m ][ b 4m ] ..            a unlinked, synced, remounted
+ *   t written:  B [ b 3m ][ b 4m ] ..
+ *   not:        B [ .... ][ b 4m ][ b 3m ] ..
+ */
+START_TEST (the_first_pass_starts_caching_every_group_it_meets)
+{
+	extsim_fs *fs = t_fs_new (NULL, 1024 * MiB, 0);
+	extsim_ino b = t_two_uncached_groups (fs), t = t_create (fs);
+	const t_map where_a_was[] = { { 0, 4 * MiB, 0, 0 }, { 4 * MiB, 3 * MiB, -4 * (gint64) MiB, LAST },
+				      { 0, 0, 0, 0 } };
+	const t_map one_piece[] = { { 0, 7 * MiB, 0, LAST }, { 0, 0, 0, 0 } };
+
+	t_pwrite (fs, t, 0, 60 * KiB, 0x64);
+	t_fsync (fs, t);
+	ext_assert_u64_eq (first_physical (fs, t), DATA_LOGICAL_START + 8 * KiB);
+	t_append_3m_to_b (fs, b, where_a_was);
+	extsim_fs_free (fs);
+
+	fs = t_fs_new (NULL, 1024 * MiB, 0);
+	b = t_two_uncached_groups (fs);
+	t_append_3m_to_b (fs, b, one_piece);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /*
  * An extent made and freed in one transaction, whose add and drop cancel
  * in its delayed ref head, is only pinned at the commit (cleanup_ref_head
@@ -953,6 +1025,7 @@ suite (void)
 	tcase_add_test (tc, a_commit_that_empties_a_group_resets_its_size_class);
 	tcase_add_test (tc, a_group_full_at_mount_has_no_size_class);
 	tcase_add_test (tc, after_a_mount_a_hint_into_an_uncached_group_is_not_taken);
+	tcase_add_test (tc, the_first_pass_starts_caching_every_group_it_meets);
 	tcase_add_test (tc, an_extent_made_and_freed_in_one_transaction_keeps_the_class);
 	tcase_add_test (tc, a_backref_walk_keeps_a_new_extent_in_the_reset);
 	tcase_add_test (tc, a_hinted_search_tries_the_same_class_before_an_empty_group);
