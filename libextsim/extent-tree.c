@@ -244,8 +244,11 @@ backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 		pmap_insert (&fs->trans_refs, key, &(trans_ref) { 0, fs->ref_epoch, 1 }); /* sealed */
 	if (--b->count == 0)
 		pmap_remove_at (&fs->backrefs, &cb, key, NULL);
-	if (fs->inflight_drops)
+	if (fs->pass_depth) {
+		if (!fs->inflight_drops) /* made at the first drop: most passes drop nothing */
+			fs->inflight_drops = g_array_new (FALSE, FALSE, sizeof (guint64));
 		g_array_append_vals (fs->inflight_drops, key, 4);
+	}
 	if (--e->refs == 0)
 		extent_free (fs, &ce, bytenr);
 }
@@ -253,8 +256,7 @@ backref_dec (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 o
 void
 writeback_pass_begin (extsim_fs *fs)
 {
-	if (fs->pass_depth++ == 0)
-		fs->inflight_drops = g_array_new (FALSE, FALSE, sizeof (guint64));
+	fs->pass_depth++;
 }
 
 void

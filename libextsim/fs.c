@@ -271,7 +271,7 @@ clone_with (const extsim_fs *fs, void (*copy_map) (pmap *dst, const pmap *src))
 		copy_map (map_at (c, i), map_at ((extsim_fs *) fs, i));
 	c->violations = NULL;
 	c->active = NULL;
-	g_assert (fs->inflight_drops == NULL && fs->ordered_defer == NULL); /* never inside a writeback pass */
+	g_assert (fs->pass_depth == 0 && fs->ordered_defer == NULL); /* never inside a writeback pass */
 	if (fs->violations && fs->violations->len) {
 		c->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) extsim_violation_free);
 		for (guint i = 0; i < fs->violations->len; i++)
