@@ -932,7 +932,9 @@ op_line (GString *out, const extsim_script *script, guint index)
 					open && (open->flags & EXTSIM_SCRIPT_OP_CREATE) ? "-f " : "", op->text, op->path);
 	} else if (op->kind == EXTSIM_SCRIPT_OP_MD5SUM) {
 		g_string_append_printf (out, "md5sum %s\n", op->path);
-	} else if (g_str_equal (cmd->name, "truncate")) { /* one operation per file, each a command line */
+	} else if (g_str_equal (cmd->name, "truncate") || cmd->n_ops > 1) {
+		/* one operation per file (touch, rm, mkdir, stat, du, ...): its own
+		 * command line */
 		g_string_append_printf (out, "%s\n", op->text);
 	} else {
 		g_string_append_printf (out, "%s\n", cmd->text);

@@ -483,7 +483,12 @@ per_path (parser *p, GPtrArray *argv, GArray *args, extsim_script_op_kind kind, 
 				    kind == EXTSIM_SCRIPT_OP_MKDIR ? "" : "file ");
 	for (guint i = 0; i < n_positionals (args); i++) {
 		const sword *w = positional (args, i);
-		g_autofree char *text = g_strdup_printf ("%s %s", word0 (argv), w->s->str);
+		/* the operation's own command line, options included (explore's
+		 * replayable trace runs it alone) */
+		g_autofree char *text = g_strdup_printf ("%s%s%s%s %s", word0 (argv),
+							 flags & EXTSIM_SCRIPT_OP_PARENTS ? " -p" : "",
+							 flags & EXTSIM_SCRIPT_OP_VERBOSE ? " -v" : "",
+							 flags & EXTSIM_SCRIPT_OP_FORCE ? " -f" : "", w->s->str);
 		script_op *op = tool_op (p, TOOL_NONE, kind, w, text, error);
 
 		if (!op)

@@ -908,7 +908,8 @@ cmd_du (parser *p, GPtrArray *argv, const char *text, GError **error)
 		return parser_not_modelled (p, at0 (argv), "du of the current directory (give the paths)", error);
 	for (guint i = 0; i < n_positionals (args); i++) {
 		const sword *w = positional (args, i);
-		g_autofree char *op_text = g_strdup_printf ("du %s", w->s->str);
+		g_autofree char *op_text = g_strdup_printf ("du%s -%c%s %s", summarize ? " -s" : "", unit,
+							    apparent && unit != 'b' ? " --apparent-size" : "", w->s->str);
 		script_op *op = tool_op (p, TOOL_DU, EXTSIM_SCRIPT_OP_DU, w, op_text, error);
 
 		if (!op)

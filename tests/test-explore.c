@@ -131,6 +131,29 @@ START_TEST (seed_case_unpatched_fails_at_the_reflink)
 }
 END_TEST
 
+/* A command of several operations (one per path) in the trace is replayed
+ * one operation a line, with its options: mkdir -p a/b then mkdir -p c,
+ * not the whole command twice (whose second run would fail: EEXIST). */
+START_TEST (a_trace_replays_each_operation_of_a_command_alone)
+{
+	extsim_script *s = parse (SEED_SETUP "#@thread A\nmkdir -p $mnt/a/b $mnt/c\n"
+				  "xfs_io -c \"reflink $mnt/file1 8k 0 4k\" -c \"fsync\" $mnt/file1\n");
+	extsim_explore_result *r = explore (s, "unpatched", 8, 1, FALSE);
+	g_autofree char *text = extsim_explore_result_to_script (r);
+	guint64 lost;
+	guint violations;
+
+	ext_assert_true (extsim_explore_result_found (r));
+	ext_assert_str_contains (text, "\nmkdir -p /mnt/scratch/a/b\n");
+	ext_assert_str_contains (text, "\nmkdir -p /mnt/scratch/c\n");
+	ext_assert_true (strstr (text, "$mnt/c") == NULL && strstr (text, "/a/b /mnt") == NULL);
+	replay (r, "unpatched", &lost, &violations);
+	ext_assert_int_eq (violations, 1);
+	extsim_explore_result_free (r);
+	extsim_script_free (s);
+}
+END_TEST
+
 /* "finds the data loss with the shortest trace": reflink, then fsync. */
 START_TEST (seed_case_unpatched_loses_data_in_two_steps)
 {
@@ -460,6 +483,7 @@ suite (void)
 	tcase_add_test (search, a_script_without_threads_is_refused);
 	tcase_add_test (search, background_writeback_is_explored);
 	tcase_add_test (search, chattr_of_a_directory_changes_only_its_own_state);
+	tcase_add_test (search, a_trace_replays_each_operation_of_a_command_alone);
 	tcase_add_test (search, eta_follows_the_last_levels);
 	suite_add_tcase (s, search);
 	return s;
