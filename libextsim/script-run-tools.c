@@ -503,8 +503,8 @@ run_cmp (run_session *s, const script_op *op)
 	}
 }
 
-/* od's address of byte off in radix r ('n': none), with its blank after
- * it: 7 digits at least, 6 in hex, as coreutils 9.1 prints them. */
+/* od's address of byte off in radix r ('n': none): 7 digits at least, 6
+ * in hex, as coreutils 9.1 prints them. */
 static void
 od_address (GString *out, char r, guint64 off)
 {
