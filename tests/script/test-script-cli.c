@@ -436,6 +436,7 @@ static const char *const real_runs[][2] = {
 	{ "real/snapdirs.sh", "real/snapdirs.out" },
 	{ "real/stat.sh", "real/stat.out" },
 	{ "real/du.sh", "real/du.out" },
+	{ "real/truncate-same-size.sh", "real/truncate-same-size.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };
