@@ -347,10 +347,17 @@ writeback_range_nowait (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	return ok;
 }
 
+static gboolean writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic);
+
+/* btrfs_wait_ordered_range: filemap_fdatawrite_range, then the wait.  From
+ * 0 to the end (a truncate below the first block: btrfs_truncate waits
+ * from i_size rounded down) it is range_whole, and it leaves
+ * mapping->writeback_index after the last page it wrote. */
 gboolean
 writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	gboolean ok = writeback_range_nowait (fs, ino, s, e);
+	gboolean ok = s == 0 && e == G_MAXUINT64 ? writeback_whole (fs, ino, FALSE)
+						 : writeback_range_nowait (fs, ino, s, e);
 
 	ordered_wait_range (fs, ino, s, e);
 	return ok;
