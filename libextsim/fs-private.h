@@ -407,8 +407,11 @@ typedef struct {
 void ordered_drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 submit_end);
 /* backref_dec's hook: TRUE when the drop was deferred to an ordered extent */
 gboolean ordered_defer_drop (extsim_fs *fs, guint64 bytenr, guint64 root, guint64 ino, guint64 origin);
-/* the pages of [s, e) are submitted: ordered extents with none left finish */
-void ordered_submit (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* the pages of [s, e) are submitted: ordered extents with none left
+ * finish; the end of the last page submitted, 0 when none was */
+guint64 ordered_submit (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* whether pages of an ordered extent of ino are still dirty, unsubmitted */
+gboolean ordered_unsubmitted (extsim_fs *fs, extsim_ino ino);
 /* btrfs_wait_ordered_range: the ordered extents overlapping [s, e) finish */
 void ordered_wait_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* those of one subvolume, or of all with root 0 */

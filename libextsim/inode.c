@@ -685,6 +685,12 @@ extsim_fs_truncate (extsim_fs *fs, extsim_ino ino, guint64 size, GError **error)
 		ok = writeback_range (fs, ino, align_down (fs, size), G_MAXUINT64);
 		if (ok)
 			drop_extents (fs, ino, align_up (fs, size), G_MAXUINT64);
+	} else {
+		/* btrfs_setsize to the same size: btrfs_truncate with
+		 * skip_writeback, whose btrfs_truncate_inode_items still removes
+		 * the items past the size rounded up, preallocated with -k there
+		 * (observed on 6.18) */
+		drop_extents (fs, ino, align_up (fs, size), G_MAXUINT64);
 	}
 	/* btrfs_truncate_inode_items, for the same size too */
 	if (ok && size <= old)

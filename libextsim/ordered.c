@@ -171,19 +171,23 @@ overlapping (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean unsub
 }
 
 /* The pages of [s, e) are submitted, or (wait) the ordered extents over
- * them are waited for: those with no unsubmitted page left finish. */
-static void
+ * them are waited for: those with no unsubmitted page left finish.  The
+ * end of the last unsubmitted page of [s, e) submitted, 0 when none. */
+static guint64
 reach (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean wait)
 {
 	g_autoptr (GArray) starts = NULL;
+	guint64 last = 0;
 
 	if (!fs->ordered.count)
-		return;
+		return 0;
 	starts = overlapping (fs, ino, s, e, !wait);
 	for (guint i = 0; i < starts->len; i++) {
 		guint64 key[3] = { ino.root, ino.ino, g_array_index (starts, guint64, i) };
 		ordered_item *oe = pmap_lookup_mut (&fs->ordered, key);
 
+		if (oe->unsubmitted_start < e && oe->unsubmitted_end > s)
+			last = MAX (last, MIN (e, oe->unsubmitted_end));
 		/* what is left unsubmitted: one range (a cut in its middle
 		 * keeps both ends, so the whole of it) */
 		if (wait || (s <= oe->unsubmitted_start && e >= oe->unsubmitted_end))
@@ -193,12 +197,24 @@ reach (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, gboolean wait)
 		else if (e >= oe->unsubmitted_end)
 			oe->unsubmitted_end = s;
 	}
+	return last;
 }
 
-void
+guint64
 ordered_submit (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	reach (fs, ino, s, e, FALSE);
+	return reach (fs, ino, s, e, FALSE);
+}
+
+gboolean
+ordered_unsubmitted (extsim_fs *fs, extsim_ino ino)
+{
+	g_autoptr (GArray) starts = NULL;
+
+	if (!fs->ordered.count)
+		return FALSE;
+	starts = overlapping (fs, ino, 0, G_MAXUINT64, TRUE);
+	return starts->len > 0;
 }
 
 void

@@ -437,6 +437,9 @@ static const char *const real_runs[][2] = {
 	{ "real/stat.sh", "real/stat.out" },
 	{ "real/du.sh", "real/du.out" },
 	{ "real/ls.sh", "real/ls.out" },
+	{ "real/truncate-same-size.sh", "real/truncate-same-size.out" },
+	{ "real/sync-range-index.sh", "real/sync-range-index.out" },
+	{ "real/truncate-writeback-index.sh", "real/truncate-writeback-index.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };
