@@ -32,6 +32,10 @@ const extsim_script *session_script (const script_session *s);
 guint64 session_hash (const script_session *s);
 /* (nullable): no filesystem before mkfs.btrfs */
 extsim_fs *session_fs (const script_session *s);
+/* Asks for the state's memory ahead of its use, in stages that each read
+ * what the one before asked for: 0 the session, 1 its filesystem's
+ * struct, 2 the first lines of each of its maps' root nodes. */
+void session_prefetch (const script_session *s, int stage);
 /* (nullable) (transfer full): the path the script uses for @ino */
 char *session_path_of (const script_session *s, extsim_ino ino);
 

@@ -459,6 +459,15 @@ work_run (gpointer data)
 				break;
 			continue;
 		}
+		/* a parent was made a level ago, and its memory has left the
+		 * cache since: the next three are asked for while this one is
+		 * expanded, each a stage further (its session, then its
+		 * filesystem struct, whose address is in the session, then the
+		 * roots of its maps, whose addresses are in the struct) */
+		for (guint k = 1; k <= 3; k++) {
+			if (i + k < p->n && p->level[i + k].s)
+				session_prefetch (p->level[i + k].s, 3 - (int) k);
+		}
 		p->taker[i] = (guint8) w->index;
 		p->begin[i] = w->kids->len;
 		if (!w->error) {

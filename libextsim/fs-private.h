@@ -262,6 +262,8 @@ struct extsim_fs {
  * parent does. */
 extsim_fs *fs_borrow (const extsim_fs *fs);
 void fs_own (extsim_fs *fs);
+/* The struct's lines, or (maps) the first lines of each map's root. */
+void fs_prefetch (const extsim_fs *fs, gboolean maps);
 void step_begin (extsim_fs *fs);
 void step_end (extsim_fs *fs);
 void transaction_commit (extsim_fs *fs);

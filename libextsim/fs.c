@@ -300,6 +300,21 @@ fs_borrow (const extsim_fs *fs)
 }
 
 void
+fs_prefetch (const extsim_fs *fs, gboolean maps)
+{
+	if (!maps) {
+		for (gsize b = 0; b < sizeof *fs; b += 64)
+			__builtin_prefetch ((const char *) fs + b);
+		return;
+	}
+	for (guint i = 0; i < N_MAPS; i++) {
+		const pmap *m = map_at ((extsim_fs *) fs, i);
+
+		pmap_prefetch_root (m, 1024);
+	}
+}
+
+void
 fs_own (extsim_fs *fs)
 {
 	for (guint i = 0; i < N_MAPS; i++)

@@ -1168,6 +1168,16 @@ pmap_own (pmap *m)
 	m->borrowed = 0;
 }
 
+void
+pmap_prefetch_root (const pmap *m, gsize most)
+{
+	/* a leaf alone: what its entries use, known without reading it */
+	gsize used = m->height == 1 ? sizeof (node) + ent_bytes (m, (guint) m->count) : m->node_bytes;
+
+	for (gsize b = 0; m->root && b < MIN (used, most); b += 64)
+		__builtin_prefetch ((const char *) m->root + b);
+}
+
 static void
 walk (const pmap *m, const node *x, pmap_foreach_fn fn, gpointer data)
 {

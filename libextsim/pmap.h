@@ -87,6 +87,9 @@ void pmap_copy (pmap *dst, const pmap *src);
 void pmap_borrow (pmap *dst, const pmap *src);
 /* Takes the reference a borrowed map lacks; nothing for any other map. */
 void pmap_own (pmap *m);
+/* Asks for the first @most bytes the root node uses (the explorer, ahead
+ * of a state's expansion). */
+void pmap_prefetch_root (const pmap *m, gsize most);
 
 const void *pmap_lookup (const pmap *m, const guint64 *key);
 /* Writable value for an existing key (copies shared nodes on the path). */

@@ -23,6 +23,7 @@
  *     forgets them.
  */
 #include "explore-private.h"
+#include "fs-private.h"
 #include "pmap-alloc.h"
 #include "script-private.h"
 
@@ -291,6 +292,17 @@ extsim_fs *
 session_fs (const script_session *ss)
 {
 	return ss->s.res->fs;
+}
+
+void
+session_prefetch (const script_session *ss, int stage)
+{
+	if (stage == 0) {
+		for (gsize b = 0; b < session_bytes (ss->n_procs); b += 64)
+			__builtin_prefetch ((const char *) ss + b);
+	} else if (ss->s.res->fs) {
+		fs_prefetch (ss->s.res->fs, stage == 2);
+	}
 }
 
 char *
