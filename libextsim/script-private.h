@@ -512,6 +512,8 @@ int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean cre
 /* @rel is a directory (the top level, a subvolume or a snapshot) */
 gboolean run_is_dir (run_session *s, const char *rel);
 guint64 run_dir_size (run_session *s, const char *rel);
+/* The last component of a rel path. */
+const char *base_of (const char *rel);
 guint64 run_dir_blocks (run_session *s, const char *rel);
 /* The directories and the files right under the directory @rel, each in the
  * order they were made (GPtrArray of rel paths, owned). */

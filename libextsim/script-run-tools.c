@@ -707,11 +707,11 @@ du_human (GString *out, guint64 n)
 }
 
 /* Whether an earlier path of the same du took @rel: it is one of them or
- * below one (@op->pub.message: "/" and their rel paths, a line each). */
+ * below one (@before: "/" and their rel paths, from @op->pub.message, a
+ * line each). */
 static gboolean
-du_seen (const script_op *op, const char *rel)
+du_seen (char **before, const char *rel)
 {
-	g_auto (GStrv) before = g_strsplit (op->pub.message, "\n", -1);
 	g_autofree char *key = g_strconcat ("/", rel, NULL);
 
 	for (guint i = 0; before[i] && before[i][0]; i++) {
@@ -758,25 +758,24 @@ du_line (run_session *s, const script_op *op, guint64 bytes, const char *path)
 /* The directory @rel (shown as @path) with all below it; a line for each
  * directory but with -s, after the ones below it, in readdir's order. */
 static guint64
-du_dir (run_session *s, const script_op *op, const char *rel, const char *path)
+du_dir (run_session *s, const script_op *op, char **before, const char *rel, const char *path)
 {
 	g_autoptr (GPtrArray) dirs = NULL;
 	g_autoptr (GPtrArray) files = NULL;
 	guint64 total;
 
-	if (du_seen (op, rel))
+	if (du_seen (before, rel))
 		return 0;
 	dirs = run_subdirs (s, rel);
 	files = run_dir_files (s, rel);
 	total = du_own (s, op, rel);
 	for (guint i = 0; i < files->len; i++)
-		total += du_seen (op, files->pdata[i]) ? 0 : du_own (s, op, files->pdata[i]);
+		total += du_seen (before, files->pdata[i]) ? 0 : du_own (s, op, files->pdata[i]);
 	for (guint i = 0; i < dirs->len; i++) {
-		const char *base = strrchr (dirs->pdata[i], '/');
 		g_autofree char *sub = g_strdup_printf ("%s%s%s", path, g_str_has_suffix (path, "/") ? "" : "/",
-							base ? base + 1 : (const char *) dirs->pdata[i]);
+							base_of (dirs->pdata[i]));
 
-		total += du_dir (s, op, dirs->pdata[i], sub);
+		total += du_dir (s, op, before, dirs->pdata[i], sub);
 	}
 	if (!op->du_summarize || g_str_equal (rel, op->rel))
 		du_line (s, op, total, path);
@@ -793,6 +792,8 @@ du_dir (run_session *s, const script_op *op, const char *rel, const char *path)
 static void
 run_du (run_session *s, const script_op *op)
 {
+	g_auto (GStrv) before = g_strsplit (op->pub.message, "\n", -1);
+
 	if (op->fails && !*op->rel) { /* the empty mount point */
 		du_line (s, op, 0, op->pub.path);
 		return;
@@ -803,8 +804,8 @@ run_du (run_session *s, const script_op *op)
 		return;
 	}
 	if (run_is_dir (s, op->rel))
-		du_dir (s, op, op->rel, op->pub.path);
-	else if (!du_seen (op, op->rel))
+		du_dir (s, op, before, op->rel, op->pub.path);
+	else if (!du_seen (before, op->rel))
 		du_line (s, op, du_own (s, op, op->rel), op->pub.path);
 }
 
@@ -850,9 +851,8 @@ run_ls (run_session *s, const script_op *op)
 			GPtrArray *a = t ? files : dirs;
 
 			for (guint i = 0; i < a->len; i++) {
-				const char *base = strrchr (a->pdata[i], '/');
+				const char *base = base_of (a->pdata[i]);
 
-				base = base ? base + 1 : a->pdata[i];
 				if (base[0] != '.' || op->ls_all)
 					g_ptr_array_add (names, (gpointer) base);
 			}

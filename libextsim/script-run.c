@@ -184,7 +184,7 @@ parent_of (const char *rel)
 	return slash ? g_strndup (rel, (gsize) (slash - rel)) : g_strdup ("");
 }
 
-static const char *
+const char *
 base_of (const char *rel)
 {
 	const char *slash = strrchr (rel, '/');
@@ -302,9 +302,6 @@ run_is_dir (run_session *s, const char *rel)
 	return dir_at (s, rel) != NULL;
 }
 
-/* i_size of the directory @rel as btrfs keeps it: each name in it twice
- * (its DIR_ITEM and its DIR_INDEX, btrfs_add_link ()); an empty directory
- * standing for a subvolume has none. */
 GPtrArray *
 run_subdirs (run_session *s, const char *rel)
 {
@@ -347,26 +344,24 @@ run_dir_blocks (run_session *s, const char *rel)
 	return dir_at (s, rel)->from_mkfs ? MAX (16384, (guint64) s->sectorsize) >> 9 : 0;
 }
 
+/* i_size of the directory @rel as btrfs keeps it: each name in it twice
+ * (its DIR_ITEM and its DIR_INDEX, btrfs_add_link ()); an empty directory
+ * standing for a subvolume has none. */
 guint64
 run_dir_size (run_session *s, const char *rel)
 {
-	GHashTable *tables[2] = { s->dirs, s->res->files };
+	g_autoptr (GPtrArray) dirs = NULL;
+	g_autoptr (GPtrArray) files = NULL;
 	guint64 size = 0;
 
 	if (dir_at (s, rel)->kind == DIR_EMPTY)
 		return 0;
-	for (guint t = 0; t < 2; t++) {
-		GHashTableIter it;
-		gpointer k;
-
-		g_hash_table_iter_init (&it, tables[t]);
-		while (g_hash_table_iter_next (&it, &k, NULL)) {
-			g_autofree char *parent = *(char *) k ? parent_of (k) : NULL;
-
-			if (parent && g_str_equal (parent, rel))
-				size += 2 * strlen (base_of (k));
-		}
-	}
+	dirs = run_subdirs (s, rel);
+	files = run_dir_files (s, rel);
+	for (guint i = 0; i < dirs->len; i++)
+		size += 2 * strlen (base_of (dirs->pdata[i]));
+	for (guint i = 0; i < files->len; i++)
+		size += 2 * strlen (base_of (files->pdata[i]));
 	return size;
 }
 
@@ -483,6 +478,7 @@ run_subvolume_create (run_session *s, const script_op *op)
 	const dir_info *d = dir_at (s, parent);
 	g_autoptr (GError) err = NULL;
 	guint64 root;
+	int e;
 
 	if (dir_at (s, op->rel) || result_lookup_file (s->res, op->rel)) {
 		run_err (s, 1, "ERROR: target path already exists: %s", op->pub.path);
@@ -495,8 +491,8 @@ run_subvolume_create (run_session *s, const script_op *op)
 	}
 	line = g_strdup_printf ("Create subvolume '%s/%s'\n", dir, name);
 	run_out (s, line);
-	if (dir_refuses (d) || !extsim_fs_subvolume_create (s->res->fs, &root, &err)) {
-		run_fail_errno (s, dir_refuses (d) ? dir_refuses (d) : run_errno_of (err), 1, "ERROR: cannot create subvolume");
+	if ((e = dir_refuses (d)) || !extsim_fs_subvolume_create (s->res->fs, &root, &err)) {
+		run_fail_errno (s, e ? e : run_errno_of (err), 1, "ERROR: cannot create subvolume");
 		return;
 	}
 	add_dir (s, op->rel, root, FALSE, d->nodatacow, DIR_SUBVOL);
@@ -597,6 +593,7 @@ run_snapshot (run_session *s, const script_op *op)
 	g_autoptr (GError) err = NULL;
 	dir_info srcd;
 	guint64 root;
+	int e;
 
 	if (!src || src->kind != DIR_SUBVOL) {
 		s->rec->pub.error = src || result_lookup_file (s->res, op->rel2) ? EINVAL : ENOENT;
@@ -617,9 +614,8 @@ run_snapshot (run_session *s, const script_op *op)
 				name);
 	run_out (s, line);
 	srcd = *src; /* the snapshot may add directories: src can move */
-	if (dir_refuses (dir_at (s, parent)) || !extsim_fs_snapshot (s->res->fs, srcd.root, ro, &root, &err)) {
+	if ((e = dir_refuses (dir_at (s, parent))) || !extsim_fs_snapshot (s->res->fs, srcd.root, ro, &root, &err)) {
 		g_autofree char *prefix = g_strdup_printf ("ERROR: cannot snapshot '%s'", op->pub.path2);
-		int e = dir_refuses (dir_at (s, parent));
 
 		run_fail_errno (s, e ? e : run_errno_of (err), 1, prefix);
 		return;
