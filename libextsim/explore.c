@@ -92,6 +92,7 @@ typedef struct {
 	guint depth_max;
 	GArray *sizes;            /* guint64: the size of each level, the root's (1) first */
 	guint64 generated_before; /* states_generated before the last level */
+	session_pins pins;        /* the setup's tables, shared by every state that keeps them */
 } explorer;
 
 /* ---- the set of keys seen ---- */
@@ -780,6 +781,8 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	depth_max = e.o->depth ? e.o->depth : DEFAULT_DEPTH;
 
 	root.s = run_setup (&e, error);
+	if (root.s)
+		session_pin (root.s, &e.pins);
 	for (guint t = 0; root.s && t < e.n_threads; t++) {
 		if (e.ops[t]->len > G_MAXUINT8) {
 			set_error (error, EXTSIM_ERROR_INVAL, "%s: thread %s has %u operations; at most %u",
@@ -812,6 +815,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 			break;
 	}
 	free_level (level);
+	session_unpin (&e.pins); /* every state is freed */
 	report (&e, e.progress.depth, 0, TRUE);
 	if (root.s && !(error && *error)) {
 		r = g_new0 (extsim_explore_result, 1);

@@ -45,6 +45,9 @@ struct script_session {
 	run_session s;
 	extsim_script_run_options o;
 	extsim_script_result res; /* s.res: slim, part of the session's one allocation */
+	/* tables kept alive by the caller of session_pin for as long as any
+	 * clone lives: a clone that owns its state takes no reference on them */
+	GHashTable *pinned_dirs, *pinned_files;
 	guint n_procs;
 	process proc[]; /* n_procs: one per thread of the script, at most MAX_PROCS */
 };
@@ -136,17 +139,40 @@ session_clone_with (const script_session *from, extsim_fs *fs, gboolean borrow)
 	res->mnt = fr->mnt;
 	res->files_dirty = TRUE;
 	res->stats_before = fr->stats_before;
+	ss->pinned_dirs = from->pinned_dirs;
+	ss->pinned_files = from->pinned_files;
 	return ss;
 }
 
+/* A pinned table stays borrowed: every state of a search shares the
+ * setup's tables unless it changes them, and a reference taken and
+ * dropped by each made two threads fight over the table's count (a cache
+ * line written by both at every state). */
 void
 session_own (script_session *ss)
 {
-	if (ss->s.dirs_borrowed)
+	if (ss->s.dirs_borrowed && ss->s.dirs != ss->pinned_dirs) {
 		g_hash_table_ref (ss->s.dirs);
-	if (ss->res.files_borrowed)
+		ss->s.dirs_borrowed = FALSE;
+	}
+	if (ss->res.files_borrowed && ss->res.files != ss->pinned_files) {
 		g_hash_table_ref (ss->res.files);
-	ss->s.dirs_borrowed = ss->res.files_borrowed = FALSE;
+		ss->res.files_borrowed = FALSE;
+	}
+}
+
+void
+session_pin (script_session *ss, session_pins *pins)
+{
+	pins->dirs = ss->pinned_dirs = g_hash_table_ref (ss->s.dirs);
+	pins->files = ss->pinned_files = g_hash_table_ref (ss->res.files);
+}
+
+void
+session_unpin (session_pins *pins)
+{
+	g_clear_pointer (&pins->dirs, g_hash_table_unref);
+	g_clear_pointer (&pins->files, g_hash_table_unref);
 }
 
 typedef struct {
