@@ -591,9 +591,13 @@ hash_without_snapshots (const extsim_fs *fs)
 guint64
 extsim_fs_hash (const extsim_fs *fs)
 {
-	canon c = { 0x243f6a8885a308d3ull, NULL, { 0 }, 0 };
+	canon c;
 
 	g_return_val_if_fail (fs != NULL, 0);
+	/* snaps is read up to n_snaps only: not zeroed (512 bytes a state) */
+	c.h = 0x243f6a8885a308d3ull;
+	c.words = NULL;
+	c.n_snaps = 0;
 	collect_snaps (fs, &c);
 	if (c.n_snaps == 1) /* no root has a snapshot point */
 		c.h = hash_without_snapshots (fs);
