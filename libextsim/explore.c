@@ -35,6 +35,7 @@
 #define MAX_THREADS 32
 #define MAX_JOBS 256 /* a worker's index is kept in a guint8 */
 #define DEFAULT_DEPTH 8
+#define PREFETCH_AHEAD 3 /* parents a worker reads ahead of the one it expands */
 
 typedef struct {
 	guint parent;         /* index in the node table; G_MAXUINT for the root */
@@ -393,8 +394,11 @@ take_own (work *w)
 }
 
 /* Makes the second half of the largest part left @w's own part; FALSE
- * when nothing is left.  The keys of its own part say nothing of the new
- * one, which comes earlier or later in level order: they are forgotten. */
+ * when nothing is left.  The first PREFETCH_AHEAD nodes left of a part
+ * stay its worker's, who may be reading them ahead (work_run): taken and
+ * freed by another, they would be read after their free.  The keys of its
+ * own part say nothing of the new one, which comes earlier or later in
+ * level order: they are forgotten. */
 static gboolean
 steal (work *w)
 {
@@ -403,13 +407,13 @@ steal (work *w)
 
 	for (;;) {
 		guint v = G_MAXUINT;
-		gint most = 0, lo, hi;
+		gint most = 0, lo, hi, mid;
 
 		for (guint j = 0; j < w->jobs; j++) {
 			/* a glance without the lock: the choice only needs to be good */
 			gint left = g_atomic_int_get (&p->parts[j].hi) - g_atomic_int_get (&p->parts[j].lo);
 
-			if (j != w->index && left > most) {
+			if (j != w->index && left > PREFETCH_AHEAD && left > most) {
 				v = j;
 				most = left;
 			}
@@ -419,13 +423,14 @@ steal (work *w)
 		g_mutex_lock (&p->parts[v].lock);
 		lo = p->parts[v].lo;
 		hi = p->parts[v].hi;
-		if (lo < hi)
-			g_atomic_int_set (&p->parts[v].hi, lo + (hi - lo) / 2);
+		mid = MAX (lo + (hi - lo) / 2, lo + PREFETCH_AHEAD);
+		if (mid < hi)
+			g_atomic_int_set (&p->parts[v].hi, mid);
 		g_mutex_unlock (&p->parts[v].lock);
-		if (lo >= hi)
+		if (mid >= hi)
 			continue; /* taken meanwhile: look again */
 		g_mutex_lock (&own->lock);
-		g_atomic_int_set (&own->lo, lo + (hi - lo) / 2);
+		g_atomic_int_set (&own->lo, mid);
 		g_atomic_int_set (&own->hi, hi);
 		g_mutex_unlock (&own->lock);
 		key_set_clear (w->mine);
@@ -465,9 +470,11 @@ work_run (gpointer data)
 		 * expanded, each a stage further (its session, then its
 		 * filesystem struct, whose address is in the session, then the
 		 * roots of its maps, whose addresses are in the struct) */
-		for (guint k = 1; k <= 3; k++) {
-			if (i + k < p->n && p->level[i + k].s)
-				session_prefetch (p->level[i + k].s, 3 - (int) k);
+		for (guint k = 1; k <= PREFETCH_AHEAD; k++) {
+			/* only nodes of its own part: steal () leaves the first
+			 * PREFETCH_AHEAD of them to it, and hi never falls below */
+			if (i + k < (guint) g_atomic_int_get (&p->parts[w->index].hi) && p->level[i + k].s)
+				session_prefetch (p->level[i + k].s, PREFETCH_AHEAD - (int) k);
 		}
 		p->taker[i] = (guint8) w->index;
 		p->begin[i] = w->kids->len;
