@@ -640,7 +640,7 @@ find_free_extent (extsim_fs *fs, guint64 want, guint64 hint, guint64 *start, gui
 void
 bg_load_size_classes (extsim_fs *fs)
 {
-	g_autoptr (GArray) groups = g_array_new (FALSE, FALSE, sizeof (guint64));
+	g_autoptr (scratch_array) groups = scratch_array_new (sizeof (guint64));
 
 	for (const pnode *n = pmap_first (&fs->block_groups); n; n = pmap_next (&fs->block_groups, n))
 		g_array_append_val (groups, pnode_key (n)[0]);

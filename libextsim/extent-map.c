@@ -411,8 +411,8 @@ em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated)
 {
 	rmap r = emaps_of (fs, ino), dm = dmods_of (fs, ino);
 	gboolean full = inode->runtime & INODE_NEEDS_FULL_SYNC;
-	g_autoptr (GArray) listed = NULL; /* starts of the maps on the list, in file order */
-	g_autoptr (GArray) logged = NULL; /* those logged */
+	g_autoptr (scratch_array) listed = NULL; /* starts of the maps on the list, in file order */
+	g_autoptr (scratch_array) logged = NULL; /* those logged */
 	pmap_cursor c;
 
 	inode->runtime &= ~(guint32) INODE_NEEDS_FULL_SYNC;
@@ -427,8 +427,8 @@ em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated)
 		if (!(h->flags & EM_MODIFIED))
 			continue;
 		if (!listed) {
-			listed = g_array_new (FALSE, FALSE, sizeof (guint64));
-			logged = g_array_new (FALSE, FALSE, sizeof (guint64));
+			listed = scratch_array_new (sizeof (guint64));
+			logged = scratch_array_new (sizeof (guint64));
 		}
 		g_array_append_val (listed, start);
 		/* maps of an older transaction are on disk: off the list only */
@@ -454,7 +454,7 @@ em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated)
 void
 em_end_transaction (extsim_fs *fs, const GArray *inos)
 {
-	g_autoptr (GArray) current = g_array_new (FALSE, FALSE, sizeof (guint64));
+	g_autoptr (scratch_array) current = scratch_array_new (sizeof (guint64));
 
 	/* the data maps on the modified lists are older than the next
 	 * transaction: they may go.  Only these files have such maps (each
@@ -510,7 +510,7 @@ static void
 release_cached (extsim_fs *fs, extsim_ino ino, guint64 a, guint64 b)
 {
 	rmap items = items_of_c (fs, ino), r = emaps_of (fs, ino), d = dmaps_of (fs, ino), m = dmods_of (fs, ino);
-	g_autoptr (GArray) holes = g_array_new (FALSE, FALSE, sizeof (guint64));
+	g_autoptr (scratch_array) holes = scratch_array_new (sizeof (guint64));
 	const pnode *n;
 	pmap_cursor c;
 
@@ -536,7 +536,7 @@ void
 em_release_pages (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
 	rmap pages = pages_of (fs, ino);
-	g_autoptr (GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint64));
+	g_autoptr (scratch_array) runs = scratch_array_new (sizeof (guint64));
 	const pnode *n;
 
 	for (n = rm_first_from (&pages, s); n && rm_start (n, &pages) < e; n = rm_next (&pages, n)) {

@@ -98,7 +98,7 @@ free_range_insert (extsim_fs *fs, guint64 start, guint64 len, guint64 bg, guint6
 void
 free_space_load (extsim_fs *fs)
 {
-	g_autoptr (GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint64));
+	g_autoptr (scratch_array) ranges = scratch_array_new (sizeof (guint64));
 
 	for (const pnode *n = pmap_first (&fs->free_space); n; n = pmap_next (&fs->free_space, n))
 		g_array_append_val (ranges, pnode_key (n)[0]);

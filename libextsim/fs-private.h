@@ -40,6 +40,7 @@
 
 #include <extsim/extsim.h>
 
+#include "pmap-alloc.h"
 #include "pmap.h"
 #include "rangemap.h"
 

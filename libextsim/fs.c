@@ -794,8 +794,8 @@ collect_reload (const guint64 *key, const void *value, gpointer data)
 void
 extsim_fs_remount (extsim_fs *fs)
 {
-	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
-	g_autoptr (GArray) runtime = g_array_new (FALSE, FALSE, sizeof (guint32));
+	g_autoptr (scratch_array) inos = scratch_array_new (sizeof (extsim_ino));
+	g_autoptr (scratch_array) runtime = scratch_array_new (sizeof (guint32));
 	reload_ctx r = { fs, inos, runtime };
 
 	g_return_if_fail (fs != NULL);

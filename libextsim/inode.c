@@ -179,7 +179,7 @@ void
 trans_end (extsim_fs *fs)
 {
 	if (fs->trans_maps.count) {
-		g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+		g_autoptr (scratch_array) inos = scratch_array_new (sizeof (extsim_ino));
 
 		pmap_foreach (&fs->trans_maps, collect_ino, inos);
 		em_end_transaction (fs, inos);

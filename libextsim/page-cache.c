@@ -198,7 +198,7 @@ dirty_pages (write_ctx *w, guint64 p, guint64 c, guint64 first_end, extsim_reser
 	extsim_ino ino = w->ino;
 	guint64 a = align_down (fs, p), b = align_up (fs, c), f = align_up (fs, first_end);
 	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino), pages = pages_of (fs, ino);
-	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
+	g_autoptr (scratch_array) runs = scratch_array_new (sizeof (extsim_content_run));
 	const inode_item *inode;
 	rm_len in_cache = { b - a };
 

@@ -252,9 +252,14 @@ give (size_class *s, void *p)
 #define BATCH 32
 #define CACHE_MAX (2 * BATCH)
 
+#define KEPT_ARRAYS 8
+#define KEPT_ARRAY_BYTES 4096 /* a longer one goes: its buffer would stay that long */
+
 typedef struct {
 	void *top[N_SIZES]; /* linked through their first word */
 	guint count[N_SIZES];
+	GArray *arrays[KEPT_ARRAYS]; /* scratch_array_new (): empty, kept for the next */
+	guint n_arrays;
 } thread_cache;
 
 /* The thread's cache, made at its first node.  Only a pointer is thread
@@ -289,6 +294,8 @@ cache_release (gpointer data)
 		return;
 	for (guint i = 0; i < N_SIZES; i++)
 		cache_flush (tc, i, 0);
+	for (guint i = 0; i < tc->n_arrays; i++)
+		g_array_unref (tc->arrays[i]);
 	g_free (tc);
 	if (tcache == tc)
 		tcache = NULL;
@@ -342,6 +349,40 @@ cached_free (void *p, guint i)
 	tc->top[i] = p;
 	if (G_UNLIKELY (++tc->count[i] > CACHE_MAX))
 		cache_flush (tc, i, BATCH);
+}
+
+/* Every scratch array zeroes what set_size adds (clear): so any kept one
+ * of the element size serves any caller. */
+GArray *
+scratch_array_new (guint elt)
+{
+	thread_cache *tc = my_cache ();
+
+	for (guint i = tc->n_arrays; i-- > 0;) {
+		GArray *a = tc->arrays[i];
+
+		if (g_array_get_element_size (a) == elt) {
+			tc->arrays[i] = tc->arrays[--tc->n_arrays];
+			return a;
+		}
+	}
+	return g_array_new (FALSE, TRUE, elt);
+}
+
+void
+scratch_array_free (GArray *a)
+{
+	thread_cache *tc;
+
+	if (!a)
+		return;
+	tc = my_cache ();
+	if (tc->n_arrays == KEPT_ARRAYS || (gsize) a->len * g_array_get_element_size (a) > KEPT_ARRAY_BYTES) {
+		g_array_unref (a);
+		return;
+	}
+	g_array_set_size (a, 0);
+	tc->arrays[tc->n_arrays++] = a;
 }
 
 void *

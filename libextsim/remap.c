@@ -216,7 +216,7 @@ static gboolean
 do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 doff, const remap_len *rl,
 	  gboolean dedupe)
 {
-	g_autoptr (GArray) pieces = g_array_new (FALSE, FALSE, sizeof (piece));
+	g_autoptr (scratch_array) pieces = scratch_array_new (sizeof (piece));
 	g_autoptr (GArray) runs = NULL;
 	rmap items = items_of (fs, src);
 	guint64 end = soff + rl->bcount, datal = 0, drop_start = doff;
@@ -282,8 +282,8 @@ do_clone (extsim_fs *fs, extsim_ino src, guint64 soff, extsim_ino dst, guint64 d
 static guint64
 same_prefix (const extsim_fs *fs, extsim_ino a, guint64 aoff, extsim_ino b, guint64 boff, guint64 len)
 {
-	g_autoptr (GArray) ra = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
-	g_autoptr (GArray) rb = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
+	g_autoptr (scratch_array) ra = scratch_array_new (sizeof (extsim_content_run));
+	g_autoptr (scratch_array) rb = scratch_array_new (sizeof (extsim_content_run));
 	guint i = 0, j = 0;
 	guint64 pos = 0;
 

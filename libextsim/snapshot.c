@@ -55,7 +55,7 @@ static void
 copy_subvolume (extsim_fs *fs, guint64 src, guint64 dst)
 {
 	g_autoptr (GArray) inodes = g_array_new (FALSE, FALSE, sizeof (guint64) * 2 + sizeof (inode_item));
-	g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (item_copy));
+	g_autoptr (scratch_array) items = scratch_array_new (sizeof (item_copy));
 	guint64 key[3] = { src, 0, 0 };
 	const pnode *n;
 

@@ -238,7 +238,7 @@ can_inline (const extsim_fs *fs, guint64 i_size, guint64 s, guint64 e)
 static void
 cow_inline (extsim_fs *fs, extsim_ino ino, guint64 e)
 {
-	g_autoptr (GArray) runs = g_array_new (FALSE, TRUE, sizeof (extsim_content_run));
+	g_autoptr (scratch_array) runs = scratch_array_new (sizeof (extsim_content_run));
 	pmap_cursor c;
 	guint64 size = inode_seek (fs, ino, &c)->size;
 
@@ -492,7 +492,7 @@ writeback_inode (extsim_fs *fs, extsim_ino ino)
 void
 writeback_all_files (extsim_fs *fs, gboolean cyclic)
 {
-	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+	g_autoptr (scratch_array) inos = scratch_array_new (sizeof (extsim_ino));
 
 	wb_list_read (fs, inos);
 	for (guint i = 0; i < inos->len; i++) {
@@ -515,7 +515,7 @@ writeback_all_files (extsim_fs *fs, gboolean cyclic)
 void
 writeback_all (extsim_fs *fs)
 {
-	g_autoptr (GArray) inos = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+	g_autoptr (scratch_array) inos = scratch_array_new (sizeof (extsim_ino));
 
 	delalloc_lists (fs, inos);
 	for (guint i = 0; i < inos->len; i++)

@@ -1427,6 +1427,59 @@ START_TEST (objects_are_apart_and_die_on_other_threads)
 }
 END_TEST
 
+/* Scratch arrays come back empty, of the size asked for, zeroed where
+ * they grow; one given back is the next of its size taken on the same
+ * thread; two held at once are two; a long one is not kept. */
+static gpointer
+take_scratch_elsewhere (gpointer data)
+{
+	GArray *a = scratch_array_new (sizeof (guint64));
+
+	/* another thread's arrays are its own: not the one kept on the first */
+	if (a == data || a->len != 0)
+		return GUINT_TO_POINTER (1);
+	scratch_array_free (a);
+	return NULL;
+}
+
+START_TEST (scratch_arrays_come_back_empty)
+{
+	GArray *a = scratch_array_new (sizeof (guint64)), *b, *c;
+	guint64 x = 42;
+
+	ext_assert_int_eq (g_array_get_element_size (a), sizeof (guint64));
+	ext_assert_int_eq (a->len, 0);
+	g_array_append_val (a, x);
+	g_array_append_val (a, x);
+	b = scratch_array_new (sizeof (guint64));
+	ext_assert_true (b != a);
+	scratch_array_free (a);
+	c = scratch_array_new (sizeof (guint64));
+	ext_assert_true (c == a);
+	ext_assert_int_eq (c->len, 0);
+	g_array_set_size (c, 8);
+	for (guint i = 0; i < 8; i++)
+		ext_assert_u64_eq (g_array_index (c, guint64, i), 0);
+	scratch_array_free (c);
+	ext_assert_true (g_thread_join (g_thread_new ("scratch", take_scratch_elsewhere, c)) == NULL);
+	a = scratch_array_new (sizeof (guint64));
+	ext_assert_true (a == c); /* still kept here */
+	scratch_array_free (a);
+	scratch_array_free (b);
+	/* another element size gets another array */
+	a = scratch_array_new (3);
+	ext_assert_int_eq (g_array_get_element_size (a), 3);
+	scratch_array_free (a);
+	{
+		g_autoptr (scratch_array) d = scratch_array_new (sizeof (guint64));
+
+		ext_assert_int_eq (d->len, 0);
+		g_array_set_size (d, 100000); /* too long to keep: freed when given back */
+	}
+	scratch_array_free (NULL);
+}
+END_TEST
+
 /* ---- range map: tables -------------------------------------------------- */
 
 /* Value of the test range maps: the length, then a tag. */
@@ -1951,6 +2004,7 @@ suite (void)
 	tcase_add_test (tree, small_maps_take_small_nodes);
 	tcase_add_test (tree, copies_change_and_die_on_other_threads);
 	tcase_add_test (tree, objects_are_apart_and_die_on_other_threads);
+	tcase_add_test (tree, scratch_arrays_come_back_empty);
 	suite_add_tcase (s, tree);
 
 	tcase_add_test (ranges, set_merges_equal_neighbours_only);
