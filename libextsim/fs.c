@@ -575,17 +575,22 @@ fold (guint64 h, guint64 w)
 static guint64
 hash_without_snapshots (const extsim_fs *fs)
 {
-	guint64 w[N_COUNTERS], h = 0x13198a2e03707344ull;
+	guint64 w[N_COUNTERS], h[4] = { 0x13198a2e03707344ull, 0xa4093822299f31d0ull, 0x082efa98ec4e6c89ull,
+					0x452821e638d01377ull };
+	guint k = 0;
 
+	/* four chains folded side by side, each a quarter of the words: one
+	 * chain of dependent multiplies made every state wait for 59 of them */
 	counters (fs, w);
-	for (guint i = 0; i < N_COUNTERS; i++)
-		h = fold (h, w[i]);
-	for (guint i = 0; i < N_MAPS; i++) {
+	for (guint i = 0; i < N_COUNTERS; i++, k++)
+		h[k & 3] = fold (h[k & 3], w[i]);
+	for (guint i = 0; i < N_MAPS; i++, k += 2) {
 		pmap *m = map_at ((extsim_fs *) fs, i);
 
-		h = fold (fold (h, m->count), pmap_sum_inline (m));
+		h[k & 3] = fold (h[k & 3], m->count);
+		h[(k + 1) & 3] = fold (h[(k + 1) & 3], pmap_sum_inline (m));
 	}
-	return h;
+	return fold (fold (fold (h[0], h[1]), h[2]), h[3]);
 }
 
 guint64
