@@ -47,6 +47,9 @@
 #include <string.h>
 #include <sys/mman.h>
 
+/* what every node alloc and free goes through: no calls on the way */
+#define ALWAYS_INLINE inline __attribute__ ((always_inline))
+
 #if defined(__has_include)
 #if __has_include(<valgrind/valgrind.h>)
 #include <valgrind/valgrind.h>
@@ -175,7 +178,7 @@ list_del (size_class *s, chunk *c)
 /* The size serving a node of @bytes (a power of two), or G_MAXUINT
  * for one the chunks do not serve; every node alloc and free asks, so
  * no loop */
-static guint
+static ALWAYS_INLINE guint
 node_size_of (gsize bytes)
 {
 	guint shift;
@@ -186,7 +189,7 @@ node_size_of (gsize bytes)
 }
 
 /* The size serving an object of @bytes, or G_MAXUINT. */
-static guint
+static ALWAYS_INLINE guint
 obj_size_of (gsize bytes)
 {
 	g_assert (bytes > 0);
@@ -304,7 +307,7 @@ cache_release (gpointer data)
 /* Holds the thread's cache, so that the thread's exit calls cache_release. */
 static GPrivate exit_hook = G_PRIVATE_INIT (cache_release);
 
-static thread_cache *
+static ALWAYS_INLINE thread_cache *
 my_cache (void)
 {
 	thread_cache *tc = tcache;
@@ -317,7 +320,7 @@ my_cache (void)
 }
 
 /* A slot of size i, from the thread's cache. */
-static void *
+static ALWAYS_INLINE void *
 cached_alloc (guint i)
 {
 	thread_cache *tc = my_cache ();
@@ -340,7 +343,7 @@ cached_alloc (guint i)
 	return p;
 }
 
-static void
+static ALWAYS_INLINE void
 cached_free (void *p, guint i)
 {
 	thread_cache *tc = my_cache ();
