@@ -89,7 +89,9 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 		writeback_inode (fs, ino);
 		step_end (fs);
 	}
-	end = len == 0 || offset + len < offset ? G_MAXUINT64 : align_up (fs, offset + len);
+	/* to the end when the range reaches past the last block's start (the
+	 * usual fm_length ~0, which aligned up would wrap to 0) */
+	end = len == 0 || len > G_MAXUINT64 - offset - (fs->sectorsize - 1) ? G_MAXUINT64 : align_up (fs, offset + len);
 	pos = align_down (fs, offset);
 	out = g_array_new (FALSE, TRUE, sizeof (extsim_fiemap_extent));
 	last_end = inode_items_end (fs, ino);

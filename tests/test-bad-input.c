@@ -558,6 +558,19 @@ START_TEST (the_calls_done_right_are_accepted)
 	assert_accepted (extsim_fs_dedupe_range (w.fs, w.a, 4 * KiB, w.b, 4 * KiB, 0, &out, &err));
 	assert_accepted (extsim_fs_create (w.fs, w.empty, &new_ino, &err));
 	assert_accepted (got (extsim_fs_fiemap (w.fs, w.a, 0, 0, EXTSIM_FIEMAP_FLAG_SYNC, &err)));
+	/* a length to the end of the offsets (xfs_io's fiemap asks ~0) maps
+	 * what a length of 0 does: aligned up, it once wrapped to nothing */
+	{
+		g_autoptr (GArray) whole = extsim_fs_fiemap (w.fs, w.a, 0, 0, 0, &err);
+		g_autoptr (GArray) all = extsim_fs_fiemap (w.fs, w.a, 0, G_MAXUINT64, 0, &err);
+		g_autoptr (GArray) rest = extsim_fs_fiemap (w.fs, w.a, 4 * KiB, G_MAXUINT64 - 4 * KiB, 0, &err);
+
+		ext_assert_no_error (err);
+		ext_assert_u64_gt (whole->len, 0);
+		ext_assert_int_eq (all->len, whole->len);
+		ext_assert_int_eq (memcmp (all->data, whole->data, whole->len * sizeof (extsim_fiemap_extent)), 0);
+		ext_assert_u64_gt (rest->len, 0);
+	}
 	assert_accepted (got (extsim_fs_extent_backrefs (w.fs, w.bytenr, &err)));
 	assert_accepted (extsim_fs_pwrite (w.fs, w.a, 4 * KiB, 0, 0x42, 0, &out, &err));
 	t_assert_clean (w.fs);
