@@ -518,6 +518,8 @@ pages_of (extsim_fs *fs, extsim_ino ino)
 /* Drops the pages in [s, e) from the page cache, the dirty ones releasing
  * their reservations (invalidate). */
 void drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* The clean pages of @ino leave the page cache (drop_caches 1). */
+void page_cache_drop_clean (extsim_fs *fs, extsim_ino ino);
 /* Buffered write without the step bookkeeping (also used to zero blocks);
  * inode_c (nullable): a cursor of the inode, where the caller has one */
 gboolean buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint64 offset, guint64 len,

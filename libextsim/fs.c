@@ -778,15 +778,30 @@ typedef struct {
 
 /* the inode as read back: a full fsync is needed when its last update is
  * the last commit (btrfs_read_locked_inode) */
+static guint32
+runtime_read_back (const extsim_fs *fs, extsim_ino ino)
+{
+	return inode_updated_in_trans (fs, ino) ? INODE_NEEDS_FULL_SYNC : 0;
+}
+
+/* Whether @inode, read back, differs from what it is in memory: the
+ * latched writeback error and the writeback index lived in its mapping,
+ * the runtime flags in the btrfs inode. */
+static gboolean
+reload_changes (const inode_item *inode, guint32 runtime)
+{
+	return inode->wb_error != 0 || inode->runtime != runtime || inode->wb_index;
+}
+
 static void
 collect_reload (const guint64 *key, const void *value, gpointer data)
 {
 	reload_ctx *r = data;
 	const inode_item *inode = value;
 	extsim_ino ino = { key[0], key[1] };
-	guint32 runtime = inode_updated_in_trans (r->fs, ino) ? INODE_NEEDS_FULL_SYNC : 0;
+	guint32 runtime = runtime_read_back (r->fs, ino);
 
-	if (inode->wb_error != 0 || inode->runtime != runtime || inode->wb_index) {
+	if (reload_changes (inode, runtime)) {
 		g_array_append_val (r->inos, ino);
 		g_array_append_val (r->runtime, runtime);
 	}
@@ -825,6 +840,77 @@ extsim_fs_remount (extsim_fs *fs)
 		inode->runtime = g_array_index (runtime, guint32, i);
 	}
 	step_end (fs);
+}
+
+/* ---- drop_caches ---- */
+
+static void
+collect_inode (const guint64 *key, const void *value, gpointer data)
+{
+	(void) value;
+	g_array_append_val ((GArray *) data, ((extsim_ino) { key[0], key[1] }));
+}
+
+/* drop_caches 2 (drop_slab -> prune_icache_sb -> inode_lru_isolate): an
+ * inode no file holds open leaves memory when it is clean and has no page
+ * in its mapping; a dirty one (on a writeback list: pages or its own
+ * metadata dirtied since the flusher last wrote it, which an fsync does
+ * not undo) or one with pages cached is passed over. */
+static gboolean
+evictable (extsim_fs *fs, extsim_ino ino, const extsim_ino *held, guint n_held)
+{
+	const guint64 key[2] = { ino.root, ino.ino };
+	rmap pages = pages_of (fs, ino), dirty = dirty_of (fs, ino);
+
+	for (guint i = 0; i < n_held; i++) {
+		if (held[i].root == ino.root && held[i].ino == ino.ino)
+			return FALSE;
+	}
+	return !rm_first (&pages) && !rm_first (&dirty) && !pmap_lookup (&fs->wb_list, key);
+}
+
+/* An evicted inode is read back as after a mount (btrfs_evict_inode drops
+ * its extent maps; its mapping, with the writeback index and the latched
+ * error, goes with it): an error no fsync reported is lost. */
+static void
+evict (extsim_fs *fs, extsim_ino ino)
+{
+	const inode_item *inode = inode_lookup (fs, ino);
+	guint32 runtime = runtime_read_back (fs, ino);
+
+	em_forget (fs, ino);
+	if (inode && reload_changes (inode, runtime)) {
+		inode_item *m = inode_lookup_mut (fs, ino);
+
+		m->wb_error = 0;
+		m->wb_index = 0;
+		m->runtime = runtime;
+	}
+}
+
+gboolean
+extsim_fs_drop_caches (extsim_fs *fs, guint what, const extsim_ino *held, guint n_held, GError **error)
+{
+	g_autoptr (scratch_array) inos = NULL;
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	g_return_val_if_fail (held != NULL || n_held == 0, FALSE);
+	/* drop_caches_sysctl_handler: proc_dointvec_minmax over 1 .. 4 */
+	if (what < 1 || what > 4)
+		return set_error (error, EXTSIM_ERROR_INVAL, "drop_caches: %u is not 1, 2, 3 or 4", what);
+	inos = scratch_array_new (sizeof (extsim_ino));
+	step_begin (fs);
+	pmap_foreach (&fs->inodes, collect_inode, inos);
+	for (guint i = 0; (what & 1) && i < inos->len; i++)
+		page_cache_drop_clean (fs, g_array_index (inos, extsim_ino, i));
+	for (guint i = 0; (what & 2) && i < inos->len; i++) {
+		extsim_ino ino = g_array_index (inos, extsim_ino, i);
+
+		if (evictable (fs, ino, held, n_held))
+			evict (fs, ino);
+	}
+	step_end (fs);
+	return TRUE;
 }
 
 /* ---- accessors ---- */

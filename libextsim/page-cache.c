@@ -246,6 +246,42 @@ drop_page_cache (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	rm_remove (&pages, s, e, NULL, NULL);
 }
 
+/* drop_caches 1 (drop_pagecache_sb -> invalidate_mapping_pages): the
+ * file's clean pages leave the page cache, with the extent maps a page's
+ * release drops (em_release_pages); dirty pages stay, and so do those of
+ * an ordered extent not yet submitted, which are dirty. */
+void
+page_cache_drop_clean (extsim_fs *fs, extsim_ino ino)
+{
+	rmap pages = pages_of (fs, ino), dirty = dirty_of (fs, ino);
+	g_autoptr (scratch_array) runs = scratch_array_new (sizeof (guint64));
+
+	for (const pnode *n = rm_first (&pages); n; n = rm_next (&pages, n)) {
+		guint64 pos = rm_start (n, &pages), end = rm_node_end (&pages, n);
+		const pnode *d;
+
+		for (d = rm_first_from (&dirty, pos); d && rm_start (d, &dirty) < end; d = rm_next (&dirty, d)) {
+			if (rm_start (d, &dirty) > pos) {
+				guint64 a = pos, b = rm_start (d, &dirty);
+
+				g_array_append_val (runs, a);
+				g_array_append_val (runs, b);
+			}
+			pos = MAX (pos, rm_node_end (&dirty, d));
+		}
+		if (pos < end) {
+			g_array_append_val (runs, pos);
+			g_array_append_val (runs, end);
+		}
+	}
+	for (guint i = 0; i < runs->len; i += 2) {
+		guint64 a = g_array_index (runs, guint64, i), b = g_array_index (runs, guint64, i + 1);
+
+		em_release_pages (fs, ino, a, b);
+		rm_remove (&pages, a, b, NULL, NULL);
+	}
+}
+
 /* Is the pages' dirty state uniform from pos, and does reserving over it
  * take new space (clean or NORESERVE pages) or not (RESERVED pages)? */
 static gboolean

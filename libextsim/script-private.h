@@ -494,6 +494,9 @@ typedef struct {
 	gboolean silent;           /* nobody reads the output (the explorer): the tools' reports,
 				    * tables and error lines are not formatted; the errno and exit
 				    * status still are */
+	const extsim_ino *held;    /* files the other processes hold open (the explorer's threads
+				    * between two operations of one xfs_io): drop_caches keeps them */
+	guint n_held;
 } run_session;
 
 /* The running operation writes to its stdout / stderr (a line). */

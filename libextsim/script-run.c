@@ -951,6 +951,12 @@ run_op (run_session *s, const script_op *op, GError **error)
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_SLEEP:
 		return TRUE;
+	case EXTSIM_SCRIPT_OP_DROP_CACHES:
+		/* without a filesystem nothing is cached; unmounted, the
+		 * umount left nothing to drop (extsim_fs_remount) */
+		if (s->res->fs)
+			extsim_fs_drop_caches (s->res->fs, (guint) op->pub.length, s->held, s->n_held, NULL);
+		return TRUE;
 	case EXTSIM_SCRIPT_OP_RETURN:
 	case EXTSIM_SCRIPT_OP_EXIT:
 		/* exit N, return N: N modulo 256, as sh takes it; alone: the

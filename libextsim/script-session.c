@@ -39,6 +39,7 @@ typedef struct {
 	gboolean cur_readonly;
 	gboolean cur_dir;
 	guint64 fiemap_max;
+	guint next_op; /* after the last operation it ran */
 } process;
 
 struct script_session {
@@ -227,8 +228,25 @@ process_for (script_session *ss, const script_command *cmd)
 	process *p = &ss->proc[MIN (cmd->pub.thread, ss->n_procs - 1)];
 
 	if (p->cmd != cmd)
-		*p = (process) { cmd, 0, FALSE, { 0, 0 }, FALSE, FALSE, G_MAXUINT64 };
+		*p = (process) { cmd, 0, FALSE, { 0, 0 }, FALSE, FALSE, G_MAXUINT64, cmd->pub.first_op };
 	return p;
+}
+
+/* The files the processes other than @p hold open: an xfs_io between two
+ * of its operations (the explorer runs another thread's in between). */
+static guint
+held_files (const script_session *ss, const process *p, extsim_ino held[MAX_PROCS])
+{
+	guint n = 0;
+
+	for (guint i = 0; i < ss->n_procs; i++) {
+		const process *o = &ss->proc[i];
+
+		if (o != p && o->cmd && o->next_op < o->cmd->pub.first_op + o->cmd->pub.n_ops && !o->skip &&
+		    !o->cur_dir && o->cur.ino)
+			held[n++] = o->cur;
+	}
+	return n;
 }
 
 gboolean
@@ -238,6 +256,7 @@ session_run_op (script_session *ss, guint index, GError **error)
 	const script_op *op = s->script->ops->pdata[index];
 	const script_command *cmd = s->script->commands->pdata[op->pub.command];
 	process *p = process_for (ss, cmd);
+	extsim_ino held[MAX_PROCS];
 	gboolean ok;
 
 	s->cmd = cmd;
@@ -248,9 +267,15 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->cur_dir = p->cur_dir;
 	s->fiemap_max = p->fiemap_max;
 	s->rec = scratch_record (s->script, op, &s->pending);
+	if (op->pub.kind == EXTSIM_SCRIPT_OP_DROP_CACHES) {
+		s->n_held = held_files (ss, p, held);
+		s->held = held;
+	}
 	ok = s->skip || run_op (s, op, error);
 	s->rec = NULL;
-	*p = (process) { cmd, s->exit_status, s->skip, s->cur, s->cur_readonly, s->cur_dir, s->fiemap_max };
+	s->held = NULL;
+	s->n_held = 0;
+	*p = (process) { cmd, s->exit_status, s->skip, s->cur, s->cur_readonly, s->cur_dir, s->fiemap_max, index + 1 };
 	s->cmd = NULL;
 	s->pending = NULL;
 	if (s->res->fs)

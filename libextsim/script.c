@@ -208,6 +208,17 @@ static const char *const unmodelled_commands[] = {
 	NULL,
 };
 
+/* echo N > /proc/sys/vm/drop_caches: the one file a redirection may write,
+ * the kernel's switch (extsim_fs_drop_caches). */
+#define DROP_CACHES "/proc/sys/vm/drop_caches"
+
+static gboolean
+is_drop_caches (const parser *p, const sredir *r)
+{
+	return r->kind == REDIR_OUT && r->fd == 1 && r->stage == 0 && r->target &&
+	       g_str_equal (r->target->s->str, DROP_CACHES) && g_str_equal (p->cmd->pub.name, "echo");
+}
+
 /* Where the redirections of one command of a pipeline send its stdout and
  * stderr (to[1], to[2]); piped[fd] when the stream goes into the pipe. */
 static gboolean
@@ -224,10 +235,10 @@ redirect_stage (parser *p, GPtrArray *redirs, guint stage, extsim_script_stream 
 		    (r->kind == REDIR_DUP && (r->dup_fd < 1 || r->dup_fd > 2)))
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, r->at,
 				     "only stdout and stderr can be redirected (to /dev/null or to each other)");
-		if (target && !g_str_equal (target, "/dev/null") && !fstests_log_file (p, target))
+		if (target && !g_str_equal (target, "/dev/null") && !fstests_log_file (p, target) && !is_drop_caches (p, r))
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, r->target->at,
-				     "redirection to '%s' is not supported: only /dev/null%s", target,
-				     p->fstests ? " or fstests' $seqres.full" : "");
+				     "redirection to '%s' is not supported: only /dev/null%s, and echo N > " DROP_CACHES,
+				     target, p->fstests ? " or fstests' $seqres.full" : "");
 		if (r->kind == REDIR_OUT) {
 			to[r->fd] = EXTSIM_SCRIPT_TO_NULL;
 			piped[r->fd] = FALSE;
@@ -826,6 +837,25 @@ check_list (parser *p, const script_command *cmd, guint n_commands, GError **err
 	return TRUE;
 }
 
+/* echo [-n] N > /proc/sys/vm/drop_caches, N from 1 to 4 (the sysctl's
+ * range: proc_dointvec_minmax); the echo writes nothing else. */
+static gboolean
+drop_caches (parser *p, GPtrArray *words, const char *text, GError **error)
+{
+	guint first = words->len > 1 && g_str_equal (((sword *) words->pdata[1])->s->str, "-n") ? 2 : 1;
+	const sword *w = first < words->len ? words->pdata[first] : NULL;
+	const char *v = w ? w->s->str : "";
+	script_op *op;
+
+	if (!w || first + 1 != words->len || strlen (v) != 1 || v[0] < '1' || v[0] > '4')
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, w ? w->at : ((sword *) words->pdata[0])->at,
+				    "echo into " DROP_CACHES ": give one of 1, 2, 3 or 4");
+	op = parser_add_op (p, EXTSIM_SCRIPT_OP_DROP_CACHES, ((sword *) words->pdata[0])->at, text);
+	op->pub.length = (guint64) (v[0] - '0');
+	p->cmd->pub.buffered = FALSE;
+	return TRUE;
+}
+
 static gboolean
 parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text, script_connector conn,
 	       gboolean followed, GError **error)
@@ -871,6 +901,10 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 	{
 		guint n_commands = p->script->commands->len;
 
+		for (guint i = 0; i < redirs->len; i++) {
+			if (is_drop_caches (p, redirs->pdata[i]))
+				return drop_caches (p, words, text, error) && check_list (p, cmd, n_commands, error);
+		}
 		return dispatch (p, words, error) && check_list (p, cmd, n_commands, error);
 	}
 }

@@ -15,6 +15,8 @@
  */
 #include "ext-test.h"
 
+#include <errno.h>
+
 #include <string.h>
 
 #define DEVICE (512 * MiB)
@@ -89,6 +91,49 @@ START_TEST (before_the_reflink_only_the_last_chunk_is_dirty)
 	ext_assert_u64_eq (t_space (s.fs).may_use, 0);
 	t_assert_clean (s.fs);
 	extsim_fs_free (s.fs);
+}
+END_TEST
+
+/* The page the unpatched kernel's background writeback drops latches
+ * ENOSPC in the file's mapping (mapping_set_error), which the next fsync
+ * reports (file_check_and_advance_wb_err).  sync writes the file off the
+ * writeback lists, and echo 3 > /proc/sys/vm/drop_caches then evicts it
+ * (prune_icache_sb -> evict: the address_space goes with the inode): the
+ * fsync after it has nothing to report, over data that is gone.  A
+ * process that holds the file open keeps its inode, and the error. */
+START_TEST (an_eviction_before_fsync_hides_the_loss)
+{
+	for (guint held = 0; held < 2; held++) {
+		seed s = seed_setup ("unpatched", 1);
+		g_autoptr (GArray) lost = NULL;
+		extsim_inode_info info;
+		GError *err = NULL;
+		guint64 h;
+
+		t_reflink (s.fs, s.file1, 8 * KiB, s.file1, 0, 4 * KiB);
+		ext_assert_true (extsim_fs_writeback (s.fs, s.file1, 0, 0, NULL));
+		ext_assert_true (extsim_fs_inode_info (s.fs, s.file1, &info, NULL));
+		ext_assert_int_eq (info.wb_error, ENOSPC);
+		extsim_fs_sync (s.fs);
+		/* a bad value is refused and changes nothing */
+		h = extsim_fs_hash (s.fs);
+		ext_assert_false (extsim_fs_drop_caches (s.fs, 5, NULL, 0, &err));
+		ext_assert_error (err, EXTSIM_ERROR_INVAL);
+		g_clear_error (&err);
+		ext_assert_u64_eq (extsim_fs_hash (s.fs), h);
+		ext_assert_true (extsim_fs_drop_caches (s.fs, 3, held ? &s.file1 : NULL, held, NULL));
+		lost = extsim_fs_lost_ranges (s.fs, s.file1, NULL);
+		ext_assert_int_eq (lost->len, 1);
+		if (held) {
+			ext_assert_false (extsim_fs_fsync (s.fs, s.file1, &err));
+			ext_assert_error (err, EXTSIM_ERROR_NOSPC);
+			g_clear_error (&err);
+		} else {
+			ext_assert_true (extsim_fs_fsync (s.fs, s.file1, &err));
+			ext_assert_no_error (err);
+		}
+		extsim_fs_free (s.fs);
+	}
 }
 END_TEST
 
@@ -380,6 +425,7 @@ suite (void)
 	tcase_add_test (tc, before_the_reflink_only_the_last_chunk_is_dirty);
 	tcase_add_test (tc, unpatched_loses_the_last_page);
 	tcase_add_test (tc, unpatched_second_fsync_succeeds_over_lost_data);
+	tcase_add_test (tc, an_eviction_before_fsync_hides_the_loss);
 	tcase_add_test (tc, patched_keeps_the_data_and_maps_as_linux_6);
 	tcase_add_test (tc, nocow_only_keeps_the_data);
 	tcase_add_test (tc, always_reserve_fails_the_write_instead);

@@ -265,6 +265,19 @@ EXTSIM_EXPORT gboolean extsim_fs_flush_noreserve (extsim_fs *fs, extsim_ino ino,
 EXTSIM_EXPORT gboolean extsim_fs_flush_subvolume (extsim_fs *fs, guint64 root, GError **error);
 /* umount + mount: sync, then drop the page cache. */
 EXTSIM_EXPORT void extsim_fs_remount (extsim_fs *fs);
+/*
+ * echo @what > /proc/sys/vm/drop_caches: 1 drops the clean pages of the
+ * page cache, 2 evicts every inode that is clean (written back by the
+ * flusher or sync since it was last dirtied: an fsync is not enough) and
+ * has no page cached, 3 does both, pages first; 4 only silences the
+ * kernel's message.  An evicted file is read back as after a mount: its
+ * writeback index and any writeback error no fsync reported are gone.
+ * The @n_held files of @held (NULL when 0) are open in some process: they
+ * stay.  EXTSIM_ERROR_INVAL for any other value of @what, the state
+ * unchanged.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_drop_caches (extsim_fs *fs, guint what, const extsim_ino *held, guint n_held,
+					      GError **error);
 
 /* ---- reading ------------------------------------------------------------- */
 

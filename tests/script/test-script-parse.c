@@ -399,6 +399,27 @@ START_TEST (shell_commands_and_paths)
 }
 END_TEST
 
+/* echo N > /proc/sys/vm/drop_caches, the one file a redirection writes:
+ * N in @length, nothing echoed; other redirections of the echo still
+ * work, and before anything is mounted it is taken too. */
+START_TEST (drop_caches_is_the_one_file_echo_writes)
+{
+	g_autoptr (extsim_script) s = parse_ok ("echo 1 > /proc/sys/vm/drop_caches\n" MOUNTED
+						"sync; echo 3 >/proc/sys/vm/drop_caches\n"
+						"echo -n 2 > /proc/sys/vm/drop_caches 2> /dev/null\n"
+						"sync && echo 4 > /proc/sys/vm/drop_caches\n");
+	const guint at[] = { 0, 4, 5, 7 };
+	const guint64 what[] = { 1, 3, 2, 4 };
+
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 8);
+	for (guint i = 0; i < G_N_ELEMENTS (at); i++) {
+		ext_assert_int_eq (op_at (s, at[i])->kind, EXTSIM_SCRIPT_OP_DROP_CACHES);
+		ext_assert_u64_eq (op_at (s, at[i])->length, what[i]);
+	}
+	ext_assert_str_eq (op_at (s, 4)->text, "echo 3 >/proc/sys/vm/drop_caches");
+}
+END_TEST
+
 START_TEST (mount_options_that_change_the_model)
 {
 	g_autoptr (extsim_script) s = parse_ok ("mkfs.btrfs $dev\nmount -o nodatacow,discard=async $dev $mnt\n"
@@ -702,6 +723,11 @@ static const bad_case bad[] = {
 	{ "echo a >\n", INVAL, "1:8", "without a target" },
 	{ "x=\necho a > $x\n", INVAL, "2:8", "target is empty" },
 	{ "echo a > out.txt\n", NOTSUP, "1:10", "only /dev/null" },
+	{ "echo 0 > /proc/sys/vm/drop_caches\n", INVAL, "1:6", "give one of 1, 2, 3 or 4" },
+	{ "echo 3 1 > /proc/sys/vm/drop_caches\n", INVAL, "1:6", "give one of 1, 2, 3 or 4" },
+	{ "echo > /proc/sys/vm/drop_caches\n", INVAL, "1:1", "give one of 1, 2, 3 or 4" },
+	{ "echo 3 2> /proc/sys/vm/drop_caches\n", NOTSUP, "1:11", "and echo N > /proc/sys/vm/drop_caches" },
+	{ "true 3 > /proc/sys/vm/drop_caches\n", NOTSUP, "1:10", "and echo N > /proc/sys/vm/drop_caches" },
 	{ "echo a 3> /dev/null\n", NOTSUP, "1:8", "only stdout and stderr" },
 	/* the shell's own commands */
 	{ "FOO=1 echo a\n", NOTSUP, "1:7", "an assignment before a command" },
@@ -1019,6 +1045,7 @@ suite (void)
 	tcase_add_test (tc, an_empty_script_has_nothing);
 	tcase_add_test (tc, a_missing_file_is_noent);
 	tcase_add_loop_test (tc, bad_scripts_are_refused_with_their_position, 0, G_N_ELEMENTS (bad));
+	tcase_add_test (tc, drop_caches_is_the_one_file_echo_writes);
 	tcase_add_test (tc, a_nul_byte_is_refused);
 	suite_add_tcase (s, tc);
 	return s;
