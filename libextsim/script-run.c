@@ -956,6 +956,11 @@ run_op (run_session *s, const script_op *op, GError **error)
 		 * umount left nothing to drop (extsim_fs_remount) */
 		if (s->res->fs)
 			extsim_fs_drop_caches (s->res->fs, (guint) op->pub.length, s->held, s->n_held, NULL);
+		if (op->pub.message) { /* sysctl's line */
+			g_autofree char *line = g_strconcat (op->pub.message, "\n", NULL);
+
+			run_out (s, line);
+		}
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_RETURN:
 	case EXTSIM_SCRIPT_OP_EXIT:

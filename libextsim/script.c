@@ -185,6 +185,8 @@ parser_resolve (parser *p, const sword *w, const char **out_display, char **out_
 
 /* ---- one command ----------------------------------------------------------- */
 
+static gboolean cmd_sysctl (parser *p, GPtrArray *argv, const char *text, GError **error);
+
 static const struct {
 	const char *name;
 	command_fn parse;
@@ -196,7 +198,7 @@ static const struct {
 	{ "truncate", cmd_truncate }, { "fallocate", cmd_fallocate }, { "dd", cmd_dd },
 	{ "cp", cmd_cp },           { "filefrag", cmd_filefrag }, { "cmp", cmd_cmp },
 	{ "od", cmd_od },           { "stat", cmd_stat },
-	{ "du", cmd_du },           { "ls", cmd_ls },
+	{ "du", cmd_du },           { "ls", cmd_ls },           { "sysctl", cmd_sysctl },
 };
 
 /* Real commands a reproducer may use that the model does not cover. */
@@ -837,22 +839,66 @@ check_list (parser *p, const script_command *cmd, guint n_commands, GError **err
 	return TRUE;
 }
 
-/* echo [-n] N > /proc/sys/vm/drop_caches, N from 1 to 4 (the sysctl's
- * range: proc_dointvec_minmax); the echo writes nothing else. */
+/* A value drop_caches takes: 1 to 4, the range upstream gives
+ * proc_dointvec_minmax (this machine's 6.18 build also takes up to 63,
+ * bits of its own; 0 and 64 are EINVAL there too). */
+static gboolean
+drop_caches_value (const char *v)
+{
+	return strlen (v) == 1 && v[0] >= '1' && v[0] <= '4';
+}
+
+/* echo [-n] N > /proc/sys/vm/drop_caches; the echo writes nothing else. */
 static gboolean
 drop_caches (parser *p, GPtrArray *words, const char *text, GError **error)
 {
 	guint first = words->len > 1 && g_str_equal (((sword *) words->pdata[1])->s->str, "-n") ? 2 : 1;
 	const sword *w = first < words->len ? words->pdata[first] : NULL;
-	const char *v = w ? w->s->str : "";
 	script_op *op;
 
-	if (!w || first + 1 != words->len || strlen (v) != 1 || v[0] < '1' || v[0] > '4')
+	if (!w || first + 1 != words->len || !drop_caches_value (w->s->str))
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, w ? w->at : ((sword *) words->pdata[0])->at,
 				    "echo into " DROP_CACHES ": give one of 1, 2, 3 or 4");
 	op = parser_add_op (p, EXTSIM_SCRIPT_OP_DROP_CACHES, ((sword *) words->pdata[0])->at, text);
-	op->pub.length = (guint64) (v[0] - '0');
+	op->pub.length = (guint64) (w->s->str[0] - '0');
 	p->cmd->pub.buffered = FALSE;
+	return TRUE;
+}
+
+/* sysctl [-w] [-q] vm.drop_caches=N (procps-ng 4.0.2): the same switch,
+ * and unless -q the line "vm.drop_caches = N" on stdout. */
+static gboolean
+cmd_sysctl (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	const sword *set = NULL;
+	gboolean quiet = FALSE;
+	script_op *op;
+
+	for (guint i = 1; i < argv->len; i++) {
+		const sword *w = argv->pdata[i];
+		const char *a = w->s->str;
+
+		if (g_str_equal (a, "-w") || g_str_equal (a, "--write"))
+			continue;
+		if (g_str_equal (a, "-q") || g_str_equal (a, "--quiet"))
+			quiet = TRUE;
+		else if (g_str_has_prefix (a, "vm.drop_caches=") && !set)
+			set = w;
+		else
+			return parser_not_modelled (p, w->at, "sysctl other than [-w] [-q] vm.drop_caches=N", error);
+	}
+	if (!set)
+		return parser_not_modelled (p, ((sword *) argv->pdata[0])->at,
+					    "sysctl other than [-w] [-q] vm.drop_caches=N", error);
+	if (!drop_caches_value (set->s->str + strlen ("vm.drop_caches=")))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, set->at, "sysctl vm.drop_caches: give one of 1, 2, 3 or 4");
+	op = parser_add_op (p, EXTSIM_SCRIPT_OP_DROP_CACHES, ((sword *) argv->pdata[0])->at, text);
+	op->pub.length = (guint64) (set->s->str[strlen ("vm.drop_caches=")] - '0');
+	if (!quiet) {
+		g_autofree char *line = g_strdup_printf ("vm.drop_caches = %c", set->s->str[strlen ("vm.drop_caches=")]);
+
+		op->pub.message = parser_intern (p, line);
+	}
 	return TRUE;
 }
 

@@ -75,7 +75,8 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_STAT,              /* stat -c @message @path */
 	EXTSIM_SCRIPT_OP_DU,                /* du [-s] [-b|-k|-h] [--apparent-size] @path */
 	EXTSIM_SCRIPT_OP_LS,                /* ls [-a|-A] @path (names only) */
-	EXTSIM_SCRIPT_OP_DROP_CACHES,       /* echo @length > /proc/sys/vm/drop_caches (1 to 4) */
+	EXTSIM_SCRIPT_OP_DROP_CACHES,       /* echo @length > /proc/sys/vm/drop_caches (1 to 4); sysctl
+					     * [-w] [-q] vm.drop_caches=@length, its line in @message */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

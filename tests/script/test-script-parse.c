@@ -407,16 +407,20 @@ START_TEST (drop_caches_is_the_one_file_echo_writes)
 	g_autoptr (extsim_script) s = parse_ok ("echo 1 > /proc/sys/vm/drop_caches\n" MOUNTED
 						"sync; echo 3 >/proc/sys/vm/drop_caches\n"
 						"echo -n 2 > /proc/sys/vm/drop_caches 2> /dev/null\n"
-						"sync && echo 4 > /proc/sys/vm/drop_caches\n");
-	const guint at[] = { 0, 4, 5, 7 };
-	const guint64 what[] = { 1, 3, 2, 4 };
+						"sync && echo 4 > /proc/sys/vm/drop_caches\n"
+						"sysctl -w vm.drop_caches=3\nsysctl -q vm.drop_caches=2\n");
+	const guint at[] = { 0, 4, 5, 7, 8, 9 };
+	const guint64 what[] = { 1, 3, 2, 4, 3, 2 };
 
-	ext_assert_int_eq (extsim_script_get_n_ops (s), 8);
+	ext_assert_int_eq (extsim_script_get_n_ops (s), 10);
 	for (guint i = 0; i < G_N_ELEMENTS (at); i++) {
 		ext_assert_int_eq (op_at (s, at[i])->kind, EXTSIM_SCRIPT_OP_DROP_CACHES);
 		ext_assert_u64_eq (op_at (s, at[i])->length, what[i]);
 	}
 	ext_assert_str_eq (op_at (s, 4)->text, "echo 3 >/proc/sys/vm/drop_caches");
+	ext_assert_true (op_at (s, 4)->message == NULL);
+	ext_assert_str_eq (op_at (s, 8)->message, "vm.drop_caches = 3");
+	ext_assert_true (op_at (s, 9)->message == NULL); /* -q */
 }
 END_TEST
 
@@ -728,6 +732,10 @@ static const bad_case bad[] = {
 	{ "echo > /proc/sys/vm/drop_caches\n", INVAL, "1:1", "give one of 1, 2, 3 or 4" },
 	{ "echo 3 2> /proc/sys/vm/drop_caches\n", NOTSUP, "1:11", "and echo N > /proc/sys/vm/drop_caches" },
 	{ "true 3 > /proc/sys/vm/drop_caches\n", NOTSUP, "1:10", "and echo N > /proc/sys/vm/drop_caches" },
+	{ "sysctl -w vm.drop_caches=9\n", INVAL, "1:11", "give one of 1, 2, 3 or 4" },
+	{ "sysctl -a\n", NOTSUP, "1:8", "sysctl other than [-w] [-q] vm.drop_caches=N" },
+	{ "sysctl -w\n", NOTSUP, "1:1", "sysctl other than [-w] [-q] vm.drop_caches=N" },
+	{ "sysctl vm.swappiness=10\n", NOTSUP, "1:8", "sysctl other than [-w] [-q] vm.drop_caches=N" },
 	{ "echo a 3> /dev/null\n", NOTSUP, "1:8", "only stdout and stderr" },
 	/* the shell's own commands */
 	{ "FOO=1 echo a\n", NOTSUP, "1:7", "an assignment before a command" },

@@ -7,6 +7,7 @@
 # inode, and 2 alone leaves e its inode (its clean pages are still
 # cached).  A file only fsynced (f) stays dirty until the sync: not
 # evicted.  g's pages are dirty when the caches are dropped: they stay.
+# sysctl (procps-ng 4.0.2) writes the same switch, and prints it unless -q.
 mkfs.btrfs -f $dev -b 1G > /dev/null
 mount $dev $mnt
 xfs_io -f -c "pwrite -q -S 0x61 0 8k" $mnt/a
@@ -41,5 +42,12 @@ echo 3 > /proc/sys/vm/drop_caches
 xfs_io -c "fiemap -v" $mnt/g
 sync
 xfs_io -c "fiemap -v" $mnt/g
-md5sum $mnt/a $mnt/b $mnt/c $mnt/e $mnt/f $mnt/g
+xfs_io -f -c "pwrite -q -S 0x61 0 8k" $mnt/h
+sync
+sysctl -w vm.drop_caches=3
+sysctl -q vm.drop_caches=1
+xfs_io -c "pwrite -q -S 0x62 0 16k" $mnt/h
+sync
+xfs_io -c "fiemap -v" $mnt/h
+md5sum $mnt/a $mnt/b $mnt/c $mnt/e $mnt/f $mnt/g $mnt/h
 umount $mnt
