@@ -80,6 +80,10 @@ struct lexer {
  * byte of a word keeps its position, 8 bytes more). */
 #define EXPANDED_MAX ((gsize) 1 << 20)
 #define EXPANDED_TOTAL_MAX ((gsize) 4 << 20)
+/* What a word made by an expansion costs besides its bytes (its sword,
+ * GString and GArray: 160 bytes when this was written), a constant so that
+ * the limits trip at the same place whatever the structs grow to. */
+#define WORD_COST 160
 
 static gboolean lex_fail (lexer *lx, spos at, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
 
@@ -837,7 +841,7 @@ expand (lexer *lx, gboolean quoted)
 
 			/* each parameter may become a word: count what one costs */
 			for (guint i = 0; i < n; i++)
-				bytes += strlen (lx->args[i]) + sizeof (sword) + sizeof (GString) + sizeof (GArray);
+				bytes += strlen (lx->args[i]) + WORD_COST;
 			if (!expansion (lx, dollar, bytes))
 				return FALSE;
 			for (guint i = 0; i < n; i++) {
@@ -1256,7 +1260,8 @@ loop_body (lexer *lx, sword *kw)
 
 	skip_space (lx);
 	if (!at_keyword (lx, "do"))
-		return lex_fail (lx, lx->at, "'do' expected after the words of 'for'");
+		return lex_fail (lx, lx->at, "'do' expected after the %s of '%s'",
+				 g_str_equal (kw->s->str, "for") ? "words" : "condition", kw->s->str);
 	advance (lx);
 	advance (lx);
 	kw->body = lx->t + lx->i;
@@ -1306,7 +1311,7 @@ loop_body (lexer *lx, sword *kw)
 			advance (lx);
 		while (!at_end (lx) && peek (lx, 0) && !strchr (" \t\n;|&'\"", peek (lx, 0)));
 	}
-	return lex_fail (lx, kw->at, "'for' without its 'done'");
+	return lex_fail (lx, kw->at, "'%s' without its 'done'", kw->s->str);
 }
 
 gboolean
@@ -1409,6 +1414,25 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 				       "a redirection in the words of 'for'");
 		else
 			ok = loop_body (lx, kw);
+	} else if (ok && words->len &&
+		   (is_keyword (words->pdata[0], "while") || is_keyword (words->pdata[0], "until"))) {
+		sword *kw = words->pdata[0];
+
+		if (redirs->len)
+			ok = lex_fail (lx, ((sredir *) redirs->pdata[0])->at, "a redirection in the condition of '%s'",
+				       kw->s->str);
+		else if (lx->conn || lx->next_conn)
+			ok = lex_fail (lx, kw->at, "&& or || in or before the condition of '%s' is not supported",
+				       kw->s->str);
+		else {
+			/* the condition as written after the keyword, read again
+			 * before each round */
+			kw->cond = lx->t + lx->src_start + kw->s->len;
+			kw->cond_len = lx->src_end - lx->src_start - kw->s->len;
+			ok = loop_body (lx, kw);
+			kw->forloop = FALSE;
+			kw->whileloop = ok;
+		}
 	}
 	sword_free (lx->cur);
 	lx->cur = NULL;

@@ -46,6 +46,12 @@ struct sword {
 	/* for NAME in WORD ...; do BODY done: the word is the `for`, the body
 	 * kept the same way */
 	gboolean forloop;
+	/* while/until CONDITION; do BODY done: the word is the keyword, the
+	 * condition's text after it (read again before each round: its
+	 * variables change) [cond, cond + cond_len), the body as for's */
+	gboolean whileloop;
+	const char *cond;
+	gsize cond_len;
 	const char *body;
 	gsize body_len;
 	spos body_at;

@@ -206,7 +206,7 @@ static const char *const unmodelled_commands[] = {
 	"mv", "cat", "df", "rmdir", "ln",
 	"losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "hexdump", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
-	"while", "until", "break", "continue", "function", "read", "local", "xfs_io-reflink",
+	"break", "continue", "function", "read", "local", "xfs_io-reflink",
 	NULL,
 };
 
@@ -478,6 +478,28 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	return ok;
 }
 
+/* One round of @kw's loop: its body read again, @extra bytes of its own
+ * (a condition) counted with it against the budgets. */
+static gboolean
+loop_round (parser *p, const sword *kw, gsize extra, GError **error)
+{
+	lexer *lx;
+	gboolean ok;
+
+	if (++p->iterations > LOOP_ITERATIONS_MAX)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "more than %u loop iterations",
+				    LOOP_ITERATIONS_MAX);
+	p->call_bytes += kw->body_len + extra;
+	if (p->call_bytes > CALL_BYTES_MAX)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at,
+				    "function calls and loops that read more than 4 MiB of body and parameters");
+	lx = lexer_new_at (kw->body, kw->body_len, kw->body_at, p->filename, p->vars, &p->expanded, p->args);
+	lexer_watch_block_size (lx, &p->sectorsize);
+	ok = parse_text (p, lx, error);
+	lexer_free (lx);
+	return ok;
+}
+
 /*
  * for NAME in WORD ...; do BODY done: the body is parsed again for each
  * word, with NAME set to it (and left at the last one, as in sh), so each
@@ -501,24 +523,61 @@ run_for (parser *p, GPtrArray *argv, GError **error)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "loops nested deeper than %u", CALL_DEPTH_MAX);
 	p->loops++;
 	for (guint i = 3; ok && i < argv->len && !p->exited && !p->returned; i++) {
-		lexer *lx;
-
-		if (++p->iterations > LOOP_ITERATIONS_MAX) {
-			ok = parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "more than %u loop iterations",
-					  LOOP_ITERATIONS_MAX);
-			break;
-		}
-		p->call_bytes += kw->body_len;
-		if (p->call_bytes > CALL_BYTES_MAX) {
-			ok = parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at,
-					  "function calls and loops that read more than 4 MiB of body and parameters");
-			break;
-		}
 		g_hash_table_insert (p->vars, g_strdup (var->s->str), g_strdup (((sword *) argv->pdata[i])->s->str));
-		lx = lexer_new_at (kw->body, kw->body_len, kw->body_at, p->filename, p->vars, &p->expanded, p->args);
-		lexer_watch_block_size (lx, &p->sectorsize);
-		ok = parse_text (p, lx, error);
-		lexer_free (lx);
+		ok = loop_round (p, kw, 0, error);
+	}
+	p->loops--;
+	return ok;
+}
+
+static gboolean condition (parser *p, GPtrArray *words, gboolean *out, GError **error);
+
+/* The condition of @kw's loop, read again with the variables as they are. */
+static gboolean
+loop_condition (parser *p, const sword *kw, gboolean *out, GError **error)
+{
+	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
+	g_autoptr (GString) source = g_string_new (NULL);
+	spos at = { kw->at.line, kw->at.column + (guint) kw->s->len };
+	lexer *lx = lexer_new_at (kw->cond, kw->cond_len, at, p->filename, p->vars, &p->expanded, p->args);
+	GError *err = NULL;
+
+	lexer_next (lx, words, redirs, source, &err);
+	lexer_free (lx);
+	if (err) {
+		g_propagate_error (error, err);
+		return FALSE;
+	}
+	/* condition () reads the words after the keyword */
+	g_ptr_array_insert (words, 0, sword_slice (kw, 0, kw->s->len));
+	return condition (p, words, out, error);
+}
+
+/*
+ * while CONDITION; do BODY done (until: while not): the condition is a
+ * test of values, as `if` takes, read again before each round with the
+ * variables as the rounds before left them (i=$((i + 1)) in the body), so
+ * the loop unrolls as the script is read, each round's commands checked,
+ * and run, as if written that many times; the iterations count with for's.
+ */
+static gboolean
+run_while (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *kw = argv->pdata[0];
+	gboolean until = kw->s->str[0] == 'u', ok = TRUE;
+
+	p->cmd->pub.buffered = FALSE;
+	if (p->loops >= CALL_DEPTH_MAX)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "loops nested deeper than %u", CALL_DEPTH_MAX);
+	p->loops++;
+	while (ok && !p->exited && !p->returned) {
+		gboolean cond;
+
+		ok = loop_condition (p, kw, &cond, error);
+		if (!ok || cond == until)
+			break;
+		ok = loop_round (p, kw, kw->cond_len, error);
 	}
 	p->loops--;
 	return ok;
@@ -585,6 +644,8 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 		return define_function (p, argv, error);
 	if (name->forloop)
 		return run_for (p, argv, error);
+	if (name->whileloop)
+		return run_while (p, argv, error);
 	if (p->funcs && g_hash_table_contains (p->funcs, s))
 		return call_function (p, argv, error);
 	if (g_str_equal (s, "local") || g_str_equal (s, "return"))

@@ -441,6 +441,7 @@ static const char *const real_runs[][2] = {
 	{ "real/sync-range-index.sh", "real/sync-range-index.out" },
 	{ "real/truncate-writeback-index.sh", "real/truncate-writeback-index.out" },
 	{ "real/drop-caches.sh", "real/drop-caches.out" },
+	{ "real/while.sh", "real/while.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };
