@@ -276,6 +276,9 @@ typedef struct {
 	guint iterations;    /* loop iterations so far */
 	GPtrArray *returns;  /* per function call running: its RETURN ops (script_op), to aim */
 	guint loops;         /* loops running, one inside the other */
+	guint leaving;       /* `break N`, `continue N`: the loops to leave, the rest of each body
+			      * not read ... */
+	gboolean leave_to_next; /* ... the last of them only for its next round (continue) */
 	gsize expanded;      /* bytes all expansions made (script-lex.c) */
 	GArray *ifs;         /* if_frame: the if ... fi being read (script.c) */
 } parser;

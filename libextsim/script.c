@@ -206,7 +206,7 @@ static const char *const unmodelled_commands[] = {
 	"mv", "cat", "df", "rmdir", "ln",
 	"losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "hexdump", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
-	"break", "continue", "function", "read", "local", "xfs_io-reflink",
+	"function", "read", "local", "xfs_io-reflink",
 	NULL,
 };
 
@@ -430,6 +430,7 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
 	const char *const *outer;
 	GHashTable *frame;
+	guint outer_loops;
 	lexer *lx;
 	gboolean ok;
 
@@ -456,6 +457,9 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	g_ptr_array_add (p->frames, frame);
 	outer = p->args;
 	p->args = (const char *const *) args->pdata;
+	/* bash 5.2: a function's break and continue see its own loops only */
+	outer_loops = p->loops;
+	p->loops = 0;
 	if (!p->returns)
 		p->returns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 	g_ptr_array_add (p->returns, g_ptr_array_new ());
@@ -464,6 +468,7 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	ok = parse_text (p, lx, error);
 	lexer_free (lx);
 	p->args = outer;
+	p->loops = outer_loops;
 	/* a return that runs goes on after the call's last command */
 	{
 		GPtrArray *mine = p->returns->pdata[p->returns->len - 1];
@@ -476,6 +481,22 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 	g_hash_table_foreach (frame, restore_locals, p);
 	g_ptr_array_set_size (p->frames, p->frames->len - 1);
 	return ok;
+}
+
+/* After a round: FALSE when a `break` or `continue` ends the loop (the
+ * loops outside it see what is left of their count). */
+static gboolean
+loop_goes_on (parser *p)
+{
+	if (!p->leaving)
+		return TRUE;
+	if (p->leaving == 1 && p->leave_to_next) {
+		p->leaving = 0;
+		p->leave_to_next = FALSE;
+		return TRUE;
+	}
+	p->leaving--;
+	return FALSE;
 }
 
 /* One round of @kw's loop: its body read again, @extra bytes of its own
@@ -525,6 +546,8 @@ run_for (parser *p, GPtrArray *argv, GError **error)
 	for (guint i = 3; ok && i < argv->len && !p->exited && !p->returned; i++) {
 		g_hash_table_insert (p->vars, g_strdup (var->s->str), g_strdup (((sword *) argv->pdata[i])->s->str));
 		ok = loop_round (p, kw, 0, error);
+		if (ok && !loop_goes_on (p))
+			break;
 	}
 	p->loops--;
 	return ok;
@@ -578,9 +601,37 @@ run_while (parser *p, GPtrArray *argv, GError **error)
 		if (!ok || cond == until)
 			break;
 		ok = loop_round (p, kw, kw->cond_len, error);
+		if (ok && !loop_goes_on (p))
+			break;
 	}
 	p->loops--;
 	return ok;
+}
+
+/* break [N], continue [N]: the rest of the body is not read, and the
+ * loop (the N loops) ends, or goes on with its next round (continue: the
+ * Nth); an N past the loops running leaves them all (break) or goes on
+ * with the outermost (continue), as in bash.  A
+ * command the script acts on as it is read: in a branch of if ... fi it
+ * counts when the branch is taken, and not after && or || (check_list). */
+static gboolean
+loop_builtin (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *name = argv->pdata[0], *n = argv->len > 1 ? argv->pdata[1] : NULL;
+	guint64 levels = 1;
+
+	p->cmd->pub.buffered = FALSE;
+	if (!p->loops)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, name->at, "%s: only in a loop", name->s->str);
+	if (argv->len > 2)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[2])->at, "%s: too many arguments",
+				    name->s->str);
+	if (n && (!g_ascii_string_to_unsigned (n->s->str, 10, 1, G_MAXUINT32, &levels, NULL)))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, n->at, "%s: %s: loop count out of range", name->s->str,
+				    n->s->str);
+	p->leaving = (guint) MIN (levels, (guint64) p->loops);
+	p->leave_to_next = name->s->str[0] == 'c';
+	return TRUE;
 }
 
 /* local NAME[=VALUE] ..., return [N] */
@@ -650,6 +701,8 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 		return call_function (p, argv, error);
 	if (g_str_equal (s, "local") || g_str_equal (s, "return"))
 		return function_builtin (p, argv, error);
+	if ((g_str_equal (s, "break") || g_str_equal (s, "continue")) && !name->quoted)
+		return loop_builtin (p, argv, error);
 	if (parser_is_assignment (name, &eq)) {
 		if (argv->len > 1)
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, ((sword *) argv->pdata[1])->at,
@@ -1026,14 +1079,14 @@ parse_text (parser *p, lexer *lx, GError **error)
 	GError *err = NULL;
 	guint depth = p->ifs ? p->ifs->len : 0;
 
-	while (!err && !p->exited && !p->returned && lexer_next (lx, words, redirs, source, &err)) {
+	while (!err && !p->exited && !p->returned && !p->leaving && lexer_next (lx, words, redirs, source, &err)) {
 		gboolean followed;
 		script_connector conn = lexer_connector (lx, &followed);
 
 		parse_command (p, words, redirs, source->str, conn, followed, &err);
 	}
 	if (!err && p->ifs && p->ifs->len > depth) {
-		if (!p->exited && !p->returned)
+		if (!p->exited && !p->returned && !p->leaving)
 			parser_fail (p, &err, EXTSIM_ERROR_INVAL, g_array_index (p->ifs, if_frame, p->ifs->len - 1).at,
 				     "'if' without 'fi'");
 		g_array_set_size (p->ifs, depth);
