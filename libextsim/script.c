@@ -1270,8 +1270,11 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
 		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp", "return", "od", "mkdir", "stat", "du", "ls",
+		"drop_caches",
 	};
 
+	/* one name a kind, up to the last (a new kind goes last, named here) */
+	G_STATIC_ASSERT (G_N_ELEMENTS (names) == EXTSIM_SCRIPT_OP_DROP_CACHES + 1);
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
 }
 

@@ -75,7 +75,9 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_STAT,              /* stat -c @message @path */
 	EXTSIM_SCRIPT_OP_DU,                /* du [-s] [-b|-k|-h] [--apparent-size] @path */
 	EXTSIM_SCRIPT_OP_LS,                /* ls [-a|-A] @path (names only) */
-	EXTSIM_SCRIPT_OP_DROP_CACHES,       /* echo @length > /proc/sys/vm/drop_caches (1 to 4); sysctl
+	EXTSIM_SCRIPT_OP_DROP_CACHES,       /* (the last: a new kind comes after it, and is named in
+					     * extsim_script_op_kind_to_str) echo @length >
+					     * /proc/sys/vm/drop_caches (1 to 4); sysctl
 					     * [-w] [-q] vm.drop_caches=@length, its line in @message */
 } extsim_script_op_kind;
 

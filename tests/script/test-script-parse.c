@@ -562,6 +562,7 @@ START_TEST (an_empty_script_has_nothing)
 	ext_assert_int_eq (extsim_script_get_n_ops (c), 3); /* mkfs, mount, open */
 	ext_assert_str_eq (extsim_script_op_kind_to_str (EXTSIM_SCRIPT_OP_FIEMAP), "fiemap");
 	ext_assert_str_eq (extsim_script_op_kind_to_str (999), "unknown");
+	ext_assert_str_eq (extsim_script_op_kind_to_str (EXTSIM_SCRIPT_OP_DROP_CACHES), "drop_caches");
 }
 END_TEST
 
