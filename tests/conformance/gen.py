@@ -29,7 +29,9 @@ operation from a weighted table:
   fsync, fdatasync, sync, chattr +C (on new empty files, where it takes,
   and on written ones, where Linux ignores it), btrfs subvolume snapshot
   (of the top level or of a subvolume, sometimes read-only), rm, md5sum,
-  a fiemap in the middle (it writes the file back), umount + mount.
+  a fiemap in the middle (it writes the file back), umount + mount;
+  with --drop-caches P, echo 1, 2 or 3 > /proc/sys/vm/drop_caches after
+  an operation with chance P (half the time after a sync).
 
 One workload in four (--full-ratio) uses a 112 or 128 MiB device (31 or
 47 MiB of data space) and large writes and preallocations that add up to more than
@@ -97,9 +99,13 @@ class File:
 
 
 class Gen:
-    def __init__(self, seed, min_ops=30, max_ops=80, full_ratio=0.25):
+    def __init__(self, seed, min_ops=30, max_ops=80, full_ratio=0.25, drop_caches=0.0):
         self.r = random.Random(seed)
         self.seed = seed
+        # drop_caches between operations, from a stream of its own: the
+        # same seed makes the same workload with them or without
+        self.drop_caches = drop_caches
+        self.rd = random.Random(seed * 7919 + 1)
         self.n_ops_target = self.r.randint(min_ops, max_ops)
         self.full = self.r.random() < full_ratio
         self.lines = []
@@ -448,7 +454,9 @@ class Gen:
         getattr(self, name)()
 
     def generate(self):
-        self.emit("# extsim conformance workload, gen.py seed %d%s" % (self.seed, " (near full)" if self.full else ""), 0)
+        self.emit("# extsim conformance workload, gen.py seed %d%s%s" % (
+            self.seed, " --drop-caches %g" % self.drop_caches if self.drop_caches else "",
+            " (near full)" if self.full else ""), 0)
         self.emit("mkfs.btrfs -f $dev -b %s > /dev/null" % self.num(self.device))
         self.mount_opts = " -o nodatacow" if self.chance(0.05) else ""
         self.emit("mount%s $dev $mnt" % self.mount_opts)
@@ -458,6 +466,10 @@ class Gen:
             self.has_sv = True
         while self.n_ops < self.n_ops_target:
             self.step()
+            if self.drop_caches and self.rd.random() < self.drop_caches:
+                if self.rd.random() < 0.5:
+                    self.emit("sync")
+                self.emit("echo %d > /proc/sys/vm/drop_caches" % self.rd.choice([1, 2, 3, 3]))
         return "\n".join(self.lines) + "\n"
 
 
@@ -484,7 +496,10 @@ def main():
     def options(ap):
         ap.add_argument("--full-ratio", type=float, default=0.25,
                         help="share of workloads that fill a small device (default 0.25)")
-    cli(__doc__, lambda args, lo, hi: Gen(args.seed, lo, hi, args.full_ratio).generate(), options)
+        ap.add_argument("--drop-caches", type=float, default=0.0,
+                        help="chance after each operation of echo 1, 2 or 3 > /proc/sys/vm/drop_caches, "
+                        "half the time after a sync (default 0: none)")
+    cli(__doc__, lambda args, lo, hi: Gen(args.seed, lo, hi, args.full_ratio, args.drop_caches).generate(), options)
 
 
 if __name__ == "__main__":
