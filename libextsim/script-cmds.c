@@ -646,17 +646,17 @@ cmd_simple (parser *p, GPtrArray *argv, const char *text, GError **error)
 		for (guint i = 0, at = 0; i < argv->len; at += (guint) ((sword *) argv->pdata[i++])->s->len + 1) {
 			const sword *w = argv->pdata[i];
 
-			if (w->subst_file && sub)
+			if (w->subst && sub)
 				return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, sword_pos (w, w->subst_at),
-						    "only one $(...) per echo");
-			if (w->subst_file) {
+						    "only one $(...) or $? per echo");
+			if (w->subst) {
 				sub = w;
 				subst_at = at + w->subst_at;
 			}
 		}
 		all = join_words (argv);
-		op = sub ? tool_op (p, TOOL_NONE, EXTSIM_SCRIPT_OP_ECHO, sub->subst_file, text, error)
-			 : parser_add_op (p, EXTSIM_SCRIPT_OP_ECHO,
+		op = sub && sub->subst_file ? tool_op (p, TOOL_NONE, EXTSIM_SCRIPT_OP_ECHO, sub->subst_file, text, error)
+					    : parser_add_op (p, EXTSIM_SCRIPT_OP_ECHO,
 					  p->cmd->pub.line ? (spos) { p->cmd->pub.line, p->cmd->pub.column } : (spos) { 1, 1 }, text);
 		if (!op)
 			return FALSE;

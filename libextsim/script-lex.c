@@ -708,8 +708,8 @@ runtime_substitution (lexer *lx, spos dollar, gboolean quoted, const char *text,
 						     "or _md5_checksum FILE");
 	}
 	w = word (lx);
-	if (w->subst_file)
-		return lex_fail (lx, dollar, "only one $(...) per word");
+	if (w->subst)
+		return lex_fail (lx, dollar, "only one $(...) or $? per word");
 	w->subst = kind;
 	w->subst_format = kind == SUBST_STAT ? g_strdup (format) : NULL;
 	w->subst_file = g_ptr_array_steal_index (words, file);
@@ -866,7 +866,24 @@ expand (lexer *lx, gboolean quoted)
 		}
 		value = name;
 		goto put_value;
-	} else if (g_ascii_isdigit (c) || (c && strchr ("@*#?$!-", c))) {
+	} else if (c == '?') {
+		/* $?: known when the script runs, as $(md5sum FILE) is: the
+		 * word keeps it, and only echo takes such a word */
+		sword *w = word (lx);
+
+		if (w->subst)
+			return lex_fail (lx, dollar, "only one $(...) or $? per word");
+		w->subst = SUBST_STATUS;
+		w->subst_quoted = quoted;
+		w->subst_at = w->s->len;
+		w->subst_len = 2;
+		put (w, '$', dollar);
+		put (w, '?', dollar);
+		w->expanded = TRUE;
+		advance (lx);
+		advance (lx);
+		return TRUE;
+	} else if (g_ascii_isdigit (c) || (c && strchr ("@*#$!-", c))) {
 		return lex_fail (lx, dollar, "special parameter $%c is not supported%s", c,
 				 g_ascii_isdigit (c) || strchr ("@*#", c) ? " outside a function" : "");
 	} else {

@@ -31,6 +31,7 @@ typedef enum {
 	SUBST_MD5SUM,   /* md5sum FILE: "HASH  FILE" */
 	SUBST_MD5_HASH, /* md5sum FILE | cut -d ' ' -f 1, fstests' _md5_checksum FILE */
 	SUBST_STAT,     /* stat -c FORMAT FILE, fstests' _get_filesize FILE (stat -c %s) */
+	SUBST_STATUS,   /* $?: the exit status of the command before (no file) */
 } subst_kind;
 
 struct sword {

@@ -662,6 +662,8 @@ subst_output (run_session *s, const script_op *op)
 	g_autofree char *md5 = NULL;
 	int e = 0;
 
+	if (op->subst == SUBST_STATUS)
+		return g_strdup_printf ("%d", s->last_status);
 	if (op->subst == SUBST_STAT) {
 		char *text = run_stat_text (s, op, op->subst_format, 0);
 

@@ -1029,10 +1029,10 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 		const sword *w = i < words->len ? words->pdata[i] : ((sredir *) redirs->pdata[i - words->len])->target;
 
 		/* its output is known only when the script runs: echo prints it then */
-		if (w && w->subst_file && (i == 0 || i >= words->len ||
-					 !g_str_equal (((sword *) words->pdata[0])->s->str, "echo")))
+		if (w && w->subst && (i == 0 || i >= words->len ||
+				      !g_str_equal (((sword *) words->pdata[0])->s->str, "echo")))
 			return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, sword_pos (w, w->subst_at),
-					    "$(md5sum ...) and $(stat ...) are modelled in echo's words only");
+					    "$(md5sum ...), $(stat ...) and $? are modelled in echo's words only");
 	}
 	if (!shell_control (p, words, redirs, conn, followed, &skip, error))
 		return FALSE;

@@ -443,6 +443,7 @@ static const char *const real_runs[][2] = {
 	{ "real/drop-caches.sh", "real/drop-caches.out" },
 	{ "real/while.sh", "real/while.out" },
 	{ "real/loops.sh", "real/loops.out" },
+	{ "real/status.sh", "real/status.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };
