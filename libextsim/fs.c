@@ -844,13 +844,6 @@ extsim_fs_remount (extsim_fs *fs)
 
 /* ---- drop_caches ---- */
 
-static void
-collect_inode (const guint64 *key, const void *value, gpointer data)
-{
-	(void) value;
-	g_array_append_val ((GArray *) data, ((extsim_ino) { key[0], key[1] }));
-}
-
 /* drop_caches 2 (drop_slab -> prune_icache_sb -> inode_lru_isolate): an
  * inode no file holds open leaves memory when it is clean and has no page
  * in its mapping; a dirty one (on a writeback list: pages or its own
@@ -900,7 +893,7 @@ extsim_fs_drop_caches (extsim_fs *fs, guint what, const extsim_ino *held, guint 
 		return set_error (error, EXTSIM_ERROR_INVAL, "drop_caches: %u is not 1, 2, 3 or 4", what);
 	inos = scratch_array_new (sizeof (extsim_ino));
 	step_begin (fs);
-	pmap_foreach (&fs->inodes, collect_inode, inos);
+	pmap_foreach (&fs->inodes, collect_ino, inos);
 	for (guint i = 0; (what & 1) && i < inos->len; i++)
 		page_cache_drop_clean (fs, g_array_index (inos, extsim_ino, i));
 	for (guint i = 0; (what & 2) && i < inos->len; i++) {

@@ -957,13 +957,20 @@ check_list (parser *p, const script_command *cmd, guint n_commands, GError **err
 	return TRUE;
 }
 
-/* A value drop_caches takes: 1 to 4, the range upstream gives
+/* The drop_caches operation for the value @v at @at, or NULL when @v is not
+ * one the switch takes: 1 to 4, the range upstream gives
  * proc_dointvec_minmax (this machine's 6.18 build also takes up to 63,
  * bits of its own; 0 and 64 are EINVAL there too). */
-static gboolean
-drop_caches_value (const char *v)
+static script_op *
+add_drop_caches (parser *p, spos at, const char *v, const char *text)
 {
-	return strlen (v) == 1 && v[0] >= '1' && v[0] <= '4';
+	script_op *op;
+
+	if (strlen (v) != 1 || v[0] < '1' || v[0] > '4')
+		return NULL;
+	op = parser_add_op (p, EXTSIM_SCRIPT_OP_DROP_CACHES, at, text);
+	op->pub.length = (guint64) (v[0] - '0');
+	return op;
 }
 
 /* echo [-n] N > /proc/sys/vm/drop_caches; the echo writes nothing else. */
@@ -972,13 +979,10 @@ drop_caches (parser *p, GPtrArray *words, const char *text, GError **error)
 {
 	guint first = words->len > 1 && g_str_equal (((sword *) words->pdata[1])->s->str, "-n") ? 2 : 1;
 	const sword *w = first < words->len ? words->pdata[first] : NULL;
-	script_op *op;
 
-	if (!w || first + 1 != words->len || !drop_caches_value (w->s->str))
+	if (!w || first + 1 != words->len || !add_drop_caches (p, ((sword *) words->pdata[0])->at, w->s->str, text))
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, w ? w->at : ((sword *) words->pdata[0])->at,
 				    "echo into " DROP_CACHES ": give one of 1, 2, 3 or 4");
-	op = parser_add_op (p, EXTSIM_SCRIPT_OP_DROP_CACHES, ((sword *) words->pdata[0])->at, text);
-	op->pub.length = (guint64) (w->s->str[0] - '0');
 	p->cmd->pub.buffered = FALSE;
 	return TRUE;
 }
@@ -988,6 +992,7 @@ drop_caches (parser *p, GPtrArray *words, const char *text, GError **error)
 static gboolean
 cmd_sysctl (parser *p, GPtrArray *argv, const char *text, GError **error)
 {
+	static const char key[] = "vm.drop_caches=";
 	const sword *set = NULL;
 	gboolean quiet = FALSE;
 	script_op *op;
@@ -1000,7 +1005,7 @@ cmd_sysctl (parser *p, GPtrArray *argv, const char *text, GError **error)
 			continue;
 		if (g_str_equal (a, "-q") || g_str_equal (a, "--quiet"))
 			quiet = TRUE;
-		else if (g_str_has_prefix (a, "vm.drop_caches=") && !set)
+		else if (g_str_has_prefix (a, key) && !set)
 			set = w;
 		else
 			return parser_not_modelled (p, w->at, "sysctl other than [-w] [-q] vm.drop_caches=N", error);
@@ -1008,12 +1013,11 @@ cmd_sysctl (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (!set)
 		return parser_not_modelled (p, ((sword *) argv->pdata[0])->at,
 					    "sysctl other than [-w] [-q] vm.drop_caches=N", error);
-	if (!drop_caches_value (set->s->str + strlen ("vm.drop_caches=")))
+	op = add_drop_caches (p, ((sword *) argv->pdata[0])->at, set->s->str + strlen (key), text);
+	if (!op)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, set->at, "sysctl vm.drop_caches: give one of 1, 2, 3 or 4");
-	op = parser_add_op (p, EXTSIM_SCRIPT_OP_DROP_CACHES, ((sword *) argv->pdata[0])->at, text);
-	op->pub.length = (guint64) (set->s->str[strlen ("vm.drop_caches=")] - '0');
 	if (!quiet) {
-		g_autofree char *line = g_strdup_printf ("vm.drop_caches = %c", set->s->str[strlen ("vm.drop_caches=")]);
+		g_autofree char *line = g_strdup_printf ("vm.drop_caches = %" G_GUINT64_FORMAT, op->pub.length);
 
 		op->pub.message = parser_intern (p, line);
 	}
