@@ -23,11 +23,13 @@ script_session *session_clone (const script_session *s);
  * nor go until the clone is freed or owns them (session_own). */
 script_session *session_clone_with (const script_session *s, extsim_fs *fs, gboolean borrow);
 void session_own (script_session *s);
-/* Lets @s's clones, and theirs, share its file and directory tables
- * without a reference each (session_own): @pins holds one for all of them
- * until session_unpin, which must come after the last is freed. */
+/* Lets @s's clones, and theirs, share its file and directory tables and
+ * its filesystem's nodes (fs_pin) without a reference each (session_own):
+ * @pins holds one for all of them until session_unpin, which must come
+ * after @s and the last of them are freed. */
 typedef struct {
 	GHashTable *dirs, *files;
+	struct fs_pins *fs;
 } session_pins;
 void session_pin (script_session *s, session_pins *pins);
 void session_unpin (session_pins *pins);

@@ -263,6 +263,12 @@ struct extsim_fs {
  * parent does. */
 extsim_fs *fs_borrow (const extsim_fs *fs);
 void fs_own (extsim_fs *fs);
+/* Pins the maps of @fs that it owns alone (pmap_pin) for a search whose
+ * states all descend from it; fs_unpin frees their nodes once @fs and
+ * every state made from it are freed. */
+typedef struct fs_pins fs_pins;
+fs_pins *fs_pin (const extsim_fs *fs);
+void fs_unpin (fs_pins *pins);
 /* The struct's lines, or (maps) the first lines of each map's root. */
 void fs_prefetch (const extsim_fs *fs, gboolean maps);
 void step_begin (extsim_fs *fs);

@@ -321,6 +321,33 @@ fs_own (extsim_fs *fs)
 		pmap_own (map_at (fs, i));
 }
 
+struct fs_pins {
+	pmap maps[N_MAPS];
+	gboolean held[N_MAPS];
+};
+
+fs_pins *
+fs_pin (const extsim_fs *fs)
+{
+	fs_pins *p = g_new0 (fs_pins, 1);
+
+	for (guint i = 0; i < N_MAPS; i++)
+		p->held[i] = pmap_pin (map_at ((extsim_fs *) fs, i), &p->maps[i]);
+	return p;
+}
+
+void
+fs_unpin (fs_pins *p)
+{
+	if (!p)
+		return;
+	for (guint i = 0; i < N_MAPS; i++) {
+		if (p->held[i])
+			pmap_unpin_free (&p->maps[i]);
+	}
+	g_free (p);
+}
+
 /* ---- canonical form: hash and equality ---- */
 
 typedef struct {

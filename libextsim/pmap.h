@@ -87,6 +87,16 @@ void pmap_copy (pmap *dst, const pmap *src);
 void pmap_borrow (pmap *dst, const pmap *src);
 /* Takes the reference a borrowed map lacks; nothing for any other map. */
 void pmap_own (pmap *m);
+/* Pins m's nodes for a search whose states all descend from m: from here
+ * on copies of m and of its copies take no reference on them, and no
+ * change or free of those copies writes their counts (a line every thread
+ * would write at every state it makes and frees).  Only a tree m owns
+ * alone (no node shared with a copy) is pinned: FALSE and nothing done
+ * otherwise.  @pins, a borrowed copy of m, holds the nodes from then on
+ * for all: m may go (its clear leaves them), and once m and every copy
+ * are gone, pmap_unpin_free (pins) frees them. */
+gboolean pmap_pin (const pmap *m, pmap *pins);
+void pmap_unpin_free (pmap *pins);
 /* Asks for the first @most bytes the root node uses (the explorer, ahead
  * of a state's expansion). */
 void pmap_prefetch_root (const pmap *m, gsize most);

@@ -167,6 +167,7 @@ session_pin (script_session *ss, session_pins *pins)
 {
 	pins->dirs = ss->pinned_dirs = g_hash_table_ref (ss->s.dirs);
 	pins->files = ss->pinned_files = g_hash_table_ref (ss->res.files);
+	pins->fs = session_fs (ss) ? fs_pin (session_fs (ss)) : NULL;
 }
 
 void
@@ -174,6 +175,7 @@ session_unpin (session_pins *pins)
 {
 	g_clear_pointer (&pins->dirs, g_hash_table_unref);
 	g_clear_pointer (&pins->files, g_hash_table_unref);
+	g_clear_pointer (&pins->fs, fs_unpin);
 }
 
 typedef struct {
