@@ -499,8 +499,13 @@ free_run (gpointer data)
 {
 	work *w = data;
 
-	for (guint i = w->from; i < w->to; i++)
+	for (guint i = w->from; i < w->to; i++) {
+		/* what the next frees read, a stage a state: the states are
+		 * long out of the cache */
+		for (guint k = 1; k <= 2 && i + k < w->to; k++)
+			session_prefetch (w->dead->pdata[i + k], 2 - (int) k);
 		session_free (w->dead->pdata[i]);
+	}
 	return NULL;
 }
 
