@@ -337,17 +337,38 @@ typedef struct {
 	GError *error;
 } work;
 
+/* Keeps child @c of @n, or frees it if its key is known (see below). */
+static void
+settle (const explorer *e, const live_node *n, child *c, key_set *mine)
+{
+	if (key_set_has (&e->seen, c->key) || !key_set_add (mine, c->key)) {
+		g_clear_pointer (&c->s, session_free);
+		return;
+	}
+	session_own (c->s); /* it outlives n */
+	if (session_fs (c->s))
+		fs_own (session_fs (c->s));
+	c->bad = judge (e, n->s, c->s);
+	/* the merge is serial: what it needs is found here */
+	if (c->action.kind == EXTSIM_ACTION_WRITEBACK)
+		c->path = session_path_of (c->s, c->action.ino);
+}
+
 /* Appends the children of @n to @kids.  A child whose state an earlier
  * level saw, or an earlier child of this part of the level, is freed here
  * at once, in parallel, and left as a placeholder: the merge would have
  * dropped it (it comes after the other in level order), and only counts
  * it.  (The set of keys of earlier levels does not change while the
  * workers run.)  Freed young, a child's memory is still in the cache and
- * is what the next child takes. */
+ * is what the next child takes.  The sets are far larger than the cache:
+ * a child is settled once the next is made, its key's slots asked for
+ * meanwhile (a twentieth of the search waited on them). */
 static void
 expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, key_set *mine, GError **error)
 {
 	const extsim_fs *fs = session_fs (n->s);
+	child pending;
+	gboolean have = FALSE;
 
 	actions_of (e, n, acts);
 	for (guint i = 0; i < acts->len && !*error; i++) {
@@ -362,18 +383,18 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 			break;
 		}
 		c.key = node_key (c.s, c.pc, e->n_threads);
-		if (key_set_has (&e->seen, c.key) || !key_set_add (mine, c.key)) {
-			g_clear_pointer (&c.s, session_free);
-		} else {
-			session_own (c.s); /* it outlives n */
-			if (session_fs (c.s))
-				fs_own (session_fs (c.s));
-			c.bad = judge (e, n->s, c.s);
-			/* the merge is serial: what it needs is found here */
-			if (a->kind == EXTSIM_ACTION_WRITEBACK)
-				c.path = session_path_of (c.s, a->ino);
+		key_set_prefetch (&e->seen, c.key);
+		key_set_prefetch (mine, c.key);
+		if (have) {
+			settle (e, n, &pending, mine);
+			g_array_append_val (kids, pending);
 		}
-		g_array_append_val (kids, c);
+		pending = c;
+		have = TRUE;
+	}
+	if (have) {
+		settle (e, n, &pending, mine);
+		g_array_append_val (kids, pending);
 	}
 }
 
