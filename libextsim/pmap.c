@@ -82,8 +82,8 @@
  * and a write copies them as it would any shared node.  Both threads of a
  * search otherwise wrote the counts of the same few nodes at every state
  * they made and freed, each write taking the line from the other's cache
- * (two threads: 3-4% more states a second).  pmap_unpin_free frees them
- * once nothing else can hold them.
+ * (two threads: 2-4% more states a second, measured).  pmap_unpin_free
+ * frees them once nothing else can hold them.
  */
 #include "pmap.h"
 
