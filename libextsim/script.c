@@ -503,6 +503,16 @@ loop_goes_on (parser *p)
 	return FALSE;
 }
 
+/* A loop of @kw starts, as deep as calls may go (p->loops-- when it ends). */
+static gboolean
+loop_enter (parser *p, const sword *kw, GError **error)
+{
+	if (p->loops >= CALL_DEPTH_MAX)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "loops nested deeper than %u", CALL_DEPTH_MAX);
+	p->loops++;
+	return TRUE;
+}
+
 /* One round of @kw's loop: its body read again, @extra bytes of its own
  * (a condition) counted with it against the budgets. */
 static gboolean
@@ -544,9 +554,8 @@ run_for (parser *p, GPtrArray *argv, GError **error)
 	if (!in || in->quoted || in->expanded || !g_str_equal (in->s->str, "in"))
 		return parser_not_modelled (p, in ? in->at : var->at,
 					    "for NAME without 'in WORD ...' (it takes the positional parameters)", error);
-	if (p->loops >= CALL_DEPTH_MAX)
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "loops nested deeper than %u", CALL_DEPTH_MAX);
-	p->loops++;
+	if (!loop_enter (p, kw, error))
+		return FALSE;
 	for (guint i = 3; ok && i < argv->len && !p->exited && !p->returned; i++) {
 		g_hash_table_insert (p->vars, g_strdup (var->s->str), g_strdup (((sword *) argv->pdata[i])->s->str));
 		ok = loop_round (p, kw, 0, error);
@@ -595,9 +604,8 @@ run_while (parser *p, GPtrArray *argv, GError **error)
 	gboolean until = kw->s->str[0] == 'u', ok = TRUE;
 
 	p->cmd->pub.buffered = FALSE;
-	if (p->loops >= CALL_DEPTH_MAX)
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at, "loops nested deeper than %u", CALL_DEPTH_MAX);
-	p->loops++;
+	if (!loop_enter (p, kw, error))
+		return FALSE;
 	while (ok && !p->exited && !p->returned) {
 		gboolean cond;
 
