@@ -114,7 +114,7 @@ em_data_made (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 		return;
 	em_data_loaded (fs, ino, s, e);
 	rm_set (&m, s, &v);
-	inode_made_current_maps (fs, ino); /* the commit takes it off dmods */
+	inode_made_current_maps (fs, ino, s, s); /* the commit takes it off dmods */
 }
 
 gboolean
@@ -242,7 +242,7 @@ em_set_hole (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 	em_drop (fs, ino, s, e);
 	pmap_cursor_clear (&c);
 	put_map (fs, &c, ino, s, e, EM_MODIFIED | EM_CURRENT);
-	inode_made_current_maps (fs, ino);
+	inode_made_current_maps (fs, ino, s, e);
 }
 
 gboolean
@@ -462,11 +462,16 @@ em_end_transaction (extsim_fs *fs, const GArray *inos)
 	if (fs->dmods.count)
 		pmap_clear (&fs->dmods);
 	for (guint f = 0; f < inos->len; f++) {
-		extsim_ino ino = g_array_index (inos, extsim_ino, f);
+		const em_trans_inode *t = &g_array_index (inos, em_trans_inode, f);
+		extsim_ino ino = t->ino;
 		rmap r = emaps_of (fs, ino);
 
+		if (t->span.lo >= t->span.hi)
+			continue; /* data maps only */
 		g_array_set_size (current, 0);
-		for (const pnode *n = rm_first (&r); n; n = rm_next (&r, n)) {
+		/* only where the inode made them (em_span), not every map it has */
+		for (const pnode *n = rm_first_from (&r, t->span.lo); n && rm_start (n, &r) < t->span.hi;
+		     n = rm_next (&r, n)) {
 			guint64 start = rm_start (n, &r);
 
 			if (((const em_hole *) pnode_value (r.m, n))->flags & EM_CURRENT)

@@ -26,7 +26,7 @@
  *   dmods        (root, ino, file offset)         rm_len           those on its modified list, made in
  *                                                                  the running transaction
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
- *   trans_maps   (root, ino)                      (none)           EM_CURRENT maps made in it
+ *   trans_maps   (root, ino)                      em_span          EM_CURRENT maps made in it
  *   wb_list      (root, ino)                      extsim_ino       on the bdi's writeback lists (I_DIRTY_PAGES):
  *                                                                  the next one in dirtied_when order
  *   trans_refs   (bytenr, root, ino, origin)      trans_ref        delayed data refs of the running
@@ -167,6 +167,16 @@ typedef struct {
 	guint32 flags; /* EM_* */
 	guint32 pad;
 } em_hole;
+
+/* trans_maps' value: [lo, hi) holds every EM_CURRENT map of the inode
+ * (empty: it made data maps only), so the commit looks there alone.  Such
+ * a map never grows (it merges with nothing) and what a drop leaves of it
+ * stays inside it, so the span holds however the maps changed since.  It
+ * is a bound on where to look, not the state: the canonical form leaves it
+ * out (fs.c), as it does a free range's link count. */
+typedef struct {
+	guint64 lo, hi;
+} em_span;
 
 struct extsim_fs {
 	/* settings */
@@ -457,7 +467,9 @@ gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
 /* btrfs_update_inode in the running transaction: last_trans = transid */
 void inode_touch (extsim_fs *fs, extsim_ino ino);
 gboolean inode_updated_in_trans (const extsim_fs *fs, extsim_ino ino);
-void inode_made_current_maps (extsim_fs *fs, extsim_ino ino);
+/* the inode made maps in the running transaction: EM_CURRENT hole maps
+ * in [s, e) (s == e: data maps only, for the commit to take off dmods) */
+void inode_made_current_maps (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 /* a pmap_foreach callback for maps keyed (root, ino, ...): appends the
  * extsim_ino of the key to the GArray data */
 void collect_ino (const guint64 *key, const void *value, gpointer data);
@@ -569,6 +581,11 @@ void em_find_new_delalloc (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 void em_fsync (extsim_fs *fs, extsim_ino ino, inode_item *inode, gboolean updated);
 /* the commit: the maps of that transaction of the files that made some
  * (inos, extsim_ino each) are older now */
+/* the commit, for the inodes of trans_maps: entries of em_trans_inode */
+typedef struct {
+	extsim_ino ino;
+	em_span span;
+} em_trans_inode;
 void em_end_transaction (extsim_fs *fs, const GArray *inos);
 /* the inode is gone (unlink) or all inodes are (mount) */
 void em_forget (extsim_fs *fs, extsim_ino ino);

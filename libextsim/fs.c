@@ -64,7 +64,7 @@ static const pmap_type dmaps_type = { .name = "dmaps", .key_words = 3, .value_si
 static const pmap_type dmods_type = { .name = "dmods", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (dmods_type) };
 static const pmap_type pages_type = { .name = "pages", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (pages_type) };
 static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0, SUMMED (trans_updated_type) };
-static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = 0, SUMMED (trans_maps_type) };
+static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = sizeof (em_span), SUMMED (trans_maps_type) };
 static const pmap_type wb_list_type = { .name = "wb_list", .key_words = 2, .value_size = sizeof (extsim_ino), SUMMED (wb_list_type) };
 static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref), SUMMED (trans_refs_type) };
 static const pmap_type ordered_type = { .name = "ordered", .key_words = 3, .value_size = sizeof (ordered_item), SUMMED (ordered_type) };
@@ -418,6 +418,8 @@ canonical_value (const walk_ctx *w, const void *value, guint64 words[8])
 		((root_item *) words)->last_snapshot = gen_rank (w->c, ((const root_item *) value)->last_snapshot);
 	else if (w->type == &free_type)
 		((free_item *) words)->linked = 0;
+	else if (w->type == &trans_maps_type)
+		*(em_span *) words = (em_span) { 0, 0 };
 	return (guint) ((w->type->value_size + 7) / 8);
 }
 
@@ -451,8 +453,8 @@ walk_init (canon *c, const pmap_type *type)
 	 * that differ only in the order their equal free ranges were linked
 	 * are one state here, although the next extent of that length goes
 	 * to a different one of them. */
-	else if (type == &free_type)
-		w.whole = FALSE;
+	else if (type == &free_type || type == &trans_maps_type)
+		w.whole = FALSE; /* and an inode's em_span too (fs-private.h) */
 	return w;
 }
 

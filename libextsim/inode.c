@@ -163,9 +163,28 @@ inode_updated_in_trans (const extsim_fs *fs, extsim_ino ino)
 }
 
 void
-inode_made_current_maps (extsim_fs *fs, extsim_ino ino)
+inode_made_current_maps (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 {
-	set_add (&fs->trans_maps, ino);
+	guint64 key[2] = { ino.root, ino.ino };
+	pmap_cursor c;
+	const em_span *cur = pmap_seek (&fs->trans_maps, key, &c);
+	em_span span = { s, e };
+
+	if (cur) {
+		if (s >= e || (cur->lo <= s && e <= cur->hi))
+			return; /* nothing new: the map stays as it is */
+		if (cur->lo < cur->hi)
+			span = (em_span) { MIN (cur->lo, s), MAX (cur->hi, e) };
+	}
+	pmap_insert_at (&fs->trans_maps, &c, key, &span);
+}
+
+static void
+collect_trans_inode (const guint64 *key, const void *value, gpointer data)
+{
+	em_trans_inode t = { { key[0], key[1] }, *(const em_span *) value };
+
+	g_array_append_val ((GArray *) data, t);
 }
 
 void
@@ -179,9 +198,9 @@ void
 trans_end (extsim_fs *fs)
 {
 	if (fs->trans_maps.count) {
-		g_autoptr (scratch_array) inos = scratch_array_new (sizeof (extsim_ino));
+		g_autoptr (scratch_array) inos = scratch_array_new (sizeof (em_trans_inode));
 
-		pmap_foreach (&fs->trans_maps, collect_ino, inos);
+		pmap_foreach (&fs->trans_maps, collect_trans_inode, inos);
 		em_end_transaction (fs, inos);
 		pmap_clear (&fs->trans_maps);
 	}

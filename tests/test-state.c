@@ -916,6 +916,73 @@ START_TEST (kept_sums_hold_after_every_step)
 }
 END_TEST
 
+typedef struct {
+	extsim_ino ino;
+	guint n;
+} current_count;
+
+static void
+count_current (const guint64 *key, const void *value, gpointer data)
+{
+	current_count *c = data;
+
+	if (key[0] == c->ino.root && key[1] == c->ino.ino && (((const em_hole *) value)->flags & EM_CURRENT))
+		c->n++;
+}
+
+static guint
+current_maps (const extsim_fs *fs, extsim_ino ino)
+{
+	current_count c = { ino, 0 };
+
+	pmap_foreach (&fs->emaps, count_current, &c);
+	return c.n;
+}
+
+/*
+ * The commit takes the EM_CURRENT flag off an inode's hole maps by looking
+ * where the inode made them in the transaction (em_span), not at every map
+ * it has: two punches far apart, and a write that takes the front of the
+ * first map away (what is left starts later), all within the span.  The
+ * span is a bound on where to look, not part of the state: a clone whose
+ * span is wider hashes as the original does, and its kept sums hold.
+ */
+START_TEST (the_commit_finds_every_current_map_in_the_span)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0), *wider;
+	extsim_ino f = t_create (fs);
+	guint64 key[2] = { f.root, f.ino };
+	em_span *span;
+
+	t_pwrite (fs, f, 0, MiB, 0x11);
+	extsim_fs_sync (fs);
+	t_punch (fs, f, 64 * KiB, 16 * KiB);
+	t_punch (fs, f, 512 * KiB, 16 * KiB);
+	ext_assert_u64_eq (current_maps (fs, f), 2);
+	t_pwrite (fs, f, 64 * KiB, 8 * KiB, 0x12);
+	ext_assert_true (extsim_fs_writeback (fs, f, 64 * KiB, 8 * KiB, NULL));
+	ext_assert_u64_eq (current_maps (fs, f), 2);
+
+	wider = extsim_fs_clone (fs);
+	span = pmap_lookup_mut (&wider->trans_maps, key);
+	ext_assert_true (span != NULL);
+	ext_assert_u64_eq (span->lo, 64 * KiB);
+	ext_assert_u64_eq (span->hi, 528 * KiB);
+	*span = (em_span) { 0, G_MAXUINT64 };
+	ext_assert_u64_eq (extsim_fs_hash (wider), extsim_fs_hash (fs));
+	ext_assert_true (extsim_fs_equal (wider, fs));
+	ext_assert_int_eq (fs_kept_sum_broken (wider), -1);
+
+	t_commits (fs, 1);
+	ext_assert_u64_eq (current_maps (fs, f), 0);
+	t_commits (wider, 1);
+	ext_assert_u64_eq (current_maps (wider, f), 0);
+	ext_assert_true (extsim_fs_equal (wider, fs));
+	extsim_fs_free (wider);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 START_TEST (read_only_calls_leave_the_hash)
 {
 	busy w = busy_new ();
@@ -956,6 +1023,7 @@ suite (void)
 	tcase_add_test (clone, steps_on_the_original_leave_a_clone);
 	tcase_add_test (clone, a_lineage_of_clones_freed_in_any_order);
 	tcase_add_test (clone, a_clone_carries_recorded_violations);
+	tcase_add_test (clone, the_commit_finds_every_current_map_in_the_span);
 	suite_add_tcase (s, clone);
 
 	tcase_add_loop_test (equal, equal_states_hash_equal_whatever_the_order, 0, G_N_ELEMENTS (equal_pairs));
