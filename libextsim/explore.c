@@ -36,6 +36,11 @@
 #define MAX_JOBS 256 /* a worker's index is kept in a guint8 */
 #define DEFAULT_DEPTH 8
 #define PREFETCH_AHEAD 3 /* parents a worker reads ahead of the one it expands */
+/* What one worker writes all the time sits on a cache line of its own: a
+ * line two workers write goes back and forth between their caches at each
+ * write (a worker's part and its set of keys were neighbours) */
+#define CACHE_LINE 64
+#define OWN_LINE __attribute__ ((aligned (CACHE_LINE)))
 
 typedef struct {
 	guint parent;         /* index in the node table; G_MAXUINT for the root */
@@ -87,7 +92,9 @@ typedef struct {
 	GStringChunk *strings;    /* paths of writeback actions */
 	GArray *kids[MAX_JOBS];   /* child: each worker's, kept from level to level (its pages stay
 				   * mapped; a new one for every level met a page fault every 40 children) */
-	key_set mine[MAX_JOBS];   /* each worker's keys of its part (work.mine), kept likewise */
+	struct {
+		key_set set;
+	} OWN_LINE mine[MAX_JOBS]; /* each worker's keys of its part (work.mine), kept likewise */
 	extsim_explore_progress progress;
 	gint64 start, last_report;
 	guint depth_max;
@@ -314,7 +321,7 @@ typedef struct {
 	GMutex lock;
 	gint lo, hi;           /* the nodes of the part not taken yet: changed under the lock,
 				* atomically, for the glances of steal () */
-} part;
+} OWN_LINE part;
 
 typedef struct {
 	live_node *level;
@@ -673,7 +680,7 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	for (guint j = 0; j < jobs; j++) {
 		if (!e->kids[j])
 			e->kids[j] = g_array_new (FALSE, TRUE, sizeof (child));
-		ws[j] = (work) { e, &plan, j, jobs, 0, 0, e->kids[j], NULL, dead, &e->mine[j], NULL };
+		ws[j] = (work) { e, &plan, j, jobs, 0, 0, e->kids[j], NULL, dead, &e->mine[j].set, NULL };
 		g_mutex_init (&plan.parts[j].lock);
 		plan.parts[j].lo = explore_first_takes_all ? 0 : (gint) (level->len * j / jobs);
 		plan.parts[j].hi = explore_first_takes_all ? (j ? 0 : (gint) level->len) : (gint) (level->len * (j + 1) / jobs);
@@ -871,7 +878,7 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	g_string_chunk_free (e.strings);
 	for (guint j = 0; j < MAX_JOBS && e.kids[j]; j++) {
 		g_array_unref (e.kids[j]);
-		g_free (e.mine[j].slots);
+		g_free (e.mine[j].set.slots);
 	}
 	pmap_alloc_small_pages_end ();
 	return *out_result != NULL;
