@@ -23,8 +23,9 @@
  * writeback dropped data; with full_check, when any invariant fails.
  *
  * With jobs > 1 the children of a level are computed by worker threads,
- * each on its own part of the level, and merged in level order by one
- * thread: the result is the one a single thread gives.
+ * each on its own part of the level, and merged in level order by the
+ * first of them as it goes (merge_ready): the result is the one a single
+ * thread gives.
  */
 #include "explore-private.h"
 #include "fs-private.h"
@@ -63,6 +64,23 @@ typedef struct {
 	char *path;           /* for writeback: the file, found by the worker */
 } child;
 
+/* Where a worker puts the children it makes: blocks that never move, so
+ * that the merge may read a node's children while their worker goes on
+ * making others (a GArray moves when it grows).  A node's children lie
+ * together in one block.  Kept from level to level: their pages stay
+ * mapped (a new array each level met a page fault every 40 children). */
+#define KIDS_BLOCK 4096
+
+typedef struct {
+	guint cap;
+	child c[];
+} kid_block;
+
+typedef struct {
+	GPtrArray *blocks; /* kid_block */
+	guint block, used; /* the block being filled; its children so far */
+} OWN_LINE kid_store;
+
 /* The keys seen, open addressing on the 64-bit keys themselves (they are
  * hashes already); 0 is kept apart as it marks an empty slot. */
 typedef struct {
@@ -90,8 +108,7 @@ typedef struct {
 	GArray *nodes;            /* node_info */
 	key_set seen;
 	GStringChunk *strings;    /* paths of writeback actions */
-	GArray *kids[MAX_JOBS];   /* child: each worker's, kept from level to level (its pages stay
-				   * mapped; a new one for every level met a page fault every 40 children) */
+	kid_store kids[MAX_JOBS]; /* each worker's children */
 	struct {
 		key_set set;
 	} OWN_LINE mine[MAX_JOBS]; /* each worker's keys of its part (work.mine), kept likewise */
@@ -112,12 +129,20 @@ key_home (const key_set *t, guint64 key)
 	return (gsize) (key ^ (key >> 31)) & t->mask;
 }
 
+/* A slot, read while the merge may write others (merge_ready): a slot is
+ * written once, from 0 to its key, and never moves while workers read. */
+static inline guint64
+slot_get (const key_set *t, gsize i)
+{
+	return __atomic_load_n (&t->slots[i], __ATOMIC_RELAXED);
+}
+
 static gsize
 key_slot (const key_set *t, guint64 key)
 {
 	gsize i = key_home (t, key);
 
-	while (t->slots[i] && t->slots[i] != key)
+	while (slot_get (t, i) && slot_get (t, i) != key)
 		i = (i + 1) & t->mask;
 	return i;
 }
@@ -155,7 +180,24 @@ key_set_clear (key_set *t)
 static gboolean
 key_set_has (const key_set *t, guint64 key)
 {
-	return key ? t->slots[key_slot (t, key)] == key : t->has_zero;
+	return key ? slot_get (t, key_slot (t, key)) == key : t->has_zero;
+}
+
+/* Whether @n more keys fit in @t without its growing. */
+static gboolean
+key_set_room (const key_set *t, gsize n)
+{
+	return (t->count + n) * 2 <= t->mask;
+}
+
+static void key_set_grow (key_set *t);
+
+/* Grows @t now, if need be, so that @n more keys fit without its growing. */
+static void
+key_set_reserve (key_set *t, gsize n)
+{
+	while (!key_set_room (t, n))
+		key_set_grow (t);
 }
 
 static gboolean
@@ -173,19 +215,24 @@ key_set_add (key_set *t, guint64 key)
 	i = key_slot (t, key);
 	if (t->slots[i] == key)
 		return FALSE;
-	t->slots[i] = key;
-	if (++t->count * 2 > t->mask) { /* grow at half full */
-		key_set old = *t;
-
-		t->mask = old.mask * 2 + 1;
-		t->slots = g_new0 (guint64, t->mask + 1);
-		for (gsize j = 0; j <= old.mask; j++) {
-			if (old.slots[j])
-				t->slots[key_slot (t, old.slots[j])] = old.slots[j];
-		}
-		g_free (old.slots);
-	}
+	__atomic_store_n (&t->slots[i], key, __ATOMIC_RELAXED);
+	if (++t->count * 2 > t->mask) /* grow at half full */
+		key_set_grow (t);
 	return TRUE;
+}
+
+static void
+key_set_grow (key_set *t)
+{
+	key_set old = *t;
+
+	t->mask = old.mask * 2 + 1;
+	t->slots = g_new0 (guint64, t->mask + 1);
+	for (gsize j = 0; j <= old.mask; j++) {
+		if (old.slots[j])
+			t->slots[key_slot (t, old.slots[j])] = old.slots[j];
+	}
+	g_free (old.slots);
 }
 
 /* ---- keys and judgements ---- */
@@ -327,28 +374,65 @@ typedef struct {
 	live_node *level;
 	guint n;
 	part parts[MAX_JOBS];
-	guint8 *taker;         /* per node: the worker that expanded it */
-	guint *begin, *ends;   /* per node: its children in the taker's kids array */
+	child **kids_at;       /* per node: its children, where its worker put them */
+	guint *n_kids;         /* per node: how many */
+	gint *done;            /* per node: expanded and its children written (set last) */
 	gint tried;            /* workers that have tried to take work once (the test hook) */
 } level_plan;
+
+typedef struct merger merger;
 
 typedef struct {
 	const explorer *e;
 	level_plan *plan;
 	guint index, jobs;     /* of this worker; of them all */
 	guint from, to;        /* its part of the dead (the free pass; the level's parts are the plan's) */
-	GArray *kids;          /* child: of the nodes expanded, in the order expanded */
+	kid_store *kids;       /* where its children go */
 	GArray *acts;          /* extsim_action: scratch for actions_of */
 	GPtrArray *dead;       /* sessions to free (the free pass) */
 	key_set *mine;         /* keys of the children made so far in this worker's part */
+	key_set seen;          /* e->seen's slots and size, which do not change while it runs; a
+				* copy, so that the merge's writes of its count leave this line alone */
+	merger *mg;            /* the first worker's: the merge, which it runs as it goes */
 	GError *error;
 } work;
 
+/* Room for @n children together in @k. */
+static child *
+kid_room (kid_store *k, guint n)
+{
+	kid_block *b;
+
+	if (k->used && k->used + n > ((kid_block *) k->blocks->pdata[k->block])->cap) {
+		k->block++;
+		k->used = 0;
+	}
+	if (k->block == k->blocks->len)
+		g_ptr_array_add (k->blocks, NULL);
+	b = k->blocks->pdata[k->block];
+	if (!b || b->cap < n) { /* an empty block: nothing of this level in it */
+		g_free (b);
+		b = g_malloc (sizeof (kid_block) + (gsize) MAX (KIDS_BLOCK, n) * sizeof (child));
+		b->cap = MAX (KIDS_BLOCK, n);
+		k->blocks->pdata[k->block] = b;
+	}
+	return &b->c[k->used];
+}
+
+static void
+kid_store_reset (kid_store *k)
+{
+	if (!k->blocks)
+		k->blocks = g_ptr_array_new_with_free_func (g_free);
+	k->block = 0;
+	k->used = 0;
+}
+
 /* Keeps child @c of @n, or frees it if its key is known (see below). */
 static void
-settle (const explorer *e, const live_node *n, child *c, key_set *mine)
+settle (const explorer *e, const key_set *seen, const live_node *n, child *c, key_set *mine)
 {
-	if (key_set_has (&e->seen, c->key) || !key_set_add (mine, c->key)) {
+	if (key_set_has (seen, c->key) || !key_set_add (mine, c->key)) {
 		g_clear_pointer (&c->s, session_free);
 		return;
 	}
@@ -356,13 +440,15 @@ settle (const explorer *e, const live_node *n, child *c, key_set *mine)
 	if (session_fs (c->s))
 		fs_own (session_fs (c->s));
 	c->bad = judge (e, n->s, c->s);
-	/* the merge is serial: what it needs is found here */
+	/* the merge is one thread's: what it needs is found here */
 	if (c->action.kind == EXTSIM_ACTION_WRITEBACK)
 		c->path = session_path_of (c->s, c->action.ino);
 }
 
-/* Appends the children of @n to @kids.  A child whose state an earlier
- * level saw, or an earlier child of this part of the level, is freed here
+/* Makes the children of @n in @kids, together: returns where, and their
+ * number in *@made.  A child whose state an earlier level saw (or an
+ * earlier node of this one, merged already: merge_ready), or an earlier
+ * child of this part of the level, is freed here
  * at once, in parallel, and left as a placeholder: the merge would have
  * dropped it (it comes after the other in level order), and only counts
  * it.  (The set of keys of earlier levels does not change while the
@@ -370,14 +456,16 @@ settle (const explorer *e, const live_node *n, child *c, key_set *mine)
  * is what the next child takes.  The sets are far larger than the cache:
  * a child is settled once the next is made, its key's slots asked for
  * meanwhile (a twentieth of the search waited on them). */
-static void
-expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, key_set *mine, GError **error)
+static child *
+expand_node (const explorer *e, const key_set *seen, const live_node *n, GArray *acts, kid_store *kids,
+	     guint *made, key_set *mine, GError **error)
 {
 	const extsim_fs *fs = session_fs (n->s);
-	child pending;
-	gboolean have = FALSE;
+	child *out;
+	guint m = 0;
 
 	actions_of (e, n, acts);
+	out = kid_room (kids, acts->len);
 	for (guint i = 0; i < acts->len && !*error; i++) {
 		const extsim_action *a = &g_array_index (acts, extsim_action, i);
 		child c = { session_clone_with (n->s, fs ? fs_borrow (fs) : NULL, TRUE), 0, *a, { 0 }, NULL, NULL };
@@ -390,20 +478,20 @@ expand_node (const explorer *e, const live_node *n, GArray *acts, GArray *kids, 
 			break;
 		}
 		c.key = node_key (c.s, c.pc, e->n_threads);
-		key_set_prefetch (&e->seen, c.key);
+		key_set_prefetch (seen, c.key);
 		key_set_prefetch (mine, c.key);
-		if (have) {
-			settle (e, n, &pending, mine);
-			g_array_append_val (kids, pending);
-		}
-		pending = c;
-		have = TRUE;
+		if (m)
+			settle (e, seen, n, &out[m - 1], mine);
+		out[m++] = c;
 	}
-	if (have) {
-		settle (e, n, &pending, mine);
-		g_array_append_val (kids, pending);
-	}
+	if (m)
+		settle (e, seen, n, &out[m - 1], mine);
+	kids->used += m;
+	*made = m;
+	return out;
 }
+
+static void merge_ready (merger *mg, level_plan *p, gboolean concurrent);
 
 /* The next node of @w's part, or G_MAXUINT. */
 static guint
@@ -476,7 +564,6 @@ work_run (gpointer data)
 	level_plan *p = w->plan;
 	gboolean tried = FALSE;
 
-	g_array_set_size (w->kids, 0);
 	w->acts = g_array_new (FALSE, TRUE, sizeof (extsim_action));
 	key_set_clear (w->mine);
 	for (;;) {
@@ -504,13 +591,16 @@ work_run (gpointer data)
 			if (i + k < (guint) g_atomic_int_get (&p->parts[w->index].hi) && p->level[i + k].s)
 				session_prefetch (p->level[i + k].s, PREFETCH_AHEAD - (int) k);
 		}
-		p->taker[i] = (guint8) w->index;
-		p->begin[i] = w->kids->len;
+		p->kids_at[i] = NULL;
+		p->n_kids[i] = 0;
 		if (!w->error) {
-			expand_node (w->e, &p->level[i], w->acts, w->kids, w->mine, &w->error);
+			p->kids_at[i] = expand_node (w->e, &w->seen, &p->level[i], w->acts, w->kids, &p->n_kids[i], w->mine,
+						     &w->error);
 			g_clear_pointer (&p->level[i].s, session_free);
 		}
-		p->ends[i] = w->kids->len;
+		g_atomic_int_set (&p->done[i], 1); /* after the children: the merge reads them then */
+		if (w->mg)
+			merge_ready (w->mg, p, TRUE);
 		/* the test hook: the first worker keeps the rest of its level
 		 * until every other one has tried to take from it, so that
 		 * they take whenever a level has two nodes, however late the
@@ -612,16 +702,27 @@ seen_add (explorer *e, guint64 key)
 }
 
 /* The merge of a level's children, in level order. */
-typedef struct {
+struct merger {
 	explorer *e;
 	guint depth;
 	guint k;               /* children of the level merged so far */
 	guint *found;
 	char **reason;
 	GArray *next;
-	GPtrArray *dead;       /* sessions the workers free */
+	GPtrArray *dead;       /* sessions the workers free after the merge */
 	GError **error;
-} merger;
+	guint i;               /* nodes of the level merged so far */
+	gboolean now;          /* free what it drops at once (the workers run) */
+};
+
+static void
+drop (merger *mg, script_session *s)
+{
+	if (mg->now)
+		session_free (s);
+	else
+		g_ptr_array_add (mg->dead, s);
+}
 
 /* Keeps or drops the children of @parent, in order. */
 static void
@@ -640,7 +741,7 @@ merge (merger *mg, const live_node *parent, child *kids, guint n)
 			continue;
 		if (*mg->error || *mg->found != G_MAXUINT || !seen_add (e, c->key) ||
 		    (mg->depth == 1 && o->shard_count > 1 && mg->k % o->shard_count != o->shard_index)) {
-			g_ptr_array_add (mg->dead, c->s);
+			drop (mg, c->s);
 			g_clear_pointer (&c->bad, g_free);
 			g_clear_pointer (&c->path, g_free);
 			continue;
@@ -653,7 +754,7 @@ merge (merger *mg, const live_node *parent, child *kids, guint n)
 		if (c->bad) {
 			*mg->found = nn.id;
 			*mg->reason = g_steal_pointer (&c->bad);
-			g_ptr_array_add (mg->dead, c->s);
+			drop (mg, c->s);
 			continue;
 		}
 		memcpy (nn.pc, c->pc, sizeof nn.pc);
@@ -661,26 +762,65 @@ merge (merger *mg, const live_node *parent, child *kids, guint n)
 	}
 }
 
+/*
+ * Merges the nodes expanded so far that follow the ones merged, in level
+ * order.  The first worker calls it after each node it expands
+ * (@concurrent: the others still run), the caller once more for the rest
+ * when all are done.  While the workers run, the set of keys seen may gain
+ * keys but not grow: they read it (settle), and a key the merge put there
+ * is one of an earlier node of the level, whose state the merge keeps, so
+ * a worker that finds it drops only what the merge would have dropped.
+ * When the set has no room left, the rest waits for the workers' end.
+ * What the merge drops meanwhile it frees itself; afterwards the workers
+ * free it together (free_run).
+ */
+static void
+merge_ready (merger *mg, level_plan *p, gboolean concurrent)
+{
+	mg->now = concurrent;
+	while (mg->i < p->n && g_atomic_int_get (&p->done[mg->i])) {
+		guint i = mg->i;
+
+		if (concurrent && !key_set_room (&mg->e->seen, p->n_kids[i]))
+			return;
+		/* the keys of the children two nodes on are looked for while
+		 * these merge */
+		if (i + 2 < p->n && g_atomic_int_get (&p->done[i + 2])) {
+			for (guint j = 0; j < p->n_kids[i + 2]; j++) {
+				if (p->kids_at[i + 2][j].s)
+					key_set_prefetch (&mg->e->seen, p->kids_at[i + 2][j].key);
+			}
+		}
+		merge (mg, &p->level[i], p->kids_at[i], p->n_kids[i]);
+		mg->i++;
+	}
+}
+
 /* Expands a level (freeing its sessions); returns the next one, or sets
  * *found to a node id.  The workers expand, judge and drop what earlier
- * levels saw; one thread then merges in level order, so the node ids, the
- * states kept and the trace are the ones a single thread gives; the
- * duplicates it finds within the level are freed by the workers again. */
+ * levels saw; the first merges as it goes, in level order (merge_ready),
+ * so the node ids, the states kept and the trace are the ones a single
+ * thread gives; the duplicates the merge finds after the workers' end are
+ * freed by the workers again. */
 static GArray *
 expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reason, GError **error)
 {
 	guint jobs = MAX (1u, MIN (MIN (e->o->jobs, MAX_JOBS), level->len));
-	level_plan plan = { .level = (live_node *) level->data, .n = level->len, .taker = g_new (guint8, level->len),
-			    .begin = g_new (guint, level->len), .ends = g_new (guint, level->len) };
+	level_plan plan = { .level = (live_node *) level->data, .n = level->len, .kids_at = g_new (child *, level->len),
+			    .n_kids = g_new (guint, level->len), .done = g_new0 (gint, level->len) };
 	GArray *next = g_array_new (FALSE, TRUE, sizeof (live_node));
 	g_autoptr (GPtrArray) dead = g_ptr_array_new ();
-	merger mg = { e, depth, 0, found, reason, next, dead, error };
+	merger mg = { e, depth, 0, found, reason, next, dead, error, 0, FALSE };
 	work ws[MAX_JOBS];
 
+	/* room for as many new keys as the level has nodes, made now, before
+	 * the workers read the set (a level that keeps more merges the rest
+	 * after them) */
+	key_set_reserve (&e->seen, level->len);
 	for (guint j = 0; j < jobs; j++) {
-		if (!e->kids[j])
-			e->kids[j] = g_array_new (FALSE, TRUE, sizeof (child));
-		ws[j] = (work) { e, &plan, j, jobs, 0, 0, e->kids[j], NULL, dead, &e->mine[j].set, NULL };
+		kid_store_reset (&e->kids[j]);
+		ws[j] = (work) { e, &plan, j, jobs, 0, 0, &e->kids[j], NULL, dead, &e->mine[j].set, e->seen,
+				 j ? NULL : &mg, NULL };
 		g_mutex_init (&plan.parts[j].lock);
 		plan.parts[j].lo = explore_first_takes_all ? 0 : (gint) (level->len * j / jobs);
 		plan.parts[j].hi = explore_first_takes_all ? (j ? 0 : (gint) level->len) : (gint) (level->len * (j + 1) / jobs);
@@ -694,23 +834,11 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 		g_mutex_clear (&plan.parts[j].lock);
 	}
 
-	/* merge in level order: the same result whatever the jobs; the keys
-	 * of the children two nodes on are looked for while these merge */
-	for (guint i = 0; i < level->len; i++) {
-		if (i + 2 < level->len) {
-			const child *ahead = &g_array_index (ws[plan.taker[i + 2]].kids, child, plan.begin[i + 2]);
-
-			for (guint j = 0; j < plan.ends[i + 2] - plan.begin[i + 2]; j++) {
-				if (ahead[j].s)
-					key_set_prefetch (&e->seen, ahead[j].key);
-			}
-		}
-		merge (&mg, &g_array_index (level, live_node, i),
-		       &g_array_index (ws[plan.taker[i]].kids, child, plan.begin[i]), plan.ends[i] - plan.begin[i]);
-	}
-	g_free (plan.taker);
-	g_free (plan.begin);
-	g_free (plan.ends);
+	merge_ready (&mg, &plan, FALSE); /* what is left, in level order */
+	g_assert (mg.i == plan.n);
+	g_free (plan.kids_at);
+	g_free (plan.n_kids);
+	g_free (plan.done);
 	run_parts (ws, MAX (1u, MIN (jobs, dead->len)), dead->len, free_run);
 	return next;
 }
@@ -876,8 +1004,8 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 	g_free (e.seen.slots);
 	g_array_unref (e.sizes);
 	g_string_chunk_free (e.strings);
-	for (guint j = 0; j < MAX_JOBS && e.kids[j]; j++) {
-		g_array_unref (e.kids[j]);
+	for (guint j = 0; j < MAX_JOBS && e.kids[j].blocks; j++) {
+		g_ptr_array_unref (e.kids[j].blocks);
 		g_free (e.mine[j].set.slots);
 	}
 	pmap_alloc_small_pages_end ();
