@@ -1113,6 +1113,8 @@ op_line (GString *out, const extsim_script *script, guint index)
 					open && (open->flags & EXTSIM_SCRIPT_OP_CREATE) ? "-f " : "", op->text, op->path);
 	} else if (op->kind == EXTSIM_SCRIPT_OP_MD5SUM) {
 		g_string_append_printf (out, "md5sum %s\n", op->path);
+	} else if (op->kind == EXTSIM_SCRIPT_OP_CAT) {
+		g_string_append_printf (out, "cat %s > /dev/null\n", op->path);
 	} else if (g_str_equal (cmd->name, "truncate") || cmd->n_ops > 1) {
 		/* one operation per file (touch, rm, mkdir, stat, du, ...): its own
 		 * command line */

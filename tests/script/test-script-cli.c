@@ -441,6 +441,7 @@ static const char *const real_runs[][2] = {
 	{ "real/sync-range-index.sh", "real/sync-range-index.out" },
 	{ "real/truncate-writeback-index.sh", "real/truncate-writeback-index.out" },
 	{ "real/drop-caches.sh", "real/drop-caches.out" },
+	{ "real/cat.sh", "real/cat.out" },
 	{ "real/while.sh", "real/while.out" },
 	{ "real/loops.sh", "real/loops.out" },
 	{ "real/status.sh", "real/status.out" },

@@ -204,6 +204,33 @@ START_TEST (redirections_send_output_where_the_shell_would)
 }
 END_TEST
 
+/* cat FILE > /dev/null is the read md5sum makes, nothing shown: the same
+ * state after it (the pages cached, the maps loaded), and a state other
+ * than the one where nothing read the file; cat's errors and status. */
+START_TEST (cat_reads_as_md5sum_does)
+{
+#define CAT_SETUP                                                                                                      \
+	MKFS_MOUNT "xfs_io -f -c \"pwrite -q 0 48k\" -c \"truncate 352k\" $mnt/f\nsync\numount $mnt\nmount $dev $mnt\n"
+	g_autoptr (t_run) cat = t_run_script (CAT_SETUP "cat $mnt/f > /dev/null\n", NULL);
+	g_autoptr (t_run) md5 = t_run_script (CAT_SETUP "md5sum $mnt/f > /dev/null\n", NULL);
+	g_autoptr (t_run) none = t_run_script (CAT_SETUP "sleep 0\n", NULL);
+	g_autoptr (t_run) bad = t_run_script (MKFS_MOUNT "touch $mnt/a\ncat $mnt/a $mnt/x $mnt > /dev/null\necho $?\n"
+						     "cat $mnt/a > /dev/null\necho $?\n",
+					      NULL);
+#undef CAT_SETUP
+	const extsim_fs *fc = extsim_script_result_get_fs (cat->res), *fm = extsim_script_result_get_fs (md5->res);
+	const extsim_fs *fn = extsim_script_result_get_fs (none->res);
+
+	ext_assert_str_eq (cat->out->str, "");
+	ext_assert_str_eq (cat->err->str, "");
+	ext_assert_true (extsim_fs_equal (fc, fm));
+	ext_assert_u64_eq (extsim_fs_hash (fc), extsim_fs_hash (fm));
+	ext_assert_false (extsim_fs_equal (fc, fn));
+	ext_assert_str_eq (bad->out->str, "1\n0\n");
+	ext_assert_str_eq (bad->err->str, "cat: " MNT "/x: No such file or directory\ncat: " MNT ": Is a directory\n");
+}
+END_TEST
+
 /* ---- xfs_io, command by command -------------------------------------------------------------- */
 
 START_TEST (pwrite_variants)
@@ -881,6 +908,7 @@ suite (void)
 	tcase_add_test (streams, a_full_stdio_buffer_is_written_before_later_errors);
 	tcase_add_test (streams, md5sum_flushes_its_output_before_an_error);
 	tcase_add_test (streams, redirections_send_output_where_the_shell_would);
+	tcase_add_test (streams, cat_reads_as_md5sum_does);
 	suite_add_tcase (s, streams);
 	tcase_add_test (xfs_io, pwrite_variants);
 	tcase_add_test (xfs_io, a_full_filesystem_fails_a_write_or_shortens_it);
