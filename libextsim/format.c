@@ -57,6 +57,8 @@ errno_message (int e)
 	case EPERM: return "Operation not permitted";
 	case EACCES: return "Permission denied";
 	case ENOTTY: return "Inappropriate ioctl for device";
+	case ENOTEMPTY: return "Directory not empty";
+	case EBUSY: return "Device or resource busy";
 	default: return "Input/output error";
 	}
 }
@@ -81,6 +83,8 @@ errno_name (int e)
 	case EPERM: return "EPERM";
 	case EACCES: return "EACCES";
 	case ENOTTY: return "ENOTTY";
+	case ENOTEMPTY: return "ENOTEMPTY";
+	case EBUSY: return "EBUSY";
 	default: return "EIO";
 	}
 }

@@ -533,6 +533,12 @@ static const optdef cat_opts[] = {
 	{ 'v', "show-nonprinting", FALSE }, { 0, NULL, FALSE },
 };
 
+static const optdef rmdir_opts[] = {
+	{ 'p', "parents", FALSE }, { 'v', "verbose", FALSE },
+	{ 'i', "ignore-fail-on-non-empty", FALSE }, /* rmdir has no -i: its letter here */
+	{ 0, NULL, FALSE },
+};
+
 static const optdef md5sum_opts[] = {
 	{ 'b', "binary", FALSE }, { 'c', "check", FALSE }, { 't', "text", FALSE },
 	{ 'z', "zero", FALSE },   { 0, NULL, FALSE },
@@ -573,6 +579,18 @@ cmd_files (parser *p, GPtrArray *argv, const char *text, GError **error)
 					    "/dev/null, a read of each file");
 		return scan_args (p, argv, cat_opts, args, error) && first_option_refused (p, argv, args, error) &&
 		       per_path (p, argv, args, EXTSIM_SCRIPT_OP_CAT, 0, error);
+	}
+	if (g_str_equal (name, "rmdir")) {
+		if (!scan_args (p, argv, rmdir_opts, args, error))
+			return FALSE;
+		for (guint i = 0; i < args->len; i++) {
+			const sarg *a = &g_array_index (args, sarg, i);
+
+			if (a->opt == 'i')
+				return parser_not_modelled (p, a->at, "rmdir --ignore-fail-on-non-empty", error);
+		}
+		return first_option_refused (p, argv, args, error) &&
+		       per_path (p, argv, args, EXTSIM_SCRIPT_OP_RMDIR, 0, error);
 	}
 	if (g_str_equal (name, "mkdir")) {
 		if (!scan_args (p, argv, mkdir_opts, args, error))

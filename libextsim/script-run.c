@@ -832,6 +832,49 @@ run_mkdir (run_session *s, const script_op *op)
 	}
 }
 
+/*
+ * rmdir DIR (coreutils 9.1, as Linux 6.18 answered on btrfs: tests/script/
+ * real/rmdir.sh): an empty
+ * directory goes; ENOTEMPTY, ENOENT, ENOTDIR (a file, or one on the way),
+ * EROFS (in a read-only snapshot), EBUSY (the mount point).  The empty
+ * directory a subvolume leaves in a snapshot goes too (btrfs_rmdir ->
+ * btrfs_unlink_subvol).  A subvolume's own directory would delete the
+ * subvolume (btrfs_delete_subvolume), which is not modelled.
+ */
+static void
+run_rmdir (run_session *s, const script_op *op)
+{
+	const dir_info *d = op->fails ? NULL : dir_at (s, op->rel);
+	int e;
+
+	if (op->fails)
+		e = *op->rel ? ENOENT : EBUSY;
+	else if (!d)
+		e = result_lookup_file (s->res, op->rel) || walk_meets_file (s, op->rel) ? ENOTDIR : ENOENT;
+	else if (!*op->rel)
+		e = EBUSY;
+	else if (d->kind == DIR_SUBVOL) {
+		s->rec->pub.error = EOPNOTSUPP;
+		run_err (s, 1, "rmdir: '%s': the deletion of a subvolume is not modelled by extsim", op->pub.path);
+		return;
+	} else if (in_readonly_dir (s, op->rel))
+		e = EROFS;
+	else {
+		g_autoptr (GPtrArray) dirs = run_subdirs (s, op->rel);
+		g_autoptr (GPtrArray) files = run_dir_files (s, op->rel);
+
+		e = dirs->len || files->len ? ENOTEMPTY : 0;
+	}
+	if (e) {
+		s->rec->pub.error = e;
+		/* quoteaf: ASCII quotes in any locale, unlike mkdir's */
+		run_err (s, 1, "rmdir: failed to remove '%s': %s", op->pub.path, errno_message (e));
+		return;
+	}
+	dirs_unshare (s);
+	g_hash_table_remove (s->dirs, op->rel);
+}
+
 static void
 run_file_command (run_session *s, const script_op *op)
 {
@@ -845,6 +888,9 @@ run_file_command (run_session *s, const script_op *op)
 	switch (op->pub.kind) {
 	case EXTSIM_SCRIPT_OP_MKDIR:
 		run_mkdir (s, op);
+		break;
+	case EXTSIM_SCRIPT_OP_RMDIR:
+		run_rmdir (s, op);
 		break;
 	case EXTSIM_SCRIPT_OP_TOUCH:
 		if (!ino && !is_dir && (e = op->fails ? run_unmounted_create (op->rel) : create_file (s, op->rel, &made)))
@@ -1003,6 +1049,7 @@ run_op (run_session *s, const script_op *op, GError **error)
 	case EXTSIM_SCRIPT_OP_CHATTR:
 	case EXTSIM_SCRIPT_OP_MD5SUM:
 	case EXTSIM_SCRIPT_OP_CAT:
+	case EXTSIM_SCRIPT_OP_RMDIR:
 		run_file_command (s, op);
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_OPEN:

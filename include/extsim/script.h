@@ -77,9 +77,10 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_LS,                /* ls [-a|-A] @path (names only) */
 	EXTSIM_SCRIPT_OP_DROP_CACHES,       /* echo @length > /proc/sys/vm/drop_caches (1 to 4); sysctl
 					     * [-w] [-q] vm.drop_caches=@length, its line in @message */
-	EXTSIM_SCRIPT_OP_CAT,               /* (the last: a new kind comes after it, and is named in
-					     * extsim_script_op_kind_to_str) cat @path > /dev/null: a
-					     * read of the whole file, its bytes not shown */
+	EXTSIM_SCRIPT_OP_CAT,               /* cat @path > /dev/null: a read of the whole file, its bytes
+					     * not shown */
+	EXTSIM_SCRIPT_OP_RMDIR,             /* (the last: a new kind comes after it, and is named in
+					     * extsim_script_op_kind_to_str) rmdir @path */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

@@ -231,6 +231,21 @@ START_TEST (cat_reads_as_md5sum_does)
 }
 END_TEST
 
+/* rmdir of a subvolume's own directory would delete the subvolume, which
+ * the model does not do: refused when it runs, the directory kept; an
+ * empty directory goes, and a second rmdir finds nothing. */
+START_TEST (rmdir_refuses_a_subvolume)
+{
+	g_autoptr (t_run) r = t_run_script (MKFS_MOUNT "btrfs subvolume create $mnt/sv > /dev/null\nmkdir $mnt/d\n"
+						   "rmdir $mnt/sv\necho $?\nrmdir $mnt/d\necho $?\nrmdir $mnt/d\nls $mnt\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "1\n0\nsv\n");
+	ext_assert_str_eq (r->err->str, "rmdir: '" MNT "/sv': the deletion of a subvolume is not modelled by extsim\n"
+					"rmdir: failed to remove '" MNT "/d': No such file or directory\n");
+}
+END_TEST
+
 /* ---- xfs_io, command by command -------------------------------------------------------------- */
 
 START_TEST (pwrite_variants)
@@ -909,6 +924,7 @@ suite (void)
 	tcase_add_test (streams, md5sum_flushes_its_output_before_an_error);
 	tcase_add_test (streams, redirections_send_output_where_the_shell_would);
 	tcase_add_test (streams, cat_reads_as_md5sum_does);
+	tcase_add_test (streams, rmdir_refuses_a_subvolume);
 	suite_add_tcase (s, streams);
 	tcase_add_test (xfs_io, pwrite_variants);
 	tcase_add_test (xfs_io, a_full_filesystem_fails_a_write_or_shortens_it);
