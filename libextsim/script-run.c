@@ -302,6 +302,58 @@ run_is_dir (run_session *s, const char *rel)
 	return dir_at (s, rel) != NULL;
 }
 
+/* Whether @path names an entry of the directory @rel itself (not deeper):
+ * its part before the last '/' is @rel ("" for the top). */
+static gboolean
+is_child_of (const char *path, const char *rel)
+{
+	const char *slash = strrchr (path, '/');
+
+	if (!slash)
+		return *path && !*rel;
+	return (gsize) (slash - path) == strlen (rel) && strncmp (path, rel, (gsize) (slash - path)) == 0;
+}
+
+/* Calls @fn on each name in the directory @rel, subdirectories first (in
+ * no order), until it returns FALSE; FALSE then.  No copy of either table
+ * is made: what rmdir and a directory's size ask of it is a walk. */
+static gboolean
+dir_walk (run_session *s, const char *rel, gboolean (*fn) (const char *path, gpointer data), gpointer data)
+{
+	GHashTable *tables[] = { s->dirs, s->res->files };
+
+	for (guint t = 0; t < G_N_ELEMENTS (tables); t++) {
+		GHashTableIter it;
+		gpointer k;
+
+		g_hash_table_iter_init (&it, tables[t]);
+		while (g_hash_table_iter_next (&it, &k, NULL)) {
+			if (is_child_of (k, rel) && !fn (k, data))
+				return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+static gboolean
+stop_at_any (const char *path G_GNUC_UNUSED, gpointer data G_GNUC_UNUSED)
+{
+	return FALSE;
+}
+
+static gboolean
+dir_is_empty (run_session *s, const char *rel)
+{
+	return dir_walk (s, rel, stop_at_any, NULL);
+}
+
+static gboolean
+add_name_twice (const char *path, gpointer data)
+{
+	*(guint64 *) data += 2 * strlen (base_of (path));
+	return TRUE;
+}
+
 GPtrArray *
 run_subdirs (run_session *s, const char *rel)
 {
@@ -350,18 +402,10 @@ run_dir_blocks (run_session *s, const char *rel)
 guint64
 run_dir_size (run_session *s, const char *rel)
 {
-	g_autoptr (GPtrArray) dirs = NULL;
-	g_autoptr (GPtrArray) files = NULL;
 	guint64 size = 0;
 
-	if (dir_at (s, rel)->kind == DIR_EMPTY)
-		return 0;
-	dirs = run_subdirs (s, rel);
-	files = run_dir_files (s, rel);
-	for (guint i = 0; i < dirs->len; i++)
-		size += 2 * strlen (base_of (dirs->pdata[i]));
-	for (guint i = 0; i < files->len; i++)
-		size += 2 * strlen (base_of (files->pdata[i]));
+	if (dir_at (s, rel)->kind != DIR_EMPTY)
+		dir_walk (s, rel, add_name_twice, &size);
 	return size;
 }
 
@@ -848,7 +892,7 @@ run_rmdir (run_session *s, const script_op *op)
 	int e;
 
 	if (op->fails)
-		e = *op->rel ? ENOENT : EBUSY;
+		e = ENOENT; /* the empty directory a failed mount left (the parser refuses the mount point) */
 	else if (!d)
 		e = walk_meets_file (s, op->rel) ? ENOTDIR : ENOENT; /* a file, or one on the way */
 	else if (!*op->rel)
@@ -859,12 +903,8 @@ run_rmdir (run_session *s, const script_op *op)
 		return;
 	} else if (in_readonly_dir (s, op->rel))
 		e = EROFS;
-	else {
-		g_autoptr (GPtrArray) dirs = run_subdirs (s, op->rel);
-		g_autoptr (GPtrArray) files = run_dir_files (s, op->rel);
-
-		e = dirs->len || files->len ? ENOTEMPTY : 0;
-	}
+	else
+		e = dir_is_empty (s, op->rel) ? 0 : ENOTEMPTY;
 	if (e) {
 		s->rec->pub.error = e;
 		/* quoteaf: ASCII quotes in any locale, unlike mkdir's */

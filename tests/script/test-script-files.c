@@ -215,6 +215,26 @@ START_TEST (mkfs_refuses_a_device_under_btrfs_min_dev_size)
 END_TEST
 
 /*
+ * After a failed mount, rmdir under the mount point meets the harness's
+ * empty directory: what it names is missing (ENOENT), as for touch deeper
+ * down.  The mount point itself is refused when the script is read
+ * (test-script-parse.c), whatever the command.
+ */
+START_TEST (rmdir_after_a_failed_mount_finds_nothing)
+{
+	g_autoptr (t_run) r = t_run_script ("mkfs.btrfs -f $dev -b 100m > /dev/null\nmount $dev $mnt\n"
+					    "rmdir $mnt/d $mnt/d/e\n",
+					    NULL);
+	const char *tail = "rmdir: failed to remove '" MNT "/d': No such file or directory\n"
+			   "rmdir: failed to remove '" MNT "/d/e': No such file or directory\n";
+
+	ext_assert_true (g_str_has_suffix (r->err->str, tail));
+	ext_assert_int_eq (t_exit (r, 2), 1);
+	ext_assert_int_eq (t_record (r, 2)->error, ENOENT);
+}
+END_TEST
+
+/*
  * A reproducer often starts by unmounting what an earlier run may have left
  * mounted, before mkfs.btrfs names the device.  With nothing mounted,
  * umount(8) of util-linux 2.38.1 said "umount: /dev/loop0: not mounted."
@@ -536,6 +556,7 @@ suite (void)
 	tcase_add_test (tc, mount_options_reach_the_model);
 	tcase_add_test (tc, a_second_mkfs_starts_over);
 	tcase_add_test (tc, mkfs_refuses_a_device_under_btrfs_min_dev_size);
+	tcase_add_test (tc, rmdir_after_a_failed_mount_finds_nothing);
 	tcase_add_test (tc, umount_with_nothing_mounted_fails_and_the_script_goes_on);
 	tcase_add_test (tc, an_echo_of_md5sum_has_echo_s_status);
 	tcase_add_test (tc, od_of_a_large_file_follows_its_runs);

@@ -856,6 +856,7 @@ static const bad_case bad[] = {
 	{ "mkfs.btrfs -b 100m $dev\ntouch $mnt/f\n", INVAL, "2:7", "no filesystem is mounted" },
 	{ "mkfs.btrfs -b 100m $dev\nmount $dev rel\n", INVAL, "2:12", "absolute path" },
 	{ REFUSED "touch $mnt\n", NOTSUP, "3:7", "the mount point itself after its mount failed" },
+	{ REFUSED "rmdir $mnt\n", NOTSUP, "3:7", "the mount point itself after its mount failed" },
 	{ REFUSED "xfs_io -c \"reflink $mnt\" $mnt/f\n", NOTSUP, "3:20", "the mount point itself" },
 	{ REFUSED "touch /tmp/x\n", INVAL, "3:7", "no filesystem is mounted" },
 	{ REFUSED "btrfs subvolume create $mnt/sv\n", NOTSUP, "3:1", "btrfs on the mount point of a failed mount" },
