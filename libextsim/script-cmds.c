@@ -520,8 +520,8 @@ static const optdef touch_opts[] = {
 };
 
 static const optdef rm_opts[] = {
-	{ 'f', "force", FALSE }, { 'r', "recursive", FALSE }, { 'R', NULL, FALSE }, { 'i', NULL, FALSE },
-	{ 'd', "dir", FALSE },   { 'v', "verbose", FALSE },   { 0, NULL, FALSE },
+	{ 'f', "force", FALSE }, { 'r', "recursive", FALSE }, { 'R', NULL, FALSE },	   { 'i', "interactive", FALSE },
+	{ 'I', NULL, FALSE },	 { 'd', "dir", FALSE },	      { 'v', "verbose", FALSE }, { 0, NULL, FALSE },
 };
 
 /* GNU cat's options (coreutils 9.1): each changes what it prints, which
@@ -618,8 +618,15 @@ cmd_files (parser *p, GPtrArray *argv, const char *text, GError **error)
 
 			if (a->opt == 'f')
 				flags |= EXTSIM_SCRIPT_OP_FORCE;
-			else if (a->opt == 'r' || a->opt == 'R' || a->opt == 'd')
-				return parser_not_modelled (p, a->at, "rm of directories (-r, -d)", error);
+			else if (a->opt == 'r' || a->opt == 'R')
+				flags |= EXTSIM_SCRIPT_OP_RECURSIVE;
+			else if (a->opt == 'd')
+				return parser_not_modelled (p, a->at, "rm -d", error);
+			else if (a->opt) {
+				g_autofree char *what = g_strdup_printf ("rm -%c", a->opt);
+
+				return parser_not_modelled (p, a->at, what, error);
+			}
 		}
 		return per_path (p, argv, args, EXTSIM_SCRIPT_OP_RM, flags, error);
 	}

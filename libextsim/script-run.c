@@ -915,6 +915,94 @@ run_rmdir (run_session *s, const script_op *op)
 	g_hash_table_remove (s->dirs, op->rel);
 }
 
+/* Whether @path is @rel or below it ("" holds everything). */
+static gboolean
+is_in_tree (const char *path, const char *rel)
+{
+	gsize n = strlen (rel);
+
+	return !n || (strncmp (path, rel, n) == 0 && (path[n] == '\0' || path[n] == '/'));
+}
+
+/* Deeper first, so that a directory goes after everything in it. */
+static gint
+by_depth_down (gconstpointer a, gconstpointer b)
+{
+	const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+	gsize dx = 0, dy = 0;
+
+	for (; *x; x++)
+		dx += *x == '/';
+	for (; *y; y++)
+		dy += *y == '/';
+	return dx > dy ? -1 : dx < dy;
+}
+
+/*
+ * rm -r DIR (coreutils 9.1, as Linux 6.18 answered on btrfs: tests/script/
+ * real/rm-r.sh): every file below DIR is unlinked and every directory
+ * removed, DIR last.  The mount point itself loses what is in it, then
+ * fails with EBUSY.  A subvolume below DIR would be deleted by the rmdir
+ * (btrfs_rmdir -> btrfs_delete_subvolume), which is not modelled, and in a
+ * read-only snapshot each removal fails in readdir order, which the model
+ * does not keep between files and directories: both are refused when they
+ * run, before anything goes.
+ */
+static void
+run_rm_tree (run_session *s, const script_op *op)
+{
+	g_autoptr (GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
+	g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, s->dirs);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		const dir_info *d = v;
+
+		if (!is_in_tree (k, op->rel) || !*(const char *) k)
+			continue;
+		if (d->kind == DIR_SUBVOL) {
+			s->rec->pub.error = EOPNOTSUPP;
+			run_err (s, 1, "rm: '%s': a subvolume below it, whose deletion is not modelled by extsim",
+				 op->pub.path);
+			return;
+		}
+		g_ptr_array_add (dirs, g_strdup (k));
+	}
+	if (dir_at (s, op->rel)->readonly) {
+		s->rec->pub.error = EOPNOTSUPP;
+		run_err (s, 1, "rm: '%s': rm -r in a read-only snapshot is not modelled by extsim", op->pub.path);
+		return;
+	}
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		if (is_in_tree (k, op->rel))
+			g_ptr_array_add (files, g_strdup (k));
+	}
+	for (guint i = 0; i < files->len; i++) {
+		g_autoptr (GError) err = NULL;
+		const char *rel = files->pdata[i];
+
+		if (!extsim_fs_unlink (s->res->fs, *result_lookup_file (s->res, rel), &err)) {
+			/* the model's unlink fails only on a missing inode */
+			s->rec->pub.error = run_errno_of (err);
+			run_err (s, 1, "rm: cannot remove '%s': %s", op->pub.path, err->message);
+			return;
+		}
+		result_set_file (s->res, rel, NULL);
+	}
+	g_ptr_array_sort (dirs, by_depth_down);
+	if (dirs->len)
+		dirs_unshare (s);
+	for (guint i = 0; i < dirs->len; i++)
+		g_hash_table_remove (s->dirs, dirs->pdata[i]);
+	if (!*op->rel) {
+		s->rec->pub.error = EBUSY;
+		run_err (s, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (EBUSY));
+	}
+}
+
 static void
 run_file_command (run_session *s, const script_op *op)
 {
@@ -937,6 +1025,10 @@ run_file_command (run_session *s, const script_op *op)
 			run_err (s, 1, "touch: cannot touch '%s': %s", p, errno_message (e));
 		break;
 	case EXTSIM_SCRIPT_OP_RM:
+		if (is_dir && (op->pub.flags & EXTSIM_SCRIPT_OP_RECURSIVE)) {
+			run_rm_tree (s, op);
+			break;
+		}
 		e = is_dir ? EISDIR : !ino ? ENOENT : in_readonly_dir (s, op->rel) ? EROFS : 0;
 		if (!e && !extsim_fs_unlink (s->res->fs, *ino, &err))
 			e = run_errno_of (err);

@@ -38,7 +38,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_UMOUNT,            /* umount: @path as written (device or mount point) */
 	EXTSIM_SCRIPT_OP_SYNC,              /* sync, btrfs filesystem sync, xfs_io sync/syncfs */
 	EXTSIM_SCRIPT_OP_TOUCH,             /* touch @path */
-	EXTSIM_SCRIPT_OP_RM,                /* rm [-f] @path */
+	EXTSIM_SCRIPT_OP_RM,                /* rm [-f] [-r] @path */
 	EXTSIM_SCRIPT_OP_CHATTR,            /* chattr +C @path */
 	EXTSIM_SCRIPT_OP_MD5SUM,            /* md5sum @path */
 	EXTSIM_SCRIPT_OP_ECHO,              /* echo [-n] @message */
@@ -107,6 +107,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_WAIT_BEFORE = 1 << 19,    /* sync_range -b */
 	EXTSIM_SCRIPT_OP_COUNT_GIVEN = 1 << 20,    /* fiemap -n: it stays for the later fiemaps of the same xfs_io */
 	EXTSIM_SCRIPT_OP_PARENTS = 1 << 21,        /* mkdir -p */
+	EXTSIM_SCRIPT_OP_RECURSIVE = 1 << 22,      /* rm -r, -R */
 } extsim_script_op_flags;
 
 /**

@@ -443,6 +443,7 @@ static const char *const real_runs[][2] = {
 	{ "real/drop-caches.sh", "real/drop-caches.out" },
 	{ "real/cat.sh", "real/cat.out" },
 	{ "real/rmdir.sh", "real/rmdir.out" },
+	{ "real/rm-r.sh", "real/rm-r.out" },
 	{ "real/while.sh", "real/while.out" },
 	{ "real/loops.sh", "real/loops.out" },
 	{ "real/status.sh", "real/status.out" },

@@ -246,6 +246,42 @@ START_TEST (rmdir_refuses_a_subvolume)
 }
 END_TEST
 
+/*
+ * rm -r: the files below go (unlinked: their extents are free once the
+ * next commit unpins them) and the directories after them.  A subvolume
+ * below, or a directory of a read-only snapshot, is refused when it runs,
+ * before anything goes: the state is the one before the command.  On a
+ * file it is rm.
+ */
+START_TEST (rm_r_removes_a_tree_or_nothing)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "mkdir -p $mnt/d/e/f $mnt/t\nxfs_io -f -c \"pwrite -q 0 64k\" $mnt/d/e/b\n"
+			   "xfs_io -f -c \"pwrite -q 0 64k\" $mnt/t/c\n"
+			   "btrfs subvolume create $mnt/t/sv > /dev/null\nsync\n"
+			   "btrfs subvolume snapshot -r $mnt $mnt/ro > /dev/null\n"
+			   "xfs_io -f -c \"pwrite -q 0 1m\" $mnt/d/a\nsync\n"
+			   "rm -r $mnt/t\necho $?\nrm -rf $mnt/ro/d\necho $?\nrm -r $mnt/t/c\n"
+			   "rm -r $mnt/d\necho $?\nsync\nls $mnt\n",
+		NULL);
+	extsim_space_info si;
+
+	ext_assert_str_eq (r->out->str, "1\n1\n0\nro\nt\n");
+	ext_assert_str_eq (r->err->str,
+			   "rm: '" MNT "/t': a subvolume below it, whose deletion is not modelled by extsim\n"
+			   "rm: '" MNT "/ro/d': rm -r in a read-only snapshot is not modelled by extsim\n");
+	/* the snapshot's files are left, none of the top's */
+	ext_assert_int_eq (extsim_script_result_get_n_files (r->res), 2);
+	ext_assert_str_eq (extsim_script_result_get_file (r->res, 0)->path, MNT "/ro/d/e/b");
+	ext_assert_str_eq (extsim_script_result_get_file (r->res, 1)->path, MNT "/ro/t/c");
+	/* d/a's 1 MiB is free after the commit; what the snapshot shares stays */
+	extsim_fs_get_space_info (extsim_script_result_get_fs (r->res), &si);
+	ext_assert_u64_eq (si.used, 128 * KiB);
+	ext_assert_u64_eq (si.pinned, 0);
+	ext_assert_true (extsim_script_result_is_clean (r->res));
+}
+END_TEST
+
 /* ---- xfs_io, command by command -------------------------------------------------------------- */
 
 START_TEST (pwrite_variants)
@@ -925,6 +961,7 @@ suite (void)
 	tcase_add_test (streams, redirections_send_output_where_the_shell_would);
 	tcase_add_test (streams, cat_reads_as_md5sum_does);
 	tcase_add_test (streams, rmdir_refuses_a_subvolume);
+	tcase_add_test (streams, rm_r_removes_a_tree_or_nothing);
 	suite_add_tcase (s, streams);
 	tcase_add_test (xfs_io, pwrite_variants);
 	tcase_add_test (xfs_io, a_full_filesystem_fails_a_write_or_shortens_it);
