@@ -1158,6 +1158,30 @@ initial_variables (const extsim_script_parse_options *options, GError **error)
 	return vars;
 }
 
+/* A script is text: a NUL byte in it is an error, at its place.  (Words are
+ * C strings from here on, so one would cut a word short and leave the
+ * offsets counted over the whole text pointing past it.) */
+static gboolean
+text_has_no_nul (const char *text, gssize len, const char *filename, GError **error)
+{
+	gsize n = !text ? 0 : len < 0 ? strlen (text) : (gsize) len;
+	const char *nul = n ? memchr (text, '\0', n) : NULL;
+	spos at = { 1, 1 };
+
+	if (!nul)
+		return TRUE;
+	for (const char *c = text; c < nul; c++) {
+		if (*c == '\n') {
+			at.line++;
+			at.column = 1;
+		} else {
+			at.column++;
+		}
+	}
+	return script_error (error, EXTSIM_ERROR_INVAL, filename ? filename : "-", at,
+			     "a NUL byte: a script is text");
+}
+
 extsim_script *
 extsim_script_parse_string (const char *text, gssize len, const char *filename,
 			    const extsim_script_parse_options *options, GError **error)
@@ -1167,6 +1191,8 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	lexer *lx;
 
 	g_return_val_if_fail (text != NULL || len == 0, NULL);
+	if (!text_has_no_nul (text, len, filename, error))
+		return NULL;
 	if (options && options->version != EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION) {
 		g_set_error (error, EXTSIM_ERROR, EXTSIM_ERROR_INVAL, "parse options version %u unknown (expected %u)",
 			     options->version, EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION);

@@ -495,6 +495,25 @@ START_TEST (variables_from_options_and_field_splitting)
 }
 END_TEST
 
+/* A NUL byte is refused at its place.  The fuzzer's find: an echo whose
+ * words held NULs before a $? cut the message short where it was stored,
+ * and the run read past it at the substitution's offset. */
+START_TEST (a_nul_byte_is_refused_where_it_is)
+{
+	static const char text[] = "mkfs.btrfs -f $dev\nmount $dev $mnt\necho \"sta\0\0tus $?\"\n";
+	GError *err = NULL;
+
+	ext_assert_true (extsim_script_parse_string (text, sizeof text - 1, "t.sh", NULL, &err) == NULL);
+	ext_assert_true (err != NULL);
+	ext_assert_str_contains (err->message, "t.sh:3:10: a NUL byte");
+	ext_assert_error (err, EXTSIM_ERROR_INVAL); /* and clears it */
+	/* without them it is a script */
+	extsim_script_free (extsim_script_parse_string ("mkfs.btrfs -f $dev\nmount $dev $mnt\necho \"status $?\"\n", -1,
+							"t.sh", NULL, &err));
+	ext_assert_no_error (err);
+}
+END_TEST
+
 /* Threads that parse their first numbers at once, in a process that has
  * parsed none yet (the first g_ascii_strtoll makes the C locale once, and
  * the threads that waited for it came back with errno set: the fuzz
@@ -1069,6 +1088,7 @@ suite (void)
 	TCase *tc = tcase_create ("parse");
 
 	tcase_add_test (tc, section_1_script_parses_into_its_operations);
+	tcase_add_test (tc, a_nul_byte_is_refused_where_it_is);
 	tcase_add_test (tc, expansions_and_calls_have_budgets);
 	tcase_add_test (tc, numbers_parse_in_threads_parsing_their_first);
 	tcase_add_test (tc, sizes_follow_cvtnum_and_parse_size);
