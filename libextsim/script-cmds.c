@@ -485,9 +485,10 @@ per_path (parser *p, GPtrArray *argv, GArray *args, extsim_script_op_kind kind, 
 		const sword *w = positional (args, i);
 		/* the operation's own command line, options included (explore's
 		 * replayable trace runs it alone) */
-		g_autofree char *text = g_strdup_printf ("%s%s%s%s %s", word0 (argv),
+		g_autofree char *text = g_strdup_printf ("%s%s%s%s%s %s", word0 (argv),
 							 flags & EXTSIM_SCRIPT_OP_PARENTS ? " -p" : "",
 							 flags & EXTSIM_SCRIPT_OP_VERBOSE ? " -v" : "",
+							 flags & EXTSIM_SCRIPT_OP_RECURSIVE ? " -r" : "",
 							 flags & EXTSIM_SCRIPT_OP_FORCE ? " -f" : "", w->s->str);
 		script_op *op = tool_op (p, TOOL_NONE, kind, w, text, error);
 

@@ -495,6 +495,26 @@ START_TEST (variables_from_options_and_field_splitting)
 }
 END_TEST
 
+/* An operation's text is its command line, options included: the
+ * explorer's trace replays it alone (rm -r on a directory; without -r it
+ * would be EISDIR). */
+START_TEST (rm_r_keeps_its_options_in_its_text)
+{
+	GError *err = NULL;
+	extsim_script *s = extsim_script_parse_string ("mkfs.btrfs -f $dev\nmount $dev $mnt\nrm -rf $mnt/d\n"
+						       "rm --recursive $mnt/e\nrm $mnt/f\n",
+						       -1, "t.sh", NULL, &err);
+
+	ext_assert_no_error (err);
+	ext_assert_str_eq (op_at (s, 2)->text, "rm -r -f /mnt/scratch/d");
+	ext_assert_str_eq (op_at (s, 3)->text, "rm -r /mnt/scratch/e");
+	ext_assert_str_eq (op_at (s, 4)->text, "rm /mnt/scratch/f");
+	ext_assert_true (op_at (s, 3)->flags & EXTSIM_SCRIPT_OP_RECURSIVE);
+	ext_assert_false (op_at (s, 4)->flags & EXTSIM_SCRIPT_OP_RECURSIVE);
+	extsim_script_free (s);
+}
+END_TEST
+
 /* A NUL byte is refused at its place.  The fuzzer's find: an echo whose
  * words held NULs before a $? cut the message short where it was stored,
  * and the run read past it at the substitution's offset. */
@@ -1089,6 +1109,7 @@ suite (void)
 
 	tcase_add_test (tc, section_1_script_parses_into_its_operations);
 	tcase_add_test (tc, a_nul_byte_is_refused_where_it_is);
+	tcase_add_test (tc, rm_r_keeps_its_options_in_its_text);
 	tcase_add_test (tc, expansions_and_calls_have_budgets);
 	tcase_add_test (tc, numbers_parse_in_threads_parsing_their_first);
 	tcase_add_test (tc, sizes_follow_cvtnum_and_parse_size);
