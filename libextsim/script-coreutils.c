@@ -589,6 +589,26 @@ cp_reflink (parser *p, GPtrArray *argv, gboolean *always, gboolean *never, GErro
 	return TRUE;
 }
 
+/* cp and mv: one source and one destination, with coreutils' errors for
+ * fewer; several sources are not modelled. */
+static gboolean
+source_and_destination (parser *p, GPtrArray *argv, GArray *args, GError **error)
+{
+	const char *name = word0 (argv);
+
+	if (n_positionals (args) == 0)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "%s: missing file operand", name);
+	if (n_positionals (args) == 1)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, positional (args, 0)->at,
+				    "%s: missing destination file operand after '%s'", name, positional (args, 0)->s->str);
+	if (n_positionals (args) > 2) {
+		g_autofree char *what = g_strdup_printf ("%s of several files", name);
+
+		return parser_not_modelled (p, positional (args, 2)->at, what, error);
+	}
+	return TRUE;
+}
+
 /*
  * cp [--reflink[=always|auto|never]] SRC DST: coreutils 9.1 clones the
  * whole file (FICLONE) onto DST, created or truncated (DST may be a
@@ -614,13 +634,8 @@ cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)
 			return parser_not_modelled (p, a->at, what, error);
 		}
 	}
-	if (n_positionals (args) == 0)
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "cp: missing file operand");
-	if (n_positionals (args) == 1)
-		return parser_fail (p, error, EXTSIM_ERROR_INVAL, positional (args, 0)->at,
-				    "cp: missing destination file operand after '%s'", positional (args, 0)->s->str);
-	if (n_positionals (args) > 2)
-		return parser_not_modelled (p, positional (args, 2)->at, "cp of several files", error);
+	if (!source_and_destination (p, argv, args, error))
+		return FALSE;
 	op = tool_op (p, TOOL_CP, EXTSIM_SCRIPT_OP_REFLINK, positional (args, 1), text, error);
 	if (!op || !parser_resolve (p, positional (args, 0), &op->pub.path2, &op->rel2, error))
 		return FALSE;
@@ -628,6 +643,43 @@ cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)
 	op->must_clone = always;
 	op->no_clone = never;
 	return TRUE;
+}
+
+/* ---- mv (coreutils 9.1) ---------------------------------------------------------- */
+
+static const optdef mv_opts[] = {
+	{ 'b', NULL, FALSE },	      { 'f', "force", FALSE },		   { 'i', "interactive", FALSE },
+	{ 'n', "no-clobber", FALSE }, { 'S', "suffix", TRUE },		   { 't', "target-directory", TRUE },
+	{ 'T', "no-target-directory", FALSE }, { 'u', "update", FALSE }, { 'v', "verbose", FALSE },
+	{ 'Z', "context", FALSE },    { 0, NULL, FALSE },
+};
+
+/*
+ * mv [-f] SRC DST: rename(2) of a file (run_mv).  -f changes nothing
+ * without a terminal; the other options, several sources, and directories
+ * (when it runs) are refused.
+ */
+gboolean
+cmd_mv (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	script_op *op;
+
+	if (!scan_args (p, argv, mv_opts, args, error))
+		return FALSE;
+	for (guint i = 0; i < args->len; i++) {
+		const sarg *a = &g_array_index (args, sarg, i);
+
+		if (a->opt && a->opt != 'f') {
+			g_autofree char *what = g_strdup_printf ("mv -%c", a->opt);
+
+			return parser_not_modelled (p, a->at, what, error);
+		}
+	}
+	if (!source_and_destination (p, argv, args, error))
+		return FALSE;
+	op = tool_op (p, TOOL_NONE, EXTSIM_SCRIPT_OP_MV, positional (args, 1), text, error);
+	return op && parser_resolve (p, positional (args, 0), &op->pub.path2, &op->rel2, error);
 }
 
 /* ---- filefrag (e2fsprogs) -------------------------------------------------------- */

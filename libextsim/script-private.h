@@ -386,6 +386,7 @@ const char *stat_format_unmodelled (const char *format);
 gboolean cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **error);
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_mv (parser *p, GPtrArray *argv, const char *text, GError **error);
 
 /* xfs_io [-f] [-r] [-t] -c CMD ... FILE (script-xfsio.c) */
 gboolean parse_xfs_io (parser *p, GPtrArray *argv, GError **error);

@@ -1003,6 +1003,96 @@ run_rm_tree (run_session *s, const script_op *op)
 	}
 }
 
+/*
+ * mv SRC DST (coreutils 9.1, as Linux 6.18 answered on btrfs: tests/script/
+ * real/mv.sh): rename(2) of a file, to DST or, when DST is a directory, to
+ * DST/its name.  A file it replaces is unlinked; when that file had bytes,
+ * btrfs_rename () first starts the writeback of SRC's dirty pages
+ * (filemap_flush: "we're using rename to replace one file with another"),
+ * so they take their blocks at the rename, ahead of the files written
+ * before them.  A directory as SRC and a rename across subvolumes (EXDEV,
+ * where mv copies) are refused when they run.
+ */
+static void
+run_mv (run_session *s, const script_op *op)
+{
+	const extsim_ino *src = op->fails ? NULL : result_lookup_file (s->res, op->rel2);
+	const extsim_ino *old;
+	const dir_info *into = op->fails ? NULL : dir_at (s, op->rel);
+	g_autofree char *target = NULL, *shown = NULL, *to_parent = NULL, *from_parent = NULL;
+	const dir_info *td, *fd;
+	extsim_inode_info info;
+	extsim_ino moved;
+	int e = 0;
+
+	if (!src && !op->fails && dir_at (s, op->rel2)) {
+		s->rec->pub.error = EOPNOTSUPP;
+		run_err (s, 1, "mv: '%s': mv of a directory is not modelled by extsim", op->pub.path2);
+		return;
+	}
+	if (!src) {
+		e = !op->fails && walk_meets_file (s, op->rel2) ? ENOTDIR : ENOENT;
+		s->rec->pub.error = e;
+		run_err (s, 1, "mv: cannot stat '%s': %s", op->pub.path2, errno_message (e));
+		return;
+	}
+	if (into) {
+		target = *op->rel ? g_strdup_printf ("%s/%s", op->rel, base_of (op->rel2)) : g_strdup (base_of (op->rel2));
+		shown = g_strdup_printf ("%s%s%s", op->pub.path, g_str_has_suffix (op->pub.path, "/") ? "" : "/",
+					 base_of (op->rel2));
+	} else {
+		target = g_strdup (op->rel);
+		shown = g_strdup (op->pub.path);
+	}
+	if (g_str_equal (target, op->rel2)) {
+		s->rec->pub.error = EINVAL;
+		run_err (s, 1, "mv: '%s' and '%s' are the same file", op->pub.path2, shown);
+		return;
+	}
+	if (dir_at (s, target)) {
+		s->rec->pub.error = EISDIR;
+		run_err (s, 1, "mv: cannot overwrite directory '%s' with non-directory", shown);
+		return;
+	}
+	to_parent = parent_of (target);
+	from_parent = parent_of (op->rel2);
+	td = dir_at (s, to_parent);
+	fd = dir_at (s, from_parent);
+	if (!td)
+		e = walk_meets_file (s, to_parent) ? ENOTDIR : ENOENT;
+	else if (td->readonly || fd->readonly)
+		e = EROFS;
+	else if (td->kind == DIR_EMPTY)
+		e = EACCES;
+	else if (td->root != fd->root) {
+		s->rec->pub.error = EOPNOTSUPP;
+		run_err (s, 1, "mv: '%s': a move across subvolumes (EXDEV: mv copies) is not modelled by extsim",
+			 op->pub.path2);
+		return;
+	}
+	if (e) {
+		s->rec->pub.error = e;
+		run_err (s, 1, "mv: cannot move '%s' to '%s': %s", op->pub.path2, shown, errno_message (e));
+		return;
+	}
+	moved = *src;
+	old = result_lookup_file (s->res, target);
+	if (old) {
+		extsim_ino victim = *old;
+		g_autoptr (GError) err = NULL;
+
+		if (extsim_fs_inode_info (s->res->fs, victim, &info, NULL) && info.size)
+			extsim_fs_writeback (s->res->fs, moved, 0, 0, NULL);
+		if (!extsim_fs_unlink (s->res->fs, victim, &err)) {
+			s->rec->pub.error = run_errno_of (err);
+			run_err (s, 1, "mv: cannot move '%s' to '%s': %s", op->pub.path2, shown, err->message);
+			return;
+		}
+	}
+	result_set_file (s->res, op->rel2, NULL);
+	result_set_file (s->res, target, &moved);
+}
+
 static void
 run_file_command (run_session *s, const script_op *op)
 {
@@ -1183,6 +1273,9 @@ run_op (run_session *s, const script_op *op, GError **error)
 	case EXTSIM_SCRIPT_OP_CAT:
 	case EXTSIM_SCRIPT_OP_RMDIR:
 		run_file_command (s, op);
+		return TRUE;
+	case EXTSIM_SCRIPT_OP_MV:
+		run_mv (s, op);
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_OPEN:
 		run_open (s, op);

@@ -79,8 +79,9 @@ typedef enum {
 					     * [-w] [-q] vm.drop_caches=@length, its line in @message */
 	EXTSIM_SCRIPT_OP_CAT,               /* cat @path > /dev/null: a read of the whole file, its bytes
 					     * not shown */
-	EXTSIM_SCRIPT_OP_RMDIR,             /* (the last: a new kind comes after it, and is named in
-					     * extsim_script_op_kind_to_str) rmdir @path */
+	EXTSIM_SCRIPT_OP_RMDIR,             /* rmdir @path */
+	EXTSIM_SCRIPT_OP_MV,                /* (the last: a new kind comes after it, and is named in
+					     * extsim_script_op_kind_to_str) mv @path2 @path: rename(2) */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

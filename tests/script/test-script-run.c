@@ -282,6 +282,40 @@ START_TEST (rm_r_removes_a_tree_or_nothing)
 }
 END_TEST
 
+/*
+ * mv of a directory, and a move across subvolumes (rename gives EXDEV and
+ * mv copies), are refused when they run, the state as it was; in a
+ * read-only snapshot rename fails with EROFS.  A file moves into a
+ * directory under its name; a replaced file without bytes flushes
+ * nothing (the moved file's pages stay dirty).
+ */
+START_TEST (mv_moves_files_and_refuses_the_rest)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "mkdir $mnt/d\ntouch $mnt/f $mnt/empty\nbtrfs subvolume create $mnt/sv > /dev/null\n"
+			   "btrfs subvolume snapshot -r $mnt $mnt/ro > /dev/null\n"
+			   "mv $mnt/d $mnt/e\nmv $mnt/f $mnt/sv/f\nmv $mnt/ro/f $mnt/ro/g\nmv $mnt/f $mnt/d\n"
+			   "xfs_io -f -c \"pwrite -q 0 4k\" $mnt/w\nmv $mnt/w $mnt/empty\nls $mnt\nls $mnt/d\n",
+		NULL);
+	extsim_inode_info info;
+
+	ext_assert_str_eq (r->err->str,
+			   "mv: '" MNT "/d': mv of a directory is not modelled by extsim\n"
+			   "mv: '" MNT "/f': a move across subvolumes (EXDEV: mv copies) is not modelled by extsim\n"
+			   "mv: cannot move '" MNT "/ro/f' to '" MNT "/ro/g': Read-only file system\n");
+	ext_assert_int_eq (t_record (r, 7)->error, EOPNOTSUPP);
+	ext_assert_int_eq (t_record (r, 8)->error, EOPNOTSUPP);
+	ext_assert_int_eq (t_record (r, 9)->error, EROFS);
+	ext_assert_str_eq (r->out->str, "d\nempty\nro\nsv\nf\n");
+	ext_assert_int_eq (extsim_script_result_get_n_files (r->res), 4); /* d/f, empty, ro/empty, ro/f */
+	ext_assert_true (extsim_fs_inode_info (extsim_script_result_get_fs (r->res),
+					       extsim_script_result_get_file (r->res, 1)->ino, &info, NULL));
+	ext_assert_str_eq (extsim_script_result_get_file (r->res, 1)->path, MNT "/empty");
+	ext_assert_u64_eq (info.size, 4096);
+	ext_assert_u64_eq (info.dirty_bytes, 4096);
+}
+END_TEST
+
 /* ---- xfs_io, command by command -------------------------------------------------------------- */
 
 START_TEST (pwrite_variants)
@@ -962,6 +996,7 @@ suite (void)
 	tcase_add_test (streams, cat_reads_as_md5sum_does);
 	tcase_add_test (streams, rmdir_refuses_a_subvolume);
 	tcase_add_test (streams, rm_r_removes_a_tree_or_nothing);
+	tcase_add_test (streams, mv_moves_files_and_refuses_the_rest);
 	suite_add_tcase (s, streams);
 	tcase_add_test (xfs_io, pwrite_variants);
 	tcase_add_test (xfs_io, a_full_filesystem_fails_a_write_or_shortens_it);
