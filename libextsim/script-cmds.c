@@ -499,19 +499,34 @@ per_path (parser *p, GPtrArray *argv, GArray *args, extsim_script_op_kind kind, 
 	return TRUE;
 }
 
-static gboolean
-first_option_refused (parser *p, GPtrArray *argv, GArray *args, GError **error)
+gboolean
+options_to_flags (parser *p, GPtrArray *argv, GArray *args, const opt_flag *known, guint32 *flags, GError **error)
 {
 	for (guint i = 0; i < args->len; i++) {
 		const sarg *a = &g_array_index (args, sarg, i);
+		const opt_flag *k = known;
 
-		if (a->opt) {
+		if (!a->opt)
+			continue;
+		while (k->opt && k->opt != a->opt)
+			k++;
+		if (!k->opt) {
 			g_autofree char *what = g_strdup_printf ("%s -%c", word0 (argv), a->opt);
 
 			return parser_not_modelled (p, a->at, what, error);
 		}
+		*flags |= k->flag;
 	}
 	return TRUE;
+}
+
+static gboolean
+first_option_refused (parser *p, GPtrArray *argv, GArray *args, GError **error)
+{
+	static const opt_flag none[] = { { 0, 0 } };
+	guint32 flags = 0;
+
+	return options_to_flags (p, argv, args, none, &flags, error);
 }
 
 /* Options the real tools have, so that "touch -c" is refused by name. */
@@ -594,42 +609,22 @@ cmd_files (parser *p, GPtrArray *argv, const char *text, GError **error)
 		       per_path (p, argv, args, EXTSIM_SCRIPT_OP_RMDIR, 0, error);
 	}
 	if (g_str_equal (name, "mkdir")) {
-		if (!scan_args (p, argv, mkdir_opts, args, error))
-			return FALSE;
-		for (guint i = 0; i < args->len; i++) {
-			const sarg *a = &g_array_index (args, sarg, i);
+		static const opt_flag known[] = {
+			{ 'p', EXTSIM_SCRIPT_OP_PARENTS }, { 'v', EXTSIM_SCRIPT_OP_VERBOSE }, { 0, 0 }
+		};
 
-			if (a->opt == 'p')
-				flags |= EXTSIM_SCRIPT_OP_PARENTS;
-			else if (a->opt == 'v')
-				flags |= EXTSIM_SCRIPT_OP_VERBOSE;
-			else if (a->opt) {
-				g_autofree char *what = g_strdup_printf ("mkdir -%c", a->opt);
-
-				return parser_not_modelled (p, a->at, what, error);
-			}
-		}
-		return per_path (p, argv, args, EXTSIM_SCRIPT_OP_MKDIR, flags, error);
+		return scan_args (p, argv, mkdir_opts, args, error) &&
+		       options_to_flags (p, argv, args, known, &flags, error) &&
+		       per_path (p, argv, args, EXTSIM_SCRIPT_OP_MKDIR, flags, error);
 	}
 	if (g_str_equal (name, "rm")) {
-		if (!scan_args (p, argv, rm_opts, args, error))
-			return FALSE;
-		for (guint i = 0; i < args->len; i++) {
-			const sarg *a = &g_array_index (args, sarg, i);
+		static const opt_flag known[] = {
+			{ 'f', EXTSIM_SCRIPT_OP_FORCE }, { 'r', EXTSIM_SCRIPT_OP_RECURSIVE },
+			{ 'R', EXTSIM_SCRIPT_OP_RECURSIVE }, { 0, 0 }
+		};
 
-			if (a->opt == 'f')
-				flags |= EXTSIM_SCRIPT_OP_FORCE;
-			else if (a->opt == 'r' || a->opt == 'R')
-				flags |= EXTSIM_SCRIPT_OP_RECURSIVE;
-			else if (a->opt == 'd')
-				return parser_not_modelled (p, a->at, "rm -d", error);
-			else if (a->opt) {
-				g_autofree char *what = g_strdup_printf ("rm -%c", a->opt);
-
-				return parser_not_modelled (p, a->at, what, error);
-			}
-		}
-		return per_path (p, argv, args, EXTSIM_SCRIPT_OP_RM, flags, error);
+		return scan_args (p, argv, rm_opts, args, error) && options_to_flags (p, argv, args, known, &flags, error) &&
+		       per_path (p, argv, args, EXTSIM_SCRIPT_OP_RM, flags, error);
 	}
 	/* chattr +C FILE...: "+C" looks like no option to getopt, "-C" does */
 	if (argv->len < 2 || !g_str_equal (((sword *) argv->pdata[1])->s->str, "+C")) {

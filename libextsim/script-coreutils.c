@@ -619,22 +619,15 @@ source_and_destination (parser *p, GPtrArray *argv, GArray *args, GError **error
 gboolean
 cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error)
 {
+	static const opt_flag none[] = { { 0, 0 } };
 	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
 	gboolean always = FALSE, never = FALSE;
+	guint32 flags = 0;
 	script_op *op;
 
 	if (!cp_reflink (p, argv, &always, &never, error) || !scan_args (p, argv, cp_opts, args, error))
 		return FALSE;
-	for (guint i = 0; i < args->len; i++) {
-		const sarg *a = &g_array_index (args, sarg, i);
-
-		if (a->opt) {
-			g_autofree char *what = g_strdup_printf ("cp -%c", a->opt);
-
-			return parser_not_modelled (p, a->at, what, error);
-		}
-	}
-	if (!source_and_destination (p, argv, args, error))
+	if (!options_to_flags (p, argv, args, none, &flags, error) || !source_and_destination (p, argv, args, error))
 		return FALSE;
 	op = tool_op (p, TOOL_CP, EXTSIM_SCRIPT_OP_REFLINK, positional (args, 1), text, error);
 	if (!op || !parser_resolve (p, positional (args, 0), &op->pub.path2, &op->rel2, error))
@@ -662,21 +655,13 @@ static const optdef mv_opts[] = {
 gboolean
 cmd_mv (parser *p, GPtrArray *argv, const char *text, GError **error)
 {
+	static const opt_flag known[] = { { 'f', 0 }, { 0, 0 } }; /* -f: no prompt, as without a terminal */
 	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	guint32 flags = 0;
 	script_op *op;
 
-	if (!scan_args (p, argv, mv_opts, args, error))
-		return FALSE;
-	for (guint i = 0; i < args->len; i++) {
-		const sarg *a = &g_array_index (args, sarg, i);
-
-		if (a->opt && a->opt != 'f') {
-			g_autofree char *what = g_strdup_printf ("mv -%c", a->opt);
-
-			return parser_not_modelled (p, a->at, what, error);
-		}
-	}
-	if (!source_and_destination (p, argv, args, error))
+	if (!scan_args (p, argv, mv_opts, args, error) || !options_to_flags (p, argv, args, known, &flags, error) ||
+	    !source_and_destination (p, argv, args, error))
 		return FALSE;
 	op = tool_op (p, TOOL_NONE, EXTSIM_SCRIPT_OP_MV, positional (args, 1), text, error);
 	return op && parser_resolve (p, positional (args, 0), &op->pub.path2, &op->rel2, error);

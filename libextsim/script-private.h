@@ -344,6 +344,17 @@ typedef struct {
 /* Splits argv[1..] into options (anywhere, as GNU getopt permutes them)
  * and positionals (sarg.opt 0); "--" ends the options. */
 gboolean scan_args (parser *p, GPtrArray *argv, const optdef *defs, GArray *out, GError **error);
+/* An option a command models, and the operation flag it sets (0: none). */
+typedef struct {
+	char opt;
+	guint32 flag;
+} opt_flag;
+
+/* ORs into *flags the flag of each option of @args that @known (ended by
+ * opt 0) lists; the first option it does not list is refused by name, as
+ * "NAME -X" ("mkdir -m"). */
+gboolean options_to_flags (parser *p, GPtrArray *argv, GArray *args, const opt_flag *known, guint32 *flags,
+			   GError **error);
 guint n_positionals (GArray *args);
 /* The k-th positional; callers check n_positionals() first. */
 const sword *positional (GArray *args, guint k) __attribute__ ((returns_nonnull));

@@ -915,15 +915,6 @@ run_rmdir (run_session *s, const script_op *op)
 	g_hash_table_remove (s->dirs, op->rel);
 }
 
-/* Whether @path is @rel or below it ("" holds everything). */
-static gboolean
-is_in_tree (const char *path, const char *rel)
-{
-	gsize n = strlen (rel);
-
-	return !n || (strncmp (path, rel, n) == 0 && (path[n] == '\0' || path[n] == '/'));
-}
-
 /* Deeper first, so that a directory goes after everything in it. */
 static gint
 by_depth_down (gconstpointer a, gconstpointer b)
@@ -960,7 +951,7 @@ run_rm_tree (run_session *s, const script_op *op)
 	while (g_hash_table_iter_next (&it, &k, &v)) {
 		const dir_info *d = v;
 
-		if (!is_in_tree (k, op->rel) || !*(const char *) k)
+		if (!(*op->rel && g_str_equal (k, op->rel)) && !below (op->rel, k))
 			continue;
 		if (d->kind == DIR_SUBVOL) {
 			s->rec->pub.error = EOPNOTSUPP;
@@ -977,7 +968,7 @@ run_rm_tree (run_session *s, const script_op *op)
 	}
 	g_hash_table_iter_init (&it, s->res->files);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		if (is_in_tree (k, op->rel))
+		if (below (op->rel, k))
 			g_ptr_array_add (files, g_strdup (k));
 	}
 	for (guint i = 0; i < files->len; i++) {
