@@ -257,11 +257,15 @@ op_pwrite (gen *g, gfile *f, gboolean create)
 	static const char *const fills[] = { "", "-S 0xaa ", "-S 0xbb " };
 	static const char *const bsizes[] = { "", "", "", "", "", "-b 64k ", "-b 1m " };
 	guint64 off = create ? aligned_below (g, EXTSIM_MiB) : pick_off (g, f), len = pick_len (g);
+	const char *fill, *bsize;
 
 	if (f->pa_len && off >= f->pa_off && off < f->pa_off + f->pa_len && PERCENT (g, 70))
 		len = MIN (len, f->pa_off + f->pa_len - off);
-	emit_io (g, create, f->path, "pwrite %s%s%S %S", fills[below (g, G_N_ELEMENTS (fills))],
-		 bsizes[below (g, G_N_ELEMENTS (bsizes))], off, len);
+	/* one draw a statement: the order of a call's arguments is the
+	 * compiler's (this is the one the scripts were first made with) */
+	bsize = bsizes[below (g, G_N_ELEMENTS (bsizes))];
+	fill = fills[below (g, G_N_ELEMENTS (fills))];
+	emit_io (g, create, f->path, "pwrite %s%s%S %S", fill, bsize, off, len);
 	grow (f, off + len);
 }
 
@@ -373,7 +377,10 @@ op_free (gen *g)
 {
 	static const guint64 lens[] = { 64 * EXTSIM_KiB, 256 * EXTSIM_KiB, EXTSIM_MiB, 4 * EXTSIM_MiB };
 
-	emit_io (g, FALSE, "fill", "fpunch %S %S", aligned_below (g, g->device / 2), lens[below (g, 4)]);
+	guint64 len = lens[below (g, G_N_ELEMENTS (lens))]; /* drawn first, as op_pwrite's */
+	guint64 off = aligned_below (g, g->device / 2);
+
+	emit_io (g, FALSE, "fill", "fpunch %S %S", off, len);
 }
 
 /* one operation; one whose file is missing becomes a write to a new file */

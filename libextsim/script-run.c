@@ -933,7 +933,7 @@ by_depth_down (gconstpointer a, gconstpointer b)
  * rm -r DIR (coreutils 9.1, as Linux 6.18 answered on btrfs: tests/script/
  * real/rm-r.sh): every file below DIR is unlinked and every directory
  * removed, DIR last.  The mount point itself loses what is in it, then
- * fails with EBUSY.  A subvolume below DIR would be deleted by the rmdir
+ * fails with EBUSY.  A subvolume, DIR or below it, would be deleted by rmdir
  * (btrfs_rmdir -> btrfs_delete_subvolume), which is not modelled, and in a
  * read-only snapshot each removal fails in readdir order, which the model
  * does not keep between files and directories: both are refused when they
@@ -944,6 +944,7 @@ run_rm_tree (run_session *s, const script_op *op)
 {
 	g_autoptr (GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
 	g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+	const char *subvol = NULL;
 	GHashTableIter it;
 	gpointer k, v;
 
@@ -953,13 +954,21 @@ run_rm_tree (run_session *s, const script_op *op)
 
 		if (!(*op->rel && g_str_equal (k, op->rel)) && !below (op->rel, k))
 			continue;
-		if (d->kind == DIR_SUBVOL) {
-			s->rec->pub.error = EOPNOTSUPP;
-			run_err (s, 1, "rm: '%s': a subvolume below it, whose deletion is not modelled by extsim",
-				 op->pub.path);
-			return;
-		}
+		if (d->kind == DIR_SUBVOL && (!subvol || strcmp (k, subvol) < 0))
+			subvol = k; /* the first by name, whatever the table's order */
 		g_ptr_array_add (dirs, g_strdup (k));
+	}
+	if (subvol) {
+		/* op->rel or below it: its path is op's path and its rest */
+		const char *rest = subvol + strlen (op->rel);
+
+		s->rec->pub.error = EOPNOTSUPP;
+		if (!*rest)
+			run_err (s, 1, "rm: '%s': a subvolume, whose deletion is not modelled by extsim", op->pub.path);
+		else
+			run_err (s, 1, "rm: '%s': holds the subvolume '%s%s%s', whose deletion is not modelled by extsim",
+				 op->pub.path, op->pub.path, *op->rel ? "" : "/", rest);
+		return;
 	}
 	if (dir_at (s, op->rel)->readonly) {
 		s->rec->pub.error = EOPNOTSUPP;

@@ -261,14 +261,16 @@ START_TEST (rm_r_removes_a_tree_or_nothing)
 			   "btrfs subvolume create $mnt/t/sv > /dev/null\nsync\n"
 			   "btrfs subvolume snapshot -r $mnt $mnt/ro > /dev/null\n"
 			   "xfs_io -f -c \"pwrite -q 0 1m\" $mnt/d/a\nsync\n"
-			   "rm -r $mnt/t\necho $?\nrm -rf $mnt/ro/d\necho $?\nrm -r $mnt/t/c\n"
-			   "rm -r $mnt/d\necho $?\nsync\nls $mnt\n",
+			   "rm -r $mnt/t\necho $?\nrm -r $mnt/t/sv\nrm -r $mnt\nrm -rf $mnt/ro/d\necho $?\n"
+			   "rm -r $mnt/t/c\nrm -r $mnt/d\necho $?\nsync\nls $mnt\n",
 		NULL);
 	extsim_space_info si;
 
 	ext_assert_str_eq (r->out->str, "1\n1\n0\nro\nt\n");
 	ext_assert_str_eq (r->err->str,
-			   "rm: '" MNT "/t': a subvolume below it, whose deletion is not modelled by extsim\n"
+			   "rm: '" MNT "/t': holds the subvolume '" MNT "/t/sv', whose deletion is not modelled by extsim\n"
+			   "rm: '" MNT "/t/sv': a subvolume, whose deletion is not modelled by extsim\n"
+			   "rm: '" MNT "': holds the subvolume '" MNT "/ro', whose deletion is not modelled by extsim\n"
 			   "rm: '" MNT "/ro/d': rm -r in a read-only snapshot is not modelled by extsim\n");
 	/* the snapshot's files are left, none of the top's */
 	ext_assert_int_eq (extsim_script_result_get_n_files (r->res), 2);
