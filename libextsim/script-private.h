@@ -524,6 +524,8 @@ typedef struct {
 /* The running operation writes to its stdout / stderr (a line). */
 void run_out (run_session *s, const char *text);
 void run_err (run_session *s, int exit_status, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+/* run_err, with err as the operation's errno (its record's error) */
+void run_fail (run_session *s, int err, int exit_status, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
 /* Text on stderr that is no error (dd's statistics). */
 void run_stderr (run_session *s, const char *text);
 /* "PREFIX: strerror(e)" on stderr, recorded as the operation's error */

@@ -400,8 +400,7 @@ run_cp (run_session *s, const script_op *op)
 		return;
 	}
 	if (!src) {
-		s->rec->pub.error = ENOENT;
-		run_err (s, 1, "cp: cannot stat '%s': %s", op->pub.path2, errno_message (ENOENT));
+		run_fail (s, ENOENT, 1, "cp: cannot stat '%s': %s", op->pub.path2, errno_message (ENOENT));
 		return;
 	}
 	rel = g_strdup (op->rel);
@@ -423,8 +422,7 @@ run_cp (run_session *s, const script_op *op)
 	if (!e && old && !extsim_fs_truncate (s->res->fs, dst, 0, &err))
 		e = run_errno_of (err);
 	if (e) {
-		s->rec->pub.error = e;
-		run_err (s, 1, "cp: cannot create regular file '%s': %s", path, errno_message (e));
+		run_fail (s, e, 1, "cp: cannot create regular file '%s': %s", path, errno_message (e));
 		return;
 	}
 	if (op->no_clone) {
@@ -434,12 +432,10 @@ run_cp (run_session *s, const script_op *op)
 	} else if (!extsim_fs_clone_range (s->res->fs, *src, 0, dst, 0, 0, &err)) {
 		e = run_errno_of (err);
 		if (op->must_clone) {
-			s->rec->pub.error = e;
-			run_err (s, 1, "cp: failed to clone '%s' from '%s': %s", path, op->pub.path2, errno_message (e));
+			run_fail (s, e, 1, "cp: failed to clone '%s' from '%s': %s", path, op->pub.path2, errno_message (e));
 		} else if (e != EINVAL) {
 			/* copy_file_range would try the remap again after what this one wrote back */
-			s->rec->pub.error = e;
-			run_err (s, 1, "cp: the clone failed (%s) and extsim models the copy cp --reflink=auto makes "
+			run_fail (s, e, 1, "cp: the clone failed (%s) and extsim models the copy cp --reflink=auto makes "
 				 "instead only after a clone that fails at once (NODATASUM)", errno_message (e));
 		} else {
 			e = copy_data (s, *src, dst, op->pub.path2, path, FALSE);

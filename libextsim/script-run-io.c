@@ -211,8 +211,7 @@ dedupe_calls (run_session *s, const script_op *op, const extsim_ino *src)
 		}
 		if (!extsim_fs_dedupe_range (s->res->fs, *src, soff, s->cur, doff, n, &d, &err)) {
 			if (g_error_matches (err, EXTSIM_ERROR, EXTSIM_ERROR_BADE)) {
-				s->rec->pub.error = EBADE;
-				run_err (s, 0, "XFS_IOC_FILE_EXTENT_SAME: Extents did not match.");
+				run_fail (s, EBADE, 0, "XFS_IOC_FILE_EXTENT_SAME: Extents did not match.");
 			} else {
 				io_fail (s, err, "XFS_IOC_FILE_EXTENT_SAME", 0);
 			}
@@ -267,8 +266,7 @@ run_fiemap (run_session *s, const script_op *op)
 	g_string_truncate (out, 0);
 	/* fiemap_prep refuses an empty range */
 	if (ranged && (op->pub.length == 0 || f.range_end < f.start)) {
-		s->rec->pub.error = EINVAL;
-		run_err (s, 1, "xfs_io: ioctl(FS_IOC_FIEMAP) [\"%s\"]: %s", op->pub.path, errno_message (EINVAL));
+		run_fail (s, EINVAL, 1, "xfs_io: ioctl(FS_IOC_FIEMAP) [\"%s\"]: %s", op->pub.path, errno_message (EINVAL));
 		return;
 	}
 	extents = extsim_fs_fiemap (s->res->fs, s->cur, f.start, ranged ? op->pub.length : 0, EXTSIM_FIEMAP_FLAG_SYNC,
@@ -294,8 +292,8 @@ run_on_directory (run_session *s, const script_op *op)
 		g_autofree char *line = g_strdup_printf ("%s:\n", op->pub.path);
 
 		run_out (s, line);
-		s->rec->pub.error = EOPNOTSUPP;
-		run_err (s, 1, "xfs_io: ioctl(FS_IOC_FIEMAP) [\"%s\"]: %s", op->pub.path, errno_message (EOPNOTSUPP));
+		run_fail (s, EOPNOTSUPP, 1, "xfs_io: ioctl(FS_IOC_FIEMAP) [\"%s\"]: %s", op->pub.path,
+			 errno_message (EOPNOTSUPP));
 		break;
 	}
 	case EXTSIM_SCRIPT_OP_PREAD:

@@ -183,8 +183,7 @@ dd_affordable (run_session *s, const script_op *op, const extsim_ino *src)
 	n_calls = op->pub.src_offset < info.size ? (MIN (op->pub.length, info.size - op->pub.src_offset) + bs - 1) / bs : 0;
 	if (n_calls <= UNALIGNED_CALLS_MAX)
 		return TRUE;
-	s->rec->pub.error = EFBIG;
-	run_err (s, 1, "dd: extsim replays at most %" G_GUINT64_FORMAT " write(2) calls of unaligned size or offset, "
+	run_fail (s, EFBIG, 1, "dd: extsim replays at most %" G_GUINT64_FORMAT " write(2) calls of unaligned size or offset, "
 		 "this copy makes %" G_GUINT64_FORMAT, UNALIGNED_CALLS_MAX, n_calls);
 	return FALSE;
 }
@@ -229,8 +228,7 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 	r.out_full = e ? r.bytes / bs : in_bytes / bs;
 	r.out_partial = e ? 0 : r.in_partial;
 	if (e && e != EISDIR) {
-		s->rec->pub.error = e;
-		run_err (s, 1, "dd: error writing '%s': %s", op->pub.path, errno_message (e));
+		run_fail (s, e, 1, "dd: error writing '%s': %s", op->pub.path, errno_message (e));
 	} else if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_FDATASYNC_AFTER) &&
 		   !extsim_fs_fdatasync (s->res->fs, ino, &err)) {
 		s->rec->pub.error = run_errno_of (err);
@@ -350,8 +348,7 @@ run_filefrag (run_session *s, const script_op *op)
 	e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, FALSE, FALSE, &ino);
 	if (e) {
 		/* perror ("open"); the status is the first failure's errno */
-		s->rec->pub.error = e;
-		run_err (s, 0, "open: %s", errno_message (e));
+		run_fail (s, e, 0, "open: %s", errno_message (e));
 		s->exit_status = s->exit_status ? s->exit_status : e;
 		return;
 	}
@@ -799,8 +796,7 @@ run_du (run_session *s, const script_op *op)
 		return;
 	}
 	if (op->fails || (!result_lookup_file (s->res, op->rel) && !run_is_dir (s, op->rel))) {
-		s->rec->pub.error = ENOENT;
-		run_err (s, 1, "du: cannot access '%s': %s", op->pub.path, errno_message (ENOENT));
+		run_fail (s, ENOENT, 1, "du: cannot access '%s': %s", op->pub.path, errno_message (ENOENT));
 		return;
 	}
 	if (run_is_dir (s, op->rel))
@@ -836,8 +832,7 @@ run_ls (run_session *s, const script_op *op)
 		return;
 	}
 	if (op->fails ? *op->rel != 0 : !run_is_dir (s, op->rel)) {
-		s->rec->pub.error = ENOENT;
-		run_err (s, 2, "ls: cannot access '%s': %s", op->pub.path, errno_message (ENOENT));
+		run_fail (s, ENOENT, 2, "ls: cannot access '%s': %s", op->pub.path, errno_message (ENOENT));
 		return;
 	}
 	if (op->ls_all == 'a') {
@@ -887,8 +882,7 @@ run_sync_file (run_session *s, const script_op *op)
 	}
 	e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, FALSE, FALSE, &ino);
 	if (e) {
-		s->rec->pub.error = e;
-		run_err (s, 1, "sync: error opening '%s': %s", op->pub.path, errno_message (e));
+		run_fail (s, e, 1, "sync: error opening '%s': %s", op->pub.path, errno_message (e));
 		return;
 	}
 	if (op->pub.kind == EXTSIM_SCRIPT_OP_SYNC)
@@ -944,8 +938,7 @@ run_tool (run_session *s, const script_op *op)
 	}
 	/* dd opens if= before of=; a directory opens, and fails to read */
 	if (op->rel2 && !run_is_dir (s, op->rel2) && !(src = op->fails ? NULL : result_lookup_file (s->res, op->rel2))) {
-		s->rec->pub.error = ENOENT;
-		run_err (s, 1, "dd: failed to open '%s': %s", op->pub.path2, errno_message (ENOENT));
+		run_fail (s, ENOENT, 1, "dd: failed to open '%s': %s", op->pub.path2, errno_message (ENOENT));
 		return;
 	}
 	e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, create, TRUE, &ino);

@@ -125,28 +125,44 @@ flushes_before_error (const script_command *cmd)
 	       g_str_equal (cmd->pub.name, "dd") || g_str_equal (cmd->pub.name, "mkdir");
 }
 
+static void G_GNUC_PRINTF (3, 0)
+run_verr (run_session *s, int exit_status, const char *fmt, va_list ap)
+{
+	g_autofree char *line = NULL;
+
+	s->exit_status = MAX (s->exit_status, exit_status);
+	if (s->silent)
+		return; /* the explorer: the exit status is all a later step reads */
+	line = g_strdup_vprintf (fmt, ap);
+	if (!s->rec->error_text) {
+		s->rec->error_text = g_strdup (line);
+		s->rec->pub.error_text = s->rec->error_text;
+	}
+	run_stderr (s, line);
+	run_stderr (s, "\n");
+}
+
 /* A line on stderr; the first one of an operation is its error text. */
 void
 run_err (run_session *s, int exit_status, const char *fmt, ...)
 {
 	va_list ap;
-	g_autofree char *line = NULL;
 
-	if (s->silent) {
-		/* the explorer: the exit status is all a later step reads */
-		s->exit_status = MAX (s->exit_status, exit_status);
-		return;
-	}
 	va_start (ap, fmt);
-	line = g_strdup_vprintf (fmt, ap);
+	run_verr (s, exit_status, fmt, ap);
 	va_end (ap);
-	if (!s->rec->error_text) {
-		s->rec->error_text = g_strdup (line);
-		s->rec->pub.error_text = s->rec->error_text;
-	}
-	s->exit_status = MAX (s->exit_status, exit_status);
-	run_stderr (s, line);
-	run_stderr (s, "\n");
+}
+
+/* run_err, and the operation fails with errno err (its record's error). */
+void
+run_fail (run_session *s, int err, int exit_status, const char *fmt, ...)
+{
+	va_list ap;
+
+	s->rec->pub.error = err;
+	va_start (ap, fmt);
+	run_verr (s, exit_status, fmt, ap);
+	va_end (ap);
 }
 
 void
@@ -164,8 +180,7 @@ run_stderr (run_session *s, const char *text)
 void
 run_fail_errno (run_session *s, int e, int exit_status, const char *prefix)
 {
-	s->rec->pub.error = e;
-	run_err (s, exit_status, "%s: %s", prefix, errno_message (e));
+	run_fail (s, e, exit_status, "%s: %s", prefix, errno_message (e));
 }
 
 int
@@ -469,14 +484,13 @@ run_refused (run_session *s, const script_op *op)
 		break;
 	case OP_FAILS_NO_FS:
 		/* no btrfs superblock: mount(2) fails with EINVAL */
-		s->rec->pub.error = EINVAL;
-		run_err (s, 32, "mount: %s: wrong fs type, bad option, bad superblock on %s, missing codepage or helper "
-			 "program, or other error.", op->pub.path, op->pub.path2);
+		run_fail (s, EINVAL, 32,
+			  "mount: %s: wrong fs type, bad option, bad superblock on %s, missing codepage or helper "
+			  "program, or other error.", op->pub.path, op->pub.path2);
 		run_err (s, 32, "       dmesg(1) may have more information after failed mount system call.");
 		break;
 	default:
-		s->rec->pub.error = EINVAL;
-		run_err (s, 32, "umount: %s: not mounted.", op->pub.path);
+		run_fail (s, EINVAL, 32, "umount: %s: not mounted.", op->pub.path);
 		break;
 	}
 }
@@ -529,8 +543,7 @@ run_subvolume_create (run_session *s, const script_op *op)
 		return;
 	}
 	if (!d) {
-		s->rec->pub.error = ENOENT;
-		run_err (s, 1, "ERROR: cannot access '%s': %s", dir, errno_message (ENOENT));
+		run_fail (s, ENOENT, 1, "ERROR: cannot access '%s': %s", dir, errno_message (ENOENT));
 		return;
 	}
 	line = g_strdup_printf ("Create subvolume '%s/%s'\n", dir, name);
@@ -650,8 +663,7 @@ run_snapshot (run_session *s, const script_op *op)
 		return;
 	}
 	if (!dir_at (s, parent)) {
-		s->rec->pub.error = ENOENT;
-		run_err (s, 1, "ERROR: cannot access '%s': %s", dir, errno_message (ENOENT));
+		run_fail (s, ENOENT, 1, "ERROR: cannot access '%s': %s", dir, errno_message (ENOENT));
 		return;
 	}
 	line = g_strdup_printf ("Create a %ssnapshot of '%s' in '%s/%s'\n", ro ? "readonly " : "", op->pub.path2, dir,
@@ -811,8 +823,7 @@ display_prefix (const char *path, guint drop)
 static void
 mkdir_failed (run_session *s, const char *path, int e)
 {
-	s->rec->pub.error = e;
-	run_err (s, 1, "mkdir: cannot create directory \u2018%s\u2019: %s", path, errno_message (e));
+	run_fail (s, e, 1, "mkdir: cannot create directory \u2018%s\u2019: %s", path, errno_message (e));
 }
 
 static void
@@ -898,8 +909,7 @@ run_rmdir (run_session *s, const script_op *op)
 	else if (!*op->rel)
 		e = EBUSY;
 	else if (d->kind == DIR_SUBVOL) {
-		s->rec->pub.error = EOPNOTSUPP;
-		run_err (s, 1, "rmdir: '%s': the deletion of a subvolume is not modelled by extsim", op->pub.path);
+		run_fail (s, EOPNOTSUPP, 1, "rmdir: '%s': the deletion of a subvolume is not modelled by extsim", op->pub.path);
 		return;
 	} else if (in_readonly_dir (s, op->rel))
 		e = EROFS;
@@ -971,8 +981,7 @@ run_rm_tree (run_session *s, const script_op *op)
 		return;
 	}
 	if (dir_at (s, op->rel)->readonly) {
-		s->rec->pub.error = EOPNOTSUPP;
-		run_err (s, 1, "rm: '%s': rm -r in a read-only snapshot is not modelled by extsim", op->pub.path);
+		run_fail (s, EOPNOTSUPP, 1, "rm: '%s': rm -r in a read-only snapshot is not modelled by extsim", op->pub.path);
 		return;
 	}
 	g_hash_table_iter_init (&it, s->res->files);
@@ -986,8 +995,7 @@ run_rm_tree (run_session *s, const script_op *op)
 
 		if (!extsim_fs_unlink (s->res->fs, *result_lookup_file (s->res, rel), &err)) {
 			/* the model's unlink fails only on a missing inode */
-			s->rec->pub.error = run_errno_of (err);
-			run_err (s, 1, "rm: cannot remove '%s': %s", op->pub.path, err->message);
+			run_fail (s, run_errno_of (err), 1, "rm: cannot remove '%s': %s", op->pub.path, err->message);
 			return;
 		}
 		result_set_file (s->res, rel, NULL);
@@ -998,8 +1006,7 @@ run_rm_tree (run_session *s, const script_op *op)
 	for (guint i = 0; i < dirs->len; i++)
 		g_hash_table_remove (s->dirs, dirs->pdata[i]);
 	if (!*op->rel) {
-		s->rec->pub.error = EBUSY;
-		run_err (s, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (EBUSY));
+		run_fail (s, EBUSY, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (EBUSY));
 	}
 }
 
@@ -1026,14 +1033,12 @@ run_mv (run_session *s, const script_op *op)
 	int e = 0;
 
 	if (!src && !op->fails && dir_at (s, op->rel2)) {
-		s->rec->pub.error = EOPNOTSUPP;
-		run_err (s, 1, "mv: '%s': mv of a directory is not modelled by extsim", op->pub.path2);
+		run_fail (s, EOPNOTSUPP, 1, "mv: '%s': mv of a directory is not modelled by extsim", op->pub.path2);
 		return;
 	}
 	if (!src) {
 		e = !op->fails && walk_meets_file (s, op->rel2) ? ENOTDIR : ENOENT;
-		s->rec->pub.error = e;
-		run_err (s, 1, "mv: cannot stat '%s': %s", op->pub.path2, errno_message (e));
+		run_fail (s, e, 1, "mv: cannot stat '%s': %s", op->pub.path2, errno_message (e));
 		return;
 	}
 	if (into) {
@@ -1045,13 +1050,11 @@ run_mv (run_session *s, const script_op *op)
 		shown = g_strdup (op->pub.path);
 	}
 	if (g_str_equal (target, op->rel2)) {
-		s->rec->pub.error = EINVAL;
-		run_err (s, 1, "mv: '%s' and '%s' are the same file", op->pub.path2, shown);
+		run_fail (s, EINVAL, 1, "mv: '%s' and '%s' are the same file", op->pub.path2, shown);
 		return;
 	}
 	if (dir_at (s, target)) {
-		s->rec->pub.error = EISDIR;
-		run_err (s, 1, "mv: cannot overwrite directory '%s' with non-directory", shown);
+		run_fail (s, EISDIR, 1, "mv: cannot overwrite directory '%s' with non-directory", shown);
 		return;
 	}
 	to_parent = parent_of (target);
@@ -1065,14 +1068,12 @@ run_mv (run_session *s, const script_op *op)
 	else if (td->kind == DIR_EMPTY)
 		e = EACCES;
 	else if (td->root != fd->root) {
-		s->rec->pub.error = EOPNOTSUPP;
-		run_err (s, 1, "mv: '%s': a move across subvolumes (EXDEV: mv copies) is not modelled by extsim",
+		run_fail (s, EOPNOTSUPP, 1, "mv: '%s': a move across subvolumes (EXDEV: mv copies) is not modelled by extsim",
 			 op->pub.path2);
 		return;
 	}
 	if (e) {
-		s->rec->pub.error = e;
-		run_err (s, 1, "mv: cannot move '%s' to '%s': %s", op->pub.path2, shown, errno_message (e));
+		run_fail (s, e, 1, "mv: cannot move '%s' to '%s': %s", op->pub.path2, shown, errno_message (e));
 		return;
 	}
 	moved = *src;
@@ -1084,8 +1085,8 @@ run_mv (run_session *s, const script_op *op)
 		if (extsim_fs_inode_info (s->res->fs, victim, &info, NULL) && info.size)
 			extsim_fs_writeback (s->res->fs, moved, 0, 0, NULL);
 		if (!extsim_fs_unlink (s->res->fs, victim, &err)) {
-			s->rec->pub.error = run_errno_of (err);
-			run_err (s, 1, "mv: cannot move '%s' to '%s': %s", op->pub.path2, shown, err->message);
+			run_fail (s, run_errno_of (err), 1, "mv: cannot move '%s' to '%s': %s", op->pub.path2, shown,
+				 err->message);
 			return;
 		}
 	}
