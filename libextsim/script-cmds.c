@@ -485,10 +485,11 @@ per_path (parser *p, GPtrArray *argv, GArray *args, extsim_script_op_kind kind, 
 		const sword *w = positional (args, i);
 		/* the operation's own command line, options included (explore's
 		 * replayable trace runs it alone) */
-		g_autofree char *text = g_strdup_printf ("%s%s%s%s%s %s", word0 (argv),
+		g_autofree char *text = g_strdup_printf ("%s%s%s%s%s%s %s", word0 (argv),
 							 flags & EXTSIM_SCRIPT_OP_PARENTS ? " -p" : "",
 							 flags & EXTSIM_SCRIPT_OP_VERBOSE ? " -v" : "",
 							 flags & EXTSIM_SCRIPT_OP_RECURSIVE ? " -r" : "",
+							 flags & EXTSIM_SCRIPT_OP_EMPTY_DIRS ? " -d" : "",
 							 flags & EXTSIM_SCRIPT_OP_FORCE ? " -f" : "", w->s->str);
 		script_op *op = tool_op (p, TOOL_NONE, kind, w, text, error);
 
@@ -620,7 +621,7 @@ cmd_files (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (g_str_equal (name, "rm")) {
 		static const opt_flag known[] = {
 			{ 'f', EXTSIM_SCRIPT_OP_FORCE }, { 'r', EXTSIM_SCRIPT_OP_RECURSIVE },
-			{ 'R', EXTSIM_SCRIPT_OP_RECURSIVE }, { 0, 0 }
+			{ 'R', EXTSIM_SCRIPT_OP_RECURSIVE }, { 'd', EXTSIM_SCRIPT_OP_EMPTY_DIRS }, { 0, 0 }
 		};
 
 		return scan_args (p, argv, rm_opts, args, error) && options_to_flags (p, argv, args, known, &flags, error) &&

@@ -109,6 +109,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_COUNT_GIVEN = 1 << 20,    /* fiemap -n: it stays for the later fiemaps of the same xfs_io */
 	EXTSIM_SCRIPT_OP_PARENTS = 1 << 21,        /* mkdir -p */
 	EXTSIM_SCRIPT_OP_RECURSIVE = 1 << 22,      /* rm -r, -R */
+	EXTSIM_SCRIPT_OP_EMPTY_DIRS = 1 << 23,     /* rm -d: an empty directory goes too */
 } extsim_script_op_flags;
 
 /**

@@ -444,6 +444,7 @@ static const char *const real_runs[][2] = {
 	{ "real/cat.sh", "real/cat.out" },
 	{ "real/rmdir.sh", "real/rmdir.out" },
 	{ "real/rm-r.sh", "real/rm-r.out" },
+	{ "real/rm-d.sh", "real/rm-d.out" },
 	{ "real/mv.sh", "real/mv.out" },
 	{ "real/while.sh", "real/while.out" },
 	{ "real/loops.sh", "real/loops.out" },

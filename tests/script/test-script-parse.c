@@ -502,7 +502,7 @@ START_TEST (rm_r_keeps_its_options_in_its_text)
 {
 	GError *err = NULL;
 	extsim_script *s = extsim_script_parse_string ("mkfs.btrfs -f $dev\nmount $dev $mnt\nrm -rf $mnt/d\n"
-						       "rm --recursive $mnt/e\nrm $mnt/f\n",
+						       "rm --recursive $mnt/e\nrm $mnt/f\nrm -fd $mnt/g\nrm --dir $mnt/h\n",
 						       -1, "t.sh", NULL, &err);
 
 	ext_assert_no_error (err);
@@ -511,6 +511,10 @@ START_TEST (rm_r_keeps_its_options_in_its_text)
 	ext_assert_str_eq (op_at (s, 4)->text, "rm /mnt/scratch/f");
 	ext_assert_true (op_at (s, 3)->flags & EXTSIM_SCRIPT_OP_RECURSIVE);
 	ext_assert_false (op_at (s, 4)->flags & EXTSIM_SCRIPT_OP_RECURSIVE);
+	ext_assert_str_eq (op_at (s, 5)->text, "rm -d -f /mnt/scratch/g");
+	ext_assert_str_eq (op_at (s, 6)->text, "rm -d /mnt/scratch/h");
+	ext_assert_true (op_at (s, 6)->flags & EXTSIM_SCRIPT_OP_EMPTY_DIRS);
+	ext_assert_false (op_at (s, 4)->flags & EXTSIM_SCRIPT_OP_EMPTY_DIRS);
 	extsim_script_free (s);
 }
 END_TEST
@@ -907,7 +911,7 @@ static const bad_case bad[] = {
 	{ MOUNTED "touch\n", INVAL, "3:1", "missing file operand" },
 	{ MOUNTED "touch \"\"\n", INVAL, "3:7", "empty path" },
 	{ MOUNTED "touch -c $mnt/x\n", NOTSUP, "3:8", "touch -c" },
-	{ MOUNTED "rm -d $mnt/x\n", NOTSUP, "3:5", "rm -d is not modelled" },
+	{ MOUNTED "rm -dI $mnt/x\n", NOTSUP, "3:6", "rm -I is not modelled" },
 	{ MOUNTED "mv -n $mnt/x $mnt/y\n", NOTSUP, "3:5", "mv -n is not modelled" },
 	{ MOUNTED "mv $mnt/x $mnt/y $mnt/d\n", NOTSUP, "3:18", "mv of several files" },
 	{ MOUNTED "mv $mnt/x\n", INVAL, "3:4", "mv: missing destination file operand after" },

@@ -253,6 +253,28 @@ END_TEST
  * before anything goes: the state is the one before the command.  On a
  * file it is rm.
  */
+/* What tests/script/real/rm-d.sh does not show: the empty mount point
+ * (EBUSY, as rmdir's in real/rmdir.sh), a subvolume's own directory
+ * (ENOTEMPTY when rm reads something in it, else refused: its deletion),
+ * the errno in the record, and -r taking over from -d. */
+START_TEST (rm_d_removes_empty_directories_only)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "rm -d $mnt\necho $?\nbtrfs subvolume create $mnt/sv > /dev/null\nrm -d $mnt/sv\n"
+			   "mkdir -p $mnt/sv/x $mnt/t/u\nrm -d $mnt/sv\nrm -rd $mnt/t\necho $?\nls $mnt\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "1\n0\nsv\n");
+	ext_assert_str_eq (r->err->str, "rm: cannot remove '" MNT "': Device or resource busy\n"
+					"rm: '" MNT "/sv': the deletion of a subvolume is not modelled by extsim\n"
+					"rm: cannot remove '" MNT "/sv': Directory not empty\n");
+	ext_assert_int_eq (t_record (r, 2)->error, EBUSY);
+	ext_assert_int_eq (t_record (r, 5)->error, EOPNOTSUPP);
+	ext_assert_int_eq (t_record (r, 8)->error, ENOTEMPTY);
+	ext_assert_int_eq (t_record (r, 9)->error, 0);
+}
+END_TEST
+
 START_TEST (rm_r_removes_a_tree_or_nothing)
 {
 	g_autoptr (t_run) r = t_run_script (
@@ -998,6 +1020,7 @@ suite (void)
 	tcase_add_test (streams, cat_reads_as_md5sum_does);
 	tcase_add_test (streams, rmdir_refuses_a_subvolume);
 	tcase_add_test (streams, rm_r_removes_a_tree_or_nothing);
+	tcase_add_test (streams, rm_d_removes_empty_directories_only);
 	tcase_add_test (streams, mv_moves_files_and_refuses_the_rest);
 	suite_add_tcase (s, streams);
 	tcase_add_test (xfs_io, pwrite_variants);
