@@ -598,6 +598,8 @@ cmd_files (parser *p, GPtrArray *argv, const char *text, GError **error)
 		       per_path (p, argv, args, EXTSIM_SCRIPT_OP_CAT, 0, error);
 	}
 	if (g_str_equal (name, "rmdir")) {
+		static const opt_flag known[] = { { 'p', EXTSIM_SCRIPT_OP_PARENTS }, { 0, 0 } };
+
 		if (!scan_args (p, argv, rmdir_opts, args, error))
 			return FALSE;
 		for (guint i = 0; i < args->len; i++) {
@@ -606,8 +608,20 @@ cmd_files (parser *p, GPtrArray *argv, const char *text, GError **error)
 			if (a->opt == 'i')
 				return parser_not_modelled (p, a->at, "rmdir --ignore-fail-on-non-empty", error);
 		}
-		return first_option_refused (p, argv, args, error) &&
-		       per_path (p, argv, args, EXTSIM_SCRIPT_OP_RMDIR, 0, error);
+		if (!options_to_flags (p, argv, args, known, &flags, error))
+			return FALSE;
+		/* -p cuts the path as a string: a "." or ".." in it would be cut
+		 * as a directory of its own (rmdir_parents) */
+		for (guint i = 0; (flags & EXTSIM_SCRIPT_OP_PARENTS) && i < n_positionals (args); i++) {
+			const sword *w = positional (args, i);
+			g_auto (GStrv) parts = g_strsplit (w->s->str, "/", -1);
+
+			for (guint k = 0; parts[k]; k++) {
+				if (g_str_equal (parts[k], ".") || g_str_equal (parts[k], ".."))
+					return parser_not_modelled (p, w->at, "rmdir -p of a path with . or .. in it", error);
+			}
+		}
+		return per_path (p, argv, args, EXTSIM_SCRIPT_OP_RMDIR, flags, error);
 	}
 	if (g_str_equal (name, "mkdir")) {
 		static const opt_flag known[] = {

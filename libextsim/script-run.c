@@ -897,28 +897,72 @@ run_mkdir (run_session *s, const script_op *op)
  * subvolume (btrfs_delete_subvolume), which is not modelled.
  */
 static int
-rmdir_errno (run_session *s, const script_op *op)
+rmdir_errno_at (run_session *s, const char *rel)
 {
-	const dir_info *d = op->fails ? NULL : dir_at (s, op->rel);
+	const dir_info *d = dir_at (s, rel);
 
-	if (op->fails)
-		return ENOENT; /* the empty directory a failed mount left (the parser refuses the mount point) */
 	if (!d)
-		return walk_meets_file (s, op->rel) ? ENOTDIR : ENOENT; /* a file, or one on the way */
-	if (!*op->rel)
+		return walk_meets_file (s, rel) ? ENOTDIR : ENOENT; /* a file, or one on the way */
+	if (!*rel)
 		return EBUSY;
 	if (d->kind == DIR_SUBVOL)
 		return EOPNOTSUPP; /* not the kernel's: its deletion, which is not modelled */
-	if (in_readonly_dir (s, op->rel))
+	if (in_readonly_dir (s, rel))
 		return EROFS;
-	return dir_is_empty (s, op->rel) ? 0 : ENOTEMPTY;
+	return dir_is_empty (s, rel) ? 0 : ENOTEMPTY;
+}
+
+static int
+rmdir_errno (run_session *s, const script_op *op)
+{
+	/* the empty directory a failed mount left (the parser refuses the mount point) */
+	return op->fails ? ENOENT : rmdir_errno_at (s, op->rel);
 }
 
 static void
-rmdir_done (run_session *s, const script_op *op)
+rmdir_done (run_session *s, const char *rel)
 {
 	dirs_unshare (s);
-	g_hash_table_remove (s->dirs, op->rel);
+	g_hash_table_remove (s->dirs, rel);
+}
+
+/*
+ * rmdir -p DIR, once DIR went (coreutils 9.1 remove_parents, as Linux 6.18
+ * answered on btrfs: tests/script/real/rmdir-p.sh): the path given, its
+ * trailing slashes stripped, is cut at its last slash (and the slashes
+ * before it) again and again, each cut removed, until one fails: that
+ * one says "directory", ends the walk and sets the exit status to 1.  Inside the
+ * filesystem a cut is the parent of the one before (the parser refuses a
+ * path with a "." or ".." in it), so the walk ends at the mount point,
+ * which is busy, if not before.
+ */
+static void
+rmdir_parents (run_session *s, const script_op *op)
+{
+	g_autofree char *shown = g_strdup (op->pub.path);
+	g_autofree char *rel = g_strdup (op->rel);
+	gsize n = strlen (shown);
+	int e;
+
+	while (n > 1 && shown[n - 1] == '/')
+		shown[--n] = '\0';
+	do {
+		char *slash = strrchr (shown, '/'), *up = strrchr (rel, '/');
+
+		if (!slash || !*rel)
+			return; /* not reached: the mount point ends the walk */
+		while (slash > shown && *slash == '/')
+			slash--;
+		slash[1] = '\0';
+		*(up ? up : rel) = '\0';
+		e = rmdir_errno_at (s, rel);
+		if (!e)
+			rmdir_done (s, rel);
+	} while (!e);
+	if (e == EOPNOTSUPP)
+		run_fail (s, e, 1, "rmdir: '%s': the deletion of a subvolume is not modelled by extsim", shown);
+	else
+		run_fail (s, e, 1, "rmdir: failed to remove directory '%s': %s", shown, errno_message (e));
 }
 
 static void
@@ -926,12 +970,15 @@ run_rmdir (run_session *s, const script_op *op)
 {
 	int e = rmdir_errno (s, op);
 
-	if (e == EOPNOTSUPP)
+	if (e == EOPNOTSUPP) {
 		run_fail (s, e, 1, "rmdir: '%s': the deletion of a subvolume is not modelled by extsim", op->pub.path);
-	else if (e) /* quoteaf: ASCII quotes in any locale, unlike mkdir's */
+	} else if (e) { /* quoteaf: ASCII quotes in any locale, unlike mkdir's */
 		run_fail (s, e, 1, "rmdir: failed to remove '%s': %s", op->pub.path, errno_message (e));
-	else
-		rmdir_done (s, op);
+	} else {
+		rmdir_done (s, op->rel);
+		if (op->pub.flags & EXTSIM_SCRIPT_OP_PARENTS)
+			rmdir_parents (s, op);
+	}
 }
 
 /*
@@ -950,7 +997,7 @@ run_rm_empty_dir (run_session *s, const script_op *op)
 	else if (e)
 		run_fail (s, e, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (e));
 	else
-		rmdir_done (s, op);
+		rmdir_done (s, op->rel);
 }
 
 /* Deeper first, so that a directory goes after everything in it. */

@@ -443,6 +443,7 @@ static const char *const real_runs[][2] = {
 	{ "real/drop-caches.sh", "real/drop-caches.out" },
 	{ "real/cat.sh", "real/cat.out" },
 	{ "real/rmdir.sh", "real/rmdir.out" },
+	{ "real/rmdir-p.sh", "real/rmdir-p.out" },
 	{ "real/rm-r.sh", "real/rm-r.out" },
 	{ "real/rm-d.sh", "real/rm-d.out" },
 	{ "real/mv.sh", "real/mv.out" },

@@ -275,6 +275,30 @@ START_TEST (rm_d_removes_empty_directories_only)
 }
 END_TEST
 
+/* What tests/script/real/rmdir-p.sh does not show: doubled slashes (cut
+ * over as coreutils' remove_parents does, the path shown as given), a
+ * walk that meets a subvolume's own directory (refused: its deletion), a
+ * failure at DIR itself (no walk), the errno in the record and the -p in
+ * the operation's text. */
+START_TEST (rmdir_p_walks_up_the_path_given)
+{
+	g_autoptr (t_run) r = t_run_script (
+		MKFS_MOUNT "mkdir -p $mnt/x/y\nbtrfs subvolume create $mnt/sv > /dev/null\nmkdir $mnt/sv/a\n"
+			   "rmdir -p $mnt//x//y//\nrmdir -p $mnt/sv/a\nrmdir -p $mnt/sv/a\nls $mnt\n",
+		NULL);
+
+	ext_assert_str_eq (r->out->str, "sv\n");
+	ext_assert_str_eq (r->err->str,
+			   "rmdir: failed to remove directory '" MNT "': Device or resource busy\n"
+			   "rmdir: '" MNT "/sv': the deletion of a subvolume is not modelled by extsim\n"
+			   "rmdir: failed to remove '" MNT "/sv/a': No such file or directory\n");
+	ext_assert_int_eq (t_record (r, 5)->error, EBUSY);
+	ext_assert_str_eq (t_record (r, 5)->op->text, "rmdir -p " MNT "//x//y//");
+	ext_assert_int_eq (t_record (r, 6)->error, EOPNOTSUPP);
+	ext_assert_int_eq (t_record (r, 7)->error, ENOENT);
+}
+END_TEST
+
 START_TEST (rm_r_removes_a_tree_or_nothing)
 {
 	g_autoptr (t_run) r = t_run_script (
@@ -1021,6 +1045,7 @@ suite (void)
 	tcase_add_test (streams, rmdir_refuses_a_subvolume);
 	tcase_add_test (streams, rm_r_removes_a_tree_or_nothing);
 	tcase_add_test (streams, rm_d_removes_empty_directories_only);
+	tcase_add_test (streams, rmdir_p_walks_up_the_path_given);
 	tcase_add_test (streams, mv_moves_files_and_refuses_the_rest);
 	suite_add_tcase (s, streams);
 	tcase_add_test (xfs_io, pwrite_variants);
