@@ -897,7 +897,7 @@ run_mkdir (run_session *s, const script_op *op)
  * subvolume (btrfs_delete_subvolume), which is not modelled.
  */
 static int
-rmdir_errno_at (run_session *s, const char *rel)
+rmdir_refusal (run_session *s, const char *rel)
 {
 	const dir_info *d = dir_at (s, rel);
 
@@ -909,7 +909,16 @@ rmdir_errno_at (run_session *s, const char *rel)
 		return EOPNOTSUPP; /* not the kernel's: its deletion, which is not modelled */
 	if (in_readonly_dir (s, rel))
 		return EROFS;
-	return dir_is_empty (s, rel) ? 0 : ENOTEMPTY;
+	return 0;
+}
+
+/* rmdir(2) asks whether the directory is empty last (rm -d, first) */
+static int
+rmdir_errno_at (run_session *s, const char *rel)
+{
+	int e = rmdir_refusal (s, rel);
+
+	return e ? e : dir_is_empty (s, rel) ? 0 : ENOTEMPTY;
 }
 
 static int
@@ -917,6 +926,12 @@ rmdir_errno (run_session *s, const script_op *op)
 {
 	/* the empty directory a failed mount left (the parser refuses the mount point) */
 	return op->fails ? ENOENT : rmdir_errno_at (s, op->rel);
+}
+
+static void
+refuse_subvolume_deletion (run_session *s, const char *tool, const char *path)
+{
+	run_fail (s, EOPNOTSUPP, 1, "%s: '%s': the deletion of a subvolume is not modelled by extsim", tool, path);
 }
 
 static void
@@ -960,7 +975,7 @@ rmdir_parents (run_session *s, const script_op *op)
 			rmdir_done (s, rel);
 	} while (!e);
 	if (e == EOPNOTSUPP)
-		run_fail (s, e, 1, "rmdir: '%s': the deletion of a subvolume is not modelled by extsim", shown);
+		refuse_subvolume_deletion (s, "rmdir", shown);
 	else
 		run_fail (s, e, 1, "rmdir: failed to remove directory '%s': %s", shown, errno_message (e));
 }
@@ -971,7 +986,7 @@ run_rmdir (run_session *s, const script_op *op)
 	int e = rmdir_errno (s, op);
 
 	if (e == EOPNOTSUPP) {
-		run_fail (s, e, 1, "rmdir: '%s': the deletion of a subvolume is not modelled by extsim", op->pub.path);
+		refuse_subvolume_deletion (s, "rmdir", op->pub.path);
 	} else if (e) { /* quoteaf: ASCII quotes in any locale, unlike mkdir's */
 		run_fail (s, e, 1, "rmdir: failed to remove '%s': %s", op->pub.path, errno_message (e));
 	} else {
@@ -990,10 +1005,10 @@ run_rmdir (run_session *s, const script_op *op)
 static void
 run_rm_empty_dir (run_session *s, const script_op *op)
 {
-	int e = dir_is_empty (s, op->rel) ? rmdir_errno (s, op) : ENOTEMPTY;
+	int e = dir_is_empty (s, op->rel) ? rmdir_refusal (s, op->rel) : ENOTEMPTY;
 
 	if (e == EOPNOTSUPP)
-		run_fail (s, e, 1, "rm: '%s': the deletion of a subvolume is not modelled by extsim", op->pub.path);
+		refuse_subvolume_deletion (s, "rm", op->pub.path);
 	else if (e)
 		run_fail (s, e, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (e));
 	else
@@ -1047,12 +1062,13 @@ run_rm_tree (run_session *s, const script_op *op)
 		/* op->rel or below it: its path is op's path and its rest */
 		const char *rest = subvol + strlen (op->rel);
 
-		s->rec->pub.error = EOPNOTSUPP;
 		if (!*rest)
-			run_err (s, 1, "rm: '%s': a subvolume, whose deletion is not modelled by extsim", op->pub.path);
+			run_fail (s, EOPNOTSUPP, 1, "rm: '%s': a subvolume, whose deletion is not modelled by extsim",
+				  op->pub.path);
 		else
-			run_err (s, 1, "rm: '%s': holds the subvolume '%s%s%s', whose deletion is not modelled by extsim",
-				 op->pub.path, op->pub.path, *op->rel ? "" : "/", rest);
+			run_fail (s, EOPNOTSUPP, 1,
+				  "rm: '%s': holds the subvolume '%s%s%s', whose deletion is not modelled by extsim",
+				  op->pub.path, op->pub.path, *op->rel ? "" : "/", rest);
 		return;
 	}
 	if (dir_at (s, op->rel)->readonly) {
@@ -1080,9 +1096,8 @@ run_rm_tree (run_session *s, const script_op *op)
 		dirs_unshare (s);
 	for (guint i = 0; i < dirs->len; i++)
 		g_hash_table_remove (s->dirs, dirs->pdata[i]);
-	if (!*op->rel) {
+	if (!*op->rel)
 		run_fail (s, EBUSY, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (EBUSY));
-	}
 }
 
 /*
