@@ -46,6 +46,20 @@ disk_discard (extsim_fs *fs, guint64 phys, guint64 len)
 }
 
 void
+disk_copy (extsim_fs *dst, const extsim_fs *src, guint64 phys, guint64 len)
+{
+	rmap r = disk_of (src);
+	guint64 end = phys + len;
+
+	disk_discard (dst, phys, len);
+	for (const pnode *n = rm_first_from (&r, phys); n && rm_start (n, &r) < end; n = rm_next (&r, n)) {
+		guint64 s = MAX (phys, rm_start (n, &r)), e = MIN (end, rm_node_end (&r, n));
+
+		disk_write (dst, s, e - s, (guint8) ((const disk_item *) pnode_value (r.m, n))->fill);
+	}
+}
+
+void
 content_append (GArray *out, guint64 offset, guint64 len, guint8 fill)
 {
 	if (!len)

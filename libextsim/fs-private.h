@@ -178,6 +178,16 @@ typedef struct {
 	guint64 lo, hi;
 } em_span;
 
+/* A frozen copy of a whole filesystem, shared by counting (tree-log.c) */
+typedef struct fs_snap fs_snap;
+
+/* A file the fsync at @step logged: it is replayed as it was in @at */
+typedef struct {
+	extsim_ino ino;
+	guint64 step;
+	fs_snap *at;
+} log_entry;
+
 struct extsim_fs {
 	/* settings */
 	guint32 sectorsize;
@@ -247,6 +257,12 @@ struct extsim_fs {
 	/* ordered extents whose pages a writeback left unsubmitted, and the
 	 * references their finish drops (ordered.c) */
 	pmap ordered, ordered_drops;
+	/* what a power loss leaves (tree-log.c), kept only when made with the
+	 * power_loss option: the state the last commit left, and the files
+	 * fsync logged since (log_entry each, by inode; NULL when none) */
+	gboolean power_loss;
+	fs_snap *committed;
+	GArray *log;
 
 	/* observation, not state */
 	extsim_stats stats;
@@ -273,6 +289,11 @@ struct extsim_fs {
  * parent does. */
 extsim_fs *fs_borrow (const extsim_fs *fs);
 void fs_own (extsim_fs *fs);
+/* A copy of the state alone (tree-log.c): no observations, no power loss
+ * state, nothing of a writeback pass in progress; taken inside any step */
+extsim_fs *fs_freeze (const extsim_fs *fs);
+/* Frees the maps of a struct that is not freed itself */
+void fs_clear_maps (extsim_fs *fs);
 /* Pins the maps of @fs that it owns alone (pmap_pin) for a search whose
  * states all descend from it; fs_unpin frees their nodes once @fs and
  * every state made from it are freed. */
@@ -307,6 +328,24 @@ aligned (const extsim_fs *fs, guint64 v)
 {
 	return (v & (fs->sectorsize - 1)) == 0;
 }
+
+/* What a mount finds: no page, extent map or writeback list in memory,
+ * the free space and the groups' size classes read from disk, each
+ * inode's runtime flags as read back; the running transaction commits
+ * first.  The end of extsim_fs_remount and of extsim_fs_power_loss. */
+void mount_again (extsim_fs *fs);
+
+/* ---- tree-log.c: what a power loss leaves ---- */
+/* The commit just ended: it is what a power loss goes back to, and the
+ * log is empty (nothing when the fs keeps no power loss state) */
+void power_commit (extsim_fs *fs);
+/* An fsync logged ino (btrfs_sync_log) without committing */
+void power_log (extsim_fs *fs, extsim_ino ino);
+/* A clone (obj_dup'ed from its source) takes its own references */
+void power_copy (extsim_fs *c);
+void power_clear (extsim_fs *fs);
+/* The last commit and the log, for the state's hash */
+guint64 power_hash (const extsim_fs *fs);
 
 /* ---- space-info.c: the counters (one updater each) and reservation ---- */
 void update_bytes_may_use (extsim_fs *fs, gint64 delta);
@@ -617,6 +656,8 @@ void wb_list_leave (extsim_fs *fs, extsim_ino ino);
 /* ---- content.c ---- */
 void disk_write (extsim_fs *fs, guint64 phys, guint64 len, guint8 fill);
 void disk_discard (extsim_fs *fs, guint64 phys, guint64 len);
+/* [phys, phys + len) of dst holds what it holds in src, never written there included */
+void disk_copy (extsim_fs *dst, const extsim_fs *src, guint64 phys, guint64 len);
 /* Appends to out the runs a read of [s, e) sees (no EOF clipping). */
 void content_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray *out);
 void content_append (GArray *out, guint64 offset, guint64 len, guint8 fill);

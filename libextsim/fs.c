@@ -157,8 +157,8 @@ extsim_data_size_for_device (guint64 device_size, guint32 sectorsize)
 static gboolean
 validate_options (const extsim_fs_options *o, GError **error)
 {
-	if (o->version != EXTSIM_FS_OPTIONS_VERSION)
-		return set_error (error, EXTSIM_ERROR_INVAL, "options version %u unknown (expected %u)",
+	if (o->version < 1 || o->version > EXTSIM_FS_OPTIONS_VERSION)
+		return set_error (error, EXTSIM_ERROR_INVAL, "options version %u unknown (expected 1 to %u)",
 				  o->version, EXTSIM_FS_OPTIONS_VERSION);
 	if (o->sectorsize != 4096 && o->sectorsize != 16384 && o->sectorsize != 65536)
 		return set_error (error, EXTSIM_ERROR_INVAL, "sectorsize %u: must be 4096, 16384 or 65536",
@@ -241,6 +241,9 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_insert (&fs->roots, &key, &top);
 	fs->transid = 1;
 	fs->next_subvol = EXTSIM_FIRST_FREE_OBJECTID;
+	/* a version 1 caller's struct ends before power_loss */
+	fs->power_loss = o->version >= 2 && o->power_loss;
+	power_commit (fs); /* mkfs.btrfs wrote it all */
 	/* violations and active are made when first needed: the explorer
 	 * clones millions of filesystems that never record any */
 	return fs;
@@ -253,6 +256,7 @@ extsim_fs_free (extsim_fs *fs)
 		return;
 	for (guint i = 0; i < N_MAPS; i++)
 		pmap_clear (map_at (fs, i));
+	power_clear (fs);
 	g_clear_pointer (&fs->violations, g_ptr_array_unref);
 	g_clear_pointer (&fs->active, g_hash_table_unref);
 	obj_free (fs, sizeof *fs);
@@ -269,6 +273,7 @@ clone_with (const extsim_fs *fs, void (*copy_map) (pmap *dst, const pmap *src))
 	c = obj_dup (fs, sizeof *fs);
 	for (guint i = 0; i < N_MAPS; i++)
 		copy_map (map_at (c, i), map_at ((extsim_fs *) fs, i));
+	power_copy (c);
 	c->violations = NULL;
 	c->active = NULL;
 	g_assert (fs->pass_depth == 0 && fs->ordered_defer == NULL); /* never inside a writeback pass */
@@ -291,6 +296,38 @@ extsim_fs_clone (const extsim_fs *fs)
 {
 	g_return_val_if_fail (fs != NULL, NULL);
 	return clone_with (fs, pmap_copy);
+}
+
+extsim_fs *
+fs_freeze (const extsim_fs *fs)
+{
+	extsim_fs *c = obj_dup (fs, sizeof *fs);
+
+	for (guint i = 0; i < N_MAPS; i++)
+		pmap_copy (map_at (c, i), map_at ((extsim_fs *) fs, i));
+	c->check_every_step = FALSE;
+	c->depth = 0;
+	c->violations = NULL;
+	c->active = NULL;
+	c->trace = NULL;
+	c->trace_data = NULL;
+	c->flush_writer = NULL;
+	c->flush_writer_data = NULL;
+	c->flush_writer_granted = FALSE;
+	c->inflight_drops = NULL;
+	c->pass_depth = 0;
+	c->ordered_defer = NULL;
+	c->power_loss = FALSE;
+	c->committed = NULL;
+	c->log = NULL;
+	return c;
+}
+
+void
+fs_clear_maps (extsim_fs *fs)
+{
+	for (guint i = 0; i < N_MAPS; i++)
+		pmap_clear (map_at (fs, i));
 }
 
 extsim_fs *
@@ -637,6 +674,8 @@ extsim_fs_hash (const extsim_fs *fs)
 		c.h = hash_without_snapshots (fs);
 	else
 		canonical_collected (fs, &c, TRUE);
+	if (fs->power_loss)
+		c.h = fold (c.h, power_hash (fs));
 	c.h ^= c.h >> 33;
 	c.h *= 0xff51afd7ed558ccdull;
 	c.h ^= c.h >> 33;
@@ -655,6 +694,12 @@ extsim_fs_equal (const extsim_fs *a, const extsim_fs *b)
 	cb.words = g_array_new (FALSE, FALSE, sizeof (guint64));
 	canonical (a, &ca, FALSE);
 	canonical (b, &cb, FALSE);
+	if (a->power_loss || b->power_loss) {
+		guint64 pa = a->power_loss ? power_hash (a) : 0, pb = b->power_loss ? power_hash (b) : 0;
+
+		g_array_append_val (ca.words, pa);
+		g_array_append_val (cb.words, pb);
+	}
 	eq = ca.words->len == cb.words->len &&
 	     memcmp (ca.words->data, cb.words->data, ca.words->len * sizeof (guint64)) == 0;
 	g_array_unref (ca.words);
@@ -699,6 +744,7 @@ transaction_commit (extsim_fs *fs)
 	unpin_all (fs);
 	fs->transid++;
 	fs->stats.commits++;
+	power_commit (fs);
 	emit (fs, EXTSIM_EVENT_COMMIT, EXTSIM_REASON_NONE, (extsim_ino) { 0, 0 }, 0, 0, 0, 1);
 }
 
@@ -712,6 +758,7 @@ transaction_commit_n (extsim_fs *fs, guint64 k)
 	unpin_all (fs);
 	fs->transid += k;
 	fs->stats.commits += k;
+	power_commit (fs);
 	emit (fs, EXTSIM_EVENT_COMMIT, EXTSIM_REASON_NONE, (extsim_ino) { 0, 0 }, 0, 0, 0, k);
 }
 
@@ -773,6 +820,8 @@ do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 	 * (start_ordered_ops: no logging at all). */
 	if (logs && !err && (fs->log_full_commit_trans == fs->transid || root_created_in_trans (fs, ino.root)))
 		transaction_commit (fs);
+	else if (logs && !err)
+		power_log (fs, ino); /* btrfs_sync_log */
 	inode->wb_error = 0;
 	if (!err && rm_first (&(rmap) { &fs->lost, 2, { ino.root, ino.ino, 0 } }))
 		inode->synced_after_loss = TRUE;
@@ -843,16 +892,23 @@ collect_reload (const guint64 *key, const void *value, gpointer data)
 void
 extsim_fs_remount (extsim_fs *fs)
 {
-	g_autoptr (scratch_array) inos = scratch_array_new (sizeof (extsim_ino));
-	g_autoptr (scratch_array) runtime = scratch_array_new (sizeof (guint32));
-	reload_ctx r = { fs, inos, runtime };
-
 	g_return_if_fail (fs != NULL);
 	step_begin (fs);
 	writeback_all_files (fs, FALSE); /* sync_filesystem: writeback_inodes_sb */
 	while (fs->dirty.count)
 		writeback_all (fs); /* every failed pass drops at least one range */
 	ordered_wait_root (fs, 0);
+	mount_again (fs);
+	step_end (fs);
+}
+
+void
+mount_again (extsim_fs *fs)
+{
+	g_autoptr (scratch_array) inos = scratch_array_new (sizeof (extsim_ino));
+	g_autoptr (scratch_array) runtime = scratch_array_new (sizeof (guint32));
+	reload_ctx r = { fs, inos, runtime };
+
 	pmap_foreach (&fs->inodes, collect_reload, &r);
 	transaction_commit (fs);
 	bg_load_size_classes (fs);
@@ -868,7 +924,6 @@ extsim_fs_remount (extsim_fs *fs)
 		inode->wb_index = 0;
 		inode->runtime = g_array_index (runtime, guint32, i);
 	}
-	step_end (fs);
 }
 
 /* ---- drop_caches ---- */

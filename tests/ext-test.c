@@ -384,3 +384,20 @@ t_run_suite (Suite *s)
 	srunner_free (sr);
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
+
+/* The runs a read of the whole file sees, as "len:fill len:fill ...". */
+char *
+t_runs (extsim_fs *fs, extsim_ino ino)
+{
+	GError *err = NULL;
+	g_autoptr (GArray) runs = extsim_fs_read (fs, ino, 0, 0, &err);
+	GString *s = g_string_new (NULL);
+
+	ext_assert_no_error (err);
+	for (guint i = 0; i < runs->len; i++) {
+		const extsim_content_run *r = &g_array_index (runs, extsim_content_run, i);
+
+		g_string_append_printf (s, "%s%" G_GUINT64_FORMAT ":%02x", i ? " " : "", r->len, r->fill);
+	}
+	return g_string_free (s, FALSE);
+}

@@ -121,6 +121,8 @@ void t_assert_clean (extsim_fs *fs);
 const extsim_violation *t_assert_violation (extsim_fs *fs, extsim_invariant inv);
 extsim_space_info t_space (extsim_fs *fs);
 guint64 t_lost (extsim_fs *fs, extsim_ino ino);
+/* The runs a read of the whole file sees, as "len:fill len:fill ..." (transfer full). */
+char *t_runs (extsim_fs *fs, extsim_ino ino);
 
 /*
  * Expected layout tables.  Physical identity is written as a small number

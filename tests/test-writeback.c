@@ -549,23 +549,6 @@ END_TEST
 /* ---- inline extents (fs/btrfs/inode.c cow_file_range_inline,
  * can_cow_file_range_inline; Linux 6.18, checked on a real kernel) ---- */
 
-/* The runs a read of the whole file sees, as "len:fill len:fill ...". */
-static char *
-t_runs (extsim_fs *fs, extsim_ino ino)
-{
-	GError *err = NULL;
-	g_autoptr (GArray) runs = extsim_fs_read (fs, ino, 0, 0, &err);
-	GString *s = g_string_new (NULL);
-
-	ext_assert_no_error (err);
-	for (guint i = 0; i < runs->len; i++) {
-		const extsim_content_run *r = &g_array_index (runs, extsim_content_run, i);
-
-		g_string_append_printf (s, "%s%" G_GUINT64_FORMAT ":%02x", i ? " " : "", r->len, r->fill);
-	}
-	return g_string_free (s, FALSE);
-}
-
 /*   [0 - 100: inline][ 3996 ]   no data extent, no data space:
  * the reservation of block 0 is released (EXTENT_DO_ACCOUNTING) */
 START_TEST (a_small_file_at_0_is_stored_inline)

@@ -85,6 +85,10 @@ typedef enum {
  * @mount_flags: extsim_mount_flags
  * @check_every_step: run extsim_fs_check() after each step and record
  *   newly appearing violations (extsim_fs_violations())
+ * @power_loss: keep what a power loss leaves (the state of the last commit
+ *   and the files each fsync logged since), so that extsim_fs_power_loss()
+ *   can be called; each commit then makes a copy of the state, whose tree
+ *   nodes the next changes copy before writing them (version 2 on)
  *
  * Initialise with EXTSIM_FS_OPTIONS_INIT, then change what you need.
  */
@@ -99,12 +103,14 @@ typedef struct {
 	const extsim_policy *policy;
 	guint32 mount_flags;
 	gboolean check_every_step;
+	gboolean power_loss; /* version 2 */
 } extsim_fs_options;
 
-#define EXTSIM_FS_OPTIONS_VERSION 1
+/* 2 added @power_loss; a caller built against version 1 still works */
+#define EXTSIM_FS_OPTIONS_VERSION 2
 #define EXTSIM_FS_OPTIONS_INIT                                                                     \
 	{ EXTSIM_FS_OPTIONS_VERSION, 4096, 256 * EXTSIM_MiB, 0, EXTSIM_MAX_EXTENT_SIZE,                  \
-	  EXTSIM_MAX_PREALLOC_EXTENT_SIZE, 0, NULL, 0, FALSE }
+	  EXTSIM_MAX_PREALLOC_EXTENT_SIZE, 0, NULL, 0, FALSE, FALSE }
 
 /* Data space a freshly made filesystem on a device of this size offers. */
 EXTSIM_EXPORT guint64 extsim_data_size_for_device (guint64 device_size, guint32 sectorsize);
@@ -265,6 +271,27 @@ EXTSIM_EXPORT gboolean extsim_fs_flush_noreserve (extsim_fs *fs, extsim_ino ino,
 EXTSIM_EXPORT gboolean extsim_fs_flush_subvolume (extsim_fs *fs, guint64 root, GError **error);
 /* umount + mount: sync, then drop the page cache. */
 EXTSIM_EXPORT void extsim_fs_remount (extsim_fs *fs);
+/**
+ * extsim_fs_power_loss:
+ * The power fails and the filesystem is mounted again (fstests'
+ * _flakey_drop_and_remount): what memory held is gone, dirty pages
+ * included; the trees are those of the last transaction commit, and each
+ * file an fsync or fdatasync logged since reads as it did at the last
+ * fsync that logged it (its extents, size and flags: the mount replays the
+ * log tree, btrfs_recover_log_trees), then the mount commits.  Blocks
+ * written in place since the commit (NOCOW) keep what was written.  A
+ * file made since the commit and never logged is gone.
+ * Needs a filesystem made with the power_loss option; else
+ * EXTSIM_ERROR_INVAL and the state unchanged.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_power_loss (extsim_fs *fs, GError **error);
+/**
+ * extsim_fs_logged_step:
+ * Returns: the step (extsim_fs_get_step()) of the fsync that last logged
+ *   @ino since the last commit, so that a power loss keeps it as it was
+ *   then; 0 when none did (or the filesystem keeps no power loss state).
+ */
+EXTSIM_EXPORT guint64 extsim_fs_logged_step (const extsim_fs *fs, extsim_ino ino);
 /*
  * echo @what > /proc/sys/vm/drop_caches: 1 drops the clean pages of the
  * page cache, 2 evicts every inode that is clean (written back by the
