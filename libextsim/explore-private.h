@@ -54,6 +54,8 @@ guint script_n_threads (const extsim_script *script);
 guint script_command_thread (const extsim_script *script, guint command);
 /* (nullable): the first command after && or || */
 const extsim_script_command *script_first_conditional (const extsim_script *script);
+/* (nullable): the first power loss */
+const extsim_script_command *script_first_power_loss (const extsim_script *script);
 /* (transfer none) */
 const char *script_thread_name (const extsim_script *script, guint thread);
 

@@ -939,6 +939,15 @@ extsim_explore (const extsim_script *script, const extsim_explore_options *optio
 		return set_error (error, EXTSIM_ERROR_OPNOTSUPP, "%s:%u:%u: '%s' after && or ||: explore takes none",
 				  extsim_script_get_filename (script), c->line, c->column, c->name);
 	}
+	if (script_first_power_loss (script)) {
+		const extsim_script_command *c = script_first_power_loss (script);
+
+		/* a state would carry its last commit's and its log's copies:
+		 * not measured yet against the explorer's rates */
+		return set_error (error, EXTSIM_ERROR_OPNOTSUPP,
+				  "%s:%u:%u: '%s': a power loss; explore takes none (extsim run does)",
+				  extsim_script_get_filename (script), c->line, c->column, c->name);
+	}
 	pmap_alloc_small_pages_begin ();
 	for (guint t = 0; t < e.n_threads; t++)
 		e.ops[t] = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -27,6 +27,13 @@
  *   _scratch_unmount              umount $SCRATCH_MNT
  *   _scratch_cycle_mount [OPT...] both, one after the other
  *   _cp_reflink SRC DST           cp --reflink=always SRC DST
+ *   . ./common/dmflakey           the power loss, as a device that drops
+ *   _init_flakey, _cleanup_flakey   writes: nothing to set up or remove;
+ *   _mount_flakey, _unmount_flakey  _scratch_mount, _scratch_unmount;
+ *   _flakey_drop_and_remount      the power fails (extsim_fs_power_loss:
+ *                                 the umount's writes are dropped), then
+ *                                 _mount_flakey; its fsck argument (yes)
+ *                                 finds nothing to say
  *   _pwrite_byte, _reflink,       xfs_io -f -c "pwrite -S ...", "reflink
  *     _reflink_range,               ...", "dedupe ..." (xfs_io_helper)
  *     _dedupe_range
@@ -38,8 +45,8 @@
  *
  * $((...)), $(_btrfs_no_v1_cache_opt) and $(_get_file_block_size MNT)
  * are the lexer's (script-lex.c); functions and if ... fi the parser's
- * (script.c).  Anything else of fstests' (_scratch_remount, dm targets,
- * loops, && and ||, other helpers) is refused with its position, as any
+ * (script.c).  Anything else of fstests' (_scratch_remount, other dm targets,
+ * _load_flakey_table, loops, && and ||, other helpers) is refused with its position, as any
  * command the dialect does not have.
  */
 #include "script-private.h"
@@ -69,7 +76,7 @@ gboolean
 fstests_source (parser *p, GPtrArray *argv, GError **error)
 {
 	static const char *const env[] = { "preamble", "rc", NULL };
-	static const char *const quiet[] = { "filter", "btrfs", "reflink", "punch", NULL };
+	static const char *const quiet[] = { "filter", "btrfs", "reflink", "punch", "dmflakey", NULL };
 	const sword *file = argv->len == 2 ? argv->pdata[1] : NULL;
 	const char *name;
 
@@ -82,11 +89,17 @@ fstests_source (parser *p, GPtrArray *argv, GError **error)
 	if (!g_str_has_prefix (name, "common/"))
 		return parser_not_modelled (p, file->at, "sourcing a file other than fstests' common/ files", error);
 	name += strlen ("common/");
+	if (g_str_equal (name, "dmflakey")) {
+		/* its table names, for _load_flakey_table's refusal to name */
+		set_default (p, "FLAKEY_ALLOW_WRITES", "0");
+		set_default (p, "FLAKEY_DROP_WRITES", "1");
+		set_default (p, "FLAKEY_ERROR_WRITES", "2");
+	}
 	if (parser_in_list (quiet, name))
 		return TRUE;
 	if (!parser_in_list (env, name))
 		return parser_fail (p, error, EXTSIM_ERROR_OPNOTSUPP, file->at,
-				    "fstests' common/%s is not modelled (known: preamble, rc, filter, btrfs, reflink, punch)",
+				    "fstests' common/%s is not modelled (known: preamble, rc, filter, btrfs, reflink, punch, dmflakey)",
 				    name);
 	if (!p->fstests) {
 		g_autofree char *seq = g_path_get_basename (p->filename);
@@ -305,6 +318,39 @@ script_exit (parser *p, GPtrArray *argv, GError **error)
 	return TRUE;
 }
 
+/* common/dmflakey: the writes are dropped from here on (the power fails),
+ * _unmount_flakey, the writes allowed again, _mount_flakey.  The umount
+ * is the power loss; a umount that would fail (nothing mounted) stays
+ * one, which fails as it would. */
+static gboolean
+flakey_drop_and_remount (parser *p, GPtrArray *argv, GError **error)
+{
+	const char *const umount[] = { "umount", var (p, "SCRATCH_MNT"), NULL };
+	const char *const mount_lead[] = { "mount", NULL };
+	const char *const mount_tail[] = { var (p, "SCRATCH_DEV"), var (p, "SCRATCH_MNT"), NULL };
+	g_autoptr (GPtrArray) alone = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	g_autoptr (GPtrArray) none = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	script_op *op;
+
+	if (argv->len > 2 || (argv->len == 2 && !g_str_equal (((sword *) argv->pdata[1])->s->str, "yes")))
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv),
+				    "_flakey_drop_and_remount [yes] (yes: fsck before the mount)");
+	g_ptr_array_add (alone, sword_make ("_unmount_flakey", at0 (argv)));
+	if (!run_as (p, alone, cmd_umount, umount, NULL, error))
+		return FALSE;
+	op = p->script->ops->pdata[p->script->ops->len - 1];
+	if (!op->fails) {
+		g_autofree char *text = g_strdup_printf ("power loss, then %s", op->pub.text);
+
+		op->pub.kind = EXTSIM_SCRIPT_OP_POWER_LOSS;
+		op->pub.text = parser_intern (p, text);
+		if (!p->script->power_loss)
+			p->script->power_loss = p->cmd;
+	}
+	g_ptr_array_add (none, sword_make ("_mount_flakey", at0 (argv)));
+	return run_as (p, none, cmd_mount, mount_lead, mount_tail, error);
+}
+
 /* Handles the fstests helper argv names; *handled FALSE when it is none. */
 gboolean
 fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
@@ -382,15 +428,29 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 			((script_op *) p->script->ops->pdata[p->script->ops->len - 1])->subst = SUBST_MD5_HASH;
 		return TRUE;
 	}
-	if (g_str_equal (name, "_scratch_mount"))
+	if (g_str_equal (name, "_init_flakey") || g_str_equal (name, "_cleanup_flakey")) {
+		if (argv->len > 1)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
+					    "%s takes no argument", name);
+		return TRUE;
+	}
+	if (g_str_equal (name, "_load_flakey_table"))
+		return parser_not_modelled (p, at0 (argv),
+					    "dm-flakey tables (the model drops writes only as _flakey_drop_and_remount "
+					    "does: the power fails, then the umount)",
+					    error);
+	if (g_str_equal (name, "_flakey_drop_and_remount"))
+		return flakey_drop_and_remount (p, argv, error);
+	if (g_str_equal (name, "_scratch_mount") || g_str_equal (name, "_mount_flakey"))
 		return run_as (p, argv, cmd_mount, mount_lead, mount_tail, error);
-	if (g_str_equal (name, "_scratch_unmount") || g_str_equal (name, "_scratch_cycle_mount")) {
+	if (g_str_equal (name, "_scratch_unmount") || g_str_equal (name, "_unmount_flakey") ||
+	    g_str_equal (name, "_scratch_cycle_mount")) {
 		gboolean cycle = g_str_equal (name, "_scratch_cycle_mount");
 		g_autoptr (GPtrArray) alone = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
 
 		if (!cycle && argv->len > 1)
 			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
-					    "_scratch_unmount takes no argument");
+					    "%s takes no argument", name);
 		/* the umount of a cycle takes none of its mount options */
 		g_ptr_array_add (alone, sword_make (name, at0 (argv)));
 		if (!run_as (p, alone, cmd_umount, umount, NULL, error))

@@ -246,6 +246,9 @@ struct extsim_script {
 	GStringChunk *strings;
 	const char *scratch_mnt; /* fstests' SCRATCH_MNT and SCRATCH_DEV, for the filters */
 	const char *scratch_dev;
+	/* the first power loss (_flakey_drop_and_remount), NULL when none: its
+	 * filesystems keep what a power loss leaves (extsim_fs_power_loss) */
+	const script_command *power_loss;
 };
 
 /* The parser's view of the world while it reads, for static checks. */
@@ -519,6 +522,14 @@ typedef struct {
 	const extsim_ino *held;    /* files the other processes hold open (the explorer's threads
 				    * between two operations of one xfs_io): drop_caches keeps them */
 	guint n_held;
+	/* a script with a power loss (script-run.c): the names when the
+	 * filesystem last committed (copies), and its commit count then */
+	GHashTable *committed_files, *committed_dirs;
+	guint64 committed_at;
+	/* ... and the names of the files logged since, as each fsync found
+	 * them, with their directories; the step the last operation ended at */
+	GHashTable *logged_files, *logged_dirs;
+	guint64 tracked_step;
 } run_session;
 
 /* The running operation writes to its stdout / stderr (a line). */
@@ -606,6 +617,8 @@ void result_note_losses (extsim_script_result *res, script_record *rec);
 /* A filesystem replaced by a new mkfs: keep its statistics. */
 void result_retire_fs (extsim_script_result *res);
 void result_set_file (extsim_script_result *res, const char *rel, const extsim_ino *ino);
+/* The files are those of @files (transfer full) */
+void result_replace_files (extsim_script_result *res, GHashTable *files);
 const extsim_ino *result_lookup_file (const extsim_script_result *res, const char *rel);
 char *result_display_path (const extsim_script_result *res, const char *rel);
 /* The paragraph that explains violation @v found during @rec. */

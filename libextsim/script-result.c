@@ -141,6 +141,15 @@ files_unshare (extsim_script_result *res)
 }
 
 void
+result_replace_files (extsim_script_result *res, GHashTable *files)
+{
+	files_unshare (res);
+	g_hash_table_unref (res->files);
+	res->files = files;
+	res->files_dirty = TRUE;
+}
+
+void
 result_set_file (extsim_script_result *res, const char *rel, const extsim_ino *ino)
 {
 	files_unshare (res);

@@ -456,6 +456,7 @@ make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **erro
 	fo.policy = s->res->policy;
 	fo.check_every_step = s->o->check_every_step;
 	fo.mount_flags = mount_flags;
+	fo.power_loss = s->script->power_loss != NULL;
 	fs = extsim_fs_new (&fo, &err);
 	if (!fs)
 		return script_error (error, EXTSIM_ERROR_INVAL, s->script->filename,
@@ -1304,8 +1305,145 @@ run_open (run_session *s, const script_op *op)
 	s->cur_readonly = ro_open;
 }
 
-gboolean
-run_op (run_session *s, const script_op *op, GError **error)
+/* ---- the power loss ---------------------------------------------------------------------- */
+
+static guint64
+commits_of (const extsim_fs *fs)
+{
+	extsim_stats st;
+
+	extsim_fs_get_stats (fs, &st);
+	return st.commits;
+}
+
+/* After each operation of a script with a power loss: when the filesystem
+ * committed during it, the names as they are now are the committed ones
+ * (no command both commits and then changes names: a snapshot's
+ * directory is made by the commit, a file xfs_io -f creates before its
+ * writes flush). */
+static void
+add_parents (run_session *s, GHashTable *dirs, const char *rel);
+
+static gboolean
+same_ino (gpointer key, gpointer value, gpointer data)
+{
+	const extsim_ino *a = value, *b = data;
+
+	return a->root == b->root && a->ino == b->ino;
+}
+
+/* The files an fsync logged during the operation: their names now are
+ * the log's (a rename after it is not: btrfs_log_new_name, checked on
+ * Linux 6.18, tests/script/real/power-loss-names.sh). */
+static void
+track_logged (run_session *s)
+{
+	const extsim_fs *fs = s->res->fs;
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		extsim_ino ino = *(const extsim_ino *) v;
+
+		if (extsim_fs_logged_step (fs, ino) <= s->tracked_step)
+			continue;
+		g_hash_table_foreach_remove (s->logged_files, same_ino, &ino);
+	}
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		if (extsim_fs_logged_step (fs, *(const extsim_ino *) v) <= s->tracked_step)
+			continue;
+		g_hash_table_insert (s->logged_files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+		add_parents (s, s->logged_dirs, k);
+	}
+}
+
+static void
+power_track (run_session *s)
+{
+	guint64 commits;
+
+	if (!s->script->power_loss || !s->res->fs)
+		return;
+	commits = commits_of (s->res->fs);
+	if (!s->committed_files || commits != s->committed_at) {
+		g_clear_pointer (&s->committed_files, g_hash_table_unref);
+		g_clear_pointer (&s->committed_dirs, g_hash_table_unref);
+		g_clear_pointer (&s->logged_files, g_hash_table_unref);
+		g_clear_pointer (&s->logged_dirs, g_hash_table_unref);
+		s->committed_files = table_copy (s->res->files, sizeof (extsim_ino));
+		s->committed_dirs = table_copy (s->dirs, sizeof (dir_info));
+		s->logged_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+		s->logged_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+		s->committed_at = commits;
+	}
+	track_logged (s);
+	s->tracked_step = extsim_fs_get_step (s->res->fs);
+}
+
+static void
+add_parents (run_session *s, GHashTable *dirs, const char *rel)
+{
+	g_autofree char *parent = parent_of (rel);
+
+	while (parent[0] && !g_hash_table_contains (dirs, parent)) {
+		const dir_info *d = dir_at (s, parent);
+		char *up;
+
+		if (!d)
+			break;
+		g_hash_table_insert (dirs, g_strdup (parent), g_memdup2 (d, sizeof *d));
+		up = parent_of (parent);
+		g_free (parent);
+		parent = up;
+	}
+}
+
+/*
+ * _flakey_drop_and_remount's umount: the filesystem goes back to its last
+ * commit and its log (extsim_fs_power_loss), and so do the names.  A file
+ * the log holds has the names it had at its fsync (a new file is logged
+ * with its name and its new parent directories: btrfs_log_all_parents);
+ * every other name is the commit's, while its file is there.  Checked on
+ * Linux 6.18: tests/script/real/power-loss-names.sh.
+ */
+static void
+run_power_loss (run_session *s)
+{
+	extsim_fs *fs = s->res->fs;
+	GHashTable *files, *dirs;
+	GHashTableIter it;
+	gpointer k, v;
+
+	files = table_copy (s->committed_files, sizeof (extsim_ino));
+	dirs = table_copy (s->committed_dirs, sizeof (dir_info));
+	g_hash_table_iter_init (&it, s->committed_files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		if (extsim_fs_logged_step (fs, *(const extsim_ino *) v))
+			g_hash_table_remove (files, k); /* its names are the log's */
+	}
+	g_hash_table_iter_init (&it, s->logged_files);
+	while (g_hash_table_iter_next (&it, &k, &v))
+		g_hash_table_insert (files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+	g_hash_table_iter_init (&it, s->logged_dirs);
+	while (g_hash_table_iter_next (&it, &k, &v))
+		g_hash_table_insert (dirs, g_strdup (k), g_memdup2 (v, sizeof (dir_info)));
+	if (!extsim_fs_power_loss (fs, NULL))
+		g_assert_not_reached (); /* made with the option: script->power_loss */
+	g_hash_table_iter_init (&it, files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		if (!extsim_fs_inode_exists (fs, *(const extsim_ino *) v))
+			g_hash_table_iter_remove (&it);
+	}
+	result_replace_files (s->res, files);
+	dirs_unshare (s);
+	g_hash_table_unref (s->dirs);
+	s->dirs = dirs;
+}
+
+static gboolean
+run_op_kind (run_session *s, const script_op *op, GError **error)
 {
 	if (op->tool != TOOL_NONE) {
 		run_tool (s, op);
@@ -1319,6 +1457,9 @@ run_op (run_session *s, const script_op *op, GError **error)
 	case EXTSIM_SCRIPT_OP_MOUNT:
 	case EXTSIM_SCRIPT_OP_UMOUNT:
 		return run_mount (s, op, error);
+	case EXTSIM_SCRIPT_OP_POWER_LOSS:
+		run_power_loss (s);
+		return TRUE;
 	case EXTSIM_SCRIPT_OP_SYNC:
 		if (!op->fails) /* else nothing is mounted: nothing to write back */
 			extsim_fs_sync (s->res->fs);
@@ -1379,6 +1520,15 @@ run_op (run_session *s, const script_op *op, GError **error)
 		run_xfs_io (s, op);
 		return TRUE;
 	}
+}
+
+gboolean
+run_op (run_session *s, const script_op *op, GError **error)
+{
+	gboolean ok = run_op_kind (s, op, error);
+
+	power_track (s);
+	return ok;
 }
 
 /* ---- the run ---------------------------------------------------------------------------- */
@@ -1513,6 +1663,10 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 	if (s.res->fs)
 		extsim_fs_set_trace (s.res->fs, NULL, NULL);
 	g_hash_table_unref (s.dirs);
+	g_clear_pointer (&s.committed_files, g_hash_table_unref);
+	g_clear_pointer (&s.committed_dirs, g_hash_table_unref);
+	g_clear_pointer (&s.logged_files, g_hash_table_unref);
+	g_clear_pointer (&s.logged_dirs, g_hash_table_unref);
 	g_string_free (s.pending, TRUE);
 	g_string_free (s.piped, TRUE);
 	if (out_result)

@@ -392,6 +392,12 @@ script_first_conditional (const extsim_script *script)
 	return NULL;
 }
 
+const extsim_script_command *
+script_first_power_loss (const extsim_script *script)
+{
+	return script->power_loss ? &script->power_loss->pub : NULL;
+}
+
 guint
 script_command_thread (const extsim_script *script, guint command)
 {

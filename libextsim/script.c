@@ -956,7 +956,8 @@ check_list (parser *p, const script_command *cmd, guint n_commands, GError **err
 
 		/* which filesystem is where is followed as the script is read */
 		if (op->pub.kind == EXTSIM_SCRIPT_OP_MKFS || op->pub.kind == EXTSIM_SCRIPT_OP_MOUNT ||
-		    op->pub.kind == EXTSIM_SCRIPT_OP_UMOUNT || op->pub.kind == EXTSIM_SCRIPT_OP_SUBVOLUME_CREATE ||
+		    op->pub.kind == EXTSIM_SCRIPT_OP_UMOUNT || op->pub.kind == EXTSIM_SCRIPT_OP_POWER_LOSS ||
+		    op->pub.kind == EXTSIM_SCRIPT_OP_SUBVOLUME_CREATE ||
 		    op->pub.kind == EXTSIM_SCRIPT_OP_SNAPSHOT)
 			return parser_not_modelled (p, at,
 						    "&& or || before mkfs.btrfs, mount, umount or btrfs subvolume (the "
@@ -1313,11 +1314,11 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
 		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp", "return", "od", "mkdir", "stat", "du", "ls",
-		"drop_caches", "cat", "rmdir", "mv",
+		"drop_caches", "cat", "rmdir", "mv", "power_loss",
 	};
 
 	/* one name a kind, up to the last (a new kind goes last, named here) */
-	G_STATIC_ASSERT (G_N_ELEMENTS (names) == EXTSIM_SCRIPT_OP_MV + 1);
+	G_STATIC_ASSERT (G_N_ELEMENTS (names) == EXTSIM_SCRIPT_OP_POWER_LOSS + 1);
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
 }
 

@@ -451,6 +451,14 @@ START_TEST (a_script_without_threads_is_refused)
 		ext_assert_true (r == NULL);
 		extsim_script_free (s);
 	}
+	/* nor a power loss: a state would carry its last commit and its log */
+	s = parse (". ./common/preamble\n_scratch_mkfs\n_mount_flakey\n#@thread a\nsync\n_flakey_drop_and_remount\n");
+	ext_assert_false (extsim_explore (s, &o, &r, &err));
+	ext_assert_true (g_error_matches (err, EXTSIM_ERROR, EXTSIM_ERROR_OPNOTSUPP));
+	ext_assert_str_contains (err->message, ":6:1: '_flakey_drop_and_remount': a power loss; explore takes none");
+	g_clear_error (&err);
+	ext_assert_true (r == NULL);
+	extsim_script_free (s);
 	/* a thread's steps may not hang on exit statuses (&& and ||) */
 	s = parse (SEED_SETUP "#@thread a\nsync || echo failed\n");
 	ext_assert_false (extsim_explore (s, &o, &r, &err));

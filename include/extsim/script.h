@@ -80,8 +80,10 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_CAT,               /* cat @path > /dev/null: a read of the whole file, its bytes
 					     * not shown */
 	EXTSIM_SCRIPT_OP_RMDIR,             /* rmdir @path */
-	EXTSIM_SCRIPT_OP_MV,                /* (the last: a new kind comes after it, and is named in
-					     * extsim_script_op_kind_to_str) mv @path2 @path: rename(2) */
+	EXTSIM_SCRIPT_OP_MV,                /* mv @path2 @path: rename(2) */
+	EXTSIM_SCRIPT_OP_POWER_LOSS,        /* (the last: a new kind comes after it, and is named in
+					     * extsim_script_op_kind_to_str) the power fails, then @path is
+					     * unmounted, its writes dropped (fstests' _flakey_drop_and_remount) */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

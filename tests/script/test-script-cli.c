@@ -450,6 +450,9 @@ static const char *const real_runs[][2] = {
 	{ "real/while.sh", "real/while.out" },
 	{ "real/loops.sh", "real/loops.out" },
 	{ "real/status.sh", "real/status.out" },
+	{ "real/power-loss.sh", "real/power-loss.out" },
+	{ "real/power-loss-names.sh", "real/power-loss-names.out" },
+	{ "real/generic-546.sh", "real/generic-546.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
 };

@@ -102,6 +102,66 @@ START_TEST (the_section_1_case_passes_only_where_fixed)
 }
 END_TEST
 
+/* fstests generic/546 (the regression test of a94d1d0cb3bf) with its
+ * power loss, as tests/script/real/generic-546.sh has it: a fixed kernel
+ * prints generic/546.out's md5 lines (cdccc121... before and after, the
+ * same on Linux 6.18 here); Linux 5.2 loses the page the fsync could not
+ * write, and the power loss the rest of the unlogged write. */
+START_TEST (generic_546_survives_the_power_loss_only_where_fixed)
+{
+	g_autofree char *text = NULL;
+	const char *const md5 = "cdccc121ae95c72fdbe53d8e343ef5ee";
+	const char *const passing[] = { "patched", "nocow-only" };
+	const char *const failing[] = { "unpatched", "pre-4.19" };
+
+	ext_assert_true (g_file_get_contents (SCRIPT_DATA_DIR "/real/generic-546.sh", &text, NULL, NULL));
+	for (guint i = 0; i < G_N_ELEMENTS (passing); i++) {
+		g_autoptr (t_run) r = t_run_script (text, passing[i]);
+		g_autofree char *want = g_strdup_printf ("QA output created by t.sh\nmd5 before %s\nmd5 after %s\n", md5, md5);
+
+		ext_assert_str_eq (r->out->str, want);
+		ext_assert_str_eq (r->err->str, "");
+	}
+	for (guint i = 0; i < G_N_ELEMENTS (failing); i++) {
+		g_autoptr (t_run) r = t_run_script (text, failing[i]);
+		g_autofree char *before = g_strdup_printf ("md5 before %s\n", md5);
+		g_autofree char *after = g_strdup_printf ("md5 after %s\n", md5);
+
+		ext_assert_true (strstr (r->out->str, before) != NULL);
+		ext_assert_true (strstr (r->out->str, after) == NULL);
+		ext_assert_true (strstr (r->out->str, "md5 after ") != NULL);
+		ext_assert_str_eq (r->err->str, "fsync: No space left on device\n");
+	}
+}
+END_TEST
+
+/* common/dmflakey: _flakey_drop_and_remount is the power loss (the umount,
+ * its writes dropped) and a mount; the other helpers mount, unmount or do
+ * nothing.  What a power loss leaves: tests/test-tree-log.c and the real
+ * runs power-loss.sh and power-loss-names.sh. */
+START_TEST (dmflakey_helpers_mount_and_lose_power)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE ". ./common/dmflakey\n"
+					    "_scratch_mkfs > /dev/null\n_init_flakey\n_mount_flakey\n"
+					    "$XFS_IO_PROG -f -c \"pwrite -S 0xab 0 4k\" -c fsync $SCRATCH_MNT/kept > /dev/null\n"
+					    "$XFS_IO_PROG -f -c \"pwrite -S 0xab 0 4k\" $SCRATCH_MNT/lost > /dev/null\n"
+					    "_flakey_drop_and_remount yes\n"
+					    "ls $SCRATCH_MNT\n"
+					    "_unmount_flakey\n_cleanup_flakey\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "kept\n");
+	ext_assert_str_eq (r->err->str, "");
+	ext_assert_true (extsim_script_get_op (r->script, 1)->kind == EXTSIM_SCRIPT_OP_MOUNT);
+	/* mkfs, mount, 3 of xfs_io, 2 of xfs_io, the power loss and the mount, ls, umount */
+	ext_assert_true (extsim_script_get_op (r->script, 7)->kind == EXTSIM_SCRIPT_OP_POWER_LOSS);
+	ext_assert_str_eq (extsim_script_get_op (r->script, 7)->text, "power loss, then umount /mnt/scratch");
+	ext_assert_true (extsim_script_get_op (r->script, 8)->kind == EXTSIM_SCRIPT_OP_MOUNT);
+	ext_assert_true (extsim_script_get_op (r->script, 10)->kind == EXTSIM_SCRIPT_OP_UMOUNT);
+	ext_assert_str_eq (extsim_script_op_kind_to_str (EXTSIM_SCRIPT_OP_POWER_LOSS), "power_loss");
+}
+END_TEST
+
 /* common/rc: _md5_checksum () { md5sum $1 | cut -d ' ' -f1; } (the status
  * cut's) and _get_filesize () { stat -c %s "$1"; }, as commands and in
  * $(...) */
@@ -375,6 +435,8 @@ suite (void)
 	suite_add_tcase (s, lex);
 	tcase_add_test (cases, a_case_prints_its_golden_output);
 	tcase_add_test (cases, the_section_1_case_passes_only_where_fixed);
+	tcase_add_test (cases, generic_546_survives_the_power_loss_only_where_fixed);
+	tcase_add_test (cases, dmflakey_helpers_mount_and_lose_power);
 	tcase_add_test (cases, filter_scratch_as_common_filter);
 	tcase_add_test (cases, filters_chain_and_take_stderr_with_2_to_1);
 	tcase_add_test (cases, the_environment_yields_to_variables_given);
