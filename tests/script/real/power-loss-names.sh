@@ -44,6 +44,19 @@ mv $SCRATCH_MNT/renamed $SCRATCH_MNT/renamed2
 _flakey_drop_and_remount
 echo "after the second"
 ls $SCRATCH_MNT
+
+# files logged, then unlinked without another fsync: a committed one and a
+# new one; both come back, as the log has them
+_pwrite_byte 0xaa 0 8k $SCRATCH_MNT/a > /dev/null
+sync
+xfs_io -c "pwrite -S 0xbb 0 4k" -c fsync $SCRATCH_MNT/a > /dev/null
+xfs_io -f -c "pwrite -S 0xcc 0 4k" -c fsync $SCRATCH_MNT/b > /dev/null
+rm $SCRATCH_MNT/a
+rm $SCRATCH_MNT/b
+_flakey_drop_and_remount
+echo "after the third"
+ls $SCRATCH_MNT
+md5sum $SCRATCH_MNT/a $SCRATCH_MNT/b
 _unmount_flakey
 _cleanup_flakey
 status=0
