@@ -444,6 +444,16 @@ on_event (const extsim_event *ev, gpointer data)
 		g_array_append_val (s->rec->events, *ev);
 }
 
+static void
+power_forget (run_session *s)
+{
+	g_clear_pointer (&s->committed_files, g_hash_table_unref);
+	g_clear_pointer (&s->committed_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->logged_files, g_hash_table_unref);
+	g_clear_pointer (&s->logged_dirs, g_hash_table_unref);
+	s->tracked_step = 0;
+}
+
 static gboolean
 make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **error)
 {
@@ -463,6 +473,7 @@ make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **erro
 				     (spos) { op->pub.line, op->pub.column }, "%s: %s", op->pub.text, err->message);
 	result_retire_fs (s->res);
 	s->res->fs = fs;
+	power_forget (s); /* what a power loss leaves is the new filesystem's */
 	extsim_fs_set_trace (fs, on_event, s);
 	dirs_unshare (s);
 	g_hash_table_remove_all (s->dirs);
@@ -1368,10 +1379,10 @@ power_track (run_session *s)
 		return;
 	commits = commits_of (s->res->fs);
 	if (!s->committed_files || commits != s->committed_at) {
-		g_clear_pointer (&s->committed_files, g_hash_table_unref);
-		g_clear_pointer (&s->committed_dirs, g_hash_table_unref);
-		g_clear_pointer (&s->logged_files, g_hash_table_unref);
-		g_clear_pointer (&s->logged_dirs, g_hash_table_unref);
+		guint64 step = s->tracked_step;
+
+		power_forget (s);
+		s->tracked_step = step;
 		s->committed_files = table_copy (s->res->files, sizeof (extsim_ino));
 		s->committed_dirs = table_copy (s->dirs, sizeof (dir_info));
 		s->logged_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -1663,10 +1674,7 @@ extsim_script_run (const extsim_script *script, const extsim_script_run_options 
 	if (s.res->fs)
 		extsim_fs_set_trace (s.res->fs, NULL, NULL);
 	g_hash_table_unref (s.dirs);
-	g_clear_pointer (&s.committed_files, g_hash_table_unref);
-	g_clear_pointer (&s.committed_dirs, g_hash_table_unref);
-	g_clear_pointer (&s.logged_files, g_hash_table_unref);
-	g_clear_pointer (&s.logged_dirs, g_hash_table_unref);
+	power_forget (&s);
 	g_string_free (s.pending, TRUE);
 	g_string_free (s.piped, TRUE);
 	if (out_result)

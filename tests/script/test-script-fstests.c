@@ -162,6 +162,27 @@ START_TEST (dmflakey_helpers_mount_and_lose_power)
 }
 END_TEST
 
+/* A second mkfs starts over: the new filesystem's commits and log count,
+ * not what the first one's steps were. */
+START_TEST (a_new_filesystem_starts_the_power_loss_state_over)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE ". ./common/dmflakey\n"
+					    "_scratch_mkfs > /dev/null\n_mount_flakey\n"
+					    "for i in 1 2 3 4 5 6; do\n"
+					    "  $XFS_IO_PROG -f -c \"pwrite 0 4k\" -c fsync -c \"pwrite 4k 4k\" $SCRATCH_MNT/old$i > /dev/null\n"
+					    "done\n"
+					    "sync\n_unmount_flakey\n"
+					    "_scratch_mkfs > /dev/null\n_mount_flakey\n"
+					    "$XFS_IO_PROG -f -c \"pwrite 0 4k\" -c fsync $SCRATCH_MNT/new > /dev/null\n"
+					    "_flakey_drop_and_remount\n"
+					    "ls $SCRATCH_MNT\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "new\n");
+	ext_assert_str_eq (r->err->str, "");
+}
+END_TEST
+
 /* common/rc: _md5_checksum () { md5sum $1 | cut -d ' ' -f1; } (the status
  * cut's) and _get_filesize () { stat -c %s "$1"; }, as commands and in
  * $(...) */
@@ -437,6 +458,7 @@ suite (void)
 	tcase_add_test (cases, the_section_1_case_passes_only_where_fixed);
 	tcase_add_test (cases, generic_546_survives_the_power_loss_only_where_fixed);
 	tcase_add_test (cases, dmflakey_helpers_mount_and_lose_power);
+	tcase_add_test (cases, a_new_filesystem_starts_the_power_loss_state_over);
 	tcase_add_test (cases, filter_scratch_as_common_filter);
 	tcase_add_test (cases, filters_chain_and_take_stderr_with_2_to_1);
 	tcase_add_test (cases, the_environment_yields_to_variables_given);
