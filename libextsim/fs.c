@@ -254,8 +254,7 @@ extsim_fs_free (extsim_fs *fs)
 {
 	if (!fs)
 		return;
-	for (guint i = 0; i < N_MAPS; i++)
-		pmap_clear (map_at (fs, i));
+	fs_clear_maps (fs);
 	power_clear (fs);
 	g_clear_pointer (&fs->violations, g_ptr_array_unref);
 	g_clear_pointer (&fs->active, g_hash_table_unref);

@@ -451,7 +451,6 @@ power_forget (run_session *s)
 	g_clear_pointer (&s->committed_dirs, g_hash_table_unref);
 	g_clear_pointer (&s->logged_files, g_hash_table_unref);
 	g_clear_pointer (&s->logged_dirs, g_hash_table_unref);
-	s->tracked_step = 0;
 }
 
 static gboolean
@@ -473,7 +472,9 @@ make_fs (run_session *s, const script_op *op, guint32 mount_flags, GError **erro
 				     (spos) { op->pub.line, op->pub.column }, "%s: %s", op->pub.text, err->message);
 	result_retire_fs (s->res);
 	s->res->fs = fs;
-	power_forget (s); /* what a power loss leaves is the new filesystem's */
+	/* what a power loss leaves is the new filesystem's */
+	power_forget (s);
+	s->tracked_step = 0;
 	extsim_fs_set_trace (fs, on_event, s);
 	dirs_unshare (s);
 	g_hash_table_remove_all (s->dirs);
@@ -1327,13 +1328,23 @@ commits_of (const extsim_fs *fs)
 	return st.commits;
 }
 
-/* After each operation of a script with a power loss: when the filesystem
- * committed during it, the names as they are now are the committed ones
- * (no command both commits and then changes names: a snapshot's
- * directory is made by the commit, a file xfs_io -f creates before its
- * writes flush). */
 static void
-add_parents (run_session *s, GHashTable *dirs, const char *rel);
+add_parents (run_session *s, GHashTable *dirs, const char *rel)
+{
+	g_autofree char *parent = parent_of (rel);
+
+	while (parent[0] && !g_hash_table_contains (dirs, parent)) {
+		const dir_info *d = dir_at (s, parent);
+		char *up;
+
+		if (!d)
+			break;
+		g_hash_table_insert (dirs, g_strdup (parent), g_memdup2 (d, sizeof *d));
+		up = parent_of (parent);
+		g_free (parent);
+		parent = up;
+	}
+}
 
 static gboolean
 same_ino (gpointer key, gpointer value, gpointer data)
@@ -1370,6 +1381,11 @@ track_logged (run_session *s)
 	}
 }
 
+/* After each operation of a script with a power loss: when the filesystem
+ * committed during it, the names as they are now are the committed ones
+ * (no command both commits and then changes names: a snapshot's
+ * directory is made by the commit, a file xfs_io -f creates before its
+ * writes flush). */
 static void
 power_track (run_session *s)
 {
@@ -1379,10 +1395,7 @@ power_track (run_session *s)
 		return;
 	commits = commits_of (s->res->fs);
 	if (!s->committed_files || commits != s->committed_at) {
-		guint64 step = s->tracked_step;
-
 		power_forget (s);
-		s->tracked_step = step;
 		s->committed_files = table_copy (s->res->files, sizeof (extsim_ino));
 		s->committed_dirs = table_copy (s->dirs, sizeof (dir_info));
 		s->logged_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -1391,24 +1404,6 @@ power_track (run_session *s)
 	}
 	track_logged (s);
 	s->tracked_step = extsim_fs_get_step (s->res->fs);
-}
-
-static void
-add_parents (run_session *s, GHashTable *dirs, const char *rel)
-{
-	g_autofree char *parent = parent_of (rel);
-
-	while (parent[0] && !g_hash_table_contains (dirs, parent)) {
-		const dir_info *d = dir_at (s, parent);
-		char *up;
-
-		if (!d)
-			break;
-		g_hash_table_insert (dirs, g_strdup (parent), g_memdup2 (d, sizeof *d));
-		up = parent_of (parent);
-		g_free (parent);
-		parent = up;
-	}
 }
 
 /*

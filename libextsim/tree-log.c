@@ -197,6 +197,21 @@ extsim_fs_logged_step (const extsim_fs *fs, extsim_ino ino)
 
 /* ---- the mount after the power loss ---- */
 
+/* The inodes of a map keyed (root, ino, ...), each once */
+static void
+inos_of (const pmap *m, GArray *out)
+{
+	const guint64 *last = NULL;
+
+	for (const pnode *p = pmap_first (m); p; p = pmap_next (m, p)) {
+		const guint64 *k = pnode_key (p);
+
+		if (!last || k[0] != last[0] || k[1] != last[1])
+			g_array_append_val (out, ((extsim_ino) { k[0], k[1] }));
+		last = k;
+	}
+}
+
 /* 1: the committed state with nothing in memory */
 static extsim_fs *
 crash_image (const extsim_fs *fs)
@@ -208,16 +223,9 @@ crash_image (const extsim_fs *fs)
 	n->check_every_step = FALSE;
 	step_begin (n);
 	ordered_wait_root (n, 0);
-	pmap_foreach (&n->dirty, collect_ino, inos);
-	for (guint i = 0; i < inos->len; i++) {
-		extsim_ino ino = g_array_index (inos, extsim_ino, i);
-
-		/* collect_ino appends an inode once per dirty range */
-		if (i && ino.root == g_array_index (inos, extsim_ino, i - 1).root &&
-		    ino.ino == g_array_index (inos, extsim_ino, i - 1).ino)
-			continue;
-		drop_page_cache (n, ino, 0, G_MAXUINT64);
-	}
+	inos_of (&n->dirty, inos);
+	for (guint i = 0; i < inos->len; i++)
+		drop_page_cache (n, g_array_index (inos, extsim_ino, i), 0, G_MAXUINT64);
 	return n;
 }
 
@@ -338,8 +346,9 @@ keep_lost (extsim_fs *n, const extsim_fs *fs)
 {
 	g_autoptr (scratch_array) gone = scratch_array_new (sizeof (extsim_ino));
 
+	pmap_clear (&n->lost);
 	pmap_copy (&n->lost, &fs->lost);
-	pmap_foreach (&n->lost, collect_ino, gone);
+	inos_of (&n->lost, gone);
 	for (guint i = 0; i < gone->len; i++) {
 		extsim_ino ino = g_array_index (gone, extsim_ino, i);
 		rmap r = lost_of (n, ino);
@@ -366,7 +375,6 @@ extsim_fs_power_loss (extsim_fs *fs, GError **error)
 		replay_inode (n, e->at->fs, e->ino);
 	}
 	settle_disk (n, fs);
-	pmap_clear (&n->lost);
 	keep_lost (n, fs);
 	mount_again (n);
 	step_end (n);
