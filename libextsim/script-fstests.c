@@ -17,8 +17,11 @@
  *   . ./common/filter, btrfs,     nothing more to do
  *     reflink, punch
  *   _begin_fstest GROUP...        echo "QA output created by $seq"
+ *   (older cases: seq=`basename $0`, seqres=$RESULT_DIR/$seq, an echo,
+ *   trap, rm -f $seqres.full: the lexer's and cmd_trap's, and nothing)
  *   _supported_fs, _require_*,    nothing: the model is btrfs and has what
- *     _fixed_by_*, _wants_*       they ask for (or a later line says not)
+ *     _fixed_by_*, _wants_*,      they ask for (or a later line says not)
+ *     _supported_os Linux
  *   _scratch_mkfs [OPT...]        mkfs.btrfs -f OPT... $SCRATCH_DEV
  *   _scratch_mkfs_sized SIZE [BS] mkfs.btrfs -f -b SIZE [-s BS] $SCRATCH_DEV;
  *                                 under 256 MiB common/rc adds --mixed,
@@ -111,11 +114,11 @@ fstests_source (parser *p, GPtrArray *argv, GError **error)
 		set_default (p, "BTRFS_UTIL_PROG", "btrfs");
 		set_default (p, "MKFS_BTRFS_PROG", "mkfs.btrfs");
 		set_default (p, "FSTYP", "btrfs");
-		set_default (p, "here", "/var/lib/xfstests");
+		set_default (p, "here", SCRIPT_START_DIR);
 		set_default (p, "seq", seq);
-		seqres = g_strdup_printf ("%s/results/%s", var (p, "here"), var (p, "seq"));
+		set_default (p, "RESULT_DIR", SCRIPT_START_DIR "/results");
+		seqres = g_strdup_printf ("%s/%s", var (p, "RESULT_DIR"), var (p, "seq"));
 		set_default (p, "seqres", seqres);
-		set_default (p, "RESULT_DIR", var (p, "here"));
 		set_default (p, "tmp", "/tmp/fstests");
 		p->fstests = TRUE;
 		p->script->scratch_mnt = parser_intern (p, var (p, "SCRATCH_MNT"));
@@ -389,6 +392,14 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 				return TRUE;
 		}
 		return parser_not_modelled (p, at0 (argv), "an fstests case for a filesystem other than btrfs", error);
+	}
+	if (g_str_equal (name, "_supported_os")) {
+		/* cases older than 2021 name the system too */
+		for (guint i = 1; i < argv->len; i++) {
+			if (g_str_equal (((sword *) argv->pdata[i])->s->str, "Linux"))
+				return TRUE;
+		}
+		return parser_not_modelled (p, at0 (argv), "an fstests case for a system other than Linux", error);
 	}
 	if (g_str_has_prefix (name, "_require_") || g_str_has_prefix (name, "_fixed_by_") ||
 	    g_str_has_prefix (name, "_wants_"))

@@ -41,7 +41,10 @@
  * without the free space tree, which mkfs.btrfs makes since
  * btrfs-progs 5.15).  $(_get_file_block_size MNT) and $(_get_block_size
  * MNT), which fstests cases take their block size from, expand to the
- * sectorsize of the last mkfs.btrfs the parser read (lexer_watch_block_size).
+ * sectorsize of the last mkfs.btrfs the parser read (lexer_watch).  The
+ * head of fstests cases older than common/preamble adds `basename $0`
+ * and `pwd` (the parser's directory, SCRIPT_START_DIR before any cd), $0
+ * and $$; `...` is $(...) (command_substitution), without backslashes.
  *
  * Every byte of a word remembers where it came from (sword.pos), so the
  * grammar can point into a word: the 'x' in  -c "pwrite 0 x"  has its own
@@ -69,6 +72,7 @@ struct lexer {
 	gsize expanded;          /* bytes the command's expansions produced */
 	gsize *total;            /* ... and all expansions of the script, its functions' included */
 	const guint64 *block_size; /* the filesystem's, for $(_get_file_block_size MNT); NULL: 4096 */
+	char *const *cwd;          /* the parser's directory, for $(pwd); NULL or *NULL: SCRIPT_START_DIR */
 	/* the && or || before the command lexed last, and the one after it */
 	script_connector conn, next_conn;
 	spos next_conn_at;
@@ -154,9 +158,10 @@ lexer_new_at (const char *text, gsize len, spos at, const char *filename, GHashT
 }
 
 void
-lexer_watch_block_size (lexer *lx, const guint64 *block_size)
+lexer_watch (lexer *lx, const guint64 *block_size, char *const *cwd)
 {
 	lx->block_size = block_size;
+	lx->cwd = cwd;
 }
 
 script_connector
@@ -579,7 +584,7 @@ lex_inner (lexer *lx, const char *text, gsize len, spos at, GPtrArray *words, GP
 	g_autoptr (GString) source = g_string_new (NULL);
 	gboolean ok;
 
-	sub->block_size = lx->block_size;
+	lexer_watch (sub, lx->block_size, lx->cwd);
 	ok = lexer_next (sub, words, redirs, source, lx->error);
 	*one = ok && at_end (sub);
 	lexer_free (sub);
@@ -725,6 +730,141 @@ runtime_substitution (lexer *lx, spos dollar, gboolean quoted, const char *text,
 	return TRUE;
 }
 
+/* Puts an expansion's @value into the current word; outside double quotes
+ * it is split on blanks, as sh splits an unquoted expansion. */
+static gboolean
+put_expansion (lexer *lx, spos dollar, gboolean quoted, const char *value)
+{
+	if (!expansion (lx, dollar, strlen (value)))
+		return FALSE;
+	for (const char *v = value; *v; v++) {
+		if (!quoted && (*v == ' ' || *v == '\t' || *v == '\n')) {
+			finish_word (lx);
+			continue;
+		}
+		if (!lx->cur) /* a word that starts with the expansion starts at its '$' */
+			lx->cur = sword_new (dollar);
+		put (lx->cur, *v, dollar);
+		lx->cur->expanded = TRUE;
+	}
+	if (quoted)
+		word (lx)->expanded = TRUE;
+	return TRUE;
+}
+
+/* basename NAME [SUFFIX] (coreutils 9.1): NAME's last component, its
+ * trailing slashes dropped, then SUFFIX if NAME ends in it and is more. */
+static gboolean
+basename_output (lexer *lx, spos at, const char *text, gsize len, spos inner_at, char **out)
+{
+	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	g_autoptr (GPtrArray) redirs = g_ptr_array_new_with_free_func ((GDestroyNotify) sredir_free);
+	const char *name, *suffix;
+	gsize n, s;
+	gboolean one;
+
+	if (!lex_inner (lx, text, len, inner_at, words, redirs, &one))
+		return FALSE;
+	if (!one || redirs->len || words->len < 2 || words->len > 3 || ((sword *) words->pdata[1])->pipe ||
+	    (words->len == 3 && ((sword *) words->pdata[2])->pipe) || ((sword *) words->pdata[1])->s->str[0] == '-')
+		return lex_fail (lx, at, "basename takes a name and an optional suffix, no option: basename NAME [SUFFIX]");
+	name = ((sword *) words->pdata[1])->s->str;
+	suffix = words->len == 3 ? ((sword *) words->pdata[2])->s->str : "";
+	n = strlen (name);
+	while (n > 1 && name[n - 1] == '/')
+		n--;
+	s = n;
+	while (s > 0 && name[s - 1] != '/')
+		s--;
+	if (n == 1 && name[0] == '/')
+		s = 0;
+	else if (strlen (suffix) < n - s && !memcmp (name + n - strlen (suffix), suffix, strlen (suffix)))
+		n -= strlen (suffix);
+	*out = g_strndup (name + s, n - s);
+	return TRUE;
+}
+
+/*
+ * $(CMD), or `CMD`: CMD starts @open bytes after the cursor (2 for "$(",
+ * 1 for "`") and ends before the closing character at @e (0: none).  Only
+ * what the dialect knows of CMD's output expands: *value is set to the
+ * text to put into the word, or left NULL when the word took the
+ * substitution already (known only when the script runs: md5sum, stat) or
+ * CMD prints nothing.  The cursor ends past the closing character.
+ */
+static gboolean
+command_substitution (lexer *lx, spos dollar, gboolean quoted, gsize open, gsize e, char **value)
+{
+	const char *form = open == 2 ? "$(...)" : "`...`";
+	const char *text = lx->t + lx->i + open;
+	gsize len = e ? e - lx->i - open : 0;
+	g_autofree char *inner = e ? g_strstrip (g_strndup (text, len)) : NULL;
+	g_auto (GStrv) argv = inner ? g_strsplit_set (inner, " \t", -1) : NULL;
+	const char *cmd = argv && argv[0] && argv[0][0] ? argv[0] : "";
+	spos inner_at = { dollar.line, dollar.column + (guint) open };
+	guint argc = 0;
+	gboolean ok;
+
+	*value = NULL;
+	for (guint i = 0; argv && argv[i]; i++)
+		argc += argv[i][0] != 0;
+	if (!e)
+		return lex_fail (lx, dollar, "unterminated command substitution %s", form);
+	if (g_str_equal (inner, "_btrfs_no_v1_cache_opt")) {
+		ok = TRUE; /* it prints nothing on a filesystem with the free space tree */
+	} else if (g_str_equal (cmd, "md5sum") || g_str_equal (cmd, "_md5_checksum") || g_str_equal (cmd, "stat") ||
+		   g_str_equal (cmd, "_get_filesize")) {
+		ok = runtime_substitution (lx, dollar, quoted, text, len, inner_at);
+	} else if (g_str_equal (cmd, "seq")) {
+		ok = seq_output (lx, dollar, text, len, inner_at, value);
+	} else if (g_str_equal (cmd, "basename")) {
+		ok = basename_output (lx, dollar, text, len, inner_at, value);
+	} else if (g_str_equal (cmd, "pwd")) {
+		/* the parser's directory; a script starts in fstests' (as
+		 * ./check runs a case), outside the filesystem */
+		if (argc != 1)
+			return lex_fail (lx, dollar, "pwd takes no option or argument here");
+		*value = g_strdup (lx->cwd && *lx->cwd ? *lx->cwd : SCRIPT_START_DIR);
+		ok = TRUE;
+	} else if (g_str_equal (cmd, "_get_file_block_size") || g_str_equal (cmd, "_get_block_size")) {
+		/* common/rc: stat -f -c %S MNT, the f_frsize btrfs_statfs gives:
+		 * the sectorsize of the filesystem (the parser's last mkfs) */
+		if (argc != 2)
+			return lex_fail (lx, dollar, "%s takes one argument, the mount point", cmd);
+		*value = g_strdup_printf ("%" G_GUINT64_FORMAT, lx->block_size ? *lx->block_size : 4096);
+		ok = TRUE;
+	} else {
+		return lex_fail (lx, dollar,
+				 "command substitution %s is not supported (only $(seq ...), $(md5sum FILE) and "
+				 "$(stat -c FORMAT FILE) in echo, $(basename NAME), $(pwd), fstests' "
+				 "$(_btrfs_no_v1_cache_opt) and $(_get_file_block_size MNT))",
+				 form);
+	}
+	if (!ok)
+		return FALSE;
+	while (lx->i <= e)
+		advance (lx);
+	return TRUE;
+}
+
+/* At '`': `CMD`, as $(CMD).  A backslash inside (sh's escapes of `...`) is
+ * refused: $(...) says the same without them. */
+static gboolean
+backquoted (lexer *lx, gboolean quoted)
+{
+	spos at = lx->at;
+	g_autofree char *value = NULL;
+	gsize e = lx->i + 1;
+
+	while (e < lx->len && lx->t[e] != '`' && lx->t[e] != '\\')
+		e++;
+	if (e < lx->len && lx->t[e] == '\\')
+		return lex_fail (lx, at, "a backslash inside `...` is not supported: write $(...)");
+	if (!command_substitution (lx, at, quoted, 1, e < lx->len ? e : 0, &value))
+		return FALSE;
+	return !value || put_expansion (lx, at, quoted, value);
+}
+
 /*
  * At '$': expands a variable into the current word.  Outside double quotes
  * the value is split on blanks, as sh splits an unquoted expansion.
@@ -779,51 +919,11 @@ expand (lexer *lx, gboolean quoted)
 		goto put_value;
 	} else if (c == '(') {
 		gsize e = paren_end (lx, lx->i + 1);
-		g_autofree char *inner = e ? g_strstrip (g_strndup (lx->t + lx->i + 2, e - lx->i - 2)) : NULL;
-		g_auto (GStrv) argv = inner ? g_strsplit_set (inner, " \t", -1) : NULL;
-		guint argc = 0;
 
-		for (guint i = 0; argv && argv[i]; i++)
-			argc += argv[i][0] != 0;
-		if (inner && g_str_equal (inner, "_btrfs_no_v1_cache_opt")) {
-			while (lx->i <= e)
-				advance (lx);
-			return TRUE; /* it prints nothing on a filesystem with the free space tree */
-		}
-		if (inner && argv[0] &&
-		    (g_str_equal (argv[0], "md5sum") || g_str_equal (argv[0], "_md5_checksum") ||
-		     g_str_equal (argv[0], "stat") || g_str_equal (argv[0], "_get_filesize"))) {
-			spos inner_at = { dollar.line, dollar.column + 2 };
-
-			if (!runtime_substitution (lx, dollar, quoted, lx->t + lx->i + 2, e - lx->i - 2, inner_at))
-				return FALSE;
-			while (lx->i <= e)
-				advance (lx);
+		if (!command_substitution (lx, dollar, quoted, 2, e, &name))
+			return FALSE;
+		if (!name)
 			return TRUE;
-		}
-		if (inner && argv[0] && g_str_equal (argv[0], "seq")) {
-			spos inner_at = { dollar.line, dollar.column + 2 };
-
-			if (!seq_output (lx, dollar, lx->t + lx->i + 2, e - lx->i - 2, inner_at, &name))
-				return FALSE;
-			while (lx->i <= e)
-				advance (lx);
-			value = name;
-			goto put_value;
-		}
-		if (!inner || !argv[0] ||
-		    (!g_str_equal (argv[0], "_get_file_block_size") && !g_str_equal (argv[0], "_get_block_size")))
-			return lex_fail (lx, dollar,
-					 "command substitution $(...) is not supported (only $(seq ...), $(md5sum FILE) and "
-					 "$(stat -c FORMAT FILE) in echo, fstests' $(_btrfs_no_v1_cache_opt) and "
-					 "$(_get_file_block_size MNT))");
-		/* common/rc: stat -f -c %S MNT, the f_frsize btrfs_statfs gives:
-		 * the sectorsize of the filesystem (the parser's last mkfs) */
-		if (argc != 2)
-			return lex_fail (lx, dollar, "%s takes one argument, the mount point", argv[0]);
-		while (lx->i <= e)
-			advance (lx);
-		name = g_strdup_printf ("%" G_GUINT64_FORMAT, lx->block_size ? *lx->block_size : 4096);
 		value = name;
 		goto put_value;
 	} else if (lx->args && (g_ascii_isdigit (c) || c == '#' || c == '@' || c == '*')) {
@@ -883,7 +983,14 @@ expand (lexer *lx, gboolean quoted)
 		advance (lx);
 		advance (lx);
 		return TRUE;
-	} else if (g_ascii_isdigit (c) || (c && strchr ("@*#$!-", c))) {
+	} else if (c == '0' || c == '$') {
+		/* $0 outside a function: the script's name, as in a function;
+		 * $$: a fixed process number, so a run is the same each time */
+		advance (lx);
+		advance (lx);
+		value = c == '0' ? lx->filename : SCRIPT_PID;
+		goto put_value;
+	} else if (g_ascii_isdigit (c) || (c && strchr ("@*#!-", c))) {
 		return lex_fail (lx, dollar, "special parameter $%c is not supported%s", c,
 				 g_ascii_isdigit (c) || strchr ("@*#", c) ? " outside a function" : "");
 	} else {
@@ -897,21 +1004,7 @@ expand (lexer *lx, gboolean quoted)
 		return lex_fail (lx, dollar, "undefined variable $%s (set it with %s=VALUE or extsim run --var %s=VALUE)",
 				 name, name, name);
 put_value:
-	if (!expansion (lx, dollar, strlen (value)))
-		return FALSE;
-	for (const char *v = value; *v; v++) {
-		if (!quoted && (*v == ' ' || *v == '\t' || *v == '\n')) {
-			finish_word (lx);
-			continue;
-		}
-		if (!lx->cur) /* a word that starts with the expansion starts at its '$' */
-			lx->cur = sword_new (dollar);
-		put (lx->cur, *v, dollar);
-		lx->cur->expanded = TRUE;
-	}
-	if (quoted)
-		word (lx)->expanded = TRUE;
-	return TRUE;
+	return put_expansion (lx, dollar, quoted, value);
 }
 
 static gboolean
@@ -952,7 +1045,8 @@ double_quoted (lexer *lx)
 			if (!expand (lx, TRUE))
 				return FALSE;
 		} else if (c == '`') {
-			return lex_fail (lx, lx->at, "command substitution `...` is not supported");
+			if (!backquoted (lx, TRUE))
+				return FALSE;
 		} else {
 			put (word (lx), c, lx->at);
 			advance (lx);
@@ -1050,8 +1144,6 @@ refuse_special (lexer *lx, char c)
 	case '(':
 	case ')':
 		return lex_fail (lx, lx->at, "subshells and functions ( ) are not supported");
-	case '`':
-		return lex_fail (lx, lx->at, "command substitution `...` is not supported");
 	case '*':
 	case '?':
 	case '[':
@@ -1200,7 +1292,10 @@ lex_word (lexer *lx)
 		} else if (c == '[' && !lx->cur && strchr (" \t\n;", peek (lx, 1))) {
 			put (word (lx), c, lx->at); /* test's "[" */
 			advance (lx);
-		} else if (c == '\0' || strchr ("|&()`*?[{}", c)) {
+		} else if (c == '`') {
+			if (!backquoted (lx, FALSE))
+				return FALSE;
+		} else if (c == '\0' || strchr ("|&()*?[{}", c)) {
 			return refuse_special (lx, c);
 		} else {
 			put (word (lx), c, lx->at);

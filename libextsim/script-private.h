@@ -102,8 +102,15 @@ lexer *lexer_new_at (const char *text, gsize len, spos at, const char *filename,
 /* The && or || before the command lexer_next returned last (NONE for
  * none); *followed: whether one comes after it. */
 script_connector lexer_connector (const lexer *lx, gboolean *followed);
-/* $(_get_file_block_size MNT) expands to *block_size as it is then */
-void lexer_watch_block_size (lexer *lx, const guint64 *block_size);
+/* $(_get_file_block_size MNT) expands to *block_size as it is then, and
+ * $(pwd) to *cwd (SCRIPT_START_DIR while it is NULL) */
+void lexer_watch (lexer *lx, const guint64 *block_size, char *const *cwd);
+/* Where a script starts: fstests' directory, as ./check runs a case
+ * there (outside the filesystem: a relative path needs a cd first). */
+#define SCRIPT_START_DIR "/var/lib/xfstests"
+/* What $$ expands to: a fixed number, so that a run is the same each time. */
+#define SCRIPT_PID "4242"
+
 void lexer_free (lexer *lx);
 /* Lexes the next simple command into words and redirections (emptied
  * first).  Returns FALSE at the end of the text or with *error set; in

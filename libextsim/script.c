@@ -469,7 +469,7 @@ call_function (parser *p, GPtrArray *argv, GError **error)
 		p->returns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 	g_ptr_array_add (p->returns, g_ptr_array_new ());
 	lx = lexer_new_at (def->body, def->body_len, def->body_at, p->filename, p->vars, &p->expanded, p->args);
-	lexer_watch_block_size (lx, &p->sectorsize);
+	lexer_watch (lx, &p->sectorsize, &p->cwd);
 	ok = parse_text (p, lx, error);
 	lexer_free (lx);
 	p->args = outer;
@@ -530,7 +530,7 @@ loop_round (parser *p, const sword *kw, gsize extra, GError **error)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at,
 				    "function calls and loops that read more than 4 MiB of body and parameters");
 	lx = lexer_new_at (kw->body, kw->body_len, kw->body_at, p->filename, p->vars, &p->expanded, p->args);
-	lexer_watch_block_size (lx, &p->sectorsize);
+	lexer_watch (lx, &p->sectorsize, &p->cwd);
 	ok = parse_text (p, lx, error);
 	lexer_free (lx);
 	return ok;
@@ -580,6 +580,7 @@ loop_condition (parser *p, const sword *kw, gboolean *out, GError **error)
 	lexer *lx = lexer_new_at (kw->cond, kw->cond_len, at, p->filename, p->vars, &p->expanded, p->args);
 	GError *err = NULL;
 
+	lexer_watch (lx, &p->sectorsize, &p->cwd);
 	lexer_next (lx, words, redirs, source, &err);
 	lexer_free (lx);
 	if (err) {
@@ -725,7 +726,7 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 		return TRUE;
 	}
 	if (g_str_equal (s, "set") || g_str_equal (s, "cd") || g_str_equal (s, "export") || g_str_equal (s, "true") ||
-	    g_str_equal (s, ":"))
+	    g_str_equal (s, ":") || g_str_equal (s, "trap"))
 		return cmd_shell (p, argv, error);
 	if (g_str_equal (s, ".") || g_str_equal (s, "source"))
 		return fstests_source (p, argv, error);
@@ -1146,6 +1147,10 @@ initial_variables (const extsim_script_parse_options *options, GError **error)
 
 	g_hash_table_insert (vars, g_strdup ("dev"), g_strdup (EXTSIM_SCRIPT_DEFAULT_DEV));
 	g_hash_table_insert (vars, g_strdup ("mnt"), g_strdup (EXTSIM_SCRIPT_DEFAULT_MNT));
+	/* what fstests' ./check exports before a case runs, which cases older
+	 * than common/preamble read before sourcing common/rc
+	 * (seqres=$RESULT_DIR/$seq) */
+	g_hash_table_insert (vars, g_strdup ("RESULT_DIR"), g_strdup (SCRIPT_START_DIR "/results"));
 	for (guint i = 0; options && options->variables && options->variables[i]; i++) {
 		const char *v = options->variables[i], *eq = strchr (v, '=');
 
@@ -1212,7 +1217,7 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	p.filename = p.script->filename;
 	p.sectorsize = 4096;
 	lx = lexer_new (text ? text : "", len < 0 ? strlen (text) : (gsize) len, p.filename, p.vars, &p.expanded);
-	lexer_watch_block_size (lx, &p.sectorsize);
+	lexer_watch (lx, &p.sectorsize, &p.cwd);
 	parse_text (&p, lx, &err);
 	lexer_free (lx);
 	g_clear_pointer (&p.funcs, g_hash_table_unref);

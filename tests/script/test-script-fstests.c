@@ -135,6 +135,85 @@ START_TEST (generic_546_survives_the_power_loss_only_where_fixed)
 }
 END_TEST
 
+/* The head every fstests case had before common/preamble (2021), written
+ * out in each case: its name from `basename $0`, $RESULT_DIR from ./check,
+ * $$, a trap that calls _cleanup, the log removed, the system named. */
+#define OLD_HEAD                                                                  \
+	"#! /bin/bash\n"                                                          \
+	"seq=`basename $0`\n"                                                     \
+	"seqres=$RESULT_DIR/$seq\n"                                               \
+	"echo \"QA output created by $seq\"\n"                                    \
+	"\n"                                                                      \
+	"here=`pwd`\n"                                                            \
+	"tmp=/tmp/$$\n"                                                           \
+	"status=1\t# failure is the default!\n"                                   \
+	"trap \"_cleanup; exit \\$status\" 0 1 2 3 15\n"                          \
+	"\n"                                                                      \
+	"_cleanup()\n"                                                            \
+	"{\n"                                                                     \
+	"\tcd /\n"                                                                \
+	"\trm -f $tmp.*\n"                                                        \
+	"}\n"                                                                     \
+	"\n"                                                                      \
+	". ./common/rc\n"                                                         \
+	". ./common/filter\n"                                                     \
+	"\n"                                                                      \
+	"rm -f $seqres.full\n"                                                    \
+	"\n"                                                                      \
+	"_supported_fs generic\n"                                                 \
+	"_supported_os Linux\n"                                                   \
+	"_require_scratch\n"
+
+/* The values that head gives (bash 5.2.15 and coreutils 9.1 print the
+ * same for the same names: `basename` of the script's path, `pwd` of the
+ * directory a case starts in and of a cd's); its trap is taken and not
+ * run, as the model has no $tmp files to remove. */
+START_TEST (old_style_cases_start_as_they_are_written)
+{
+	g_autoptr (t_run) r = t_run_script (OLD_HEAD "echo $seq $seqres $here $tmp $status\n"
+						     "_scratch_mkfs >> $seqres.full 2>&1\n_scratch_mount\n"
+						     "cd $SCRATCH_MNT\n"
+						     "echo `pwd` \"$(basename $(pwd))\" `basename /a/b/c.sh .sh` $(basename a/b///) "
+						     "$(basename //) $(basename x.sh sh) $(basename c.sh c.sh)\n"
+						     "status=0\nexit\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "QA output created by t.sh\n"
+					"t.sh /var/lib/xfstests/results/t.sh /var/lib/xfstests /tmp/4242 1\n"
+					"/mnt/scratch scratch c b / x. c.sh\n");
+	ext_assert_str_eq (r->err->str, "");
+}
+END_TEST
+
+/* generic/546 as it was published in 2019, with the head above: the same
+ * verdicts as its shape with common/preamble (the test before). */
+START_TEST (generic_546_with_the_old_head)
+{
+	g_autofree char *shape = NULL;
+	g_autofree char *text = NULL;
+	const char *body;
+	const char *const md5 = "cdccc121ae95c72fdbe53d8e343ef5ee";
+	g_autofree char *want = g_strdup_printf ("QA output created by t.sh\nmd5 before %s\nmd5 after %s\n", md5, md5);
+
+	ext_assert_true (g_file_get_contents (SCRIPT_DATA_DIR "/real/generic-546.sh", &shape, NULL, NULL));
+	body = strstr (shape, "_require_scratch_reflink");
+	ext_assert_true (body != NULL);
+	text = g_strconcat (OLD_HEAD, ". ./common/reflink\n. ./common/dmflakey\n", body, NULL);
+	for (guint i = 0; i < 2; i++) {
+		g_autoptr (t_run) r = t_run_script (text, i ? "unpatched" : "patched");
+
+		if (i) {
+			ext_assert_true (strstr (r->out->str, "md5 after ") != NULL);
+			ext_assert_str_ne (r->out->str, want);
+			ext_assert_str_eq (r->err->str, "fsync: No space left on device\n");
+		} else {
+			ext_assert_str_eq (r->out->str, want);
+			ext_assert_str_eq (r->err->str, "");
+		}
+	}
+}
+END_TEST
+
 /* common/dmflakey: _flakey_drop_and_remount is the power loss (the umount,
  * its writes dropped) and a mount; the other helpers mount, unmount or do
  * nothing.  What a power loss leaves: tests/test-tree-log.c and the real
@@ -457,6 +536,8 @@ suite (void)
 	tcase_add_test (cases, a_case_prints_its_golden_output);
 	tcase_add_test (cases, the_section_1_case_passes_only_where_fixed);
 	tcase_add_test (cases, generic_546_survives_the_power_loss_only_where_fixed);
+	tcase_add_test (cases, old_style_cases_start_as_they_are_written);
+	tcase_add_test (cases, generic_546_with_the_old_head);
 	tcase_add_test (cases, dmflakey_helpers_mount_and_lose_power);
 	tcase_add_test (cases, a_new_filesystem_starts_the_power_loss_state_over);
 	tcase_add_test (cases, filter_scratch_as_common_filter);
