@@ -11,8 +11,9 @@
  *
  *   . ./common/preamble (or rc)   the environment: SCRATCH_MNT=$mnt,
  *                                 SCRATCH_DEV=$dev, XFS_IO_PROG=xfs_io,
- *                                 BTRFS_UTIL_PROG=btrfs, seq (the script's
- *                                 name), seqres, tmp, here, FSTYP=btrfs;
+ *                                 BTRFS_UTIL_PROG=btrfs, CHATTR_PROG=chattr,
+ *                                 seq (the script's name), seqres, tmp,
+ *                                 here, FSTYP=btrfs;
  *                                 a value set before (--var) stays
  *   . ./common/filter, btrfs,     nothing more to do
  *     reflink, punch
@@ -21,7 +22,10 @@
  *   trap, rm -f $seqres.full: the lexer's and cmd_trap's, and nothing)
  *   _supported_fs, _require_*,    nothing: the model is btrfs and has what
  *     _fixed_by_*, _wants_*,      they ask for (or a later line says not)
- *     _supported_os Linux
+ *     _supported_os Linux,
+ *     _need_to_be_root,
+ *     _check_scratch_fs
+ *   _scratch_sync                 sync (common/rc's syncfs of the mount)
  *   _scratch_mkfs [OPT...]        mkfs.btrfs -f OPT... $SCRATCH_DEV
  *   _scratch_mkfs_sized SIZE [BS] mkfs.btrfs -f -b SIZE [-s BS] $SCRATCH_DEV;
  *                                 under 256 MiB common/rc adds --mixed,
@@ -97,6 +101,7 @@ fstests_source (parser *p, GPtrArray *argv, GError **error)
 		set_default (p, "FLAKEY_ALLOW_WRITES", "0");
 		set_default (p, "FLAKEY_DROP_WRITES", "1");
 		set_default (p, "FLAKEY_ERROR_WRITES", "2");
+		set_default (p, "FLAKEY_DEV", "/dev/mapper/flakey-test");
 	}
 	if (parser_in_list (quiet, name))
 		return TRUE;
@@ -113,6 +118,7 @@ fstests_source (parser *p, GPtrArray *argv, GError **error)
 		set_default (p, "XFS_IO_PROG", "xfs_io");
 		set_default (p, "BTRFS_UTIL_PROG", "btrfs");
 		set_default (p, "MKFS_BTRFS_PROG", "mkfs.btrfs");
+		set_default (p, "CHATTR_PROG", "chattr");
 		set_default (p, "FSTYP", "btrfs");
 		set_default (p, "here", SCRIPT_START_DIR);
 		set_default (p, "seq", seq);
@@ -392,6 +398,20 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 				return TRUE;
 		}
 		return parser_not_modelled (p, at0 (argv), "an fstests case for a filesystem other than btrfs", error);
+	}
+	if (g_str_equal (name, "_need_to_be_root") || g_str_equal (name, "_check_scratch_fs"))
+		return TRUE; /* the model needs no root; it keeps no metadata for btrfs check to read */
+	if (g_str_equal (name, "_scratch_sync")) {
+		/* common/rc: _sync_fs $SCRATCH_MNT, xfs_io's syncfs: btrfs_sync_fs
+		 * writes everything back and commits, as sync does here */
+		const char *const sync[] = { "sync", NULL };
+		g_autoptr (GPtrArray) words = NULL;
+
+		if (argv->len > 1)
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, ((sword *) argv->pdata[1])->at,
+					    "%s takes no argument", name);
+		words = words_for (argv, sync, NULL);
+		return cmd_simple (p, words, "sync", error);
 	}
 	if (g_str_equal (name, "_supported_os")) {
 		/* cases older than 2021 name the system too */

@@ -292,6 +292,8 @@ typedef struct {
 	gboolean leave_to_next; /* ... the last of them only for its next round (continue) */
 	gsize expanded;      /* bytes all expansions made (script-lex.c) */
 	GArray *ifs;         /* if_frame: the if ... fi being read (script.c) */
+	gboolean known_list; /* the && / || list being read is headed by a test of values ... */
+	gboolean known_true; /* ... whose status, 0 when TRUE, decides the next command (known_list ()) */
 } parser;
 
 typedef gboolean (*command_fn) (parser *p, GPtrArray *argv, const char *text, GError **error);

@@ -933,6 +933,53 @@ shell_control (parser *p, GPtrArray *words, GPtrArray *redirs, script_connector 
 	return TRUE;
 }
 
+/*
+ * [ ... ] or test ... at the head of an && / || list ([ "$FSTYP" = btrfs ]
+ * && _fixed_by_kernel_commit ..., [ -n "$x" ] || _notrun ...): a test of
+ * values, decided as the script is read, as if's condition is.  While the
+ * list's status is the test's, a command after && runs when it held and one
+ * after || when it did not, as in sh; one that does not run is dropped
+ * unread (the status stays), and the first that runs heads what follows of
+ * the list, decided when the script runs.  *conn is what the command is
+ * joined to, NONE once the test decided it.
+ */
+static gboolean
+known_list (parser *p, GPtrArray *words, script_connector *conn, gboolean followed, gboolean *skip, GError **error)
+{
+	const sword *w = words->len ? words->pdata[0] : NULL;
+	gboolean test = w && !w->quoted && !w->expanded && (g_str_equal (w->s->str, "[") || g_str_equal (w->s->str, "test"));
+	gboolean held;
+
+	*skip = FALSE;
+	if (*conn != SCRIPT_CONN_NONE && p->known_list) {
+		if ((*conn == SCRIPT_CONN_AND) != p->known_true) {
+			*skip = TRUE;
+			return TRUE;
+		}
+		*conn = SCRIPT_CONN_NONE;
+	}
+	p->known_list = FALSE;
+	if (!test)
+		return TRUE;
+	if (*conn != SCRIPT_CONN_NONE)
+		return parser_not_modelled (p, w->at, "a test of values after a command's && or || (the test is decided as the script is read)",
+					    error);
+	if (g_str_equal (w->s->str, "[")) {
+		if (words->len < 2 || !g_str_equal (((sword *) words->pdata[words->len - 1])->s->str, "]"))
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "[: missing ']'");
+		if (!test_eval (p, words, 1, words->len - 2, &held, error))
+			return FALSE;
+	} else if (!test_eval (p, words, 1, words->len - 1, &held, error)) {
+		return FALSE;
+	}
+	if (!followed && !held && p->errexit)
+		return parser_not_modelled (p, w->at, "a test that fails under set -e (the script would end there)", error);
+	p->known_list = followed;
+	p->known_true = held;
+	*skip = TRUE;
+	return TRUE;
+}
+
 /* A command joined by && or || must be one the runner decides on: one that
  * runs operations, not one the parser acts on as it reads (an assignment,
  * a function, a loop, exit); nor may one of those come before && or ||,
@@ -1054,6 +1101,10 @@ parse_command (parser *p, GPtrArray *words, GPtrArray *redirs, const char *text,
 					    "$(md5sum ...), $(stat ...) and $? are modelled in echo's words only");
 	}
 	if (!shell_control (p, words, redirs, conn, followed, &skip, error))
+		return FALSE;
+	if (skip)
+		return TRUE;
+	if (!known_list (p, words, &conn, followed, &skip, error))
 		return FALSE;
 	if (skip)
 		return TRUE;

@@ -214,6 +214,54 @@ START_TEST (generic_546_with_the_old_head)
 }
 END_TEST
 
+/* [ ... ] && CMD and test ... || CMD, the guards of fstests cases
+ * ([ "$FSTYP" = "btrfs" ] && _fixed_by_kernel_commit ...): decided as the
+ * script is read; bash 5.2.15 prints the same for the same lines. */
+START_TEST (a_test_of_values_heads_an_and_or_list)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "[ \"$FSTYP\" = \"btrfs\" ] && echo yes\n"
+						     "[ x = y ] && echo no\n"
+						     "[ x = y ] || echo or\n"
+						     "test -n \"\" || echo empty && echo and\n"
+						     "[ a = a ] && [ b = c ] && echo no || echo fallback\n"
+						     "[ a = b ]\n"
+						     "[ \"$FSTYP\" = \"btrfs\" ] && _fixed_by_kernel_commit e6e3dec6c3c288 \\\n"
+						     "\t\"btrfs: a title\"\n"
+						     "echo end\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "yes\nor\nempty\nand\nfallback\nend\n");
+	/* the tests make no command: the two sourcings, the five echos that
+	 * ran (echo and decided when the script runs), _fixed_by_kernel_commit
+	 * and the last echo */
+	ext_assert_int_eq (extsim_script_get_n_commands (r->script), 9);
+}
+END_TEST
+
+/* Newer and older helpers of common/rc that change nothing the model keeps,
+ * or that are a sync: _scratch_sync is _sync_fs $SCRATCH_MNT (syncfs). */
+START_TEST (helpers_that_sync_or_do_nothing)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE ". ./common/dmflakey\n_need_to_be_root\n"
+						     "_scratch_mkfs > /dev/null\n_mount_flakey\n"
+						     "touch $SCRATCH_MNT/f\n$CHATTR_PROG +C $SCRATCH_MNT/f\n"
+						     "$XFS_IO_PROG -c \"pwrite 0 4k\" $SCRATCH_MNT/f > /dev/null\n"
+						     "_scratch_sync\n"
+						     "_flakey_drop_and_remount\n"
+						     "_unmount_flakey\n_check_scratch_fs $FLAKEY_DEV\n_mount_flakey\n"
+						     "stat -c %s $SCRATCH_MNT/f\n",
+					    NULL);
+	guint n = extsim_script_get_n_ops (r->script);
+	gboolean synced = FALSE;
+
+	/* the sync made the write part of the commit the power loss keeps */
+	ext_assert_str_eq (r->out->str, "4096\n");
+	for (guint i = 0; i < n; i++)
+		synced = synced || extsim_script_get_op (r->script, i)->kind == EXTSIM_SCRIPT_OP_SYNC;
+	ext_assert_true (synced);
+}
+END_TEST
+
 /* common/dmflakey: _flakey_drop_and_remount is the power loss (the umount,
  * its writes dropped) and a mount; the other helpers mount, unmount or do
  * nothing.  What a power loss leaves: tests/test-tree-log.c and the real
@@ -538,6 +586,8 @@ suite (void)
 	tcase_add_test (cases, generic_546_survives_the_power_loss_only_where_fixed);
 	tcase_add_test (cases, old_style_cases_start_as_they_are_written);
 	tcase_add_test (cases, generic_546_with_the_old_head);
+	tcase_add_test (cases, a_test_of_values_heads_an_and_or_list);
+	tcase_add_test (cases, helpers_that_sync_or_do_nothing);
 	tcase_add_test (cases, dmflakey_helpers_mount_and_lose_power);
 	tcase_add_test (cases, a_new_filesystem_starts_the_power_loss_state_over);
 	tcase_add_test (cases, filter_scratch_as_common_filter);
