@@ -46,7 +46,7 @@
  *     _dedupe_range
  *   exit, _exit [N]               the end of the script (script_exit)
  *   _fail MSG, _notrun MSG        MSG as common/rc prints it, then the end
- *   CMD | FILTER | ...            CMD's output through common/filter's
+  *   CMD | FILTER | ...            CMD's output through common/filter's
  *                                 functions (fstests_filter_apply)
  *   > $seqres.full                the test's log: as /dev/null
  *
@@ -501,6 +501,8 @@ static const char *const filter_names[] = {
 	[FSTESTS_FILTER_XFS_IO_FIEMAP] = "_filter_xfs_io_fiemap",
 	[FSTESTS_FILTER_SPACES] = "_filter_spaces",
 	[FSTESTS_FILTER_TRAILING_WHITESPACE] = "_filter_trailing_whitespace",
+	[FSTESTS_FILTER_BLOCKS_MODIFIED] = "_filter_xfs_io_blocks_modified",
+	[FSTESTS_FILTER_PAGES_MODIFIED] = "_filter_xfs_io_pages_modified",
 	[FSTESTS_FILTER_FIEMAP] = "_filter_fiemap",
 	[FSTESTS_FILTER_HOLE_FIEMAP] = "_filter_hole_fiemap",
 	[FSTESTS_FILTER_FIEMAP_FLAGS] = "_filter_fiemap_flags",
@@ -527,7 +529,8 @@ const char *
 fstests_filter_names (void)
 {
 	return "_filter_scratch, _filter_xfs_io, _filter_xfs_io_numbers, _filter_xfs_io_fiemap, _filter_spaces, "
-	       "_filter_trailing_whitespace, _filter_fiemap, _filter_hole_fiemap, _filter_fiemap_flags [1]";
+	       "_filter_trailing_whitespace, _filter_xfs_io_blocks_modified, _filter_xfs_io_pages_modified, "
+	       "_filter_fiemap, _filter_hole_fiemap, _filter_fiemap_flags [1]";
 }
 
 /* sed's s,\BFROM,TO,g for a FROM that starts with a non-word character
@@ -620,9 +623,37 @@ substitute (GString *line, pattern_id id, const char *replacement, gboolean all)
 	}
 }
 
+/*
+ * common/filter's _filter_xfs_io_units_modified: an awk script that keeps
+ * the lines matching /wrote/ only, each as "UNITs modified: [FIRST -
+ * LAST]", the units the write covered: FIRST = int (offset / size), LAST =
+ * int ((offset + bytes - 1) / size), where bytes is strtonum of $2 up to its
+ * '/' and offset strtonum ($NF) (C's bases, as gawk's strtonum).
+ */
+static gboolean
+units_modified (GString *line, const char *unit, guint64 size)
+{
+	g_auto (GStrv) f = NULL;
+	g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+	double bytes, offset;
+
+	if (!strstr (line->str, "wrote"))
+		return FALSE;
+	f = g_strsplit_set (line->str, " \t", -1);
+	for (guint k = 0; f[k]; k++) {
+		if (*f[k])
+			g_ptr_array_add (fields, f[k]);
+	}
+	bytes = fields->len > 1 ? (double) g_ascii_strtoull (fields->pdata[1], NULL, 0) : 0;
+	offset = (double) g_ascii_strtoull (fields->pdata[fields->len - 1], NULL, 0);
+	g_string_printf (line, "%ss modified: [%lld - %lld]", unit, (long long) (offset / (double) size),
+			 (long long) ((offset + bytes - 1) / (double) size));
+	return TRUE;
+}
+
 /* One line (without its newline) through a filter; FALSE drops it. */
 static gboolean
-filter_line (int filter, GString *line, const char *mnt, const char *dev)
+filter_line (int filter, GString *line, const char *mnt, const char *dev, guint64 block_size)
 {
 	switch (filter) {
 	case FSTESTS_FILTER_SCRATCH:
@@ -653,6 +684,12 @@ filter_line (int filter, GString *line, const char *mnt, const char *dev)
 	case FSTESTS_FILTER_TRAILING_WHITESPACE:
 		substitute (line, RE_TRAILING, "", FALSE);
 		return TRUE;
+	case FSTESTS_FILTER_BLOCKS_MODIFIED:
+		/* BLOCK_SIZE=$(_get_file_block_size $SCRATCH_MNT) */
+		return units_modified (line, "Block", block_size);
+	case FSTESTS_FILTER_PAGES_MODIFIED:
+		/* PAGE_SIZE=$(_get_page_size): x86_64's */
+		return units_modified (line, "Page", 4096);
 	default:
 		g_assert_not_reached ();
 	}
@@ -741,7 +778,7 @@ fiemap_filter (int filter, const char *text)
 }
 
 char *
-fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, const char *dev)
+fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, const char *dev, guint64 block_size)
 {
 	GString *out;
 	g_autoptr (GString) line = g_string_new (NULL);
@@ -755,7 +792,7 @@ fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, 
 
 		g_string_assign (line, "");
 		g_string_append_len (line, text + i, (gssize) (e - i));
-		if (filter_line (filter, line, mnt ? mnt : "", dev ? dev : "")) {
+		if (filter_line (filter, line, mnt ? mnt : "", dev ? dev : "", block_size ? block_size : 4096)) {
 			g_string_append_len (out, line->str, (gssize) line->len);
 			if (nl)
 				g_string_append_c (out, '\n');

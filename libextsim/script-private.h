@@ -221,6 +221,8 @@ typedef enum {
 	FSTESTS_FILTER_XFS_IO_FIEMAP,
 	FSTESTS_FILTER_SPACES,
 	FSTESTS_FILTER_TRAILING_WHITESPACE,
+	FSTESTS_FILTER_BLOCKS_MODIFIED,      /* "Blocks modified: [FIRST - LAST]" of each write */
+	FSTESTS_FILTER_PAGES_MODIFIED,       /* ... "Pages modified", in 4 KiB pages */
 	FSTESTS_FILTER_FIEMAP,               /* common/punch: hole, unwritten, data */
 	FSTESTS_FILTER_HOLE_FIEMAP,          /* common/punch: hole, extent */
 	FSTESTS_FILTER_FIEMAP_FLAGS,         /* common/punch: none, shared, last */
@@ -310,8 +312,10 @@ gboolean fstests_log_file (const parser *p, const char *target);
  * when there is no such filter, -1 when it takes no such argument */
 int fstests_filter_lookup (const char *name, const char *arg);
 const char *fstests_filter_names (void);
-/* @text through @filter (fstests' common/filter function), newly allocated */
-char *fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, const char *dev);
+/* @text through @filter (fstests' common/filter function), newly allocated;
+ * @block_size is the mounted filesystem's sectorsize */
+char *fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, const char *dev,
+			    guint64 block_size);
 
 gboolean parser_fail (parser *p, GError **error, int code, spos at, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
 /* "... is not modelled by extsim", OPNOTSUPP */

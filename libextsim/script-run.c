@@ -73,7 +73,7 @@ flush_pipeline (run_session *s)
 
 	for (guint i = 0; i < s->cmd->n_filters; i++) {
 		char *next = fstests_filter_apply (s->cmd->filters[i], text, strlen (text), s->script->scratch_mnt,
-						   s->script->scratch_dev);
+						   s->script->scratch_dev, s->sectorsize);
 
 		g_free (text);
 		text = next;

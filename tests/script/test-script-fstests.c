@@ -262,6 +262,24 @@ START_TEST (helpers_that_sync_or_do_nothing)
 }
 END_TEST
 
+/* common/filter's _filter_xfs_io_blocks_modified and _pages_modified: the
+ * expected lines are gawk 5.2.1's of the filter's awk script on the same
+ * xfs_io output, block size 16384 (the filesystem's) and 4096 (a page). */
+START_TEST (blocks_and_pages_modified_as_common_filter)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "_scratch_mkfs -s 16k > /dev/null\n_scratch_mount\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0xaa 0 64k\" -c \"pwrite 65536 1\" "
+						     "$SCRATCH_MNT/f | _filter_xfs_io_blocks_modified\n"
+						     "$XFS_IO_PROG -c \"pwrite 0 64k\" -c \"pwrite 65536 1\" "
+						     "$SCRATCH_MNT/f | _filter_xfs_io_pages_modified\n"
+						     "$XFS_IO_PROG -c \"fsync\" $SCRATCH_MNT/f | _filter_xfs_io_blocks_modified\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "Blocks modified: [0 - 3]\nBlocks modified: [4 - 4]\n"
+					"Pages modified: [0 - 15]\nPages modified: [16 - 16]\n");
+}
+END_TEST
+
 /* common/dmflakey: _flakey_drop_and_remount is the power loss (the umount,
  * its writes dropped) and a mount; the other helpers mount, unmount or do
  * nothing.  What a power loss leaves: tests/test-tree-log.c and the real
@@ -588,6 +606,7 @@ suite (void)
 	tcase_add_test (cases, generic_546_with_the_old_head);
 	tcase_add_test (cases, a_test_of_values_heads_an_and_or_list);
 	tcase_add_test (cases, helpers_that_sync_or_do_nothing);
+	tcase_add_test (cases, blocks_and_pages_modified_as_common_filter);
 	tcase_add_test (cases, dmflakey_helpers_mount_and_lose_power);
 	tcase_add_test (cases, a_new_filesystem_starts_the_power_loss_state_over);
 	tcase_add_test (cases, filter_scratch_as_common_filter);
