@@ -41,6 +41,8 @@
  *                                 the umount's writes are dropped), then
  *                                 _mount_flakey; its fsck argument (yes)
  *                                 finds nothing to say
+ *   $CLONER_PROG                  src/cloner: xfs_io -f -c "reflink -q ...",
+ *                                 with cloner's errors (cloner ())
  *   _pwrite_byte, _reflink,       xfs_io -f -c "pwrite -S ...", "reflink
  *     _reflink_range,               ...", "dedupe ..." (xfs_io_helper)
  *     _dedupe_range
@@ -119,6 +121,7 @@ fstests_source (parser *p, GPtrArray *argv, GError **error)
 		set_default (p, "BTRFS_UTIL_PROG", "btrfs");
 		set_default (p, "MKFS_BTRFS_PROG", "mkfs.btrfs");
 		set_default (p, "CHATTR_PROG", "chattr");
+		set_default (p, "CLONER_PROG", SCRIPT_START_DIR "/src/cloner");
 		set_default (p, "FSTYP", "btrfs");
 		set_default (p, "here", SCRIPT_START_DIR);
 		set_default (p, "seq", seq);
@@ -266,6 +269,69 @@ xfs_io_helper (parser *p, GPtrArray *argv, const io_helper *h, GError **error)
 	return parse_xfs_io (p, words, error);
 }
 
+/* A decimal number as cloner's strtoull (..., 10) takes it whole. */
+static gboolean
+cloner_number (const char *s, guint64 *out)
+{
+	return *s && strspn (s, "0123456789") == strlen (s) && g_ascii_string_to_unsigned (s, 10, 0, G_MAXUINT64, out, NULL);
+}
+
+/*
+ * fstests' src/cloner [-s SRC_OFF] [-d DST_OFF] [-l LEN] SRC DST: the btrfs
+ * clone ioctls.  No option: BTRFS_IOC_CLONE of the whole file; any of them:
+ * BTRFS_IOC_CLONE_RANGE (LEN 0: to SRC's end).  DST is opened O_CREAT.  It
+ * prints nothing on success; "failed to open PATH: ..." or "clone failed:
+ * ..." on stdout, the errno its exit status.  As xfs_io -f -c "reflink -q
+ * SRC [SRC_OFF DST_OFF LEN]" DST, whose ops keep cloner's messages.
+ */
+static gboolean
+cloner (parser *p, GPtrArray *argv, GError **error)
+{
+	g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+	const char *opt_name[] = { "source offset", "destination offset", "length" };
+	const sword *pos[2] = { NULL, NULL };
+	guint64 v[3] = { 0, 0, 0 };
+	gboolean range = FALSE;
+	g_autofree char *cmd = NULL;
+	guint n_pos = 0, ops = p->script->ops->len;
+	spos at = at0 (argv);
+
+	for (guint i = 1; i < argv->len; i++) {
+		const sword *w = argv->pdata[i];
+		const char *s = w->s->str, *o;
+
+		if (s[0] == '-' && s[1] && (o = strchr ("sdl", s[1])) != NULL) {
+			const char *val = s[2] ? s + 2 : i + 1 < argv->len ? ((sword *) argv->pdata[++i])->s->str : NULL;
+			guint k = (guint) (o - "sdl");
+
+			if (!val || !cloner_number (val, &v[k]))
+				return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "cloner: invalid %s", opt_name[k]);
+			range = TRUE;
+		} else if (s[0] == '-' && s[1]) {
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "cloner: invalid argument '%s' (-s, -d, -l)", s);
+		} else if (n_pos < 2) {
+			pos[n_pos++] = w;
+		} else {
+			n_pos++;
+		}
+	}
+	if (n_pos != 2)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "cloner: src_file and dst_file arguments are mandatory");
+	cmd = range ? g_strdup_printf ("reflink -q %s %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT,
+				       pos[0]->s->str, v[0], v[1], v[2])
+		    : g_strdup_printf ("reflink -q %s", pos[0]->s->str);
+	g_ptr_array_add (words, sword_make ("xfs_io", at));
+	g_ptr_array_add (words, sword_make ("-f", at));
+	g_ptr_array_add (words, sword_make ("-c", at));
+	g_ptr_array_add (words, sword_make (cmd, pos[0]->at));
+	g_ptr_array_add (words, sword_slice (pos[1], 0, pos[1]->s->len));
+	if (!parse_xfs_io (p, words, error))
+		return FALSE;
+	for (guint i = ops; i < p->script->ops->len; i++)
+		((script_op *) p->script->ops->pdata[i])->cloner = TRUE;
+	return TRUE;
+}
+
 static void
 echo_line (parser *p, spos at, const char *name, const char *line)
 {
@@ -373,6 +439,8 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 	*handled = TRUE;
 	if (g_str_equal (name, "exit") || g_str_equal (name, "_exit"))
 		return script_exit (p, argv, error);
+	if (p->fstests && g_str_equal (name, var (p, "CLONER_PROG")))
+		return cloner (p, argv, error);
 	if (!p->fstests || name[0] != '_') {
 		*handled = FALSE;
 		return TRUE;
@@ -503,6 +571,7 @@ static const char *const filter_names[] = {
 	[FSTESTS_FILTER_TRAILING_WHITESPACE] = "_filter_trailing_whitespace",
 	[FSTESTS_FILTER_BLOCKS_MODIFIED] = "_filter_xfs_io_blocks_modified",
 	[FSTESTS_FILTER_PAGES_MODIFIED] = "_filter_xfs_io_pages_modified",
+	[FSTESTS_FILTER_OD] = "_filter_od",
 	[FSTESTS_FILTER_FIEMAP] = "_filter_fiemap",
 	[FSTESTS_FILTER_HOLE_FIEMAP] = "_filter_hole_fiemap",
 	[FSTESTS_FILTER_FIEMAP_FLAGS] = "_filter_fiemap_flags",
@@ -530,7 +599,7 @@ fstests_filter_names (void)
 {
 	return "_filter_scratch, _filter_xfs_io, _filter_xfs_io_numbers, _filter_xfs_io_fiemap, _filter_spaces, "
 	       "_filter_trailing_whitespace, _filter_xfs_io_blocks_modified, _filter_xfs_io_pages_modified, "
-	       "_filter_fiemap, _filter_hole_fiemap, _filter_fiemap_flags [1]";
+	       "_filter_od, _filter_fiemap, _filter_hole_fiemap, _filter_fiemap_flags [1]";
 }
 
 /* sed's s,\BFROM,TO,g for a FROM that starts with a non-word character
@@ -648,6 +717,38 @@ units_modified (GString *line, const char *unit, guint64 size)
 	offset = (double) g_ascii_strtoull (fields->pdata[fields->len - 1], NULL, 0);
 	g_string_printf (line, "%ss modified: [%lld - %lld]", unit, (long long) (offset / (double) size),
 			 (long long) ((offset + bytes - 1) / (double) size));
+	return TRUE;
+}
+
+/*
+ * common/filter's _filter_od, an awk script over od's output: a line that
+ * starts with a digit has its first field, an octal address
+ * (strtonum ("0"$1)), replaced by the block it is in, in octal
+ * (sprintf ("%o", offset / block_size)), and is printed with its fields
+ * joined by one blank (awk rebuilds $0); a line with a '*' is printed
+ * (again, for a rebuilt line that has one); any other line goes.  @twice
+ * is set for a line to print twice.
+ */
+static gboolean
+od_blocks (GString *line, guint64 block_size, gboolean *twice)
+{
+	g_auto (GStrv) f = NULL;
+	g_autoptr (GString) out = NULL;
+	guint64 offset;
+
+	*twice = FALSE;
+	if (!g_ascii_isdigit (line->str[0]))
+		return strchr (line->str, '*') != NULL;
+	f = g_strsplit_set (line->str, " \t", -1);
+	out = g_string_new (NULL);
+	offset = g_ascii_strtoull (f[0], NULL, 8);
+	g_string_printf (out, "%" G_GINT64_MODIFIER "o", offset / block_size);
+	for (guint k = 1; f[k]; k++) {
+		if (*f[k])
+			g_string_append_printf (out, " %s", f[k]);
+	}
+	g_string_assign (line, out->str);
+	*twice = strchr (line->str, '*') != NULL;
 	return TRUE;
 }
 
@@ -792,7 +893,12 @@ fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, 
 
 		g_string_assign (line, "");
 		g_string_append_len (line, text + i, (gssize) (e - i));
-		if (filter_line (filter, line, mnt ? mnt : "", dev ? dev : "", block_size ? block_size : 4096)) {
+		gboolean twice = FALSE;
+		gboolean keep = filter == FSTESTS_FILTER_OD
+					? od_blocks (line, block_size ? block_size : 4096, &twice)
+					: filter_line (filter, line, mnt ? mnt : "", dev ? dev : "", block_size ? block_size : 4096);
+
+		for (guint k = 0; keep && k < (twice ? 2u : 1u); k++) {
 			g_string_append_len (out, line->str, (gssize) line->len);
 			if (nl)
 				g_string_append_c (out, '\n');

@@ -196,6 +196,7 @@ typedef struct {
 	char du_unit;  /* du: 'k' (KiB, rounded up), 'b' (bytes) or 'h' (-h) */
 	gboolean du_apparent, du_summarize;
 	char ls_all;   /* ls: 0, 'a' (-a: dot files, "." and "..") or 'A' (-A: dot files) */
+	gboolean cloner; /* fstests' src/cloner: its errors on stdout, the errno its exit status */
 } script_op;
 
 /*
@@ -223,6 +224,7 @@ typedef enum {
 	FSTESTS_FILTER_TRAILING_WHITESPACE,
 	FSTESTS_FILTER_BLOCKS_MODIFIED,      /* "Blocks modified: [FIRST - LAST]" of each write */
 	FSTESTS_FILTER_PAGES_MODIFIED,       /* ... "Pages modified", in 4 KiB pages */
+	FSTESTS_FILTER_OD,                   /* od's addresses in blocks */
 	FSTESTS_FILTER_FIEMAP,               /* common/punch: hole, unwritten, data */
 	FSTESTS_FILTER_HOLE_FIEMAP,          /* common/punch: hole, extent */
 	FSTESTS_FILTER_FIEMAP_FLAGS,         /* common/punch: none, shared, last */
@@ -527,6 +529,7 @@ typedef struct {
 	gboolean cur_open;         /* ... is open (closed when the command ends) */
 	gboolean last_op;          /* the op running is the command's last */
 	gboolean cur_readonly;
+	gboolean cur_sync;         /* ... opened O_SYNC (xfs_io -s) */
 	gboolean cur_dir;          /* ... is a directory */
 	guint64 fiemap_max;        /* xfs_io's static max_extents: -n lasts until it exits */
 	gboolean silent;           /* nobody reads the output (the explorer): the tools' reports,
@@ -554,6 +557,8 @@ void run_fail (run_session *s, int err, int exit_status, const char *fmt, ...) G
 void run_stderr (run_session *s, const char *text);
 /* "PREFIX: strerror(e)" on stderr, recorded as the operation's error */
 void run_fail_errno (run_session *s, int e, int exit_status, const char *prefix);
+/* run_fail of a tool that prints its errors on stdout: the line goes there */
+void run_fail_stdout (run_session *s, int err, int exit_status, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
 int run_errno_of (const GError *err);
 /* pwrite, pread, falloc ... on the file xfs_io opened */
 void run_xfs_io (run_session *s, const script_op *op);

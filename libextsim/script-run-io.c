@@ -61,6 +61,34 @@ writable (run_session *s, const char *name, int exit_status)
 	return FALSE;
 }
 
+/*
+ * pwrite on a file opened O_SYNC (xfs_io -s): each write(2) call is
+ * followed by generic_write_sync () of what it wrote, a vfs_fsync_range ()
+ * that btrfs_sync_file () widens to the whole file, so each call is a
+ * write and an fsync.  An fsync that fails fails the call's write(2).
+ */
+static gboolean
+sync_writes (run_session *s, const script_op *op, guint64 *written)
+{
+	guint64 bar = MIN (op->pub.block_size, op->pub.length);
+
+	for (guint64 done = 0; bar && done < op->pub.length; done += bar) {
+		guint64 n = MIN (bar, op->pub.length - done), w = 0;
+		g_autoptr (GError) err = NULL;
+
+		if (!extsim_fs_pwrite (s->res->fs, s->cur, op->pub.offset + done, n, op->pub.fill, n, &w, &err) ||
+		    !extsim_fs_fsync (s->res->fs, s->cur, &err)) {
+			*written += w;
+			io_fail (s, err, "pwrite", 1);
+			return FALSE;
+		}
+		*written += w;
+		if (w < n) /* a short write ends xfs_io's loop */
+			break;
+	}
+	return TRUE;
+}
+
 static void
 run_pwrite (run_session *s, const script_op *op)
 {
@@ -70,8 +98,11 @@ run_pwrite (run_session *s, const script_op *op)
 
 	if (!writable (s, "pwrite", 1))
 		return;
+	if (s->cur_sync) {
+		if (!sync_writes (s, op, &written))
+			return;
 	/* a buffer of 0 bytes: the first write(2) writes nothing and the loop stops */
-	if (bar && !extsim_fs_pwrite (s->res->fs, s->cur, off, len, op->pub.fill, bs, &written, &err)) {
+	} else if (bar && !extsim_fs_pwrite (s->res->fs, s->cur, off, len, op->pub.fill, bs, &written, &err)) {
 		io_fail (s, err, "pwrite", 1);
 		return;
 	}
@@ -168,7 +199,9 @@ open_source (run_session *s, const script_op *op)
 {
 	const extsim_ino *src = result_lookup_file (s->res, op->rel2);
 
-	if (!src)
+	if (!src && op->cloner)
+		run_fail_stdout (s, ENOENT, ENOENT, "failed to open %s: %s", op->pub.path2, errno_message (ENOENT));
+	else if (!src)
 		run_fail_errno (s, ENOENT, 1, op->pub.path2);
 	return src;
 }
@@ -184,7 +217,12 @@ reflink_call (run_session *s, const script_op *op, const extsim_ino *src)
 	if (!writable (s, name, 0))
 		return;
 	if (!extsim_fs_clone_range (s->res->fs, *src, op->pub.src_offset, s->cur, op->pub.offset, op->pub.length, &err)) {
-		io_fail (s, err, name, 0);
+		int e = run_errno_of (err);
+
+		if (op->cloner)
+			run_fail_stdout (s, e, e, "clone failed: %s", errno_message (e));
+		else
+			io_fail (s, err, name, 0);
 		return;
 	}
 	/* xfs_io reports the length it asked for, 0 for a whole file */

@@ -183,6 +183,27 @@ run_fail_errno (run_session *s, int e, int exit_status, const char *prefix)
 	run_fail (s, e, exit_status, "%s: %s", prefix, errno_message (e));
 }
 
+void
+run_fail_stdout (run_session *s, int err, int exit_status, const char *fmt, ...)
+{
+	g_autofree char *line = NULL;
+	va_list ap;
+
+	s->rec->pub.error = err;
+	s->exit_status = MAX (s->exit_status, exit_status);
+	if (s->silent)
+		return;
+	va_start (ap, fmt);
+	line = g_strdup_vprintf (fmt, ap);
+	va_end (ap);
+	if (!s->rec->error_text) {
+		s->rec->error_text = g_strdup (line);
+		s->rec->pub.error_text = s->rec->error_text;
+	}
+	run_out (s, line);
+	run_out (s, "\n");
+}
+
 int
 run_errno_of (const GError *err)
 {
@@ -1311,10 +1332,14 @@ run_open (run_session *s, const script_op *op)
 	if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_TRUNC) && !extsim_fs_truncate (s->res->fs, s->cur, 0, &err))
 		e = run_errno_of (err);
 	if (e) {
-		run_fail_errno (s, e, 1, op->pub.path);
+		if (op->cloner) /* fstests' src/cloner */
+			run_fail_stdout (s, e, e, "failed to open %s: %s", op->pub.path, errno_message (e));
+		else
+			run_fail_errno (s, e, 1, op->pub.path);
 		s->skip = TRUE;
 	}
 	s->cur_readonly = ro_open;
+	s->cur_sync = (op->pub.flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) != 0;
 }
 
 /* ---- the power loss ---------------------------------------------------------------------- */

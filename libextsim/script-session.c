@@ -37,6 +37,7 @@ typedef struct {
 	gboolean skip;
 	extsim_ino cur;
 	gboolean cur_readonly;
+	gboolean cur_sync;
 	gboolean cur_dir;
 	guint64 fiemap_max;
 	guint next_op; /* after the last operation it ran */
@@ -230,7 +231,7 @@ process_for (script_session *ss, const script_command *cmd)
 	process *p = &ss->proc[MIN (cmd->pub.thread, ss->n_procs - 1)];
 
 	if (p->cmd != cmd)
-		*p = (process) { cmd, 0, FALSE, { 0, 0 }, FALSE, FALSE, G_MAXUINT64, cmd->pub.first_op };
+		*p = (process) { .cmd = cmd, .fiemap_max = G_MAXUINT64, .next_op = cmd->pub.first_op };
 	return p;
 }
 
@@ -266,6 +267,7 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->skip = p->skip;
 	s->cur = p->cur;
 	s->cur_readonly = p->cur_readonly;
+	s->cur_sync = p->cur_sync;
 	s->cur_dir = p->cur_dir;
 	s->fiemap_max = p->fiemap_max;
 	s->rec = scratch_record (s->script, op, &s->pending);
@@ -277,7 +279,9 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->rec = NULL;
 	s->held = NULL;
 	s->n_held = 0;
-	*p = (process) { cmd, s->exit_status, s->skip, s->cur, s->cur_readonly, s->cur_dir, s->fiemap_max, index + 1 };
+	*p = (process) { .cmd = cmd, .exit_status = s->exit_status, .skip = s->skip, .cur = s->cur,
+			 .cur_readonly = s->cur_readonly, .cur_sync = s->cur_sync, .cur_dir = s->cur_dir,
+			 .fiemap_max = s->fiemap_max, .next_op = index + 1 };
 	s->cmd = NULL;
 	s->pending = NULL;
 	if (s->res->fs)

@@ -112,6 +112,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_PARENTS = 1 << 21,        /* mkdir -p */
 	EXTSIM_SCRIPT_OP_RECURSIVE = 1 << 22,      /* rm -r, -R */
 	EXTSIM_SCRIPT_OP_EMPTY_DIRS = 1 << 23,     /* rm -d: an empty directory goes too */
+	EXTSIM_SCRIPT_OP_SYNC_WRITES = 1 << 24,    /* xfs_io -s: O_SYNC, each write(2) then fsync */
 } extsim_script_op_flags;
 
 /**

@@ -280,6 +280,74 @@ START_TEST (blocks_and_pages_modified_as_common_filter)
 }
 END_TEST
 
+/* common/filter's _filter_od: the expected lines are gawk 5.2.1's output
+ * of the filter's awk script on coreutils 9.1's od -t x1 of the same bytes
+ * (block size 4096). */
+START_TEST (od_through_filter_od_as_common_filter)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "_scratch_mkfs > /dev/null\n_scratch_mount\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0xaa 0 4k\" -c \"pwrite -S 0xbb 4k 2k\" "
+						     "-c \"pwrite -S 0xcc 8k 100\" $SCRATCH_MNT/f > /dev/null\n"
+						     "od -t x1 $SCRATCH_MNT/f | _filter_od\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "0 aa aa aa aa aa aa aa aa aa aa aa aa aa aa aa aa\n*\n"
+					"1 bb bb bb bb bb bb bb bb bb bb bb bb bb bb bb bb\n*\n"
+					"1 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00\n*\n"
+					"2 cc cc cc cc cc cc cc cc cc cc cc cc cc cc cc cc\n*\n"
+					"2 cc cc cc cc\n2\n");
+}
+END_TEST
+
+/* fstests' src/cloner: BTRFS_IOC_CLONE without an option, CLONE_RANGE with
+ * any (-l 0: to the source's end), silent when it works; its errors on
+ * stdout with the errno as exit status.  The EINVAL is what Linux 6.18
+ * gave here for a 2 KiB clone from the source's end into the middle of the
+ * destination (fstests' btrfs/096 shape; older kernels gave EOPNOTSUPP). */
+START_TEST (cloner_clones_as_the_btrfs_ioctls)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "_scratch_mkfs > /dev/null\n_scratch_mount\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0xaa 0 8k\" $SCRATCH_MNT/a > /dev/null\n"
+						     "$CLONER_PROG $SCRATCH_MNT/a $SCRATCH_MNT/whole\n"
+						     "$CLONER_PROG -s 4096 -d 0 -l 0 $SCRATCH_MNT/a $SCRATCH_MNT/tail\n"
+						     "$CLONER_PROG -s4096 -d 8192 -l4096 $SCRATCH_MNT/a $SCRATCH_MNT/a\n"
+						     "stat -c %s $SCRATCH_MNT/whole $SCRATCH_MNT/tail $SCRATCH_MNT/a\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0xbb 0 2k\" $SCRATCH_MNT/small > /dev/null\n"
+						     "$CLONER_PROG -s 0 -d 4096 -l 2048 $SCRATCH_MNT/small $SCRATCH_MNT/a\n"
+						     "echo $?\n"
+						     "$CLONER_PROG $SCRATCH_MNT/missing $SCRATCH_MNT/a\n"
+						     "echo $?\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "8192\n4096\n12288\nclone failed: Invalid argument\n22\n"
+					"failed to open /mnt/scratch/missing: No such file or directory\n2\n");
+	ext_assert_str_eq (r->err->str, "");
+}
+END_TEST
+
+/* xfs_io -s opens O_SYNC: each write(2) is synced (generic_write_sync ()),
+ * so what it wrote survives a power loss; without -s it does not. */
+START_TEST (o_sync_writes_survive_a_power_loss)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE ". ./common/dmflakey\n"
+						     "_scratch_mkfs > /dev/null\n_mount_flakey\n"
+						     "$XFS_IO_PROG -f -s -c \"pwrite -S 0xaa -b 64k 0 256k\" $SCRATCH_MNT/s > /dev/null\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0xaa -b 64k 0 256k\" $SCRATCH_MNT/n > /dev/null\n"
+						     "_flakey_drop_and_remount\n"
+						     "ls $SCRATCH_MNT\nstat -c %s $SCRATCH_MNT/s\n",
+					    NULL);
+	GError *err = NULL;
+	g_autoptr (extsim_script) big = extsim_script_parse_string ("mkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n"
+								    "xfs_io -f -s -c \"pwrite -b 4k 0 8g\" $mnt/f\n",
+								    -1, "t.sh", NULL, &err);
+
+	ext_assert_str_eq (r->out->str, "s\n262144\n");
+	ext_assert_true (big == NULL);
+	ext_assert_true (err != NULL && strstr (err->message, "3:18: xfs_io -s: 2097152 write calls of 4096 bytes") != NULL);
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+}
+END_TEST
+
 /* common/dmflakey: _flakey_drop_and_remount is the power loss (the umount,
  * its writes dropped) and a mount; the other helpers mount, unmount or do
  * nothing.  What a power loss leaves: tests/test-tree-log.c and the real
@@ -607,6 +675,9 @@ suite (void)
 	tcase_add_test (cases, a_test_of_values_heads_an_and_or_list);
 	tcase_add_test (cases, helpers_that_sync_or_do_nothing);
 	tcase_add_test (cases, blocks_and_pages_modified_as_common_filter);
+	tcase_add_test (cases, od_through_filter_od_as_common_filter);
+	tcase_add_test (cases, cloner_clones_as_the_btrfs_ioctls);
+	tcase_add_test (cases, o_sync_writes_survive_a_power_loss);
 	tcase_add_test (cases, dmflakey_helpers_mount_and_lose_power);
 	tcase_add_test (cases, a_new_filesystem_starts_the_power_loss_state_over);
 	tcase_add_test (cases, filter_scratch_as_common_filter);
