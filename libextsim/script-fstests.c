@@ -26,7 +26,7 @@
  *     _need_to_be_root,
  *     _check_scratch_fs
  *   _scratch_sync                 sync (common/rc's syncfs of the mount)
- *   _scratch_mkfs [OPT...]        mkfs.btrfs -f OPT... $SCRATCH_DEV
+ *   _scratch_mkfs [OPT...]        mkfs.btrfs -f $MKFS_OPTIONS OPT... $SCRATCH_DEV
  *   _scratch_mkfs_sized SIZE [BS] mkfs.btrfs -f -b SIZE [-s BS] $SCRATCH_DEV;
  *                                 under 256 MiB common/rc adds --mixed,
  *                                 which the model does not have: refused
@@ -121,6 +121,7 @@ fstests_source (parser *p, GPtrArray *argv, GError **error)
 		set_default (p, "BTRFS_UTIL_PROG", "btrfs");
 		set_default (p, "MKFS_BTRFS_PROG", "mkfs.btrfs");
 		set_default (p, "CHATTR_PROG", "chattr");
+		set_default (p, "MKFS_OPTIONS", "");
 		set_default (p, "CLONER_PROG", SCRIPT_START_DIR "/src/cloner");
 		set_default (p, "FSTYP", "btrfs");
 		set_default (p, "here", SCRIPT_START_DIR);
@@ -174,6 +175,20 @@ run_as (parser *p, GPtrArray *argv, command_fn fn, const char *const *lead, cons
 	return fn (p, words, text, error);
 }
 
+/* $MKFS_OPTIONS, which common/rc puts on every mkfs of the scratch device,
+ * split on blanks (a case adds to it: MKFS_OPTIONS="$MKFS_OPTIONS -O
+ * no-holes"). */
+static void
+add_mkfs_options (parser *p, GPtrArray *words, spos at)
+{
+	g_auto (GStrv) split = g_strsplit_set (var (p, "MKFS_OPTIONS"), " \t\n", -1);
+
+	for (guint i = 0; split[i]; i++) {
+		if (split[i][0])
+			g_ptr_array_add (words, sword_make (split[i], at));
+	}
+}
+
 static gboolean
 scratch_mkfs_sized (parser *p, GPtrArray *argv, GError **error)
 {
@@ -199,6 +214,7 @@ scratch_mkfs_sized (parser *p, GPtrArray *argv, GError **error)
 
 		g_ptr_array_add (words, sword_make ("mkfs.btrfs", at));
 		g_ptr_array_add (words, sword_make ("-f", at));
+		add_mkfs_options (p, words, at);
 		g_ptr_array_add (words, sword_make ("-b", at));
 		g_ptr_array_add (words, sword_slice (size, 0, size->s->len));
 		if (argv->len == 3) {
@@ -493,10 +509,17 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 	    g_str_has_prefix (name, "_wants_"))
 		return TRUE;
 	if (g_str_equal (name, "_scratch_mkfs")) {
-		const char *const lead[] = { "mkfs.btrfs", "-f", NULL };
-		const char *const tail[] = { dev, NULL };
+		g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+		g_autofree char *text = NULL;
 
-		return run_as (p, argv, cmd_mkfs, lead, tail, error);
+		g_ptr_array_add (words, sword_make ("mkfs.btrfs", at0 (argv)));
+		g_ptr_array_add (words, sword_make ("-f", at0 (argv)));
+		add_mkfs_options (p, words, at0 (argv));
+		for (guint i = 1; i < argv->len; i++)
+			g_ptr_array_add (words, sword_slice (argv->pdata[i], 0, ((sword *) argv->pdata[i])->s->len));
+		g_ptr_array_add (words, sword_make (dev, at0 (argv)));
+		text = join_words (words);
+		return cmd_mkfs (p, words, text, error);
 	}
 	if (g_str_equal (name, "_scratch_mkfs_sized"))
 		return scratch_mkfs_sized (p, argv, error);

@@ -348,6 +348,23 @@ START_TEST (o_sync_writes_survive_a_power_loss)
 }
 END_TEST
 
+/* common/rc puts $MKFS_OPTIONS on every mkfs of the scratch device, and a
+ * case adds to it (generic/101: MKFS_OPTIONS="$MKFS_OPTIONS -O no-holes"). */
+START_TEST (mkfs_options_reach_every_scratch_mkfs)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "if [ $FSTYP == \"btrfs\" ]; then\n"
+						     "\tMKFS_OPTIONS=\"$MKFS_OPTIONS -O no-holes -s 16k\"\nfi\n"
+						     "_scratch_mkfs >> $seqres.full 2>&1\n_scratch_mount\n"
+						     "echo $(_get_file_block_size $SCRATCH_MNT)\n_scratch_unmount\n"
+						     "_scratch_mkfs_sized $((1024 * 1024 * 1024)) >> $seqres.full 2>&1\n_scratch_mount\n"
+						     "echo $(_get_file_block_size $SCRATCH_MNT)\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "16384\n16384\n");
+	ext_assert_str_eq (extsim_script_get_op (r->script, 0)->text, "mkfs.btrfs -f -O no-holes -s 16k /dev/loop0");
+}
+END_TEST
+
 /* common/dmflakey: _flakey_drop_and_remount is the power loss (the umount,
  * its writes dropped) and a mount; the other helpers mount, unmount or do
  * nothing.  What a power loss leaves: tests/test-tree-log.c and the real
@@ -678,6 +695,7 @@ suite (void)
 	tcase_add_test (cases, od_through_filter_od_as_common_filter);
 	tcase_add_test (cases, cloner_clones_as_the_btrfs_ioctls);
 	tcase_add_test (cases, o_sync_writes_survive_a_power_loss);
+	tcase_add_test (cases, mkfs_options_reach_every_scratch_mkfs);
 	tcase_add_test (cases, dmflakey_helpers_mount_and_lose_power);
 	tcase_add_test (cases, a_new_filesystem_starts_the_power_loss_state_over);
 	tcase_add_test (cases, filter_scratch_as_common_filter);
