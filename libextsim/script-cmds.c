@@ -1010,7 +1010,7 @@ cmd_trap (parser *p, GPtrArray *argv, GError **error)
 
 	if (argv->len < 3)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "trap: give an action and the signals it is for");
-	if (g_str_equal (((sword *) argv->pdata[1])->s->str, "-") || ((sword *) argv->pdata[1])->s->str[0] == '-')
+	if (((sword *) argv->pdata[1])->s->str[0] == '-')
 		return parser_not_modelled (p, ((sword *) argv->pdata[1])->at, "trap with an option or '-'", error);
 	for (guint i = 2; i < argv->len; i++) {
 		const sword *w = argv->pdata[i];

@@ -48,7 +48,7 @@
  *     _dedupe_range
  *   exit, _exit [N]               the end of the script (script_exit)
  *   _fail MSG, _notrun MSG        MSG as common/rc prints it, then the end
-  *   CMD | FILTER | ...            CMD's output through common/filter's
+ *   CMD | FILTER | ...            CMD's output through common/filter's
  *                                 functions (fstests_filter_apply)
  *   > $seqres.full                the test's log: as /dev/null
  *
@@ -175,18 +175,26 @@ run_as (parser *p, GPtrArray *argv, command_fn fn, const char *const *lead, cons
 	return fn (p, words, text, error);
 }
 
-/* $MKFS_OPTIONS, which common/rc puts on every mkfs of the scratch device,
- * split on blanks (a case adds to it: MKFS_OPTIONS="$MKFS_OPTIONS -O
- * no-holes"). */
+/* Inserts the words of @s, split on blanks as an unquoted expansion is,
+ * into @words at @index, each at @at. */
 static void
-add_mkfs_options (parser *p, GPtrArray *words, spos at)
+insert_split (GPtrArray *words, guint index, const char *s, spos at)
 {
-	g_auto (GStrv) split = g_strsplit_set (var (p, "MKFS_OPTIONS"), " \t\n", -1);
+	g_auto (GStrv) split = g_strsplit_set (s, " \t\n", -1);
 
 	for (guint i = 0; split[i]; i++) {
 		if (split[i][0])
-			g_ptr_array_add (words, sword_make (split[i], at));
+			g_ptr_array_insert (words, (gint) index++, sword_make (split[i], at));
 	}
+}
+
+/* $MKFS_OPTIONS, which common/rc puts on every mkfs of the scratch device
+ * (a case adds to it: MKFS_OPTIONS="$MKFS_OPTIONS -O no-holes"), after
+ * "mkfs.btrfs -f" in @words. */
+static void
+add_mkfs_options (parser *p, GPtrArray *words, spos at)
+{
+	insert_split (words, 2, var (p, "MKFS_OPTIONS"), at);
 }
 
 static gboolean
@@ -269,12 +277,8 @@ xfs_io_helper (parser *p, GPtrArray *argv, const io_helper *h, GError **error)
 	g_ptr_array_add (words, sword_make ("xfs_io", at));
 	if (argv->len == h->args + 2) {
 		const sword *extra = argv->pdata[h->args + 1];
-		g_auto (GStrv) split = g_strsplit_set (extra->s->str, " \t\n", -1);
 
-		for (guint i = 0; split[i]; i++) {
-			if (split[i][0])
-				g_ptr_array_add (words, sword_make (split[i], extra->at));
-		}
+		insert_split (words, words->len, extra->s->str, extra->at);
 	}
 	for (guint i = 0; i < G_N_ELEMENTS (h->words) && h->words[i]; i++)
 		g_string_append_printf (cmd, " %s", ((const sword *) argv->pdata[h->words[i]])->s->str);
@@ -443,6 +447,20 @@ flakey_drop_and_remount (parser *p, GPtrArray *argv, GError **error)
 }
 
 /* Handles the fstests helper argv names; *handled FALSE when it is none. */
+/* Does one of the arguments after argv's first word stand in @names? */
+static gboolean
+names_one_of (GPtrArray *argv, const char *const *names)
+{
+	for (guint i = 1; i < argv->len; i++) {
+		if (parser_in_list (names, ((sword *) argv->pdata[i])->s->str))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static const char *const fs_names[] = { "btrfs", "generic", NULL };
+static const char *const os_names[] = { "Linux", NULL };
+
 gboolean
 fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 {
@@ -474,15 +492,9 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 		text = join_words (words);
 		return cmd_simple (p, words, text, error);
 	}
-	if (g_str_equal (name, "_supported_fs")) {
-		for (guint i = 1; i < argv->len; i++) {
-			const char *fs = ((sword *) argv->pdata[i])->s->str;
-
-			if (g_str_equal (fs, "btrfs") || g_str_equal (fs, "generic"))
-				return TRUE;
-		}
-		return parser_not_modelled (p, at0 (argv), "an fstests case for a filesystem other than btrfs", error);
-	}
+	if (g_str_equal (name, "_supported_fs"))
+		return names_one_of (argv, fs_names) ||
+		       parser_not_modelled (p, at0 (argv), "an fstests case for a filesystem other than btrfs", error);
 	if (g_str_equal (name, "_need_to_be_root") || g_str_equal (name, "_check_scratch_fs"))
 		return TRUE; /* the model needs no root; it keeps no metadata for btrfs check to read */
 	if (g_str_equal (name, "_scratch_sync")) {
@@ -497,27 +509,19 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 		words = words_for (argv, sync, NULL);
 		return cmd_simple (p, words, "sync", error);
 	}
-	if (g_str_equal (name, "_supported_os")) {
-		/* cases older than 2021 name the system too */
-		for (guint i = 1; i < argv->len; i++) {
-			if (g_str_equal (((sword *) argv->pdata[i])->s->str, "Linux"))
-				return TRUE;
-		}
-		return parser_not_modelled (p, at0 (argv), "an fstests case for a system other than Linux", error);
-	}
+	if (g_str_equal (name, "_supported_os")) /* cases older than 2021 name the system too */
+		return names_one_of (argv, os_names) ||
+		       parser_not_modelled (p, at0 (argv), "an fstests case for a system other than Linux", error);
 	if (g_str_has_prefix (name, "_require_") || g_str_has_prefix (name, "_fixed_by_") ||
 	    g_str_has_prefix (name, "_wants_"))
 		return TRUE;
 	if (g_str_equal (name, "_scratch_mkfs")) {
-		g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+		const char *const lead[] = { "mkfs.btrfs", "-f", NULL };
+		const char *const tail[] = { dev, NULL };
+		g_autoptr (GPtrArray) words = words_for (argv, lead, tail);
 		g_autofree char *text = NULL;
 
-		g_ptr_array_add (words, sword_make ("mkfs.btrfs", at0 (argv)));
-		g_ptr_array_add (words, sword_make ("-f", at0 (argv)));
 		add_mkfs_options (p, words, at0 (argv));
-		for (guint i = 1; i < argv->len; i++)
-			g_ptr_array_add (words, sword_slice (argv->pdata[i], 0, ((sword *) argv->pdata[i])->s->len));
-		g_ptr_array_add (words, sword_make (dev, at0 (argv)));
 		text = join_words (words);
 		return cmd_mkfs (p, words, text, error);
 	}
@@ -715,6 +719,22 @@ substitute (GString *line, pattern_id id, const char *replacement, gboolean all)
 	}
 }
 
+/* awk's fields of @line ($1 first): runs of blanks and tabs part them, and
+ * leading and trailing ones make none.  They point into *parts, which the
+ * caller frees after the array. */
+static GPtrArray *
+awk_fields (const char *line, GStrv *parts)
+{
+	GPtrArray *fields = g_ptr_array_new ();
+
+	*parts = g_strsplit_set (line, " \t", -1);
+	for (guint k = 0; (*parts)[k]; k++) {
+		if (*(*parts)[k])
+			g_ptr_array_add (fields, (*parts)[k]);
+	}
+	return fields;
+}
+
 /*
  * common/filter's _filter_xfs_io_units_modified: an awk script that keeps
  * the lines matching /wrote/ only, each as "UNITs modified: [FIRST -
@@ -722,25 +742,21 @@ substitute (GString *line, pattern_id id, const char *replacement, gboolean all)
  * int ((offset + bytes - 1) / size), where bytes is strtonum of $2 up to its
  * '/' and offset strtonum ($NF) (C's bases, as gawk's strtonum).
  */
-static gboolean
+static guint
 units_modified (GString *line, const char *unit, guint64 size)
 {
-	g_auto (GStrv) f = NULL;
-	g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+	g_auto (GStrv) parts = NULL;
+	g_autoptr (GPtrArray) fields = NULL;
 	double bytes, offset;
 
 	if (!strstr (line->str, "wrote"))
-		return FALSE;
-	f = g_strsplit_set (line->str, " \t", -1);
-	for (guint k = 0; f[k]; k++) {
-		if (*f[k])
-			g_ptr_array_add (fields, f[k]);
-	}
+		return 0;
+	fields = awk_fields (line->str, &parts);
 	bytes = fields->len > 1 ? (double) g_ascii_strtoull (fields->pdata[1], NULL, 0) : 0;
 	offset = (double) g_ascii_strtoull (fields->pdata[fields->len - 1], NULL, 0);
 	g_string_printf (line, "%ss modified: [%lld - %lld]", unit, (long long) (offset / (double) size),
 			 (long long) ((offset + bytes - 1) / (double) size));
-	return TRUE;
+	return 1;
 }
 
 /*
@@ -749,34 +765,29 @@ units_modified (GString *line, const char *unit, guint64 size)
  * (strtonum ("0"$1)), replaced by the block it is in, in octal
  * (sprintf ("%o", offset / block_size)), and is printed with its fields
  * joined by one blank (awk rebuilds $0); a line with a '*' is printed
- * (again, for a rebuilt line that has one); any other line goes.  @twice
- * is set for a line to print twice.
+ * (again, for a rebuilt line that has one); any other line goes.
  */
-static gboolean
-od_blocks (GString *line, guint64 block_size, gboolean *twice)
+static guint
+od_blocks (GString *line, guint64 block_size)
 {
-	g_auto (GStrv) f = NULL;
+	g_auto (GStrv) parts = NULL;
+	g_autoptr (GPtrArray) fields = NULL;
 	g_autoptr (GString) out = NULL;
-	guint64 offset;
 
-	*twice = FALSE;
 	if (!g_ascii_isdigit (line->str[0]))
 		return strchr (line->str, '*') != NULL;
-	f = g_strsplit_set (line->str, " \t", -1);
+	fields = awk_fields (line->str, &parts);
 	out = g_string_new (NULL);
-	offset = g_ascii_strtoull (f[0], NULL, 8);
-	g_string_printf (out, "%" G_GINT64_MODIFIER "o", offset / block_size);
-	for (guint k = 1; f[k]; k++) {
-		if (*f[k])
-			g_string_append_printf (out, " %s", f[k]);
-	}
+	g_string_printf (out, "%" G_GINT64_MODIFIER "o", g_ascii_strtoull (fields->pdata[0], NULL, 8) / block_size);
+	for (guint k = 1; k < fields->len; k++)
+		g_string_append_printf (out, " %s", (const char *) fields->pdata[k]);
 	g_string_assign (line, out->str);
-	*twice = strchr (line->str, '*') != NULL;
-	return TRUE;
+	return strchr (line->str, '*') ? 2 : 1;
 }
 
-/* One line (without its newline) through a filter; FALSE drops it. */
-static gboolean
+/* One line (without its newline) through a filter: how many times it is
+ * printed (0 drops it). */
+static guint
 filter_line (int filter, GString *line, const char *mnt, const char *dev, guint64 block_size)
 {
 	switch (filter) {
@@ -790,30 +801,32 @@ filter_line (int filter, GString *line, const char *mnt, const char *dev, guint6
 		substitute (line, RE_RATE, "XXX Bytes, X ops; XX:XX:XX.X (XXX YYY/sec and XXX ops/sec)", FALSE);
 		if (filter == FSTESTS_FILTER_XFS_IO_NUMBERS)
 			substitute (line, RE_DIGITS, "XXXX", TRUE);
-		return TRUE;
+		return 1;
 	case FSTESTS_FILTER_XFS_IO_FIEMAP:
 		/* grep -E '^[[:space:]]+[0-9]+:' | grep -v '\<hole\>' |
 		 * sed -E 's/^[[:space:]]+[0-9]+://' | tr '][.:' ' ' */
 		if (!matches (RE_FIEMAP_EXT, line->str) || matches (RE_HOLE, line->str))
-			return FALSE;
+			return 0;
 		substitute (line, RE_FIEMAP_EXT, "", FALSE);
 		for (gsize i = 0; i < line->len; i++) {
 			if (strchr ("][.:", line->str[i]))
 				line->str[i] = ' ';
 		}
-		return TRUE;
+		return 1;
 	case FSTESTS_FILTER_SPACES:
 		substitute (line, RE_SPACES, " ", TRUE);
-		return TRUE;
+		return 1;
 	case FSTESTS_FILTER_TRAILING_WHITESPACE:
 		substitute (line, RE_TRAILING, "", FALSE);
-		return TRUE;
+		return 1;
 	case FSTESTS_FILTER_BLOCKS_MODIFIED:
 		/* BLOCK_SIZE=$(_get_file_block_size $SCRATCH_MNT) */
 		return units_modified (line, "Block", block_size);
 	case FSTESTS_FILTER_PAGES_MODIFIED:
 		/* PAGE_SIZE=$(_get_page_size): x86_64's */
 		return units_modified (line, "Page", 4096);
+	case FSTESTS_FILTER_OD:
+		return od_blocks (line, block_size);
 	default:
 		g_assert_not_reached ();
 	}
@@ -874,15 +887,11 @@ fiemap_filter (int filter, const char *text)
 	gboolean any = FALSE;
 
 	for (guint i = 0; lines[i]; i++) {
-		g_auto (GStrv) f = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
-		g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+		g_auto (GStrv) parts = NULL;
+		g_autoptr (GPtrArray) fields = awk_fields (g_strstrip (lines[i]), &parts);
 		const char *type;
 		guint64 low;
 
-		for (guint k = 0; f[k]; k++) {
-			if (*f[k])
-				g_ptr_array_add (fields, f[k]);
-		}
 		type = fiemap_type (filter, (char **) fields->pdata, fields->len, buf);
 		/* the range "[LOW..HIGH]:", as _coalesce_extents splits it */
 		if (!type || fields->len < 2 || sscanf (fields->pdata[1], "[%" G_GUINT64_FORMAT "..%" G_GUINT64_FORMAT "]", &low,
@@ -916,12 +925,9 @@ fstests_filter_apply (int filter, const char *text, gsize len, const char *mnt, 
 
 		g_string_assign (line, "");
 		g_string_append_len (line, text + i, (gssize) (e - i));
-		gboolean twice = FALSE;
-		gboolean keep = filter == FSTESTS_FILTER_OD
-					? od_blocks (line, block_size ? block_size : 4096, &twice)
-					: filter_line (filter, line, mnt ? mnt : "", dev ? dev : "", block_size ? block_size : 4096);
+		guint times = filter_line (filter, line, mnt ? mnt : "", dev ? dev : "", block_size ? block_size : 4096);
 
-		for (guint k = 0; keep && k < (twice ? 2u : 1u); k++) {
+		for (guint k = 0; k < times; k++) {
 			g_string_append_len (out, line->str, (gssize) line->len);
 			if (nl)
 				g_string_append_c (out, '\n');

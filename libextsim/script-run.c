@@ -125,8 +125,11 @@ flushes_before_error (const script_command *cmd)
 	       g_str_equal (cmd->pub.name, "dd") || g_str_equal (cmd->pub.name, "mkdir");
 }
 
-static void G_GNUC_PRINTF (3, 0)
-run_verr (run_session *s, int exit_status, const char *fmt, va_list ap)
+/* An error line through @to (run_stderr, or run_out for a tool that
+ * prints its errors on stdout); the first of an operation is its error
+ * text. */
+static void G_GNUC_PRINTF (4, 0)
+run_verr_to (run_session *s, void (*to) (run_session *, const char *), int exit_status, const char *fmt, va_list ap)
 {
 	g_autofree char *line = NULL;
 
@@ -138,8 +141,14 @@ run_verr (run_session *s, int exit_status, const char *fmt, va_list ap)
 		s->rec->error_text = g_strdup (line);
 		s->rec->pub.error_text = s->rec->error_text;
 	}
-	run_stderr (s, line);
-	run_stderr (s, "\n");
+	to (s, line);
+	to (s, "\n");
+}
+
+static void G_GNUC_PRINTF (3, 0)
+run_verr (run_session *s, int exit_status, const char *fmt, va_list ap)
+{
+	run_verr_to (s, run_stderr, exit_status, fmt, ap);
 }
 
 /* A line on stderr; the first one of an operation is its error text. */
@@ -186,22 +195,12 @@ run_fail_errno (run_session *s, int e, int exit_status, const char *prefix)
 void
 run_fail_stdout (run_session *s, int err, int exit_status, const char *fmt, ...)
 {
-	g_autofree char *line = NULL;
 	va_list ap;
 
 	s->rec->pub.error = err;
-	s->exit_status = MAX (s->exit_status, exit_status);
-	if (s->silent)
-		return;
 	va_start (ap, fmt);
-	line = g_strdup_vprintf (fmt, ap);
+	run_verr_to (s, run_out, exit_status, fmt, ap);
 	va_end (ap);
-	if (!s->rec->error_text) {
-		s->rec->error_text = g_strdup (line);
-		s->rec->pub.error_text = s->rec->error_text;
-	}
-	run_out (s, line);
-	run_out (s, "\n");
 }
 
 int

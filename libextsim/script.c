@@ -835,18 +835,19 @@ test_eval (parser *p, GPtrArray *argv, guint first, guint n, gboolean *out, GErr
 				    error);
 }
 
-/* The condition of `if` or `elif`: the words after it. */
+/* A test of values, [ ... ] or test ... (after any number of !), in the
+ * words from @k on. */
 static gboolean
-condition (parser *p, GPtrArray *words, gboolean *out, GError **error)
+condition_at (parser *p, GPtrArray *words, guint k, gboolean *out, GError **error)
 {
-	const sword *w = words->len > 1 ? words->pdata[1] : NULL;
-	guint n = words->len - 1;
+	const sword *w = words->len > k ? words->pdata[k] : NULL;
+	guint n = words->len - k;
 
-	if (w && g_str_equal (w->s->str, "!") && !w->quoted && words->len > 2) {
+	if (w && g_str_equal (w->s->str, "!") && !w->quoted && words->len > k + 1) {
 		gboolean inner;
 
-		g_ptr_array_remove_index (words, 1);
-		if (!condition (p, words, &inner, error))
+		g_ptr_array_remove_index (words, k);
+		if (!condition_at (p, words, k, &inner, error))
 			return FALSE;
 		*out = !inner;
 		return TRUE;
@@ -854,16 +855,23 @@ condition (parser *p, GPtrArray *words, gboolean *out, GError **error)
 	if (w && g_str_equal (w->s->str, "[") && !w->quoted) {
 		const sword *last = words->pdata[words->len - 1];
 
-		if (words->len < 3 || !g_str_equal (last->s->str, "]"))
+		if (n < 2 || !g_str_equal (last->s->str, "]"))
 			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "[: missing ']'");
-		return test_eval (p, words, 2, n - 2, out, error);
+		return test_eval (p, words, k + 1, n - 2, out, error);
 	}
 	if (w && g_str_equal (w->s->str, "test") && !w->quoted)
-		return test_eval (p, words, 2, n - 1, out, error);
+		return test_eval (p, words, k + 1, n - 1, out, error);
 	return parser_not_modelled (p, w ? w->at : ((sword *) words->pdata[0])->at,
 				    "a condition other than a test of values ([ ... ] or test): the script is read "
 				    "before it runs",
 				    error);
+}
+
+/* The condition of `if` or `elif`: the words after it. */
+static gboolean
+condition (parser *p, GPtrArray *words, gboolean *out, GError **error)
+{
+	return condition_at (p, words, 1, out, error);
 }
 
 /*
@@ -964,14 +972,8 @@ known_list (parser *p, GPtrArray *words, script_connector *conn, gboolean follow
 	if (*conn != SCRIPT_CONN_NONE)
 		return parser_not_modelled (p, w->at, "a test of values after a command's && or || (the test is decided as the script is read)",
 					    error);
-	if (g_str_equal (w->s->str, "[")) {
-		if (words->len < 2 || !g_str_equal (((sword *) words->pdata[words->len - 1])->s->str, "]"))
-			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "[: missing ']'");
-		if (!test_eval (p, words, 1, words->len - 2, &held, error))
-			return FALSE;
-	} else if (!test_eval (p, words, 1, words->len - 1, &held, error)) {
+	if (!condition_at (p, words, 0, &held, error))
 		return FALSE;
-	}
 	if (!followed && !held && p->errexit)
 		return parser_not_modelled (p, w->at, "a test that fails under set -e (the script would end there)", error);
 	p->known_list = followed;
