@@ -370,10 +370,26 @@ typedef struct {
 				* atomically, for the glances of steal () */
 } OWN_LINE part;
 
+/* The states a worker made that the merge dropped, for that worker to
+ * free: a state is freed by the thread that made it.  Freed by the merging
+ * thread, their nodes' counts were read from the other core's cache and
+ * the nodes fed the merging thread's cache of free nodes, while the
+ * maker's ran dry and took from the shared lists, reading links the other
+ * core had written, one after the other: in a profile of the two-thread
+ * search those two places held a third of the CPU time the second thread
+ * added (bench/README.md). */
+typedef struct {
+	GMutex lock;
+	GPtrArray *states;     /* script_session; NULL until the first */
+	gint n;                /* states->len, for a glance without the lock */
+} OWN_LINE returned;
+
 typedef struct {
 	live_node *level;
 	guint n;
 	part parts[MAX_JOBS];
+	returned back[MAX_JOBS]; /* per worker: what it made and the merge dropped */
+	guint8 *by;            /* per node: the worker that expanded it (MAX_JOBS fits) */
 	child **kids_at;       /* per node: its children, where its worker put them */
 	guint *n_kids;         /* per node: how many */
 	gint *done;            /* per node: expanded and its children written (set last) */
@@ -386,10 +402,8 @@ typedef struct {
 	const explorer *e;
 	level_plan *plan;
 	guint index, jobs;     /* of this worker; of them all */
-	guint from, to;        /* its part of the dead (the free pass; the level's parts are the plan's) */
 	kid_store *kids;       /* where its children go */
 	GArray *acts;          /* extsim_action: scratch for actions_of */
-	GPtrArray *dead;       /* sessions to free (the free pass) */
 	key_set *mine;         /* keys of the children made so far in this worker's part */
 	key_set seen;          /* e->seen's slots and size, which do not change while it runs; a
 				* copy, so that the merge's writes of its count leave this line alone */
@@ -492,6 +506,38 @@ expand_node (const explorer *e, const key_set *seen, const live_node *n, GArray 
 }
 
 static void merge_ready (merger *mg, level_plan *p, gboolean concurrent);
+
+/* Hands @s, made by the worker whose list @r is, back to it. */
+static void
+give_back (returned *r, script_session *s)
+{
+	g_mutex_lock (&r->lock);
+	if (!r->states)
+		r->states = g_ptr_array_new ();
+	g_ptr_array_add (r->states, s);
+	g_atomic_int_set (&r->n, (gint) r->states->len);
+	g_mutex_unlock (&r->lock);
+}
+
+/* Frees what was handed back to the worker whose list @r is. */
+static void
+free_returned (returned *r)
+{
+	GPtrArray *a;
+
+	g_mutex_lock (&r->lock);
+	a = g_steal_pointer (&r->states);
+	g_atomic_int_set (&r->n, 0);
+	g_mutex_unlock (&r->lock);
+	for (guint i = 0; a && i < a->len; i++) {
+		/* what the next frees read, a stage a state */
+		for (guint k = 1; k <= 2 && i + k < a->len; k++)
+			session_prefetch (a->pdata[i + k], 2 - (int) k);
+		session_free (a->pdata[i]);
+	}
+	if (a)
+		g_ptr_array_unref (a);
+}
 
 /* The next node of @w's part, or G_MAXUINT. */
 static guint
@@ -598,9 +644,12 @@ work_run (gpointer data)
 						     &w->error);
 			g_clear_pointer (&p->level[i].s, session_free);
 		}
+		p->by[i] = (guint8) w->index;
 		g_atomic_int_set (&p->done[i], 1); /* after the children: the merge reads them then */
 		if (w->mg)
 			merge_ready (w->mg, p, TRUE);
+		else if (g_atomic_int_get (&p->back[w->index].n))
+			free_returned (&p->back[w->index]);
 		/* the test hook: the first worker keeps the rest of its level
 		 * until every other one has tried to take from it, so that
 		 * they take whenever a level has two nodes, however late the
@@ -612,32 +661,24 @@ work_run (gpointer data)
 	return NULL;
 }
 
+/* After the level: each worker frees what it made and the merge dropped. */
 static gpointer
 free_run (gpointer data)
 {
 	work *w = data;
 
-	for (guint i = w->from; i < w->to; i++) {
-		/* what the next frees read, a stage a state: the states are
-		 * long out of the cache */
-		for (guint k = 1; k <= 2 && i + k < w->to; k++)
-			session_prefetch (w->dead->pdata[i + k], 2 - (int) k);
-		session_free (w->dead->pdata[i]);
-	}
+	free_returned (&w->plan->back[w->index]);
 	return NULL;
 }
 
-/* Runs @fn on @jobs parts of [0, n): the calling thread takes the first. */
+/* Runs @fn on @jobs workers: the calling thread is the first. */
 static void
-run_parts (work *ws, guint jobs, guint n, GThreadFunc fn)
+run_parts (work *ws, guint jobs, GThreadFunc fn)
 {
 	GThread *threads[MAX_JOBS];
 
-	for (guint j = 0; j < jobs; j++) {
-		ws[j].from = n * j / jobs;
-		ws[j].to = n * (j + 1) / jobs;
+	for (guint j = 0; j < jobs; j++)
 		threads[j] = j ? g_thread_new ("explore", fn, &ws[j]) : NULL;
-	}
 	fn (&ws[0]);
 	for (guint j = 1; j < jobs; j++)
 		g_thread_join (threads[j]);
@@ -709,24 +750,27 @@ struct merger {
 	guint *found;
 	char **reason;
 	GArray *next;
-	GPtrArray *dead;       /* sessions the workers free after the merge */
+	level_plan *plan;
 	GError **error;
 	guint i;               /* nodes of the level merged so far */
-	gboolean now;          /* free what it drops at once (the workers run) */
+	gboolean now;          /* free its own drops at once (the workers run) */
 };
 
+/* A state the merge drops goes to the worker that made it, @maker
+ * (returned); the merge's own (the first worker's) it frees at once while
+ * the workers run. */
 static void
-drop (merger *mg, script_session *s)
+drop (merger *mg, script_session *s, guint maker)
 {
-	if (mg->now)
+	if (mg->now && maker == 0)
 		session_free (s);
 	else
-		g_ptr_array_add (mg->dead, s);
+		give_back (&mg->plan->back[maker], s);
 }
 
-/* Keeps or drops the children of @parent, in order. */
+/* Keeps or drops the children of @parent, made by worker @maker, in order. */
 static void
-merge (merger *mg, const live_node *parent, child *kids, guint n)
+merge (merger *mg, const live_node *parent, child *kids, guint n, guint maker)
 {
 	explorer *e = mg->e;
 	const extsim_explore_options *o = e->o;
@@ -741,7 +785,7 @@ merge (merger *mg, const live_node *parent, child *kids, guint n)
 			continue;
 		if (*mg->error || *mg->found != G_MAXUINT || !seen_add (e, c->key) ||
 		    (mg->depth == 1 && o->shard_count > 1 && mg->k % o->shard_count != o->shard_index)) {
-			drop (mg, c->s);
+			drop (mg, c->s, maker);
 			g_clear_pointer (&c->bad, g_free);
 			g_clear_pointer (&c->path, g_free);
 			continue;
@@ -754,7 +798,7 @@ merge (merger *mg, const live_node *parent, child *kids, guint n)
 		if (c->bad) {
 			*mg->found = nn.id;
 			*mg->reason = g_steal_pointer (&c->bad);
-			drop (mg, c->s);
+			drop (mg, c->s, maker);
 			continue;
 		}
 		memcpy (nn.pc, c->pc, sizeof nn.pc);
@@ -791,7 +835,7 @@ merge_ready (merger *mg, level_plan *p, gboolean concurrent)
 					key_set_prefetch (&mg->e->seen, p->kids_at[i + 2][j].key);
 			}
 		}
-		merge (mg, &p->level[i], p->kids_at[i], p->n_kids[i]);
+		merge (mg, &p->level[i], p->kids_at[i], p->n_kids[i], p->by[i]);
 		mg->i++;
 	}
 }
@@ -800,18 +844,20 @@ merge_ready (merger *mg, level_plan *p, gboolean concurrent)
  * *found to a node id.  The workers expand, judge and drop what earlier
  * levels saw; the first merges as it goes, in level order (merge_ready),
  * so the node ids, the states kept and the trace are the ones a single
- * thread gives; the duplicates the merge finds after the workers' end are
- * freed by the workers again. */
+ * thread gives; what the merge drops goes back to the worker that made it
+ * (returned), which frees it as it goes or, for what is left, after the
+ * level. */
 static GArray *
 expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reason, GError **error)
 {
 	guint jobs = MAX (1u, MIN (MIN (e->o->jobs, MAX_JOBS), level->len));
 	level_plan plan = { .level = (live_node *) level->data, .n = level->len, .kids_at = g_new (child *, level->len),
-			    .n_kids = g_new (guint, level->len), .done = g_new0 (gint, level->len) };
+			    .n_kids = g_new (guint, level->len), .done = g_new0 (gint, level->len),
+			    .by = g_new (guint8, level->len) };
 	GArray *next = g_array_new (FALSE, TRUE, sizeof (live_node));
-	g_autoptr (GPtrArray) dead = g_ptr_array_new ();
-	merger mg = { e, depth, 0, found, reason, next, dead, error, 0, FALSE };
+	merger mg = { e, depth, 0, found, reason, next, &plan, error, 0, FALSE };
 	work ws[MAX_JOBS];
+	guint freeing = 0;
 
 	/* room for as many new keys as the level has nodes, made now, before
 	 * the workers read the set (a level that keeps more merges the rest
@@ -819,13 +865,13 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	key_set_reserve (&e->seen, level->len);
 	for (guint j = 0; j < jobs; j++) {
 		kid_store_reset (&e->kids[j]);
-		ws[j] = (work) { e, &plan, j, jobs, 0, 0, &e->kids[j], NULL, dead, &e->mine[j].set, e->seen,
-				 j ? NULL : &mg, NULL };
+		ws[j] = (work) { e, &plan, j, jobs, &e->kids[j], NULL, &e->mine[j].set, e->seen, j ? NULL : &mg, NULL };
 		g_mutex_init (&plan.parts[j].lock);
+		g_mutex_init (&plan.back[j].lock);
 		plan.parts[j].lo = explore_first_takes_all ? 0 : (gint) (level->len * j / jobs);
 		plan.parts[j].hi = explore_first_takes_all ? (j ? 0 : (gint) level->len) : (gint) (level->len * (j + 1) / jobs);
 	}
-	run_parts (ws, jobs, 0, work_run); /* the parts of the level are the plan's */
+	run_parts (ws, jobs, work_run); /* the parts of the level are the plan's */
 	for (guint j = 0; j < jobs; j++) {
 		if (ws[j].error && !*error)
 			g_propagate_error (error, ws[j].error);
@@ -839,7 +885,14 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 	g_free (plan.kids_at);
 	g_free (plan.n_kids);
 	g_free (plan.done);
-	run_parts (ws, MAX (1u, MIN (jobs, dead->len)), dead->len, free_run);
+	g_free (plan.by);
+	for (guint j = 0; j < jobs; j++) {
+		if (plan.back[j].states)
+			freeing = j + 1;
+	}
+	run_parts (ws, freeing, free_run);
+	for (guint j = 0; j < jobs; j++)
+		g_mutex_clear (&plan.back[j].lock);
 	return next;
 }
 

@@ -13,6 +13,9 @@
 void *pmap_node_alloc (gsize bytes);
 /* bytes: as given to pmap_node_alloc () */
 void pmap_node_free (void *p, gsize bytes);
+/* TRUE where every node and object is its own malloc (under
+ * AddressSanitizer or valgrind), not a slot of the chunks */
+gboolean pmap_alloc_uses_malloc (void);
 
 /* An object of @bytes (any size; up to 4 KiB from the chunks, larger from
  * malloc), zeroed or copied from @from; never fails. */
