@@ -27,7 +27,9 @@
  *
  * A `for` keeps its body "do ... done" as text (loop_body): the parser
  * lexes it again for each word, as a function's body at each call, and
- * $(seq ...) gives the words (seq_output).
+ * $(seq ...) gives the words (seq_output).  `for ((...))` keeps its three
+ * parts as text too (arith_for_header), which the parser evaluates around
+ * each round (lexer_arith_part: the $((...)) evaluator, and assignments).
  *
  * "&&" and "||" end a command as ';' does; the next one carries the
  * connector (lexer_connector), which the runner decides on.
@@ -325,6 +327,7 @@ typedef struct {
 	gsize i;
 	spos at;       /* its '$', where every error points */
 	gboolean failed;
+	const char *part; /* of for ((...)): the part as written, which errors name */
 } arith;
 
 static gboolean
@@ -342,6 +345,8 @@ arith_fail (arith *a, const char *fmt, ...)
 	msg = g_strdup_vprintf (fmt, ap);
 	va_end (ap);
 	a->failed = TRUE;
+	if (a->part)
+		return lex_fail (a->lx, a->at, "for ((...)): '%s': %s", a->part, msg);
 	return lex_fail (a->lx, a->at, "arithmetic $((%s)): %s", a->t, msg);
 }
 
@@ -416,13 +421,13 @@ arith_primary (arith *a, gint64 *out)
 			return arith_fail (a, "')' expected");
 		return TRUE;
 	}
-	if (c == '-' || c == '+' || c == '~') {
+	if (c == '-' || c == '+' || c == '~' || c == '!') {
 		a->i++;
 		if (!arith_primary (a, out))
 			return FALSE;
 		if (c == '-' && *out == G_MININT64)
 			return arith_fail (a, "overflow");
-		*out = c == '-' ? -*out : c == '~' ? ~*out : *out;
+		*out = c == '-' ? -*out : c == '~' ? ~*out : c == '!' ? !*out : *out;
 		return TRUE;
 	}
 	if (g_ascii_isdigit (c) || c == '$' || is_name_start (c)) {
@@ -463,12 +468,15 @@ arith_primary (arith *a, gint64 *out)
 	return arith_fail (a, "'%c' is not supported here", c);
 }
 
-/* Binary operators by level, as in C: | ^ & << >> + - * / %. */
+/* Binary operators by level, as in C: | ^ & == != < <= > >= << >> + - * / %
+ * (a comparison is 1 or 0).  && and || are not taken: bash does not
+ * evaluate the side they skip, and this evaluator reads both. */
 static gboolean
 arith_expr (arith *a, int level, gint64 *out)
 {
-	static const char *const ops[][3] = {
-		{ "|", NULL }, { "^", NULL }, { "&", NULL }, { "<<", ">>", NULL }, { "+", "-", NULL }, { "*", "/", "%" },
+	static const char *const ops[][5] = {
+		{ "|", NULL }, { "^", NULL }, { "&", NULL }, { "==", "!=", NULL }, { "<=", ">=", "<", ">", NULL },
+		{ "<<", ">>", NULL }, { "+", "-", NULL }, { "*", "/", "%", NULL },
 	};
 
 	if (level == G_N_ELEMENTS (ops))
@@ -479,7 +487,7 @@ arith_expr (arith *a, int level, gint64 *out)
 		const char *op = NULL;
 		gint64 r, v = *out;
 
-		for (guint k = 0; k < 3 && ops[level][k] && !op; k++) {
+		for (guint k = 0; k < G_N_ELEMENTS (ops[0]) && ops[level][k] && !op; k++) {
 			if (arith_op (a, ops[level][k]))
 				op = ops[level][k];
 		}
@@ -487,6 +495,14 @@ arith_expr (arith *a, int level, gint64 *out)
 			return TRUE;
 		if (!arith_expr (a, level + 1, &r))
 			return FALSE;
+		if (level == 3) {
+			*out = op[0] == '=' ? v == r : v != r;
+			continue;
+		}
+		if (level == 4) {
+			*out = g_str_equal (op, "<=") ? v <= r : g_str_equal (op, ">=") ? v >= r : op[0] == '<' ? v < r : v > r;
+			continue;
+		}
 		switch (op[0]) {
 		case '|': *out = v | r; break;
 		case '^': *out = v ^ r; break;
@@ -521,19 +537,108 @@ arith_expr (arith *a, int level, gint64 *out)
 	}
 }
 
+/* The rest of a's text, one expression and nothing after it. */
+static gboolean
+arith_whole (arith *a, gint64 *out)
+{
+	if (!arith_expr (a, 0, out))
+		return FALSE;
+	arith_blanks (a);
+	if (a->t[a->i])
+		return arith_fail (a, "'%s' is not supported here", a->t + a->i);
+	return TRUE;
+}
+
 /* Evaluates @expr; the decimal result in *out (freed by the caller). */
 static gboolean
 arith_eval (lexer *lx, spos at, const char *expr, char **out)
 {
-	arith a = { lx, expr, 0, at, FALSE };
+	arith a = { lx, expr, 0, at, FALSE, NULL };
 	gint64 v;
 
-	if (!arith_expr (&a, 0, &v))
+	if (!arith_whole (&a, &v))
 		return FALSE;
-	arith_blanks (&a);
-	if (a.t[a.i])
-		return arith_fail (&a, "'%s' is not supported here", a.t + a.i);
 	*out = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+	return TRUE;
+}
+
+/* NAME's value as a number, for ++, -- and OP= (an unset one is an error,
+ * as in $((...))). */
+static gboolean
+arith_var (arith *a, const char *name, gint64 *out)
+{
+	g_autofree char *ref = g_strdup_printf ("$%s", name);
+	arith v = { a->lx, ref, 0, a->at, FALSE, a->part };
+
+	if (!arith_primary (&v, out)) {
+		a->failed = TRUE;
+		return FALSE;
+	}
+	return TRUE;
+}
+
+gboolean
+lexer_arith_part (lexer *lx, spos at, const char *text, gint64 *value, GError **error)
+{
+	static const char *const assign[] = { "<<=", ">>=", "+=", "-=", "*=", "/=", "%=", "&=", "^=", "|=", "=" };
+	g_autofree char *t = g_strstrip (g_strdup (text));
+	arith a = { lx, t, 0, at, FALSE, t };
+	const char *op = NULL;
+	gsize n = 0, pre = 0;
+	gint64 v = 0, r;
+
+	lx->error = error;
+	if (!*t) {
+		*value = 1;
+		return TRUE;
+	}
+	if (g_str_has_prefix (t, "++") || g_str_has_prefix (t, "--"))
+		pre = 2;
+	while (is_name_char (t[pre + n]) && is_name_start (t[pre]))
+		n++;
+	if (n) {
+		g_autofree char *name = g_strndup (t + pre, n);
+		const char *rest = t + pre + n;
+
+		while (*rest == ' ' || *rest == '\t')
+			rest++;
+		if (pre && !*rest)
+			op = t[0] == '+' ? "+=" : "-=";
+		else if (!pre && (g_str_equal (rest, "++") || g_str_equal (rest, "--")))
+			op = rest[0] == '+' ? "+=" : "-=";
+		for (guint k = 0; !pre && !op && k < G_N_ELEMENTS (assign); k++) {
+			if (g_str_has_prefix (rest, assign[k]) && rest[strlen (assign[k])] != '=') {
+				op = assign[k];
+				a.i = (gsize) (rest - t) + strlen (op);
+			}
+		}
+		if (op) {
+			gint64 old = 0;
+			g_autofree char *bin = NULL;
+
+			r = 1;
+			if (a.i && !arith_whole (&a, &r)) /* NAME OP= EXPR */
+				return FALSE;
+			if (op[0] != '=' && !arith_var (&a, name, &old))
+				return FALSE;
+			/* the operation as $((OLD OP R)) would do it, its checks included */
+			bin = op[0] == '=' ? g_strdup_printf ("%" G_GINT64_FORMAT, r)
+					   : g_strdup_printf ("(%" G_GINT64_FORMAT ") %.*s (%" G_GINT64_FORMAT ")", old,
+							      (int) strlen (op) - 1, op, r);
+			{
+				arith b = { lx, bin, 0, at, FALSE, t };
+
+				if (!arith_expr (&b, 0, &v))
+					return FALSE;
+			}
+			g_hash_table_insert (lx->vars, g_strdup (name), g_strdup_printf ("%" G_GINT64_FORMAT, v));
+			*value = v;
+			return TRUE;
+		}
+	}
+	if (!arith_whole (&a, &v))
+		return FALSE;
+	*value = v;
 	return TRUE;
 }
 
@@ -1156,6 +1261,36 @@ refuse_special (lexer *lx, char c)
 	}
 }
 
+/* At the "((" after `for`: the text up to the "))" that closes it is the
+ * loop's three parts (kw->cond), read again by the parser; the body comes
+ * after the command's end (lexer_next). */
+static gboolean
+arith_for_header (lexer *lx, sword *kw)
+{
+	guint depth = 0;
+
+	for (gsize e = lx->i + 2; e < lx->len; e++) {
+		if (lx->t[e] == '\n')
+			break;
+		if (lx->t[e] == '(') {
+			depth++;
+		} else if (lx->t[e] == ')' && depth) {
+			depth--;
+		} else if (lx->t[e] == ')') {
+			if (e + 1 >= lx->len || lx->t[e + 1] != ')')
+				break;
+			kw->cond = lx->t + lx->i + 2;
+			kw->cond_len = e - lx->i - 2;
+			kw->arithfor = TRUE;
+			while (lx->i < e + 2)
+				advance (lx);
+			lx->src_end = lx->i;
+			return TRUE;
+		}
+	}
+	return lex_fail (lx, lx->at, "for ((: no '))' closes it on its line");
+}
+
 /* Skips a quoted string or a comment at lx->i inside a function body. */
 static gboolean
 skip_quoted (lexer *lx)
@@ -1289,6 +1424,9 @@ lex_word (lexer *lx)
 			   strspn (lx->cur->s->str, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
 				   lx->cur->s->len) {
 			return function_definition (lx);
+		} else if (c == '(' && peek (lx, 1) == '(' && !lx->cur && lx->words->len == 1 &&
+			   is_keyword (lx->words->pdata[0], "for")) {
+			return arith_for_header (lx, lx->words->pdata[0]);
 		} else if (c == '[' && !lx->cur && strchr (" \t\n;", peek (lx, 1))) {
 			put (word (lx), c, lx->at); /* test's "[" */
 			advance (lx);
@@ -1524,8 +1662,12 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 		if (redirs->len || kw->s->len != 3)
 			ok = lex_fail (lx, redirs->len ? ((sredir *) redirs->pdata[0])->at : kw->at,
 				       "a redirection in the words of 'for'");
+		else if (kw->arithfor && words->len > 1)
+			ok = lex_fail (lx, ((sword *) words->pdata[1])->at, "for ((...)): ';' or a newline expected before 'do'");
 		else
 			ok = loop_body (lx, kw);
+		if (kw->arithfor)
+			kw->forloop = FALSE;
 	} else if (ok && words->len &&
 		   (is_keyword (words->pdata[0], "while") || is_keyword (words->pdata[0], "until"))) {
 		sword *kw = words->pdata[0];

@@ -51,6 +51,9 @@ struct sword {
 	 * condition's text after it (read again before each round: its
 	 * variables change) [cond, cond + cond_len), the body as for's */
 	gboolean whileloop;
+	/* for ((INIT; CONDITION; STEP)); do BODY done: the word is the `for`,
+	 * cond the text between (( and )), the body as for's */
+	gboolean arithfor;
 	const char *cond;
 	gsize cond_len;
 	const char *body;
@@ -112,6 +115,11 @@ void lexer_watch (lexer *lx, const guint64 *block_size, char *const *cwd);
 #define SCRIPT_PID "4242"
 
 void lexer_free (lexer *lx);
+/* One part of for ((...)): empty (*value 1, as bash takes an empty
+ * condition), `NAME = EXPR`, `NAME OP= EXPR`, `NAME++`, `++NAME` (and
+ * --), which set NAME in the lexer's variables, or an expression as
+ * $((...)) takes one; errors point at @at. */
+gboolean lexer_arith_part (lexer *lx, spos at, const char *text, gint64 *value, GError **error);
 /* Lexes the next simple command into words and redirections (emptied
  * first).  Returns FALSE at the end of the text or with *error set; in
  * *text the command's source, continuation lines joined. */

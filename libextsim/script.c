@@ -567,6 +567,50 @@ run_for (parser *p, GPtrArray *argv, GError **error)
 	return ok;
 }
 
+/* Part @k (0 INIT, 1 CONDITION, 2 STEP) of for ((...)), evaluated now. */
+static gboolean
+arith_for_part (parser *p, const sword *kw, char **parts, guint k, gint64 *value, GError **error)
+{
+	lexer *lx = lexer_new_at (kw->cond, kw->cond_len, kw->at, p->filename, p->vars, &p->expanded, p->args);
+	gboolean ok = lexer_arith_part (lx, kw->at, parts[k], value, error);
+
+	lexer_free (lx);
+	return ok;
+}
+
+/*
+ * for ((INIT; CONDITION; STEP)); do BODY done: arithmetic as $((...))
+ * takes it, and `NAME = EXPR`, `NAME += EXPR`, `NAME++` and the like,
+ * which set NAME; INIT once, then CONDITION before each round (an empty
+ * one is true) and STEP after it, continue included, as bash does.  The
+ * body unrolls as for's; the rounds count with the other loops'.
+ */
+static gboolean
+run_arith_for (parser *p, GPtrArray *argv, GError **error)
+{
+	const sword *kw = argv->pdata[0];
+	g_autofree char *text = g_strndup (kw->cond, kw->cond_len);
+	g_auto (GStrv) parts = g_strsplit (text, ";", -1);
+	gboolean ok;
+	gint64 v;
+
+	p->cmd->pub.buffered = FALSE;
+	if (g_strv_length (parts) != 3)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at,
+				    "for ((%s)): three parts separated by ';' expected", text);
+	if (!arith_for_part (p, kw, parts, 0, &v, error) || !loop_enter (p, kw, error))
+		return FALSE;
+	while ((ok = arith_for_part (p, kw, parts, 1, &v, error)) && v && !p->exited && !p->returned) {
+		ok = loop_round (p, kw, kw->cond_len, error);
+		if (!ok || !loop_goes_on (p))
+			break;
+		if (!(ok = arith_for_part (p, kw, parts, 2, &v, error)))
+			break;
+	}
+	p->loops--;
+	return ok;
+}
+
 static gboolean condition (parser *p, GPtrArray *words, gboolean *out, GError **error);
 
 /* The condition of @kw's loop, read again with the variables as they are. */
@@ -709,6 +753,8 @@ dispatch (parser *p, GPtrArray *argv, GError **error)
 		return define_function (p, argv, error);
 	if (name->forloop)
 		return run_for (p, argv, error);
+	if (name->arithfor)
+		return run_arith_for (p, argv, error);
 	if (name->whileloop)
 		return run_while (p, argv, error);
 	if (p->funcs && g_hash_table_contains (p->funcs, s))

@@ -449,6 +449,7 @@ static const char *const real_runs[][2] = {
 	{ "real/mv.sh", "real/mv.out" },
 	{ "real/while.sh", "real/while.out" },
 	{ "real/loops.sh", "real/loops.out" },
+	{ "real/arith-for.sh", "real/arith-for.out" },
 	{ "real/status.sh", "real/status.out" },
 	{ "real/power-loss.sh", "real/power-loss.out" },
 	{ "real/power-loss-names.sh", "real/power-loss-names.out" },
