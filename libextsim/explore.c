@@ -871,7 +871,7 @@ expand_level (explorer *e, GArray *level, guint depth, guint *found, char **reas
 		plan.parts[j].lo = explore_first_takes_all ? 0 : (gint) (level->len * j / jobs);
 		plan.parts[j].hi = explore_first_takes_all ? (j ? 0 : (gint) level->len) : (gint) (level->len * (j + 1) / jobs);
 	}
-	run_parts (ws, jobs, work_run); /* the parts of the level are the plan's */
+	run_parts (ws, jobs, work_run);
 	for (guint j = 0; j < jobs; j++) {
 		if (ws[j].error && !*error)
 			g_propagate_error (error, ws[j].error);

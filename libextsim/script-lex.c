@@ -404,6 +404,27 @@ arith_number (arith *a, const char *s, gint64 *out)
 
 static gboolean arith_expr (arith *a, int level, gint64 *out);
 
+/* The value of variable @name, a number (an unset one is an error). */
+static gboolean
+arith_name_value (arith *a, const char *name, gint64 *out)
+{
+	const char *value = g_hash_table_lookup (a->lx->vars, name);
+
+	if (!value) /* bash takes an unset variable as 0; a reproducer means a size */
+		return arith_fail (a, "undefined variable %s", name);
+	while (*value == ' ' || *value == '\t')
+		value++;
+	if (*value == '-' || *value == '+') {
+		gboolean neg = *value == '-';
+
+		if (!arith_number (a, value + 1, out))
+			return FALSE;
+		*out = neg ? -*out : *out;
+		return TRUE;
+	}
+	return arith_number (a, value, out);
+}
+
 /* A number, a variable ($NAME, ${NAME} or NAME), a parenthesised
  * expression, or a unary operator before one. */
 static gboolean
@@ -434,7 +455,6 @@ arith_primary (arith *a, gint64 *out)
 		gboolean braced = c == '$' && a->t[a->i + 1] == '{';
 		gsize s, e;
 		g_autofree char *tok = NULL;
-		const char *value;
 
 		a->i += c == '$' ? 1 + braced : 0;
 		s = e = a->i;
@@ -448,24 +468,58 @@ arith_primary (arith *a, gint64 *out)
 			return arith_number (a, tok, out);
 		if (!*tok || !is_name_start (tok[0]))
 			return arith_fail (a, "a variable name is expected after '$'");
-		value = g_hash_table_lookup (a->lx->vars, tok);
-		if (!value) /* bash takes an unset variable as 0; a reproducer means a size */
-			return arith_fail (a, "undefined variable %s", tok);
-		while (*value == ' ' || *value == '\t')
-			value++;
-		if (*value == '-' || *value == '+') {
-			gboolean neg = *value == '-';
-
-			if (!arith_number (a, value + 1, out))
-				return FALSE;
-			*out = neg ? -*out : *out;
-			return TRUE;
-		}
-		return arith_number (a, value, out);
+		return arith_name_value (a, tok, out);
 	}
 	if (!c)
 		return arith_fail (a, "an operand is missing at the end");
 	return arith_fail (a, "'%c' is not supported here", c);
+}
+
+/* *out = v OP r, for binary operator @op of arith_expr's. */
+static gboolean
+arith_apply (arith *a, const char *op, gint64 v, gint64 r, gint64 *out)
+{
+	/* the comparisons: 1 or 0 */
+	if (g_str_equal (op, "==") || g_str_equal (op, "!=")) {
+		*out = (v == r) == (op[0] == '=');
+		return TRUE;
+	}
+	if (g_str_equal (op, "<=") || g_str_equal (op, ">=") || g_str_equal (op, "<") || g_str_equal (op, ">")) {
+		*out = op[0] == '<' ? (op[1] ? v <= r : v < r) : (op[1] ? v >= r : v > r);
+		return TRUE;
+	}
+	switch (op[0]) {
+	case '|': *out = v | r; break;
+	case '^': *out = v ^ r; break;
+	case '&': *out = v & r; break;
+	case '<': /* << and >> */
+	case '>':
+		if (r < 0 || r > 63)
+			return arith_fail (a, "shift by %" G_GINT64_FORMAT, r);
+		if (op[0] == '>')
+			*out = v >> r;
+		else if (v < 0 || v > (G_MAXINT64 >> r))
+			return arith_fail (a, "overflow");
+		else
+			*out = v << r;
+		break;
+	case '+':
+	case '-':
+	case '*':
+		if (op[0] == '+' ? __builtin_add_overflow (v, r, out)
+		    : op[0] == '-' ? __builtin_sub_overflow (v, r, out)
+				  : __builtin_mul_overflow (v, r, out))
+			return arith_fail (a, "overflow");
+		break;
+	default: /* '/' '%' */
+		if (r == 0)
+			return arith_fail (a, "division by 0");
+		if (v == G_MININT64 && r == -1)
+			return arith_fail (a, "overflow");
+		*out = op[0] == '/' ? v / r : v % r;
+		break;
+	}
+	return TRUE;
 }
 
 /* Binary operators by level, as in C: | ^ & == != < <= > >= << >> + - * / %
@@ -493,47 +547,8 @@ arith_expr (arith *a, int level, gint64 *out)
 		}
 		if (!op)
 			return TRUE;
-		if (!arith_expr (a, level + 1, &r))
+		if (!arith_expr (a, level + 1, &r) || !arith_apply (a, op, v, r, out))
 			return FALSE;
-		if (level == 3) {
-			*out = op[0] == '=' ? v == r : v != r;
-			continue;
-		}
-		if (level == 4) {
-			*out = g_str_equal (op, "<=") ? v <= r : g_str_equal (op, ">=") ? v >= r : op[0] == '<' ? v < r : v > r;
-			continue;
-		}
-		switch (op[0]) {
-		case '|': *out = v | r; break;
-		case '^': *out = v ^ r; break;
-		case '&': *out = v & r; break;
-		case '<':
-		case '>':
-			if (r < 0 || r > 63)
-				return arith_fail (a, "shift by %" G_GINT64_FORMAT, r);
-			if (op[0] == '>')
-				*out = v >> r;
-			else if (v < 0 || v > (G_MAXINT64 >> r))
-				return arith_fail (a, "overflow");
-			else
-				*out = v << r;
-			break;
-		case '+':
-		case '-':
-		case '*':
-			if (op[0] == '+' ? __builtin_add_overflow (v, r, out)
-			    : op[0] == '-' ? __builtin_sub_overflow (v, r, out)
-					  : __builtin_mul_overflow (v, r, out))
-				return arith_fail (a, "overflow");
-			break;
-		default: /* '/' '%' */
-			if (r == 0)
-				return arith_fail (a, "division by 0");
-			if (v == G_MININT64 && r == -1)
-				return arith_fail (a, "overflow");
-			*out = op[0] == '/' ? v / r : v % r;
-			break;
-		}
 	}
 }
 
@@ -559,21 +574,6 @@ arith_eval (lexer *lx, spos at, const char *expr, char **out)
 	if (!arith_whole (&a, &v))
 		return FALSE;
 	*out = g_strdup_printf ("%" G_GINT64_FORMAT, v);
-	return TRUE;
-}
-
-/* NAME's value as a number, for ++, -- and OP= (an unset one is an error,
- * as in $((...))). */
-static gboolean
-arith_var (arith *a, const char *name, gint64 *out)
-{
-	g_autofree char *ref = g_strdup_printf ("$%s", name);
-	arith v = { a->lx, ref, 0, a->at, FALSE, a->part };
-
-	if (!arith_primary (&v, out)) {
-		a->failed = TRUE;
-		return FALSE;
-	}
 	return TRUE;
 }
 
@@ -613,24 +613,16 @@ lexer_arith_part (lexer *lx, spos at, const char *text, gint64 *value, GError **
 			}
 		}
 		if (op) {
-			gint64 old = 0;
-			g_autofree char *bin = NULL;
+			g_autofree char *bin = g_strndup (op, strlen (op) - 1); /* "+=": "+" */
+			gint64 old;
 
 			r = 1;
 			if (a.i && !arith_whole (&a, &r)) /* NAME OP= EXPR */
 				return FALSE;
-			if (op[0] != '=' && !arith_var (&a, name, &old))
+			if (!*bin)
+				v = r;
+			else if (!arith_name_value (&a, name, &old) || !arith_apply (&a, bin, old, r, &v))
 				return FALSE;
-			/* the operation as $((OLD OP R)) would do it, its checks included */
-			bin = op[0] == '=' ? g_strdup_printf ("%" G_GINT64_FORMAT, r)
-					   : g_strdup_printf ("(%" G_GINT64_FORMAT ") %.*s (%" G_GINT64_FORMAT ")", old,
-							      (int) strlen (op) - 1, op, r);
-			{
-				arith b = { lx, bin, 0, at, FALSE, t };
-
-				if (!arith_expr (&b, 0, &v))
-					return FALSE;
-			}
 			g_hash_table_insert (lx->vars, g_strdup (name), g_strdup_printf ("%" G_GINT64_FORMAT, v));
 			*value = v;
 			return TRUE;
@@ -1537,7 +1529,6 @@ loop_body (lexer *lx, sword *kw)
 			continue;
 		}
 		if (start && at_keyword (lx, "done") && --depth == 0) {
-			kw->forloop = TRUE;
 			kw->body_len = w0 - (gsize) (kw->body - lx->t);
 			for (guint i = 0; i < 4; i++)
 				advance (lx);
@@ -1666,8 +1657,7 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 			ok = lex_fail (lx, ((sword *) words->pdata[1])->at, "for ((...)): ';' or a newline expected before 'do'");
 		else
 			ok = loop_body (lx, kw);
-		if (kw->arithfor)
-			kw->forloop = FALSE;
+		kw->forloop = ok && !kw->arithfor;
 	} else if (ok && words->len &&
 		   (is_keyword (words->pdata[0], "while") || is_keyword (words->pdata[0], "until"))) {
 		sword *kw = words->pdata[0];
@@ -1684,7 +1674,6 @@ lexer_next (lexer *lx, GPtrArray *words, GPtrArray *redirs, GString *text, GErro
 			kw->cond = lx->t + lx->src_start + kw->s->len;
 			kw->cond_len = lx->src_end - lx->src_start - kw->s->len;
 			ok = loop_body (lx, kw);
-			kw->forloop = FALSE;
 			kw->whileloop = ok;
 		}
 	}

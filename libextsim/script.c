@@ -567,17 +567,6 @@ run_for (parser *p, GPtrArray *argv, GError **error)
 	return ok;
 }
 
-/* Part @k (0 INIT, 1 CONDITION, 2 STEP) of for ((...)), evaluated now. */
-static gboolean
-arith_for_part (parser *p, const sword *kw, char **parts, guint k, gint64 *value, GError **error)
-{
-	lexer *lx = lexer_new_at (kw->cond, kw->cond_len, kw->at, p->filename, p->vars, &p->expanded, p->args);
-	gboolean ok = lexer_arith_part (lx, kw->at, parts[k], value, error);
-
-	lexer_free (lx);
-	return ok;
-}
-
 /*
  * for ((INIT; CONDITION; STEP)); do BODY done: arithmetic as $((...))
  * takes it, and `NAME = EXPR`, `NAME += EXPR`, `NAME++` and the like,
@@ -591,6 +580,7 @@ run_arith_for (parser *p, GPtrArray *argv, GError **error)
 	const sword *kw = argv->pdata[0];
 	g_autofree char *text = g_strndup (kw->cond, kw->cond_len);
 	g_auto (GStrv) parts = g_strsplit (text, ";", -1);
+	lexer *lx; /* for the parts' errors, and the variables they set */
 	gboolean ok;
 	gint64 v;
 
@@ -598,16 +588,20 @@ run_arith_for (parser *p, GPtrArray *argv, GError **error)
 	if (g_strv_length (parts) != 3)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, kw->at,
 				    "for ((%s)): three parts separated by ';' expected", text);
-	if (!arith_for_part (p, kw, parts, 0, &v, error) || !loop_enter (p, kw, error))
+	lx = lexer_new_at (kw->cond, kw->cond_len, kw->at, p->filename, p->vars, &p->expanded, p->args);
+	if (!lexer_arith_part (lx, kw->at, parts[0], &v, error) || !loop_enter (p, kw, error)) {
+		lexer_free (lx);
 		return FALSE;
-	while ((ok = arith_for_part (p, kw, parts, 1, &v, error)) && v && !p->exited && !p->returned) {
+	}
+	while ((ok = lexer_arith_part (lx, kw->at, parts[1], &v, error)) && v && !p->exited && !p->returned) {
 		ok = loop_round (p, kw, kw->cond_len, error);
 		if (!ok || !loop_goes_on (p))
 			break;
-		if (!(ok = arith_for_part (p, kw, parts, 2, &v, error)))
+		if (!(ok = lexer_arith_part (lx, kw->at, parts[2], &v, error)))
 			break;
 	}
 	p->loops--;
+	lexer_free (lx);
 	return ok;
 }
 
