@@ -263,7 +263,7 @@ give (size_class *s, void *p)
  * waited for a line from the other core's cache, one after the other, and
  * the chunks' headers went back and forth between the two (bench/README.md).
  * Only while two threads or more hold caches: with one, a batch serves
- * nobody else, and the simple operations of the benchmark ran 4-8% slower
+ * nobody else, and the simple operations of the benchmark ran 4-11% slower
  * at 10^5 extents with batches kept than with every node back in its
  * chunk (alternating runs).
  */
