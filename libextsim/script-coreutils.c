@@ -667,6 +667,41 @@ cmd_mv (parser *p, GPtrArray *argv, const char *text, GError **error)
 	return op && parser_resolve (p, positional (args, 0), &op->pub.path2, &op->rel2, error);
 }
 
+/* ---- ln (coreutils 9.1) ---------------------------------------------------------- */
+
+static const optdef ln_opts[] = {
+	{ 'b', NULL, FALSE },	       { 'd', "directory", FALSE },	     { 'F', NULL, FALSE },
+	{ 'f', "force", FALSE },       { 'i', "interactive", FALSE },	     { 'L', "logical", FALSE },
+	{ 'n', "no-dereference", FALSE }, { 'P', "physical", FALSE },	     { 'r', "relative", FALSE },
+	{ 's', "symbolic", FALSE },    { 'S', "suffix", TRUE },		     { 't', "target-directory", TRUE },
+	{ 'T', "no-target-directory", FALSE }, { 'v', "verbose", FALSE },    { 0, NULL, FALSE },
+};
+
+/*
+ * ln SRC DST: a hard link, link(2) (run_ln); DST may be a directory,
+ * then DST/basename(SRC).  Every option (-s among them), a single
+ * operand (a link in the working directory) and several sources are
+ * refused.
+ */
+gboolean
+cmd_ln (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	static const opt_flag none[] = { { 0, 0 } };
+	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
+	guint32 flags = 0;
+	script_op *op;
+
+	if (!scan_args (p, argv, ln_opts, args, error) || !options_to_flags (p, argv, args, none, &flags, error))
+		return FALSE;
+	if (n_positionals (args) == 1)
+		return parser_not_modelled (p, positional (args, 0)->at, "ln with one operand (a link in the working directory)",
+					    error);
+	if (!source_and_destination (p, argv, args, error))
+		return FALSE;
+	op = tool_op (p, TOOL_NONE, EXTSIM_SCRIPT_OP_LINK, positional (args, 1), text, error);
+	return op && parser_resolve (p, positional (args, 0), &op->pub.path2, &op->rel2, error);
+}
+
 /* ---- filefrag (e2fsprogs) -------------------------------------------------------- */
 
 static const optdef filefrag_opts[] = {

@@ -424,6 +424,7 @@ gboolean cmd_sync_files (parser *p, GPtrArray *argv, gboolean *files, GError **e
 gboolean cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_cp (parser *p, GPtrArray *argv, const char *text, GError **error);
 gboolean cmd_mv (parser *p, GPtrArray *argv, const char *text, GError **error);
+gboolean cmd_ln (parser *p, GPtrArray *argv, const char *text, GError **error);
 
 /* xfs_io [-f] [-r] [-t] -c CMD ... FILE (script-xfsio.c) */
 gboolean parse_xfs_io (parser *p, GPtrArray *argv, GError **error);
@@ -553,6 +554,9 @@ typedef struct {
 	/* ... and the names of the files logged since, as each fsync found
 	 * them, with their directories; the step the last operation ended at */
 	GHashTable *logged_files, *logged_dirs;
+	/* names ln gave a file logged since the commit: the log's once any
+	 * fsync syncs the log again (btrfs_log_new_name) */
+	GHashTable *linked_files;
 	guint64 tracked_step;
 } run_session;
 

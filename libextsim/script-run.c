@@ -471,6 +471,7 @@ power_forget (run_session *s)
 	g_clear_pointer (&s->committed_dirs, g_hash_table_unref);
 	g_clear_pointer (&s->logged_files, g_hash_table_unref);
 	g_clear_pointer (&s->logged_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->linked_files, g_hash_table_unref);
 }
 
 static gboolean
@@ -1062,6 +1063,39 @@ by_depth_down (gconstpointer a, gconstpointer b)
 	return dx > dy ? -1 : dx < dy;
 }
 
+static gboolean
+same_ino (gpointer key, gpointer value, gpointer data)
+{
+	const extsim_ino *a = value, *b = data;
+
+	return a->root == b->root && a->ino == b->ino;
+}
+
+/* Whether a name other than @rel holds @ino (hard links: ln). */
+static gboolean
+named_elsewhere (run_session *s, const char *rel, extsim_ino ino)
+{
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		if (same_ino (k, v, &ino) && !g_str_equal (k, rel))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* unlink(2) of the name @rel of @ino: the inode goes with its last name. */
+static gboolean
+remove_name (run_session *s, const char *rel, extsim_ino ino, GError **error)
+{
+	if (!named_elsewhere (s, rel, ino) && !extsim_fs_unlink (s->res->fs, ino, error))
+		return FALSE;
+	result_set_file (s->res, rel, NULL);
+	return TRUE;
+}
+
 /*
  * rm -r DIR (coreutils 9.1, as Linux 6.18 answered on btrfs: tests/script/
  * real/rm-r.sh): every file below DIR is unlinked and every directory
@@ -1117,12 +1151,11 @@ run_rm_tree (run_session *s, const script_op *op)
 		g_autoptr (GError) err = NULL;
 		const char *rel = files->pdata[i];
 
-		if (!extsim_fs_unlink (s->res->fs, *result_lookup_file (s->res, rel), &err)) {
+		if (!remove_name (s, rel, *result_lookup_file (s->res, rel), &err)) {
 			/* the model's unlink fails only on a missing inode */
 			run_fail (s, run_errno_of (err), 1, "rm: cannot remove '%s': %s", op->pub.path, err->message);
 			return;
 		}
-		result_set_file (s->res, rel, NULL);
 	}
 	g_ptr_array_sort (dirs, by_depth_down);
 	if (dirs->len)
@@ -1131,6 +1164,21 @@ run_rm_tree (run_session *s, const script_op *op)
 		g_hash_table_remove (s->dirs, dirs->pdata[i]);
 	if (!*op->rel)
 		run_fail (s, EBUSY, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (EBUSY));
+}
+
+/* mv's and ln's destination: @path, or into the directory @path under
+ * @path2's name; *@target relative, *@shown as the error lines name it. */
+static void
+destination (const script_op *op, gboolean into, char **target, char **shown)
+{
+	if (into) {
+		*target = *op->rel ? g_strdup_printf ("%s/%s", op->rel, base_of (op->rel2)) : g_strdup (base_of (op->rel2));
+		*shown = g_strdup_printf ("%s%s%s", op->pub.path, g_str_has_suffix (op->pub.path, "/") ? "" : "/",
+					  base_of (op->rel2));
+	} else {
+		*target = g_strdup (op->rel);
+		*shown = g_strdup (op->pub.path);
+	}
 }
 
 /*
@@ -1164,15 +1212,10 @@ run_mv (run_session *s, const script_op *op)
 		run_fail (s, e, 1, "mv: cannot stat '%s': %s", op->pub.path2, errno_message (e));
 		return;
 	}
-	if (into) {
-		target = *op->rel ? g_strdup_printf ("%s/%s", op->rel, base_of (op->rel2)) : g_strdup (base_of (op->rel2));
-		shown = g_strdup_printf ("%s%s%s", op->pub.path, g_str_has_suffix (op->pub.path, "/") ? "" : "/",
-					 base_of (op->rel2));
-	} else {
-		target = g_strdup (op->rel);
-		shown = g_strdup (op->pub.path);
-	}
-	if (g_str_equal (target, op->rel2)) {
+	destination (op, into != NULL, &target, &shown);
+	old = result_lookup_file (s->res, target);
+	if (g_str_equal (target, op->rel2) || (old && same_ino (NULL, (gpointer) old, (gpointer) src))) {
+		/* two names of one file (ln): coreutils 9.1 refuses it so */
 		run_fail (s, EINVAL, 1, "mv: '%s' and '%s' are the same file", op->pub.path2, shown);
 		return;
 	}
@@ -1200,14 +1243,13 @@ run_mv (run_session *s, const script_op *op)
 		return;
 	}
 	moved = *src;
-	old = result_lookup_file (s->res, target);
 	if (old) {
 		extsim_ino victim = *old;
 		g_autoptr (GError) err = NULL;
 
 		if (extsim_fs_inode_info (s->res->fs, victim, &info, NULL) && info.size)
 			extsim_fs_writeback (s->res->fs, moved, 0, 0, NULL);
-		if (!extsim_fs_unlink (s->res->fs, victim, &err)) {
+		if (!remove_name (s, target, victim, &err)) {
 			run_fail (s, run_errno_of (err), 1, "mv: cannot move '%s' to '%s': %s", op->pub.path2, shown,
 				 err->message);
 			return;
@@ -1215,6 +1257,62 @@ run_mv (run_session *s, const script_op *op)
 	}
 	result_set_file (s->res, op->rel2, NULL);
 	result_set_file (s->res, target, &moved);
+}
+
+/*
+ * ln SRC DST: link(2) of a file, with coreutils 9.1's messages (checked
+ * on Linux 6.18: tests/script/real/ln.sh); DST may be a directory, then
+ * the link is DST/basename(SRC).  btrfs_link refuses a link into another
+ * subvolume (EXDEV).  The file keeps one inode under all its names:
+ * rm and mv remove a name, and the inode goes with the last
+ * (remove_name).
+ */
+static void
+run_ln (run_session *s, const script_op *op)
+{
+	const extsim_ino *src = op->fails ? NULL : result_lookup_file (s->res, op->rel2);
+	const dir_info *into = op->fails ? NULL : dir_at (s, op->rel);
+	g_autofree char *target = NULL, *shown = NULL, *parent = NULL;
+	const dir_info *td;
+	extsim_ino linked;
+	int e = 0;
+
+	if (!src && !op->fails && dir_at (s, op->rel2)) {
+		run_fail (s, EPERM, 1, "ln: %s: hard link not allowed for directory", op->pub.path2);
+		return;
+	}
+	if (!src) {
+		e = !op->fails && walk_meets_file (s, op->rel2) ? ENOTDIR : ENOENT;
+		run_fail (s, e, 1, "ln: failed to access '%s': %s", op->pub.path2, errno_message (e));
+		return;
+	}
+	destination (op, into != NULL, &target, &shown);
+	parent = parent_of (target);
+	td = dir_at (s, parent);
+	if (result_lookup_file (s->res, target) || dir_at (s, target))
+		e = EEXIST;
+	else if (!td)
+		e = walk_meets_file (s, parent) ? ENOTDIR : ENOENT;
+	else if (td->readonly)
+		e = EROFS;
+	else if (td->kind == DIR_EMPTY)
+		e = EACCES;
+	else if (td->root != src->root)
+		e = EXDEV;
+	if (e == EEXIST || e == EROFS) /* coreutils names the source for the others */
+		run_fail (s, e, 1, "ln: failed to create hard link '%s': %s", shown, errno_message (e));
+	else if (e)
+		run_fail (s, e, 1, "ln: failed to create hard link '%s' => '%s': %s", shown, op->pub.path2,
+			  errno_message (e));
+	if (e)
+		return;
+	linked = *src;
+	result_set_file (s->res, target, &linked);
+	if (s->logged_files && extsim_fs_logged_step (s->res->fs, linked)) {
+		if (!s->linked_files)
+			s->linked_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+		g_hash_table_insert (s->linked_files, g_strdup (target), g_memdup2 (&linked, sizeof linked));
+	}
 }
 
 static void
@@ -1248,11 +1346,9 @@ run_file_command (run_session *s, const script_op *op)
 			break;
 		}
 		e = is_dir ? EISDIR : !ino ? ENOENT : in_readonly_dir (s, op->rel) ? EROFS : 0;
-		if (!e && !extsim_fs_unlink (s->res->fs, *ino, &err))
+		if (!e && !remove_name (s, op->rel, *ino, &err))
 			e = run_errno_of (err);
-		if (!e)
-			result_set_file (s->res, op->rel, NULL);
-		else if (e != ENOENT || !(op->pub.flags & EXTSIM_SCRIPT_OP_FORCE))
+		if (e && (e != ENOENT || !(op->pub.flags & EXTSIM_SCRIPT_OP_FORCE)))
 			run_err (s, 1, "rm: cannot remove '%s': %s", p, errno_message (e));
 		break;
 	case EXTSIM_SCRIPT_OP_CHATTR:
@@ -1370,21 +1466,16 @@ add_parents (run_session *s, GHashTable *dirs, const char *rel)
 	}
 }
 
-static gboolean
-same_ino (gpointer key, gpointer value, gpointer data)
-{
-	const extsim_ino *a = value, *b = data;
-
-	return a->root == b->root && a->ino == b->ino;
-}
-
 /* The files an fsync logged during the operation: their names now are
  * the log's (a rename after it is not: btrfs_log_new_name, checked on
- * Linux 6.18, tests/script/real/power-loss-names.sh). */
+ * Linux 6.18, tests/script/real/power-loss-names.sh), and so are the
+ * links ln made to logged files since, which btrfs_log_new_name put in
+ * the log this fsync wrote (tests/script/real/ln.sh). */
 static void
 track_logged (run_session *s)
 {
 	const extsim_fs *fs = s->res->fs;
+	gboolean synced = FALSE;
 	GHashTableIter it;
 	gpointer k, v;
 
@@ -1402,7 +1493,19 @@ track_logged (run_session *s)
 			continue;
 		g_hash_table_insert (s->logged_files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
 		add_parents (s, s->logged_dirs, k);
+		synced = TRUE;
 	}
+	if (!synced || !s->linked_files)
+		return;
+	/* the log went to disk again, with the names ln added to it */
+	g_hash_table_iter_init (&it, s->linked_files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		const extsim_ino *now = result_lookup_file (s->res, k);
+
+		if (now && same_ino (NULL, (gpointer) now, v))
+			g_hash_table_insert (s->logged_files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+	}
+	g_clear_pointer (&s->linked_files, g_hash_table_unref);
 }
 
 /* After each operation of a script with a power loss: when the filesystem
@@ -1542,6 +1645,9 @@ run_op_kind (run_session *s, const script_op *op, GError **error)
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_MV:
 		run_mv (s, op);
+		return TRUE;
+	case EXTSIM_SCRIPT_OP_LINK:
+		run_ln (s, op);
 		return TRUE;
 	case EXTSIM_SCRIPT_OP_OPEN:
 		run_open (s, op);

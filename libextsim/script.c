@@ -197,14 +197,15 @@ static const struct {
 	{ "md5sum", cmd_files },    { "cat", cmd_files },      { "sync", cmd_simple },    { "sleep", cmd_simple },
 	{ "echo", cmd_simple },     { "btrfs", cmd_btrfs },    { "xfs_io", NULL },
 	{ "truncate", cmd_truncate }, { "fallocate", cmd_fallocate }, { "dd", cmd_dd },
-	{ "cp", cmd_cp },           { "mv", cmd_mv },           { "filefrag", cmd_filefrag }, { "cmp", cmd_cmp },
+	{ "cp", cmd_cp },           { "mv", cmd_mv },           { "ln", cmd_ln },
+	{ "filefrag", cmd_filefrag }, { "cmp", cmd_cmp },
 	{ "od", cmd_od },           { "stat", cmd_stat },
 	{ "du", cmd_du },           { "ls", cmd_ls },           { "sysctl", cmd_sysctl },
 };
 
 /* Real commands a reproducer may use that the model does not cover. */
 static const char *const unmodelled_commands[] = {
-	"df", "ln",
+	"df",
 	"losetup", "dmesg", "lsattr", "fsync", "wait", "printf", "head", "tail", "grep", "sed",
 	"awk", "hexdump", "diff", "mkfs", "mkfs.xfs", "mkfs.ext4", "blockdev", "wipefs", "findmnt",
 	"function", "read", "local", "xfs_io-reflink",
@@ -1412,11 +1413,11 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 		"mkfs", "mount", "umount", "sync", "touch", "rm", "chattr", "md5sum", "echo", "sleep",
 		"subvolume-create", "snapshot", "open", "pwrite", "pread", "falloc", "fpunch", "fzero", "truncate",
 		"fsync", "fdatasync", "sync_range", "reflink", "dedupe", "fiemap", "commit", "exit", "cmp", "return", "od", "mkdir", "stat", "du", "ls",
-		"drop_caches", "cat", "rmdir", "mv", "power_loss",
+		"drop_caches", "cat", "rmdir", "mv", "power_loss", "ln",
 	};
 
 	/* one name a kind, up to the last (a new kind goes last, named here) */
-	G_STATIC_ASSERT (G_N_ELEMENTS (names) == EXTSIM_SCRIPT_OP_POWER_LOSS + 1);
+	G_STATIC_ASSERT (G_N_ELEMENTS (names) == EXTSIM_SCRIPT_OP_LINK + 1);
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
 }
 

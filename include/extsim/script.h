@@ -81,9 +81,10 @@ typedef enum {
 					     * not shown */
 	EXTSIM_SCRIPT_OP_RMDIR,             /* rmdir @path */
 	EXTSIM_SCRIPT_OP_MV,                /* mv @path2 @path: rename(2) */
-	EXTSIM_SCRIPT_OP_POWER_LOSS,        /* (the last: a new kind comes after it, and is named in
-					     * extsim_script_op_kind_to_str) the power fails, then @path is
-					     * unmounted, its writes dropped (fstests' _flakey_drop_and_remount) */
+	EXTSIM_SCRIPT_OP_POWER_LOSS,        /* the power fails, then @path is unmounted, its writes
+					     * dropped (fstests' _flakey_drop_and_remount) */
+	EXTSIM_SCRIPT_OP_LINK,              /* (the last: a new kind comes after it, and is named in
+					     * extsim_script_op_kind_to_str) ln @path2 @path: link(2) */
 } extsim_script_op_kind;
 
 /* Options of an operation, as its command line gave them. */

@@ -447,6 +447,7 @@ static const char *const real_runs[][2] = {
 	{ "real/rm-r.sh", "real/rm-r.out" },
 	{ "real/rm-d.sh", "real/rm-d.out" },
 	{ "real/mv.sh", "real/mv.out" },
+	{ "real/ln.sh", "real/ln.out" },
 	{ "real/while.sh", "real/while.out" },
 	{ "real/loops.sh", "real/loops.out" },
 	{ "real/arith-for.sh", "real/arith-for.out" },

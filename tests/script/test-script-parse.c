@@ -835,7 +835,12 @@ static const bad_case bad[] = {
 	/* the shell's own commands */
 	{ "FOO=1 echo a\n", NOTSUP, "1:7", "an assignment before a command" },
 	{ "frobnicate\n", INVAL, "1:1", "unknown command 'frobnicate'" },
-	{ "ln a b\n", NOTSUP, "1:1", "'ln' is a real command" },
+	{ "df\n", NOTSUP, "1:1", "'df' is a real command" },
+	{ "ln -s /mnt/scratch/a /mnt/scratch/b\n", NOTSUP, "1:5", "ln -s is not modelled" },
+	{ "ln -f /mnt/scratch/a /mnt/scratch/b\n", NOTSUP, "1:5", "ln -f is not modelled" },
+	{ "ln /mnt/scratch/a\n", NOTSUP, "1:4", "ln with one operand (a link in the working directory)" },
+	{ "ln\n", INVAL, "1:1", "ln: missing file operand" },
+	{ "ln /mnt/scratch/a /mnt/scratch/b /mnt/scratch/c\n", NOTSUP, "1:34", "ln of several files" },
 	{ "cat /mnt/scratch/f\n", NOTSUP, "1:1", "cat's output (the file's bytes) is not modelled" },
 	{ "cat /mnt/scratch/f 2> /dev/null\n", NOTSUP, "1:1", "only cat FILE... > /dev/null" },
 	{ "cat -n /mnt/scratch/f > /dev/null\n", NOTSUP, "1:6", "cat -n is not modelled" },
