@@ -1064,11 +1064,17 @@ by_depth_down (gconstpointer a, gconstpointer b)
 }
 
 static gboolean
+ino_equal (const extsim_ino *a, const extsim_ino *b)
+{
+	return a->root == b->root && a->ino == b->ino;
+}
+
+/* GHRFunc: whether a name's file is @data */
+static gboolean
 same_ino (gpointer key, gpointer value, gpointer data)
 {
-	const extsim_ino *a = value, *b = data;
-
-	return a->root == b->root && a->ino == b->ino;
+	(void) key;
+	return ino_equal (value, data);
 }
 
 /* Whether a name other than @rel holds @ino (hard links: ln). */
@@ -1080,7 +1086,7 @@ named_elsewhere (run_session *s, const char *rel, extsim_ino ino)
 
 	g_hash_table_iter_init (&it, s->res->files);
 	while (g_hash_table_iter_next (&it, &k, &v)) {
-		if (same_ino (k, v, &ino) && !g_str_equal (k, rel))
+		if (ino_equal (v, &ino) && !g_str_equal (k, rel))
 			return TRUE;
 	}
 	return FALSE;
@@ -1214,8 +1220,9 @@ run_mv (run_session *s, const script_op *op)
 	}
 	destination (op, into != NULL, &target, &shown);
 	old = result_lookup_file (s->res, target);
-	if (g_str_equal (target, op->rel2) || (old && same_ino (NULL, (gpointer) old, (gpointer) src))) {
-		/* two names of one file (ln): coreutils 9.1 refuses it so */
+	if (old && ino_equal (old, src)) {
+		/* onto itself, or onto another name of the file (ln):
+		 * coreutils 9.1 refuses both so */
 		run_fail (s, EINVAL, 1, "mv: '%s' and '%s' are the same file", op->pub.path2, shown);
 		return;
 	}
@@ -1502,7 +1509,7 @@ track_logged (run_session *s)
 	while (g_hash_table_iter_next (&it, &k, &v)) {
 		const extsim_ino *now = result_lookup_file (s->res, k);
 
-		if (now && same_ino (NULL, (gpointer) now, v))
+		if (now && ino_equal (now, v))
 			g_hash_table_insert (s->logged_files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
 	}
 	g_clear_pointer (&s->linked_files, g_hash_table_unref);
