@@ -278,6 +278,18 @@ extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 }
 
 gboolean
+extsim_fs_name_changed (extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, TRUE, error))
+		return FALSE;
+	step_begin (fs);
+	inode_touch (fs, ino);
+	step_end (fs);
+	return TRUE;
+}
+
+gboolean
 extsim_fs_set_nodatacow (extsim_fs *fs, extsim_ino ino, GError **error)
 {
 	g_return_val_if_fail (fs != NULL, FALSE);

@@ -547,16 +547,24 @@ typedef struct {
 	const extsim_ino *held;    /* files the other processes hold open (the explorer's threads
 				    * between two operations of one xfs_io): drop_caches keeps them */
 	guint n_held;
-	/* a script with a power loss (script-run.c): the names when the
+	/* a script with a power loss (script-run-log.c): the names when the
 	 * filesystem last committed (copies), and its commit count then */
 	GHashTable *committed_files, *committed_dirs;
 	guint64 committed_at;
-	/* ... and the names of the files logged since, as each fsync found
-	 * them, with their directories; the step the last operation ended at */
+	/* ... the names the log on disk holds since, with their new
+	 * directories; the step the last operation ended at */
 	GHashTable *logged_files, *logged_dirs;
-	/* names ln gave a file logged since the commit: the log's once any
-	 * fsync syncs the log again (btrfs_log_new_name) */
-	GHashTable *linked_files;
+	/* ... inodes whose names a rename or link put in the log since it was
+	 * last written; inodes renamed, linked or unlinked since the commit
+	 * (last_unlink_trans); directories logged whole (LOG_INODE_ALL) and
+	 * directories a file not in the log left (btrfs_record_unlink_dir)
+	 * since the commit; whether the log's next write is a commit */
+	GHashTable *log_pending, *log_touched;
+	/* ... names a directory logged whole holds for files not in the log
+	 * (name -> inode): to be written, written */
+	GHashTable *log_pending_entries, *logged_entries;
+	GHashTable *log_whole_dirs, *log_unlinked_dirs;
+	gboolean log_full_commit;
 	guint64 tracked_step;
 } run_session;
 
@@ -580,8 +588,24 @@ int run_open_file (run_session *s, const char *rel, gboolean fails, gboolean cre
 /* @rel is a directory (the top level, a subvolume or a snapshot) */
 gboolean run_is_dir (run_session *s, const char *rel);
 guint64 run_dir_size (run_session *s, const char *rel);
-/* The last component of a rel path. */
+/* The last component of a rel path; its directory (owned, "" at the top). */
 const char *base_of (const char *rel);
+char *parent_of (const char *rel);
+/* The directory @rel, or NULL; the table made private before a change */
+const dir_info *dir_at (run_session *s, const char *rel);
+void dirs_unshare (run_session *s);
+gboolean ino_equal (const extsim_ino *a, const extsim_ino *b);
+/* GHRFunc: whether a name's file (value) is @data */
+gboolean same_ino (gpointer key, gpointer value, gpointer data);
+/* The names a power loss leaves (script-run-log.c): called after each
+ * operation, at the power loss, when the run ends; and by mv, ln and
+ * unlink (@victim: the file mv's rename replaced, or NULL). */
+void power_track (run_session *s);
+void run_power_loss (run_session *s);
+void power_forget (run_session *s);
+void run_log_rename (run_session *s, extsim_ino ino, const char *from, const char *to, const extsim_ino *victim);
+void run_log_link (run_session *s, extsim_ino ino);
+void run_log_unlink (run_session *s, extsim_ino ino);
 guint64 run_dir_blocks (run_session *s, const char *rel);
 /* The directories and the files right under the directory @rel, each in the
  * order they were made (GPtrArray of rel paths, owned). */

@@ -211,7 +211,7 @@ run_errno_of (const GError *err)
 
 /* ---- the directory tree ----------------------------------------------------------- */
 
-static char *
+char *
 parent_of (const char *rel)
 {
 	const char *slash = strrchr (rel, '/');
@@ -229,7 +229,7 @@ base_of (const char *rel)
 
 /* Copy on write, as the result's files (a session's clone shares them);
  * called before every change, so it forgets the table's hash too. */
-static void
+void
 dirs_unshare (run_session *s)
 {
 	GHashTable *t;
@@ -262,7 +262,7 @@ add_dir (run_session *s, const char *rel, guint64 root, gboolean readonly, gbool
 	g_hash_table_insert (s->dirs, g_strdup (rel), d);
 }
 
-static const dir_info *
+const dir_info *
 dir_at (run_session *s, const char *rel)
 {
 	return g_hash_table_lookup (s->dirs, rel);
@@ -462,16 +462,6 @@ on_event (const extsim_event *ev, gpointer data)
 
 	if (s->rec && s->rec->events)
 		g_array_append_val (s->rec->events, *ev);
-}
-
-static void
-power_forget (run_session *s)
-{
-	g_clear_pointer (&s->committed_files, g_hash_table_unref);
-	g_clear_pointer (&s->committed_dirs, g_hash_table_unref);
-	g_clear_pointer (&s->logged_files, g_hash_table_unref);
-	g_clear_pointer (&s->logged_dirs, g_hash_table_unref);
-	g_clear_pointer (&s->linked_files, g_hash_table_unref);
 }
 
 static gboolean
@@ -1063,14 +1053,14 @@ by_depth_down (gconstpointer a, gconstpointer b)
 	return dx > dy ? -1 : dx < dy;
 }
 
-static gboolean
+gboolean
 ino_equal (const extsim_ino *a, const extsim_ino *b)
 {
 	return a->root == b->root && a->ino == b->ino;
 }
 
 /* GHRFunc: whether a name's file is @data */
-static gboolean
+gboolean
 same_ino (gpointer key, gpointer value, gpointer data)
 {
 	(void) key;
@@ -1096,9 +1086,11 @@ named_elsewhere (run_session *s, const char *rel, extsim_ino ino)
 static gboolean
 remove_name (run_session *s, const char *rel, extsim_ino ino, GError **error)
 {
-	if (!named_elsewhere (s, rel, ino) && !extsim_fs_unlink (s->res->fs, ino, error))
+	if (named_elsewhere (s, rel, ino) ? !extsim_fs_name_changed (s->res->fs, ino, error)
+					   : !extsim_fs_unlink (s->res->fs, ino, error))
 		return FALSE;
 	result_set_file (s->res, rel, NULL);
+	run_log_unlink (s, ino);
 	return TRUE;
 }
 
@@ -1206,7 +1198,8 @@ run_mv (run_session *s, const script_op *op)
 	g_autofree char *target = NULL, *shown = NULL, *to_parent = NULL, *from_parent = NULL;
 	const dir_info *td, *fd;
 	extsim_inode_info info;
-	extsim_ino moved;
+	extsim_ino moved, victim = { 0, 0 };
+	gboolean replaced = FALSE;
 	int e = 0;
 
 	if (!src && !op->fails && dir_at (s, op->rel2)) {
@@ -1251,9 +1244,10 @@ run_mv (run_session *s, const script_op *op)
 	}
 	moved = *src;
 	if (old) {
-		extsim_ino victim = *old;
 		g_autoptr (GError) err = NULL;
 
+		victim = *old;
+		replaced = TRUE;
 		if (extsim_fs_inode_info (s->res->fs, victim, &info, NULL) && info.size)
 			extsim_fs_writeback (s->res->fs, moved, 0, 0, NULL);
 		if (!remove_name (s, target, victim, &err)) {
@@ -1264,6 +1258,8 @@ run_mv (run_session *s, const script_op *op)
 	}
 	result_set_file (s->res, op->rel2, NULL);
 	result_set_file (s->res, target, &moved);
+	extsim_fs_name_changed (s->res->fs, moved, NULL); /* its inode was found above */
+	run_log_rename (s, moved, op->rel2, target, replaced ? &victim : NULL);
 }
 
 /*
@@ -1315,11 +1311,8 @@ run_ln (run_session *s, const script_op *op)
 		return;
 	linked = *src;
 	result_set_file (s->res, target, &linked);
-	if (s->logged_files && extsim_fs_logged_step (s->res->fs, linked)) {
-		if (!s->linked_files)
-			s->linked_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-		g_hash_table_insert (s->linked_files, g_strdup (target), g_memdup2 (&linked, sizeof linked));
-	}
+	extsim_fs_name_changed (s->res->fs, linked, NULL);
+	run_log_link (s, linked);
 }
 
 static void
@@ -1442,144 +1435,6 @@ run_open (run_session *s, const script_op *op)
 	}
 	s->cur_readonly = ro_open;
 	s->cur_sync = (op->pub.flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) != 0;
-}
-
-/* ---- the power loss ---------------------------------------------------------------------- */
-
-static guint64
-commits_of (const extsim_fs *fs)
-{
-	extsim_stats st;
-
-	extsim_fs_get_stats (fs, &st);
-	return st.commits;
-}
-
-static void
-add_parents (run_session *s, GHashTable *dirs, const char *rel)
-{
-	g_autofree char *parent = parent_of (rel);
-
-	while (parent[0] && !g_hash_table_contains (dirs, parent)) {
-		const dir_info *d = dir_at (s, parent);
-		char *up;
-
-		if (!d)
-			break;
-		g_hash_table_insert (dirs, g_strdup (parent), g_memdup2 (d, sizeof *d));
-		up = parent_of (parent);
-		g_free (parent);
-		parent = up;
-	}
-}
-
-/* The files an fsync logged during the operation: their names now are
- * the log's (a rename after it is not: btrfs_log_new_name, checked on
- * Linux 6.18, tests/script/real/power-loss-names.sh), and so are the
- * links ln made to logged files since, which btrfs_log_new_name put in
- * the log this fsync wrote (tests/script/real/ln.sh). */
-static void
-track_logged (run_session *s)
-{
-	const extsim_fs *fs = s->res->fs;
-	gboolean synced = FALSE;
-	GHashTableIter it;
-	gpointer k, v;
-
-	g_hash_table_iter_init (&it, s->res->files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		extsim_ino ino = *(const extsim_ino *) v;
-
-		if (extsim_fs_logged_step (fs, ino) <= s->tracked_step)
-			continue;
-		g_hash_table_foreach_remove (s->logged_files, same_ino, &ino);
-	}
-	g_hash_table_iter_init (&it, s->res->files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		if (extsim_fs_logged_step (fs, *(const extsim_ino *) v) <= s->tracked_step)
-			continue;
-		g_hash_table_insert (s->logged_files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
-		add_parents (s, s->logged_dirs, k);
-		synced = TRUE;
-	}
-	if (!synced || !s->linked_files)
-		return;
-	/* the log went to disk again, with the names ln added to it */
-	g_hash_table_iter_init (&it, s->linked_files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		const extsim_ino *now = result_lookup_file (s->res, k);
-
-		if (now && ino_equal (now, v))
-			g_hash_table_insert (s->logged_files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
-	}
-	g_clear_pointer (&s->linked_files, g_hash_table_unref);
-}
-
-/* After each operation of a script with a power loss: when the filesystem
- * committed during it, the names as they are now are the committed ones
- * (no command both commits and then changes names: a snapshot's
- * directory is made by the commit, a file xfs_io -f creates before its
- * writes flush). */
-static void
-power_track (run_session *s)
-{
-	guint64 commits;
-
-	if (!s->script->power_loss || !s->res->fs)
-		return;
-	commits = commits_of (s->res->fs);
-	if (!s->committed_files || commits != s->committed_at) {
-		power_forget (s);
-		s->committed_files = table_copy (s->res->files, sizeof (extsim_ino));
-		s->committed_dirs = table_copy (s->dirs, sizeof (dir_info));
-		s->logged_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-		s->logged_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-		s->committed_at = commits;
-	}
-	track_logged (s);
-	s->tracked_step = extsim_fs_get_step (s->res->fs);
-}
-
-/*
- * _flakey_drop_and_remount's umount: the filesystem goes back to its last
- * commit and its log (extsim_fs_power_loss), and so do the names.  A file
- * the log holds has the names it had at its fsync (a new file is logged
- * with its name and its new parent directories: btrfs_log_all_parents);
- * every other name is the commit's, while its file is there.  Checked on
- * Linux 6.18: tests/script/real/power-loss-names.sh.
- */
-static void
-run_power_loss (run_session *s)
-{
-	extsim_fs *fs = s->res->fs;
-	GHashTable *files, *dirs;
-	GHashTableIter it;
-	gpointer k, v;
-
-	files = table_copy (s->committed_files, sizeof (extsim_ino));
-	dirs = table_copy (s->committed_dirs, sizeof (dir_info));
-	g_hash_table_iter_init (&it, s->committed_files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		if (extsim_fs_logged_step (fs, *(const extsim_ino *) v))
-			g_hash_table_remove (files, k); /* its names are the log's */
-	}
-	g_hash_table_iter_init (&it, s->logged_files);
-	while (g_hash_table_iter_next (&it, &k, &v))
-		g_hash_table_insert (files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
-	g_hash_table_iter_init (&it, s->logged_dirs);
-	while (g_hash_table_iter_next (&it, &k, &v))
-		g_hash_table_insert (dirs, g_strdup (k), g_memdup2 (v, sizeof (dir_info)));
-	if (!extsim_fs_power_loss (fs, NULL))
-		g_assert_not_reached (); /* made with the option: script->power_loss */
-	g_hash_table_iter_init (&it, files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		if (!extsim_fs_inode_exists (fs, *(const extsim_ino *) v))
-			g_hash_table_iter_remove (&it);
-	}
-	result_replace_files (s->res, files);
-	dirs_unshare (s);
-	g_hash_table_unref (s->dirs);
-	s->dirs = dirs;
 }
 
 static gboolean

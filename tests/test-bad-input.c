@@ -109,6 +109,7 @@ typedef enum {
 	OP_FLUSH_SUBVOLUME,
 	OP_UNLINK,
 	OP_SET_NODATACOW,
+	OP_NAME_CHANGED,
 	OP_CREATE,
 	OP_SNAPSHOT,
 	OP_FIEMAP,
@@ -268,6 +269,8 @@ static const bad_call bad_calls[] = {
 	{ "unlink in a read-only snapshot", OP_UNLINK, RO_A, 0, 0, 0, 0, 0, EXTSIM_ERROR_ROFS },
 	{ "chattr +C of a missing inode", OP_SET_NODATACOW, NO_INO, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
 	{ "chattr +C in a read-only snapshot", OP_SET_NODATACOW, RO_A, 0, 0, 0, 0, 0, EXTSIM_ERROR_ROFS },
+	{ "name change of a missing inode", OP_NAME_CHANGED, NO_INO, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
+	{ "name change in a read-only snapshot", OP_NAME_CHANGED, RO_A, 0, 0, 0, 0, 0, EXTSIM_ERROR_ROFS },
 	{ "create in a missing subvolume", OP_CREATE, NO_ROOT, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
 	{ "create in a read-only snapshot", OP_CREATE, RO_A, 0, 0, 0, 0, 0, EXTSIM_ERROR_ROFS },
 	{ "snapshot of a missing subvolume", OP_SNAPSHOT, NO_ROOT, 0, 0, 0, 0, 0, EXTSIM_ERROR_NOENT },
@@ -359,6 +362,7 @@ call (const world *w, const bad_call *c, GError **err)
 	case OP_FLUSH_SUBVOLUME: return extsim_fs_flush_subvolume (fs, x.root, err);
 	case OP_UNLINK: return extsim_fs_unlink (fs, x, err);
 	case OP_SET_NODATACOW: return extsim_fs_set_nodatacow (fs, x, err);
+	case OP_NAME_CHANGED: return extsim_fs_name_changed (fs, x, err);
 	case OP_CREATE: return extsim_fs_create (fs, x.root, &new_ino, err);
 	case OP_SNAPSHOT: return extsim_fs_snapshot (fs, x.root, FALSE, &out, err);
 	case OP_FIEMAP: return got (extsim_fs_fiemap (fs, x, c->off, c->len, c->flags, err));
@@ -833,6 +837,7 @@ NULL_CALL (flush_noreserve, !extsim_fs_flush_noreserve (NULL, w->a, NULL))
 NULL_CALL (flush_subvolume, !extsim_fs_flush_subvolume (NULL, EXTSIM_FS_TREE, NULL))
 NULL_CALL (unlink, !extsim_fs_unlink (NULL, w->a, NULL))
 NULL_CALL (set_nodatacow, !extsim_fs_set_nodatacow (NULL, w->a, NULL))
+NULL_CALL (name_changed, !extsim_fs_name_changed (NULL, w->a, NULL))
 NULL_CALL (create, !extsim_fs_create (NULL, EXTSIM_FS_TREE, &(extsim_ino) { 0, 0 }, NULL))
 NULL_CALL (create_out, !extsim_fs_create (w->fs, EXTSIM_FS_TREE, NULL, NULL))
 NULL_CALL (subvolume_create, !extsim_fs_subvolume_create (NULL, &(guint64) { 0 }, NULL))
@@ -894,6 +899,7 @@ static const null_call null_calls[] = {
 	ROW (flush_subvolume),
 	ROW (unlink),
 	ROW (set_nodatacow),
+	ROW (name_changed),
 	ROW (create),
 	ROW (create_out),
 	ROW (subvolume_create),

@@ -346,6 +346,41 @@ START_TEST (without_the_option_it_is_refused_and_nothing_changes)
 }
 END_TEST
 
+/* A rename or a link changes the inode item (btrfs_update_inode), so an
+ * fsync of a committed file with no new data logs it after one and not
+ * before (tests/script/real/power-loss-rename.sh: a file renamed, then
+ * fsynced, has its new name after the power loss).  A missing or
+ * read-only inode is refused and nothing changes. */
+START_TEST (a_name_change_makes_the_next_fsync_log_the_file)
+{
+	extsim_fs *fs = pl_fs ("patched", 0);
+	extsim_ino a = t_create (fs), missing = { a.root, a.ino + 100 };
+	guint64 root, h;
+	GError *err = NULL;
+
+	t_pwrite (fs, a, 0, 4 * KiB, 0xaa);
+	extsim_fs_sync (fs);
+	t_fsync (fs, a);
+	ext_assert_u64_eq (extsim_fs_logged_step (fs, a), 0); /* nothing to log */
+	ext_assert_true (extsim_fs_name_changed (fs, a, &err));
+	ext_assert_no_error (err);
+	t_fsync (fs, a);
+	ext_assert_u64_gt (extsim_fs_logged_step (fs, a), 0);
+
+	h = extsim_fs_hash (fs);
+	ext_assert_false (extsim_fs_name_changed (fs, missing, &err));
+	ext_assert_error (err, EXTSIM_ERROR_NOENT);
+	ext_assert_u64_eq (extsim_fs_hash (fs), h);
+	ext_assert_true (extsim_fs_snapshot (fs, a.root, TRUE, &root, &err));
+	ext_assert_no_error (err);
+	h = extsim_fs_hash (fs);
+	ext_assert_false (extsim_fs_name_changed (fs, (extsim_ino) { root, a.ino }, &err));
+	ext_assert_error (err, EXTSIM_ERROR_ROFS);
+	ext_assert_u64_eq (extsim_fs_hash (fs), h);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* A version 1 caller's options end before power_loss: it is off. */
 START_TEST (version_1_options_keep_no_power_loss_state)
 {
@@ -415,6 +450,7 @@ tree_log_suite (void)
 	tcase_add_test (tc, generic_546_loses_the_data_on_5_2);
 	tcase_add_test (tc, without_the_option_it_is_refused_and_nothing_changes);
 	tcase_add_test (tc, version_1_options_keep_no_power_loss_state);
+	tcase_add_test (tc, a_name_change_makes_the_next_fsync_log_the_file);
 	tcase_add_test (tc, the_state_hash_covers_what_a_power_loss_leaves);
 	suite_add_tcase (s, tc);
 	return s;

@@ -155,6 +155,12 @@ EXTSIM_EXPORT gboolean extsim_fs_create (extsim_fs *fs, guint64 root, extsim_ino
 /* Removes the file: its page cache is dropped (dirty data discarded, its
  * reservation released) and its extent references go. */
 EXTSIM_EXPORT gboolean extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error);
+/* A name of the file was made, moved or removed while it keeps another
+ * (link(2), rename(2), unlink(2) of one of its names): the model keeps no
+ * names, but the inode item changes in the running transaction (ctime,
+ * link count: btrfs_update_inode), so its next fsync logs the file even
+ * with no new data. */
+EXTSIM_EXPORT gboolean extsim_fs_name_changed (extsim_fs *fs, extsim_ino ino, GError **error);
 /* chattr +C: NODATACOW|NODATASUM; like the kernel, ignored (not an error)
  * on a file that already has data. */
 EXTSIM_EXPORT gboolean extsim_fs_set_nodatacow (extsim_fs *fs, extsim_ino ino, GError **error);

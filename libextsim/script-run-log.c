@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * HOW DOES THIS WORK: the names a power loss leaves (fstests'
+ * _flakey_drop_and_remount), as btrfs's log tree keeps them
+ *
+ * The filesystem model keeps the file data of the last commit and of each
+ * fsync since (tree-log.c); the names are the script's, and this file
+ * keeps, for a script with a power loss, the names of the last commit and
+ * the names the log tree holds since.  The rules, each checked on Linux
+ * 6.18 (tests/script/real/power-loss-names.sh, power-loss-rename.sh,
+ * ln.sh):
+ *
+ *   fsync       logs the file under the names it has then, with the new
+ *               directories above them (btrfs_log_inode_parent,
+ *               log_all_new_ancestors).
+ *   in the log  a file is, since the commit, when an fsync logged it or a
+ *               rename or link below put its names in the log
+ *               (inode_logged).
+ *   rename, ln  of a file in the log, or a rename out of a directory
+ *               logged whole: the new names go into the log
+ *               (btrfs_log_new_name); the next fsync of any file writes
+ *               the log, and the file then has, after the power loss, the
+ *               names it has at that fsync.  Without a later fsync the
+ *               log on disk keeps the old names.  A rename or link of a
+ *               file that is not in the log, out of a directory that is
+ *               not, logs nothing.
+ *   whole dirs  a file that was there at the commit and has been renamed,
+ *               linked or unlinked since (last_unlink_trans), when it is
+ *               logged (its fsync, or a rename or link of it while in the
+ *               log), logs whole the directories that held its names at
+ *               the commit (btrfs_log_all_parents reads the commit root):
+ *               every name in them that is new since the commit and whose
+ *               file was there at the commit or is in the log goes into
+ *               the log with its file's other names.
+ *   full commit a rename of a file not in the log, to another directory,
+ *               out of a directory not logged whole, marks that directory
+ *               (btrfs_record_unlink_dir); logging it whole later makes
+ *               the next log write a transaction commit instead
+ *               (btrfs_set_log_full_commit): everything committed is then
+ *               kept.
+ *   unlink      of a logged name does not take it out of the log on disk:
+ *               the file comes back under it.
+ *
+ * Not modelled: a file made since the commit that no fsync logged, but
+ * whose name a directory logged whole holds, comes back empty on the
+ * kernel; here it is gone (the filesystem model has no inode for it).
+ */
+#include "script-private.h"
+
+static guint
+ino_hash (gconstpointer p)
+{
+	const extsim_ino *i = p;
+
+	return (guint) (i->root * 0x9e3779b97f4a7c15u ^ i->ino);
+}
+
+static gboolean
+ino_eq (gconstpointer a, gconstpointer b)
+{
+	return ino_equal (a, b);
+}
+
+static GHashTable *
+ino_set_new (void)
+{
+	return g_hash_table_new_full (ino_hash, ino_eq, g_free, NULL);
+}
+
+static void
+ino_set_add (GHashTable *set, extsim_ino ino)
+{
+	if (!g_hash_table_contains (set, &ino))
+		g_hash_table_add (set, g_memdup2 (&ino, sizeof ino));
+}
+
+static void
+str_set_add (GHashTable *set, const char *s)
+{
+	if (!g_hash_table_contains (set, s))
+		g_hash_table_add (set, g_strdup (s));
+}
+
+/* Whether a name of table @t holds @ino. */
+static gboolean
+names_ino (GHashTable *t, extsim_ino ino)
+{
+	GHashTableIter it;
+	gpointer v;
+
+	g_hash_table_iter_init (&it, t);
+	while (g_hash_table_iter_next (&it, NULL, &v)) {
+		if (ino_equal (v, &ino))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static guint64
+commits_of (const extsim_fs *fs)
+{
+	extsim_stats st;
+
+	extsim_fs_get_stats (fs, &st);
+	return st.commits;
+}
+
+void
+power_forget (run_session *s)
+{
+	g_clear_pointer (&s->committed_files, g_hash_table_unref);
+	g_clear_pointer (&s->committed_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->logged_files, g_hash_table_unref);
+	g_clear_pointer (&s->logged_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->log_pending, g_hash_table_unref);
+	g_clear_pointer (&s->log_touched, g_hash_table_unref);
+	g_clear_pointer (&s->log_pending_entries, g_hash_table_unref);
+	g_clear_pointer (&s->logged_entries, g_hash_table_unref);
+	g_clear_pointer (&s->log_whole_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->log_unlinked_dirs, g_hash_table_unref);
+	s->log_full_commit = FALSE;
+}
+
+/* The filesystem committed: its names now are the committed ones. */
+static void
+power_snapshot (run_session *s)
+{
+	power_forget (s);
+	s->committed_files = table_copy (s->res->files, sizeof (extsim_ino));
+	s->committed_dirs = table_copy (s->dirs, sizeof (dir_info));
+	s->logged_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	s->logged_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	s->log_pending = ino_set_new ();
+	s->log_touched = ino_set_new ();
+	s->log_pending_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	s->logged_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	s->log_whole_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	s->log_unlinked_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	s->committed_at = commits_of (s->res->fs);
+}
+
+static void
+add_parents (run_session *s, GHashTable *dirs, const char *rel)
+{
+	g_autofree char *parent = parent_of (rel);
+
+	while (parent[0] && !g_hash_table_contains (dirs, parent)) {
+		const dir_info *d = dir_at (s, parent);
+		char *up;
+
+		if (!d)
+			break;
+		g_hash_table_insert (dirs, g_strdup (parent), g_memdup2 (d, sizeof *d));
+		up = parent_of (parent);
+		g_free (parent);
+		parent = up;
+	}
+}
+
+/* The log on disk has @ino's names: an fsync logged it, or its names
+ * went into the log and were written since. */
+static gboolean
+names_logged (run_session *s, extsim_ino ino)
+{
+	return extsim_fs_logged_step (s->res->fs, ino) || names_ino (s->logged_files, ino);
+}
+
+/* inode_logged: an fsync or a logged name change put @ino in the log. */
+static gboolean
+in_log (run_session *s, extsim_ino ino)
+{
+	return g_hash_table_contains (s->log_pending, &ino) || names_logged (s, ino);
+}
+
+/* The log's names of @ino become the ones it has now, with their new
+ * directories; none when it has none left (its last logged ones stay). */
+static void
+log_names (run_session *s, extsim_ino ino)
+{
+	GHashTableIter it;
+	gpointer k, v;
+
+	if (!names_ino (s->res->files, ino))
+		return;
+	g_hash_table_foreach_remove (s->logged_files, same_ino, &ino);
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		if (!ino_equal (v, &ino))
+			continue;
+		g_hash_table_insert (s->logged_files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+		add_parents (s, s->logged_dirs, k);
+	}
+}
+
+/* btrfs_log_all_parents logs @dir whole (LOG_INODE_ALL), to be written
+ * with the log's next write: its names new since the commit, of files in
+ * the log (all their names then, as a rename's) or of files the commit
+ * holds (that name alone: the file's commit names in other directories
+ * stay, checked on Linux 6.18); or, when a file not in the log left it
+ * for another directory, that write is a commit. */
+static void
+log_whole_dir (run_session *s, const char *dir)
+{
+	GHashTableIter it;
+	gpointer k, v;
+
+	if (g_hash_table_contains (s->log_unlinked_dirs, dir)) {
+		s->log_full_commit = TRUE;
+		return;
+	}
+	str_set_add (s->log_whole_dirs, dir);
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		g_autofree char *parent = parent_of (k);
+		const extsim_ino *was = g_hash_table_lookup (s->committed_files, k);
+		extsim_ino ino = *(const extsim_ino *) v;
+
+		if (!g_str_equal (parent, dir) || (was && ino_equal (was, &ino)))
+			continue;
+		if (in_log (s, ino))
+			ino_set_add (s->log_pending, ino);
+		else if (names_ino (s->committed_files, ino))
+			g_hash_table_insert (s->log_pending_entries, g_strdup (k), g_memdup2 (&ino, sizeof ino));
+	}
+}
+
+/* @ino is being logged: when it was there at the commit and a name of it
+ * changed since, the directories that held it then are logged whole. */
+static void
+log_commit_parents (run_session *s, extsim_ino ino)
+{
+	g_autoptr (GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
+	GHashTableIter it;
+	gpointer k, v;
+
+	if (!g_hash_table_contains (s->log_touched, &ino))
+		return;
+	g_hash_table_iter_init (&it, s->committed_files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		if (ino_equal (v, &ino))
+			g_ptr_array_add (dirs, parent_of (k));
+	}
+	for (guint i = 0; i < dirs->len; i++)
+		log_whole_dir (s, dirs->pdata[i]);
+}
+
+/* rename(2) of @ino from @from to @to (btrfs_rename): @victim, when not
+ * NULL, lost the name @to. */
+void
+run_log_rename (run_session *s, extsim_ino ino, const char *from, const char *to, const extsim_ino *victim)
+{
+	g_autofree char *from_dir = NULL, *to_dir = NULL;
+	gboolean logged;
+
+	if (!s->logged_files)
+		return; /* no power loss in the script */
+	from_dir = parent_of (from);
+	to_dir = parent_of (to);
+	if (victim)
+		ino_set_add (s->log_touched, *victim);
+	ino_set_add (s->log_touched, ino);
+	logged = in_log (s, ino) || g_hash_table_contains (s->log_whole_dirs, from_dir);
+	if (!logged) {
+		if (!g_str_equal (from_dir, to_dir)) /* btrfs_record_unlink_dir */
+			str_set_add (s->log_unlinked_dirs, from_dir);
+		return;
+	}
+	ino_set_add (s->log_pending, ino);
+	log_commit_parents (s, ino);
+}
+
+/* link(2): a new name of @ino (btrfs_link). */
+void
+run_log_link (run_session *s, extsim_ino ino)
+{
+	if (!s->logged_files)
+		return;
+	ino_set_add (s->log_touched, ino);
+	if (!in_log (s, ino))
+		return;
+	ino_set_add (s->log_pending, ino);
+	log_commit_parents (s, ino);
+}
+
+/* unlink(2) of a name of @ino (btrfs_unlink: btrfs_record_unlink_dir). */
+void
+run_log_unlink (run_session *s, extsim_ino ino)
+{
+	if (s->logged_files)
+		ino_set_add (s->log_touched, ino);
+}
+
+/* The files an fsync logged during the operation, and whether the log
+ * was written.  Returns TRUE when that write was a commit instead. */
+static gboolean
+track_logged (run_session *s)
+{
+	const extsim_fs *fs = s->res->fs;
+	g_autoptr (GArray) synced = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		extsim_ino ino = *(const extsim_ino *) v;
+		gboolean seen = FALSE;
+
+		if (extsim_fs_logged_step (fs, ino) <= s->tracked_step)
+			continue;
+		for (guint i = 0; i < synced->len && !seen; i++)
+			seen = ino_equal (&g_array_index (synced, extsim_ino, i), &ino);
+		if (!seen)
+			g_array_append_val (synced, ino);
+	}
+	if (!synced->len)
+		return FALSE;
+	for (guint i = 0; i < synced->len; i++) {
+		extsim_ino ino = g_array_index (synced, extsim_ino, i);
+
+		log_names (s, ino);
+		g_hash_table_remove (s->log_pending, &ino);
+		log_commit_parents (s, ino);
+	}
+	if (s->log_full_commit) {
+		extsim_fs_commit (s->res->fs);
+		return TRUE;
+	}
+	/* the log went to disk with the names renames and links put in it,
+	 * and the directories logged whole */
+	g_hash_table_iter_init (&it, s->log_pending);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		log_names (s, *(const extsim_ino *) k);
+	g_hash_table_remove_all (s->log_pending);
+	g_hash_table_iter_init (&it, s->log_pending_entries);
+	while (g_hash_table_iter_next (&it, &k, &v))
+		g_hash_table_insert (s->logged_entries, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+	g_hash_table_remove_all (s->log_pending_entries);
+	return FALSE;
+}
+
+/* After each operation of a script with a power loss: when the filesystem
+ * committed during it, the names as they are now are the committed ones
+ * (no command both commits and then changes names: a snapshot's
+ * directory is made by the commit, a file xfs_io -f creates before its
+ * writes flush). */
+void
+power_track (run_session *s)
+{
+	if (!s->script->power_loss || !s->res->fs)
+		return;
+	if (!s->committed_files || commits_of (s->res->fs) != s->committed_at)
+		power_snapshot (s);
+	if (track_logged (s))
+		power_snapshot (s);
+	s->tracked_step = extsim_fs_get_step (s->res->fs);
+}
+
+/*
+ * _flakey_drop_and_remount's umount: the filesystem goes back to its last
+ * commit and its log (extsim_fs_power_loss), and so do the names: a file
+ * the log holds has the log's names, every other name is the commit's,
+ * while its file is there.
+ */
+void
+run_power_loss (run_session *s)
+{
+	extsim_fs *fs = s->res->fs;
+	GHashTable *files, *dirs;
+	GHashTableIter it;
+	gpointer k, v;
+
+	files = table_copy (s->committed_files, sizeof (extsim_ino));
+	dirs = table_copy (s->committed_dirs, sizeof (dir_info));
+	g_hash_table_iter_init (&it, s->committed_files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		extsim_ino ino = *(const extsim_ino *) v;
+
+		if (names_logged (s, ino))
+			g_hash_table_remove (files, k); /* its names are the log's */
+	}
+	/* a directory's logged entry of a file not logged: the file's commit
+	 * names in that directory go, the entry comes */
+	g_hash_table_iter_init (&it, s->logged_entries);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		extsim_ino ino = *(const extsim_ino *) v;
+		g_autofree char *dir = parent_of (k);
+		GHashTableIter c;
+		gpointer ck, cv;
+
+		if (names_logged (s, ino))
+			continue;
+		g_hash_table_iter_init (&c, s->committed_files);
+		while (g_hash_table_iter_next (&c, &ck, &cv)) {
+			g_autofree char *cdir = parent_of (ck);
+
+			if (ino_equal (cv, &ino) && g_str_equal (cdir, dir))
+				g_hash_table_remove (files, ck);
+		}
+	}
+	g_hash_table_iter_init (&it, s->logged_entries);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		if (!names_logged (s, *(const extsim_ino *) v))
+			g_hash_table_insert (files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+	}
+	g_hash_table_iter_init (&it, s->logged_files);
+	while (g_hash_table_iter_next (&it, &k, &v))
+		g_hash_table_insert (files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+	g_hash_table_iter_init (&it, s->logged_dirs);
+	while (g_hash_table_iter_next (&it, &k, &v))
+		g_hash_table_insert (dirs, g_strdup (k), g_memdup2 (v, sizeof (dir_info)));
+	if (!extsim_fs_power_loss (fs, NULL))
+		g_assert_not_reached (); /* made with the option: script->power_loss */
+	g_hash_table_iter_init (&it, files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		if (!extsim_fs_inode_exists (fs, *(const extsim_ino *) v))
+			g_hash_table_iter_remove (&it);
+	}
+	result_replace_files (s->res, files);
+	dirs_unshare (s);
+	g_hash_table_unref (s->dirs);
+	s->dirs = dirs;
+}
