@@ -44,7 +44,7 @@
  * its last fsync, the others as at the last commit.  What btrfs's log
  * does differently on the way (fast and full fsync log different items,
  * to the same effect) is not modelled; names are the script's
- * (script-run.c).  The cost is a walk of the extents of the mounted state
+ * (script-run-log.c).  The cost is a walk of the extents of the mounted state
  * (step 3) and of the inodes (step 4, as any mount): a power loss is as
  * rare as a mount.
  */
