@@ -875,7 +875,7 @@ const char *
 stat_format_unmodelled (const char *f)
 {
 	for (const char *c = f; *c; c++) {
-		if (*c == '%' && c[1] && !strchr ("sbBnF%", c[1]))
+		if (*c == '%' && c[1] && !strchr ("sbBnFh%", c[1]))
 			return c;
 		c += *c == '%' && c[1];
 	}
@@ -886,7 +886,7 @@ stat_format_unmodelled (const char *f)
  * stat -c FORMAT FILE...: FORMAT and a newline for each file (run_stat),
  * with the directives a model of the data can answer: %s (the size), %b
  * and %B (blocks allocated, of 512 bytes), %n (the name), %F (the type),
- * %%.  Without -c (the times), --printf, -f, -t and the other directives
+ * %h (the link count), %%.  Without -c (the times), --printf, -f, -t and the other directives
  * are refused.
  */
 gboolean

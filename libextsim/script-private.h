@@ -595,6 +595,8 @@ char *parent_of (const char *rel);
 const dir_info *dir_at (run_session *s, const char *rel);
 void dirs_unshare (run_session *s);
 gboolean ino_equal (const extsim_ino *a, const extsim_ino *b);
+/* The names that hold @ino (stat's %h) */
+guint run_link_count (run_session *s, extsim_ino ino);
 /* GHRFunc: whether a name's file (value) is @data */
 gboolean same_ino (gpointer key, gpointer value, gpointer data);
 /* The names a power loss leaves (script-run-log.c): called after each

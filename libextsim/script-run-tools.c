@@ -630,11 +630,12 @@ file_blocks (run_session *s, extsim_ino ino)
 
 /*
  * stat -c FORMAT (coreutils 9.1, through statx): the format with %s, %b,
- * %B, %n, %F and %% filled in, and a newline; a missing file: "stat:
+ * %B, %n, %F, %h and %% filled in, and a newline; a missing file: "stat:
  * cannot statx 'FILE': No such file or directory", exit 1.  A directory's
  * size is what btrfs keeps, twice the length of each name in it (a
- * DIR_ITEM and a DIR_INDEX each count it: btrfs_add_link ()), and its
- * blocks none but the top level's (run_dir_blocks).
+ * DIR_ITEM and a DIR_INDEX each count it: btrfs_add_link ()), its
+ * blocks none but the top level's (run_dir_blocks), and its link count
+ * 1 (btrfs keeps no count of subdirectories); a file's is its names.
  */
 char *
 run_stat_text (run_session *s, const script_op *op, const char *format, int exit_status)
@@ -671,6 +672,7 @@ run_stat_text (run_session *s, const script_op *op, const char *format, int exit
 		case 'B': g_string_append (out, "512"); break;
 		case 'n': g_string_append (out, op->pub.path); break;
 		case 'F': g_string_append (out, dir ? "directory" : size ? "regular file" : "regular empty file"); break;
+		case 'h': g_string_append_printf (out, "%u", dir ? 1 : run_link_count (s, *ino)); break;
 		default: g_string_append_c (out, '%'); break;
 		}
 	}

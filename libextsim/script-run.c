@@ -1082,6 +1082,19 @@ named_elsewhere (run_session *s, const char *rel, extsim_ino ino)
 	return FALSE;
 }
 
+guint
+run_link_count (run_session *s, extsim_ino ino)
+{
+	GHashTableIter it;
+	gpointer v;
+	guint n = 0;
+
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, NULL, &v))
+		n += ino_equal (v, &ino);
+	return n;
+}
+
 /* unlink(2) of the name @rel of @ino: the inode goes with its last name. */
 static gboolean
 remove_name (run_session *s, const char *rel, extsim_ino ino, GError **error)

@@ -75,6 +75,7 @@ _flakey_drop_and_remount
 echo "after the third"
 ls $SCRATCH_MNT
 ls $SCRATCH_MNT/d
+stat -c '%n %h' $SCRATCH_MNT/w4 $SCRATCH_MNT/d/w $SCRATCH_MNT/d $SCRATCH_MNT/n5
 
 # the same after a file left the top for d: the fsync commits instead,
 # and a file made in d and never logged is kept
