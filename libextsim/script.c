@@ -940,6 +940,8 @@ shell_control (parser *p, GPtrArray *words, GPtrArray *redirs, script_connector 
 	}
 	if (redirs->len && (g_str_equal (k, "if") || g_str_equal (k, "elif") || g_str_equal (k, "fi") || words->len == 1))
 		return parser_not_modelled (p, ((sredir *) redirs->pdata[0])->at, "a redirection of if ... fi", error);
+	if (!conn && followed && words->len > 1 && (g_str_equal (k, "if") || g_str_equal (k, "elif")))
+		return parser_not_modelled (p, w->at, "&& or || between the conditions of if or elif", error);
 	if (conn || (followed && (words->len == 1 || g_str_equal (k, "if") || g_str_equal (k, "elif"))))
 		return parser_not_modelled (p, w->at, "&& or || joined to if ... fi (the script is read before it runs)", error);
 	*skip = TRUE;
