@@ -400,8 +400,9 @@ extsim_fs_readahead (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 }
 
 /*
- * btrfs_sync_file: nothing changed since the last commit (skip_inode_logging):
- * nothing logged, the list stays; a full fsync (btrfs_log_inode without
+ * btrfs_sync_file: nothing changed since the last commit, or since the
+ * fsync that last logged the file (skip_inode_logging): nothing logged, the
+ * list stays; a full fsync (btrfs_log_inode without
  * fast_search) empties the list; a fast one logs the maps of the running
  * transaction (btrfs_log_changed_extents), each merging as it is done
  * (btrfs_clear_em_logging), and only empties the list of the others.

@@ -26,6 +26,8 @@
  *   dmods        (root, ino, file offset)         rm_len           those on its modified list, made in
  *                                                                  the running transaction
  *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
+ *   trans_logged (root, ino)                      (none)           logged by an fsync since its last update
+ *                                                                  (btrfs_inode_in_log: the next fsync skips it)
  *   trans_maps   (root, ino)                      em_span          EM_CURRENT maps made in it
  *   wb_list      (root, ino)                      extsim_ino       on the bdi's writeback lists (I_DIRTY_PAGES):
  *                                                                  the next one in dirtied_when order
@@ -181,11 +183,14 @@ typedef struct {
 /* A frozen copy of a whole filesystem, shared by counting (tree-log.c) */
 typedef struct fs_snap fs_snap;
 
-/* A file the fsync at @step logged: it is replayed as it was in @at */
+/* A file the fsync at @step logged: it is replayed as it was in @at; or,
+ * @exists_only, a file made since the commit whose name alone the log
+ * holds (extsim_fs_log_exists): it is replayed empty */
 typedef struct {
 	extsim_ino ino;
 	guint64 step;
 	fs_snap *at;
+	gboolean exists_only;
 } log_entry;
 
 struct extsim_fs {
@@ -244,6 +249,8 @@ struct extsim_fs {
 	 * running transaction (btrfs_inode.last_trans), those that made
 	 * EM_CURRENT maps in it */
 	pmap trans_updated, trans_maps;
+	/* ... and those an fsync logged since their last update (inode.c) */
+	pmap trans_logged;
 	/* the inodes a sync's flusher pass visits, oldest dirtied first
 	 * (writeback.c): a list through wb_list from wb_first to wb_last
 	 * ({0, 0}: empty), which the entries alone determine */
@@ -506,6 +513,10 @@ gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
 /* btrfs_update_inode in the running transaction: last_trans = transid */
 void inode_touch (extsim_fs *fs, extsim_ino ino);
 gboolean inode_updated_in_trans (const extsim_fs *fs, extsim_ino ino);
+/* An fsync logged the inode: until its next update, another logs nothing
+ * (btrfs_inode_in_log, skip_inode_logging) */
+void inode_logged (extsim_fs *fs, extsim_ino ino);
+gboolean inode_logged_in_trans (const extsim_fs *fs, extsim_ino ino);
 /* the inode made maps in the running transaction: EM_CURRENT hole maps
  * in [s, e) (s == e: data maps only, for the commit to take off dmods) */
 void inode_made_current_maps (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);

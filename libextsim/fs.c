@@ -64,13 +64,14 @@ static const pmap_type dmaps_type = { .name = "dmaps", .key_words = 3, .value_si
 static const pmap_type dmods_type = { .name = "dmods", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (dmods_type) };
 static const pmap_type pages_type = { .name = "pages", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (pages_type) };
 static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0, SUMMED (trans_updated_type) };
+static const pmap_type trans_logged_type = { .name = "trans_logged", .key_words = 2, .value_size = 0, SUMMED (trans_logged_type) };
 static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = sizeof (em_span), SUMMED (trans_maps_type) };
 static const pmap_type wb_list_type = { .name = "wb_list", .key_words = 2, .value_size = sizeof (extsim_ino), SUMMED (wb_list_type) };
 static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref), SUMMED (trans_refs_type) };
 static const pmap_type ordered_type = { .name = "ordered", .key_words = 3, .value_size = sizeof (ordered_item), SUMMED (ordered_type) };
 static const pmap_type ordered_drops_type = { .name = "ordered_drops", .key_words = 4, .value_size = sizeof (ordered_drop), SUMMED (ordered_drops_type) };
 
-#define N_MAPS 23
+#define N_MAPS 24
 
 /* A table of offsets, not of pointers built on each call: clone, free and
  * hash walk the maps for every state the explorer makes. */
@@ -86,7 +87,7 @@ static const gsize map_offsets[N_MAPS] = {
 	G_STRUCT_OFFSET (extsim_fs, dmaps),	   G_STRUCT_OFFSET (extsim_fs, ordered),
 	G_STRUCT_OFFSET (extsim_fs, ordered_drops), G_STRUCT_OFFSET (extsim_fs, dmods),
 	G_STRUCT_OFFSET (extsim_fs, pages),	   G_STRUCT_OFFSET (extsim_fs, wb_list),
-	G_STRUCT_OFFSET (extsim_fs, bg_classes),
+	G_STRUCT_OFFSET (extsim_fs, bg_classes),   G_STRUCT_OFFSET (extsim_fs, trans_logged),
 };
 
 static pmap *
@@ -229,6 +230,7 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->dmods, &dmods_type);
 	pmap_init (&fs->pages, &pages_type);
 	pmap_init (&fs->trans_updated, &trans_updated_type);
+	pmap_init (&fs->trans_logged, &trans_logged_type);
 	pmap_init (&fs->trans_maps, &trans_maps_type);
 	pmap_init (&fs->wb_list, &wb_list_type);
 	pmap_init (&fs->trans_refs, &trans_refs_type);
@@ -801,7 +803,9 @@ do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 		return FALSE;
 	step_begin (fs);
 	writeback_inode (fs, ino);
-	logs = inode_updated_in_trans (fs, ino);
+	/* skip_inode_logging: nothing changed since the commit, or since
+	 * the fsync that last logged it (btrfs_inode_in_log) */
+	logs = inode_updated_in_trans (fs, ino) && !inode_logged_in_trans (fs, ino);
 	/* the maps change, not the inodes: inode lives through em_fsync */
 	inode = inode_lookup_mut (fs, ino);
 	em_fsync (fs, ino, inode, logs);
@@ -817,10 +821,12 @@ do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 	 * create no longer commits: 1b53e51a4a8f).  Neither when there was
 	 * nothing to log (skip_inode_logging) or writeback failed
 	 * (start_ordered_ops: no logging at all). */
-	if (logs && !err && (fs->log_full_commit_trans == fs->transid || root_created_in_trans (fs, ino.root)))
+	if (logs && !err && (fs->log_full_commit_trans == fs->transid || root_created_in_trans (fs, ino.root))) {
 		transaction_commit (fs);
-	else if (logs && !err)
+	} else if (logs && !err) {
 		power_log (fs, ino); /* btrfs_sync_log */
+		inode_logged (fs, ino);
+	}
 	inode->wb_error = 0;
 	if (!err && rm_first (&(rmap) { &fs->lost, 2, { ino.root, ino.ino, 0 } }))
 		inode->synced_after_loss = TRUE;

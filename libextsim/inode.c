@@ -151,7 +151,25 @@ set_add (pmap *set, extsim_ino ino)
 void
 inode_touch (extsim_fs *fs, extsim_ino ino)
 {
+	guint64 key[2] = { ino.root, ino.ino };
+
 	set_add (&fs->trans_updated, ino);
+	if (fs->trans_logged.count)
+		pmap_remove (&fs->trans_logged, key, NULL);
+}
+
+void
+inode_logged (extsim_fs *fs, extsim_ino ino)
+{
+	set_add (&fs->trans_logged, ino);
+}
+
+gboolean
+inode_logged_in_trans (const extsim_fs *fs, extsim_ino ino)
+{
+	guint64 key[2] = { ino.root, ino.ino };
+
+	return pmap_lookup (&fs->trans_logged, key) != NULL;
 }
 
 gboolean
@@ -206,6 +224,8 @@ trans_end (extsim_fs *fs)
 	}
 	if (fs->trans_updated.count)
 		pmap_clear (&fs->trans_updated);
+	if (fs->trans_logged.count)
+		pmap_clear (&fs->trans_logged);
 }
 
 void
@@ -270,6 +290,7 @@ extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 	rm_remove (&lost, 0, G_MAXUINT64, NULL, NULL);
 	em_forget (fs, ino);
 	pmap_remove (&fs->trans_updated, key, NULL);
+	pmap_remove (&fs->trans_logged, key, NULL);
 	pmap_remove (&fs->trans_maps, key, NULL);
 	wb_list_leave (fs, ino);
 	pmap_remove (&fs->inodes, key, NULL);

@@ -29,9 +29,11 @@
  *               logged (its fsync, or a rename or link of it while in the
  *               log), logs whole the directories that held its names at
  *               the commit (btrfs_log_all_parents reads the commit root):
- *               every name in them that is new since the commit and whose
- *               file was there at the commit or is in the log goes into
- *               the log with its file's other names.
+ *               every name in them that is new since the commit goes into
+ *               the log: with its file's other names when the file is in
+ *               the log or new (then it comes back empty, below), alone
+ *               when the commit has the file (its commit names in other
+ *               directories stay: it has both).
  *   full commit a rename of a file not in the log, to another directory,
  *               out of a directory not logged whole, marks that directory
  *               (btrfs_record_unlink_dir); logging it whole later makes
@@ -41,9 +43,10 @@
  *   unlink      of a logged name does not take it out of the log on disk:
  *               the file comes back under it.
  *
- * Not modelled: a file made since the commit that no fsync logged, but
- * whose name a directory logged whole holds, comes back empty on the
- * kernel; here it is gone (the filesystem model has no inode for it).
+ * A file made since the commit that no fsync logged, but whose name went
+ * into the log (a directory logged whole holds it, or it was renamed out
+ * of one), comes back empty (extsim_fs_log_exists: LOG_INODE_EXISTS
+ * logs its inode item with no size and no data).
  */
 #include "script-private.h"
 
@@ -217,10 +220,10 @@ log_whole_dir (run_session *s, const char *dir)
 
 		if (!g_str_equal (parent, dir) || (was && ino_equal (was, &ino)))
 			continue;
-		if (in_log (s, ino))
-			ino_set_add (s->log_pending, ino);
-		else if (names_ino (s->committed_files, ino))
+		if (!in_log (s, ino) && names_ino (s->committed_files, ino))
 			g_hash_table_insert (s->log_pending_entries, g_strdup (k), g_memdup2 (&ino, sizeof ino));
+		else /* in the log, or made since the commit: log_new_dir_dentries */
+			ino_set_add (s->log_pending, ino);
 	}
 }
 
@@ -328,8 +331,14 @@ track_logged (run_session *s)
 	/* the log went to disk with the names renames and links put in it,
 	 * and the directories logged whole */
 	g_hash_table_iter_init (&it, s->log_pending);
-	while (g_hash_table_iter_next (&it, &k, NULL))
-		log_names (s, *(const extsim_ino *) k);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		extsim_ino ino = *(const extsim_ino *) k;
+
+		log_names (s, ino);
+		/* LOG_INODE_EXISTS: a file made since the commit comes back empty */
+		if (!extsim_fs_logged_step (fs, ino) && extsim_fs_inode_exists (fs, ino))
+			extsim_fs_log_exists (s->res->fs, ino, NULL);
+	}
 	g_hash_table_remove_all (s->log_pending);
 	g_hash_table_iter_init (&it, s->log_pending_entries);
 	while (g_hash_table_iter_next (&it, &k, &v))

@@ -150,23 +150,44 @@ log_find (const extsim_fs *fs, extsim_ino ino)
 	return NULL;
 }
 
-void
-power_log (extsim_fs *fs, extsim_ino ino)
+/* ino's entry, made or replaced: the state as it is now */
+static log_entry *
+log_take (extsim_fs *fs, extsim_ino ino)
 {
-	log_entry *e;
+	log_entry *e = log_find (fs, ino);
 
-	if (!fs->power_loss)
-		return;
-	e = log_find (fs, ino);
 	if (!e) {
 		if (!fs->log)
 			fs->log = g_array_new (FALSE, FALSE, sizeof (log_entry));
-		g_array_append_val (fs->log, ((log_entry) { ino, 0, NULL }));
+		g_array_append_val (fs->log, ((log_entry) { ino, 0, NULL, FALSE }));
 		e = &g_array_index (fs->log, log_entry, fs->log->len - 1);
 	}
 	snap_unref (e->at);
 	e->at = snap_take (fs);
 	e->step = fs->step;
+	e->exists_only = FALSE;
+	return e;
+}
+
+void
+power_log (extsim_fs *fs, extsim_ino ino)
+{
+	if (fs->power_loss)
+		log_take (fs, ino);
+}
+
+gboolean
+extsim_fs_log_exists (extsim_fs *fs, extsim_ino ino, GError **error)
+{
+	g_return_val_if_fail (fs != NULL, FALSE);
+	if (!check_inode (fs, ino, FALSE, error))
+		return FALSE;
+	if (!fs->power_loss || log_find (fs, ino))
+		return TRUE; /* nothing kept, or its fsync's log stands */
+	step_begin (fs);
+	log_take (fs, ino)->exists_only = TRUE;
+	step_end (fs);
+	return TRUE;
 }
 
 guint64
@@ -178,7 +199,8 @@ power_hash (const extsim_fs *fs)
 	 * commutative sum, so the same files logged apart hash alike */
 	for (guint i = 0; fs->log && i < fs->log->len; i++) {
 		const log_entry *e = &g_array_index (fs->log, log_entry, i);
-		guint64 w = (e->ino.root * 0x9e3779b97f4a7c15ull) ^ (e->ino.ino * 0xc2b2ae3d27d4eb4full) ^ snap_hash (e->at);
+		guint64 w = (e->ino.root * 0x9e3779b97f4a7c15ull) ^ (e->ino.ino * 0xc2b2ae3d27d4eb4full) ^ snap_hash (e->at) ^
+			    (e->exists_only ? 0x5851f42d4c957f2dull : 0);
 
 		h += w * 0xff51afd7ed558ccdull + (w >> 29);
 	}
@@ -192,7 +214,7 @@ extsim_fs_logged_step (const extsim_fs *fs, extsim_ino ino)
 
 	g_return_val_if_fail (fs != NULL, 0);
 	e = log_find (fs, ino);
-	return e ? e->step : 0;
+	return e && !e->exists_only ? e->step : 0;
 }
 
 /* ---- the mount after the power loss ---- */
@@ -307,6 +329,27 @@ replay_inode (extsim_fs *n, const extsim_fs *at, extsim_ino ino)
 	inode_touch (n, ino);
 }
 
+/* 2: ino as a name logged without its data left it: a file the commit
+ * has stays as it is; one made since is there empty (LOG_INODE_EXISTS:
+ * logged_inode_size finds no size in the log, so 0) */
+static void
+replay_exists (extsim_fs *n, const extsim_fs *at, extsim_ino ino)
+{
+	const inode_item *logged = inode_lookup (at, ino);
+	const guint64 key[2] = { ino.root, ino.ino };
+	inode_item fresh = { 0 };
+	root_item *r;
+
+	g_assert (logged != NULL && root_lookup (n, ino.root) != NULL);
+	if (inode_lookup (n, ino))
+		return;
+	fresh.flags = logged->flags;
+	r = pmap_lookup_mut (&n->roots, &ino.root);
+	pmap_insert (&n->inodes, key, &fresh);
+	r->next_ino = MAX (r->next_ino, ino.ino + 1);
+	inode_touch (n, ino);
+}
+
 /* 3: where the blocks of an extent of n were last written */
 static const extsim_fs *
 blocks_from (const extsim_fs *fs, guint64 bytenr, guint64 num_bytes)
@@ -372,7 +415,10 @@ extsim_fs_power_loss (extsim_fs *fs, GError **error)
 	for (guint i = 0; fs->log && i < fs->log->len; i++) {
 		const log_entry *e = &g_array_index (fs->log, log_entry, i);
 
-		replay_inode (n, e->at->fs, e->ino);
+		if (e->exists_only)
+			replay_exists (n, e->at->fs, e->ino);
+		else
+			replay_inode (n, e->at->fs, e->ino);
 	}
 	settle_disk (n, fs);
 	keep_lost (n, fs);

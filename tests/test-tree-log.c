@@ -381,6 +381,35 @@ START_TEST (a_name_change_makes_the_next_fsync_log_the_file)
 }
 END_TEST
 
+/* skip_inode_logging: an fsync of a file an fsync logged and nothing
+ * changed since logs nothing (btrfs_inode_in_log); a change makes the
+ * next one log it again (tests/script/real/power-loss-rename.sh: the
+ * second fsync of an unchanged file does not log its directory again). */
+START_TEST (an_fsync_with_nothing_changed_since_the_last_logs_nothing)
+{
+	extsim_fs *fs = pl_fs ("patched", 0);
+	extsim_ino a = t_create (fs);
+	guint64 first, h;
+
+	t_pwrite (fs, a, 0, 4 * KiB, 0xaa);
+	t_fsync (fs, a);
+	first = extsim_fs_logged_step (fs, a);
+	ext_assert_u64_gt (first, 0);
+	h = extsim_fs_hash (fs);
+	t_fsync (fs, a);
+	ext_assert_u64_eq (extsim_fs_logged_step (fs, a), first);
+	ext_assert_u64_eq (extsim_fs_hash (fs), h);
+	ext_assert_true (extsim_fs_name_changed (fs, a, NULL));
+	t_fsync (fs, a);
+	ext_assert_u64_gt (extsim_fs_logged_step (fs, a), first);
+	first = extsim_fs_logged_step (fs, a);
+	t_pwrite (fs, a, 4 * KiB, 4 * KiB, 0xbb);
+	t_fsync (fs, a);
+	ext_assert_u64_gt (extsim_fs_logged_step (fs, a), first);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* A version 1 caller's options end before power_loss: it is off. */
 START_TEST (version_1_options_keep_no_power_loss_state)
 {
@@ -451,6 +480,7 @@ tree_log_suite (void)
 	tcase_add_test (tc, without_the_option_it_is_refused_and_nothing_changes);
 	tcase_add_test (tc, version_1_options_keep_no_power_loss_state);
 	tcase_add_test (tc, a_name_change_makes_the_next_fsync_log_the_file);
+	tcase_add_test (tc, an_fsync_with_nothing_changed_since_the_last_logs_nothing);
 	tcase_add_test (tc, the_state_hash_covers_what_a_power_loss_leaves);
 	suite_add_tcase (s, tc);
 	return s;

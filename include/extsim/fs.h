@@ -286,7 +286,8 @@ EXTSIM_EXPORT void extsim_fs_remount (extsim_fs *fs);
  * fsync that logged it (its extents, size and flags: the mount replays the
  * log tree, btrfs_recover_log_trees), then the mount commits.  Blocks
  * written in place since the commit (NOCOW) keep what was written.  A
- * file made since the commit and never logged is gone.
+ * file made since the commit and never logged is gone (one whose name
+ * alone was logged, extsim_fs_log_exists, is there empty).
  * Needs a filesystem made with the power_loss option; else
  * EXTSIM_ERROR_INVAL and the state unchanged.
  */
@@ -295,9 +296,22 @@ EXTSIM_EXPORT gboolean extsim_fs_power_loss (extsim_fs *fs, GError **error);
  * extsim_fs_logged_step:
  * Returns: the step (extsim_fs_get_step()) of the fsync that last logged
  *   @ino since the last commit, so that a power loss keeps it as it was
- *   then; 0 when none did (or the filesystem keeps no power loss state).
+ *   then; 0 when none did (or the filesystem keeps no power loss state;
+ *   extsim_fs_log_exists is not an fsync).
  */
 EXTSIM_EXPORT guint64 extsim_fs_logged_step (const extsim_fs *fs, extsim_ino ino);
+/**
+ * extsim_fs_log_exists:
+ * The log on disk gains the inode item of @ino, and nothing of its data
+ * (btrfs_log_inode with LOG_INODE_EXISTS, when a name of the file goes
+ * into the log without its fsync: a directory logged whole, a rename out
+ * of one).  A file made since the commit that no fsync logged then comes
+ * back from a power loss empty (size 0, no extents; its flags kept);
+ * one the commit or an fsync holds is unchanged.  A filesystem without
+ * the power_loss option keeps nothing and returns TRUE; a missing inode
+ * is EXTSIM_ERROR_NOENT and nothing changes.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_log_exists (extsim_fs *fs, extsim_ino ino, GError **error);
 /*
  * echo @what > /proc/sys/vm/drop_caches: 1 drops the clean pages of the
  * page cache, 2 evicts every inode that is clean (written back by the

@@ -89,6 +89,23 @@ echo "after the fourth"
 ls $SCRATCH_MNT
 ls $SCRATCH_MNT/d
 md5sum $SCRATCH_MNT/d/u6 $SCRATCH_MNT/w7
+
+# files made since the commit and never fsynced: one in the top when it is
+# logged whole, one renamed out of it after that; they come back empty
+sync
+_pwrite_byte 0xd0 0 4k $SCRATCH_MNT/new1 > /dev/null
+mv $SCRATCH_MNT/w7 $SCRATCH_MNT/w8
+xfs_io -c fsync $SCRATCH_MNT/w8
+_pwrite_byte 0xd1 0 4k $SCRATCH_MNT/new2 > /dev/null
+mv $SCRATCH_MNT/new2 $SCRATCH_MNT/new3
+_pwrite_byte 0xd2 0 4k $SCRATCH_MNT/new4 > /dev/null
+xfs_io -c fsync $SCRATCH_MNT/w8
+touch $SCRATCH_MNT/other2
+xfs_io -c fsync $SCRATCH_MNT/other2
+_flakey_drop_and_remount
+echo "after the fifth"
+ls $SCRATCH_MNT
+stat -c '%n %s' $SCRATCH_MNT/new1 $SCRATCH_MNT/new3 $SCRATCH_MNT/w8
 _unmount_flakey
 _cleanup_flakey
 status=0
