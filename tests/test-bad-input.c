@@ -838,6 +838,7 @@ NULL_CALL (flush_subvolume, !extsim_fs_flush_subvolume (NULL, EXTSIM_FS_TREE, NU
 NULL_CALL (unlink, !extsim_fs_unlink (NULL, w->a, NULL))
 NULL_CALL (set_nodatacow, !extsim_fs_set_nodatacow (NULL, w->a, NULL))
 NULL_CALL (name_changed, !extsim_fs_name_changed (NULL, w->a, NULL))
+NULL_CALL (log_exists, !extsim_fs_log_exists (NULL, w->a, NULL))
 NULL_CALL (create, !extsim_fs_create (NULL, EXTSIM_FS_TREE, &(extsim_ino) { 0, 0 }, NULL))
 NULL_CALL (create_out, !extsim_fs_create (w->fs, EXTSIM_FS_TREE, NULL, NULL))
 NULL_CALL (subvolume_create, !extsim_fs_subvolume_create (NULL, &(guint64) { 0 }, NULL))
@@ -900,6 +901,7 @@ static const null_call null_calls[] = {
 	ROW (unlink),
 	ROW (set_nodatacow),
 	ROW (name_changed),
+	ROW (log_exists),
 	ROW (create),
 	ROW (create_out),
 	ROW (subvolume_create),

@@ -410,6 +410,50 @@ START_TEST (an_fsync_with_nothing_changed_since_the_last_logs_nothing)
 }
 END_TEST
 
+/* LOG_INODE_EXISTS: a file made since the commit whose inode item alone
+ * was logged comes back empty, flags kept; a committed one as the commit
+ * had it (tests/script/real/power-loss-rename.sh, the fifth power loss).
+ * A missing inode is refused and nothing changes; without the power_loss
+ * option nothing is kept. */
+START_TEST (a_file_logged_without_its_data_comes_back_empty)
+{
+	extsim_fs *fs = pl_fs ("patched", 0), *plain = t_fs_new ("patched", 0, 0);
+	extsim_ino old = t_create (fs), fresh, missing;
+	extsim_inode_info info;
+	GError *err = NULL;
+	guint64 h;
+
+	t_pwrite (fs, old, 0, 8 * KiB, 0xaa);
+	extsim_fs_sync (fs);
+	fresh = t_create (fs);
+	missing = (extsim_ino) { fresh.root, fresh.ino + 100 };
+	ext_assert_true (extsim_fs_set_nodatacow (fs, fresh, NULL));
+	t_pwrite (fs, fresh, 0, 4 * KiB, 0xbb);
+	t_pwrite (fs, old, 8 * KiB, 4 * KiB, 0xcc);
+	extsim_fs_writeback (fs, fresh, 0, 0, NULL);
+	ext_assert_true (extsim_fs_log_exists (fs, fresh, &err));
+	ext_assert_true (extsim_fs_log_exists (fs, old, &err));
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (extsim_fs_logged_step (fs, fresh), 0); /* not an fsync */
+	h = extsim_fs_hash (fs);
+	ext_assert_false (extsim_fs_log_exists (fs, missing, &err));
+	ext_assert_error (err, EXTSIM_ERROR_NOENT);
+	ext_assert_u64_eq (extsim_fs_hash (fs), h);
+
+	power_loss (fs);
+	ext_assert_true (extsim_fs_inode_exists (fs, fresh));
+	ext_assert_true (extsim_fs_inode_info (fs, fresh, &info, NULL));
+	ext_assert_u64_eq (info.size, 0);
+	ext_assert_true (info.flags & EXTSIM_INODE_NODATACOW);
+	ext_assert_u64_eq (size_of (fs, old), 8 * KiB);
+
+	ext_assert_true (extsim_fs_log_exists (plain, t_create (plain), &err));
+	ext_assert_no_error (err);
+	extsim_fs_free (plain);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* A version 1 caller's options end before power_loss: it is off. */
 START_TEST (version_1_options_keep_no_power_loss_state)
 {
@@ -481,6 +525,7 @@ tree_log_suite (void)
 	tcase_add_test (tc, version_1_options_keep_no_power_loss_state);
 	tcase_add_test (tc, a_name_change_makes_the_next_fsync_log_the_file);
 	tcase_add_test (tc, an_fsync_with_nothing_changed_since_the_last_logs_nothing);
+	tcase_add_test (tc, a_file_logged_without_its_data_comes_back_empty);
 	tcase_add_test (tc, the_state_hash_covers_what_a_power_loss_leaves);
 	suite_add_tcase (s, tc);
 	return s;
