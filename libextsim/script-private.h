@@ -540,6 +540,8 @@ typedef struct {
 	gboolean cur_readonly;
 	gboolean cur_sync;         /* ... opened O_SYNC (xfs_io -s) */
 	gboolean cur_dir;          /* ... is a directory */
+	const char *cur_dir_rel;   /* ... its rel path (the script's, while it runs; the power
+				    * loss rules read it, and the explorer takes no power loss) */
 	guint64 fiemap_max;        /* xfs_io's static max_extents: -n lasts until it exits */
 	gboolean silent;           /* nobody reads the output (the explorer): the tools' reports,
 				    * tables and error lines are not formatted; the errno and exit
@@ -563,6 +565,13 @@ typedef struct {
 	/* ... names a directory logged whole holds for files not in the log
 	 * (name -> inode): to be written, written */
 	GHashTable *log_pending_entries, *logged_entries;
+	/* ... commit names such a directory no longer had, and directories
+	 * made since the commit that were logged (sets of names): to be
+	 * written, written (the directories: into logged_dirs) */
+	GHashTable *log_pending_gone, *logged_gone, *log_pending_dirs;
+	/* ... logged names of files made since the commit, unlinked: they
+	 * leave the log at its next write (name -> inode) */
+	GHashTable *log_pending_unlinks;
 	GHashTable *log_whole_dirs, *log_unlinked_dirs;
 	gboolean log_full_commit;
 	guint64 tracked_step;
@@ -607,7 +616,9 @@ void run_power_loss (run_session *s);
 void power_forget (run_session *s);
 void run_log_rename (run_session *s, extsim_ino ino, const char *from, const char *to, const extsim_ino *victim);
 void run_log_link (run_session *s, extsim_ino ino);
-void run_log_unlink (run_session *s, extsim_ino ino);
+void run_log_unlink (run_session *s, extsim_ino ino, const char *rel);
+/* fsync of the directory @dir (xfs_io -c fsync DIR) */
+void run_log_dir_fsync (run_session *s, const char *dir);
 guint64 run_dir_blocks (run_session *s, const char *rel);
 /* The directories and the files right under the directory @rel, each in the
  * order they were made (GPtrArray of rel paths, owned). */

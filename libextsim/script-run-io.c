@@ -342,6 +342,11 @@ run_on_directory (run_session *s, const script_op *op)
 		break;
 	case EXTSIM_SCRIPT_OP_FSYNC:
 	case EXTSIM_SCRIPT_OP_FDATASYNC:
+		/* the model keeps no directory data: what it changes is which
+		 * names a power loss leaves */
+		if (s->cur_dir_rel)
+			run_log_dir_fsync (s, s->cur_dir_rel);
+		break;
 	case EXTSIM_SCRIPT_OP_SYNC_RANGE:
 		break;
 	case EXTSIM_SCRIPT_OP_TRUNCATE:

@@ -8,7 +8,7 @@
  * keeps, for a script with a power loss, the names of the last commit and
  * the names the log tree holds since.  The rules, each checked on Linux
  * 6.18 (tests/script/real/power-loss-names.sh, power-loss-rename.sh,
- * ln.sh):
+ * power-loss-dir-fsync.sh, ln.sh):
  *
  *   fsync       logs the file under the names it has then, with the new
  *               directories above them (btrfs_log_inode_parent,
@@ -33,15 +33,21 @@
  *               the log: with its file's other names when the file is in
  *               the log or new (then it comes back empty, below), alone
  *               when the commit has the file (its commit names in other
- *               directories stay: it has both).
+ *               directories stay: it has both); its commit names gone
+ *               since go; directories made in it since are logged whole
+ *               too (log_new_dir_dentries).
+ *   dir fsync   logs the directory whole, with its new ancestors, and
+ *               writes the log; a directory whose names are the commit's
+ *               logs nothing (skip_inode_logging).
  *   full commit a rename of a file not in the log, to another directory,
  *               out of a directory not logged whole, marks that directory
  *               (btrfs_record_unlink_dir); logging it whole later makes
  *               the next log write a transaction commit instead
  *               (btrfs_set_log_full_commit): everything committed is then
  *               kept.
- *   unlink      of a logged name does not take it out of the log on disk:
- *               the file comes back under it.
+ *   unlink      of a logged name: a file made since the commit loses it
+ *               at the log's next write; a file the commit has comes
+ *               back under it (and without a later fsync, any file).
  *
  * A file made since the commit that no fsync logged, but whose name went
  * into the log (a directory logged whole holds it, or it was renamed out
@@ -118,6 +124,10 @@ power_forget (run_session *s)
 	g_clear_pointer (&s->log_pending, g_hash_table_unref);
 	g_clear_pointer (&s->log_touched, g_hash_table_unref);
 	g_clear_pointer (&s->log_pending_entries, g_hash_table_unref);
+	g_clear_pointer (&s->log_pending_gone, g_hash_table_unref);
+	g_clear_pointer (&s->log_pending_unlinks, g_hash_table_unref);
+	g_clear_pointer (&s->logged_gone, g_hash_table_unref);
+	g_clear_pointer (&s->log_pending_dirs, g_hash_table_unref);
 	g_clear_pointer (&s->logged_entries, g_hash_table_unref);
 	g_clear_pointer (&s->log_whole_dirs, g_hash_table_unref);
 	g_clear_pointer (&s->log_unlinked_dirs, g_hash_table_unref);
@@ -136,6 +146,10 @@ power_snapshot (run_session *s)
 	s->log_pending = ino_set_new ();
 	s->log_touched = ino_set_new ();
 	s->log_pending_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	s->log_pending_gone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	s->log_pending_unlinks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+	s->logged_gone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	s->log_pending_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	s->logged_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	s->log_whole_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	s->log_unlinked_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -195,15 +209,53 @@ log_names (run_session *s, extsim_ino ino)
 	}
 }
 
-/* btrfs_log_all_parents logs @dir whole (LOG_INODE_ALL), to be written
- * with the log's next write: its names new since the commit, of files in
- * the log (all their names then, as a rename's) or of files the commit
- * holds (that name alone: the file's commit names in other directories
- * stay, checked on Linux 6.18); or, when a file not in the log left it
- * for another directory, that write is a commit. */
+/* Whether @dir's names (files and directories) are the commit's. */
+static gboolean
+dir_as_committed (run_session *s, const char *dir)
+{
+	GHashTableIter it;
+	gpointer k, v;
+
+	if (!g_hash_table_contains (s->committed_dirs, dir))
+		return FALSE;
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		g_autofree char *parent = parent_of (k);
+		const extsim_ino *was = g_hash_table_lookup (s->committed_files, k);
+
+		if (g_str_equal (parent, dir) && (!was || !ino_equal (was, v)))
+			return FALSE;
+	}
+	g_hash_table_iter_init (&it, s->committed_files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		g_autofree char *parent = parent_of (k);
+		const extsim_ino *now = g_hash_table_lookup (s->res->files, k);
+
+		if (g_str_equal (parent, dir) && (!now || !ino_equal (now, v)))
+			return FALSE;
+	}
+	g_hash_table_iter_init (&it, s->dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_autofree char *parent = parent_of (k);
+
+		if (*(const char *) k && g_str_equal (parent, dir) && !g_hash_table_contains (s->committed_dirs, k))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* btrfs_log_inode (LOG_INODE_ALL) of @dir, to be written with the log's
+ * next write: its names new since the commit, of files in the log (all
+ * their names then, as a rename's) or made since (LOG_INODE_EXISTS: they
+ * come back empty) or of files the commit holds (that name alone: the
+ * file's commit names in other directories stay, checked on Linux 6.18);
+ * its commit names gone since (unlinked, renamed) go; directories made in
+ * it since are logged the same (log_new_dir_dentries).  Or, when a file
+ * not in the log left it for another directory, that write is a commit. */
 static void
 log_whole_dir (run_session *s, const char *dir)
 {
+	g_autoptr (GPtrArray) subdirs = g_ptr_array_new_with_free_func (g_free);
 	GHashTableIter it;
 	gpointer k, v;
 
@@ -224,6 +276,25 @@ log_whole_dir (run_session *s, const char *dir)
 			g_hash_table_insert (s->log_pending_entries, g_strdup (k), g_memdup2 (&ino, sizeof ino));
 		else /* in the log, or made since the commit: log_new_dir_dentries */
 			ino_set_add (s->log_pending, ino);
+	}
+	g_hash_table_iter_init (&it, s->committed_files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		g_autofree char *parent = parent_of (k);
+		const extsim_ino *now = g_hash_table_lookup (s->res->files, k);
+
+		if (g_str_equal (parent, dir) && (!now || !ino_equal (now, v)))
+			str_set_add (s->log_pending_gone, k);
+	}
+	g_hash_table_iter_init (&it, s->dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_autofree char *parent = parent_of (k);
+
+		if (*(const char *) k && g_str_equal (parent, dir) && !g_hash_table_contains (s->committed_dirs, k))
+			g_ptr_array_add (subdirs, g_strdup (k));
+	}
+	for (guint i = 0; i < subdirs->len; i++) {
+		str_set_add (s->log_pending_dirs, subdirs->pdata[i]);
+		log_whole_dir (s, subdirs->pdata[i]);
 	}
 }
 
@@ -285,12 +356,89 @@ run_log_link (run_session *s, extsim_ino ino)
 	log_commit_parents (s, ino);
 }
 
-/* unlink(2) of a name of @ino (btrfs_unlink: btrfs_record_unlink_dir). */
+/* unlink(2) of the name @rel of @ino (btrfs_unlink: btrfs_record_unlink_dir,
+ * btrfs_del_inode_ref_in_log).  A file made since the commit loses a
+ * logged name at the log's next write; one the commit has keeps it (the
+ * commit's entry is replayed: checked on Linux 6.18). */
 void
-run_log_unlink (run_session *s, extsim_ino ino)
+run_log_unlink (run_session *s, extsim_ino ino, const char *rel)
 {
-	if (s->logged_files)
-		ino_set_add (s->log_touched, ino);
+	const extsim_ino *logged;
+
+	if (!s->logged_files)
+		return;
+	ino_set_add (s->log_touched, ino);
+	logged = g_hash_table_lookup (s->logged_files, rel);
+	if (logged && ino_equal (logged, &ino) && !names_ino (s->committed_files, ino))
+		g_hash_table_insert (s->log_pending_unlinks, g_strdup (rel), g_memdup2 (&ino, sizeof ino));
+}
+
+/* The log goes to disk (btrfs_sync_log) with what renames, links and the
+ * directories logged whole put in it; TRUE when it could not and the
+ * transaction committed instead (btrfs_set_log_full_commit). */
+static gboolean
+log_write (run_session *s)
+{
+	extsim_fs *fs = s->res->fs;
+	GHashTableIter it;
+	gpointer k, v;
+
+	if (s->log_full_commit) {
+		extsim_fs_commit (fs);
+		return TRUE;
+	}
+	g_hash_table_iter_init (&it, s->log_pending);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		extsim_ino ino = *(const extsim_ino *) k;
+
+		log_names (s, ino);
+		/* LOG_INODE_EXISTS: a file made since the commit comes back empty */
+		if (!extsim_fs_logged_step (fs, ino) && extsim_fs_inode_exists (fs, ino))
+			extsim_fs_log_exists (fs, ino, NULL);
+	}
+	g_hash_table_remove_all (s->log_pending);
+	g_hash_table_iter_init (&it, s->log_pending_entries);
+	while (g_hash_table_iter_next (&it, &k, &v))
+		g_hash_table_insert (s->logged_entries, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+	g_hash_table_remove_all (s->log_pending_entries);
+	g_hash_table_iter_init (&it, s->log_pending_unlinks);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		const extsim_ino *logged = g_hash_table_lookup (s->logged_files, k);
+
+		if (logged && ino_equal (logged, v))
+			g_hash_table_remove (s->logged_files, k);
+	}
+	g_hash_table_remove_all (s->log_pending_unlinks);
+	g_hash_table_iter_init (&it, s->log_pending_gone);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		str_set_add (s->logged_gone, k);
+	g_hash_table_remove_all (s->log_pending_gone);
+	g_hash_table_iter_init (&it, s->log_pending_dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		const dir_info *d = dir_at (s, k);
+
+		if (d) {
+			g_hash_table_insert (s->logged_dirs, g_strdup (k), g_memdup2 (d, sizeof *d));
+			add_parents (s, s->logged_dirs, k);
+		}
+	}
+	g_hash_table_remove_all (s->log_pending_dirs);
+	return FALSE;
+}
+
+/* fsync of the directory @dir: logged whole, with its new ancestors, and
+ * the log written; nothing when its names are the commit's (or it was
+ * logged since they last changed: the same names logged again). */
+void
+run_log_dir_fsync (run_session *s, const char *dir)
+{
+	if (!s->logged_files || dir_as_committed (s, dir))
+		return;
+	if (!g_hash_table_contains (s->committed_dirs, dir))
+		str_set_add (s->log_pending_dirs, dir);
+	log_whole_dir (s, dir);
+	if (log_write (s))
+		power_snapshot (s);
 }
 
 /* The files an fsync logged during the operation, and whether the log
@@ -324,27 +472,7 @@ track_logged (run_session *s)
 		g_hash_table_remove (s->log_pending, &ino);
 		log_commit_parents (s, ino);
 	}
-	if (s->log_full_commit) {
-		extsim_fs_commit (s->res->fs);
-		return TRUE;
-	}
-	/* the log went to disk with the names renames and links put in it,
-	 * and the directories logged whole */
-	g_hash_table_iter_init (&it, s->log_pending);
-	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		extsim_ino ino = *(const extsim_ino *) k;
-
-		log_names (s, ino);
-		/* LOG_INODE_EXISTS: a file made since the commit comes back empty */
-		if (!extsim_fs_logged_step (fs, ino) && extsim_fs_inode_exists (fs, ino))
-			extsim_fs_log_exists (s->res->fs, ino, NULL);
-	}
-	g_hash_table_remove_all (s->log_pending);
-	g_hash_table_iter_init (&it, s->log_pending_entries);
-	while (g_hash_table_iter_next (&it, &k, &v))
-		g_hash_table_insert (s->logged_entries, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
-	g_hash_table_remove_all (s->log_pending_entries);
-	return FALSE;
+	return log_write (s);
 }
 
 /* After each operation of a script with a power loss: when the filesystem
@@ -387,25 +515,11 @@ run_power_loss (run_session *s)
 		if (names_logged (s, ino))
 			g_hash_table_remove (files, k); /* its names are the log's */
 	}
-	/* a directory's logged entry of a file not logged: the file's commit
-	 * names in that directory go, the entry comes */
-	g_hash_table_iter_init (&it, s->logged_entries);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		extsim_ino ino = *(const extsim_ino *) v;
-		g_autofree char *dir = parent_of (k);
-		GHashTableIter c;
-		gpointer ck, cv;
-
-		if (names_logged (s, ino))
-			continue;
-		g_hash_table_iter_init (&c, s->committed_files);
-		while (g_hash_table_iter_next (&c, &ck, &cv)) {
-			g_autofree char *cdir = parent_of (ck);
-
-			if (ino_equal (cv, &ino) && g_str_equal (cdir, dir))
-				g_hash_table_remove (files, ck);
-		}
-	}
+	/* the commit names a directory logged whole no longer had go; the
+	 * entries it had of files not logged come */
+	g_hash_table_iter_init (&it, s->logged_gone);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		g_hash_table_remove (files, k);
 	g_hash_table_iter_init (&it, s->logged_entries);
 	while (g_hash_table_iter_next (&it, &k, &v)) {
 		if (!names_logged (s, *(const extsim_ino *) v))

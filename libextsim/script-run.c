@@ -122,7 +122,8 @@ flushes_before_error (const script_command *cmd)
 {
 	return g_str_equal (cmd->pub.name, "md5sum") || g_str_equal (cmd->pub.name, "touch") ||
 	       g_str_equal (cmd->pub.name, "rm") || g_str_equal (cmd->pub.name, "truncate") ||
-	       g_str_equal (cmd->pub.name, "dd") || g_str_equal (cmd->pub.name, "mkdir");
+	       g_str_equal (cmd->pub.name, "dd") || g_str_equal (cmd->pub.name, "mkdir") ||
+	       g_str_equal (cmd->pub.name, "stat");
 }
 
 /* An error line through @to (run_stderr, or run_out for a tool that
@@ -1103,7 +1104,7 @@ remove_name (run_session *s, const char *rel, extsim_ino ino, GError **error)
 					   : !extsim_fs_unlink (s->res->fs, ino, error))
 		return FALSE;
 	result_set_file (s->res, rel, NULL);
-	run_log_unlink (s, ino);
+	run_log_unlink (s, ino, rel);
 	return TRUE;
 }
 
@@ -1431,6 +1432,7 @@ run_open (run_session *s, const script_op *op)
 	int e = 0;
 
 	s->cur_dir = !op->fails && dir_at (s, op->rel) != NULL;
+	s->cur_dir_rel = s->cur_dir ? op->rel : NULL;
 	if (s->cur_dir)
 		ro_open = TRUE; /* openfile() retries O_RDONLY after EISDIR */
 	else
