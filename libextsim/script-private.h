@@ -572,6 +572,10 @@ typedef struct {
 	/* ... logged names of files made since the commit, unlinked: they
 	 * leave the log at its next write (name -> inode) */
 	GHashTable *log_pending_unlinks;
+	/* ... committed directories a directory logged whole no longer had,
+	 * to be written and written; new logged directories removed, to be
+	 * written (sets of names) */
+	GHashTable *log_pending_gone_dirs, *logged_gone_dirs, *log_pending_rmdirs;
 	GHashTable *log_whole_dirs, *log_unlinked_dirs;
 	gboolean log_full_commit;
 	guint64 tracked_step;
@@ -617,6 +621,7 @@ void power_forget (run_session *s);
 void run_log_rename (run_session *s, extsim_ino ino, const char *from, const char *to, const extsim_ino *victim);
 void run_log_link (run_session *s, extsim_ino ino);
 void run_log_unlink (run_session *s, extsim_ino ino, const char *rel);
+void run_log_rmdir (run_session *s, const char *rel);
 /* fsync of the directory @dir (xfs_io -c fsync DIR) */
 void run_log_dir_fsync (run_session *s, const char *dir);
 guint64 run_dir_blocks (run_session *s, const char *rel);

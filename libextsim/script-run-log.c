@@ -34,8 +34,9 @@
  *               the log or new (then it comes back empty, below), alone
  *               when the commit has the file (its commit names in other
  *               directories stay: it has both); its commit names gone
- *               since go; directories made in it since are logged whole
- *               too (log_new_dir_dentries).
+ *               since go, and so do its directories removed since;
+ *               directories made in it since are logged whole too
+ *               (log_new_dir_dentries).
  *   dir fsync   logs the directory whole, with its new ancestors, and
  *               writes the log; a directory whose names are the commit's
  *               logs nothing (skip_inode_logging).
@@ -48,6 +49,8 @@
  *   unlink      of a logged name: a file made since the commit loses it
  *               at the log's next write; a file the commit has comes
  *               back under it (and without a later fsync, any file).
+ *               rmdir of a logged directory made since the commit: the
+ *               same.
  *
  * A file made since the commit that no fsync logged, but whose name went
  * into the log (a directory logged whole holds it, or it was renamed out
@@ -55,6 +58,8 @@
  * logs its inode item with no size and no data).
  */
 #include "script-private.h"
+
+#include <string.h>
 
 static guint
 ino_hash (gconstpointer p)
@@ -128,6 +133,9 @@ power_forget (run_session *s)
 	g_clear_pointer (&s->log_pending_unlinks, g_hash_table_unref);
 	g_clear_pointer (&s->logged_gone, g_hash_table_unref);
 	g_clear_pointer (&s->log_pending_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->log_pending_gone_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->logged_gone_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->log_pending_rmdirs, g_hash_table_unref);
 	g_clear_pointer (&s->logged_entries, g_hash_table_unref);
 	g_clear_pointer (&s->log_whole_dirs, g_hash_table_unref);
 	g_clear_pointer (&s->log_unlinked_dirs, g_hash_table_unref);
@@ -150,6 +158,9 @@ power_snapshot (run_session *s)
 	s->log_pending_unlinks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	s->logged_gone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	s->log_pending_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	s->log_pending_gone_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	s->logged_gone_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	s->log_pending_rmdirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	s->logged_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	s->log_whole_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	s->log_unlinked_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -241,6 +252,13 @@ dir_as_committed (run_session *s, const char *dir)
 		if (*(const char *) k && g_str_equal (parent, dir) && !g_hash_table_contains (s->committed_dirs, k))
 			return FALSE;
 	}
+	g_hash_table_iter_init (&it, s->committed_dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_autofree char *parent = parent_of (k);
+
+		if (*(const char *) k && g_str_equal (parent, dir) && !dir_at (s, k))
+			return FALSE;
+	}
 	return TRUE;
 }
 
@@ -284,6 +302,13 @@ log_whole_dir (run_session *s, const char *dir)
 
 		if (g_str_equal (parent, dir) && (!now || !ino_equal (now, v)))
 			str_set_add (s->log_pending_gone, k);
+	}
+	g_hash_table_iter_init (&it, s->committed_dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_autofree char *parent = parent_of (k);
+
+		if (*(const char *) k && g_str_equal (parent, dir) && !dir_at (s, k))
+			str_set_add (s->log_pending_gone_dirs, k);
 	}
 	g_hash_table_iter_init (&it, s->dirs);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
@@ -373,6 +398,17 @@ run_log_unlink (run_session *s, extsim_ino ino, const char *rel)
 		g_hash_table_insert (s->log_pending_unlinks, g_strdup (rel), g_memdup2 (&ino, sizeof ino));
 }
 
+/* rmdir(2) of @rel: a directory made since the commit and logged leaves
+ * the log at its next write (checked on Linux 6.18); a committed one goes
+ * only when its parent is logged whole after (log_whole_dir). */
+void
+run_log_rmdir (run_session *s, const char *rel)
+{
+	if (s->logged_files && g_hash_table_contains (s->logged_dirs, rel) &&
+	    !g_hash_table_contains (s->committed_dirs, rel))
+		str_set_add (s->log_pending_rmdirs, rel);
+}
+
 /* The log goes to disk (btrfs_sync_log) with what renames, links and the
  * directories logged whole put in it; TRUE when it could not and the
  * transaction committed instead (btrfs_set_log_full_commit). */
@@ -413,6 +449,14 @@ log_write (run_session *s)
 	while (g_hash_table_iter_next (&it, &k, NULL))
 		str_set_add (s->logged_gone, k);
 	g_hash_table_remove_all (s->log_pending_gone);
+	g_hash_table_iter_init (&it, s->log_pending_gone_dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		str_set_add (s->logged_gone_dirs, k);
+	g_hash_table_remove_all (s->log_pending_gone_dirs);
+	g_hash_table_iter_init (&it, s->log_pending_rmdirs);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		g_hash_table_remove (s->logged_dirs, k);
+	g_hash_table_remove_all (s->log_pending_rmdirs);
 	g_hash_table_iter_init (&it, s->log_pending_dirs);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
 		const dir_info *d = dir_at (s, k);
@@ -492,6 +536,21 @@ power_track (run_session *s)
 	s->tracked_step = extsim_fs_get_step (s->res->fs);
 }
 
+/* Takes out of @t the names below the directory @dir (rm -r of it). */
+static void
+drop_below (GHashTable *t, const char *dir)
+{
+	gsize n = strlen (dir);
+	GHashTableIter it;
+	gpointer k;
+
+	g_hash_table_iter_init (&it, t);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		if (!strncmp (k, dir, n) && ((const char *) k)[n] == '/')
+			g_hash_table_iter_remove (&it);
+	}
+}
+
 /*
  * _flakey_drop_and_remount's umount: the filesystem goes back to its last
  * commit and its log (extsim_fs_power_loss), and so do the names: a file
@@ -528,6 +587,12 @@ run_power_loss (run_session *s)
 	g_hash_table_iter_init (&it, s->logged_files);
 	while (g_hash_table_iter_next (&it, &k, &v))
 		g_hash_table_insert (files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
+	g_hash_table_iter_init (&it, s->logged_gone_dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_hash_table_remove (dirs, k);
+		drop_below (files, k);
+		drop_below (dirs, k);
+	}
 	g_hash_table_iter_init (&it, s->logged_dirs);
 	while (g_hash_table_iter_next (&it, &k, &v))
 		g_hash_table_insert (dirs, g_strdup (k), g_memdup2 (v, sizeof (dir_info)));

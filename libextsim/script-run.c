@@ -964,6 +964,7 @@ rmdir_done (run_session *s, const char *rel)
 {
 	dirs_unshare (s);
 	g_hash_table_remove (s->dirs, rel);
+	run_log_rmdir (s, rel);
 }
 
 /*
@@ -1172,8 +1173,10 @@ run_rm_tree (run_session *s, const script_op *op)
 	g_ptr_array_sort (dirs, by_depth_down);
 	if (dirs->len)
 		dirs_unshare (s);
-	for (guint i = 0; i < dirs->len; i++)
+	for (guint i = 0; i < dirs->len; i++) {
 		g_hash_table_remove (s->dirs, dirs->pdata[i]);
+		run_log_rmdir (s, dirs->pdata[i]);
+	}
 	if (!*op->rel)
 		run_fail (s, EBUSY, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (EBUSY));
 }

@@ -6,7 +6,7 @@
 # a directory not logged keeps its old name too; renames out of it after
 # the fsync are logged, and so is the unlink of a file made since the
 # commit; an fsync of a directory unchanged since the commit logs nothing;
-# a new directory's fsync brings back its new parent.
+# a new directory's fsync brings back its new parent; removed directories.
 . ./common/preamble
 _begin_fstest auto quick log
 
@@ -68,6 +68,25 @@ _flakey_drop_and_remount
 echo "after the third"
 ls $SCRATCH_MNT
 ls $SCRATCH_MNT/n1
+
+# directories removed: committed ones go when their parent's fsync
+# follows (rm -r with what was in it, rmdir), else they come back; a new
+# one logged, then removed, goes at the next log write
+mkdir -p $SCRATCH_MNT/r/full $SCRATCH_MNT/r/empty $SCRATCH_MNT/r2/kept
+_pwrite_byte 0xd0 0 4k $SCRATCH_MNT/r/full/f > /dev/null
+sync
+rm -r $SCRATCH_MNT/r/full
+rmdir $SCRATCH_MNT/r/empty
+rmdir $SCRATCH_MNT/r2/kept
+mkdir $SCRATCH_MNT/r/brief
+xfs_io -c fsync $SCRATCH_MNT/r
+rmdir $SCRATCH_MNT/r/brief
+touch $SCRATCH_MNT/other2
+xfs_io -c fsync $SCRATCH_MNT/other2
+_flakey_drop_and_remount
+echo "after the fourth"
+ls $SCRATCH_MNT/r
+ls $SCRATCH_MNT/r2
 _unmount_flakey
 _cleanup_flakey
 status=0
