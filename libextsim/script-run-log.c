@@ -95,6 +95,19 @@ str_set_add (GHashTable *set, const char *s)
 		g_hash_table_add (set, g_strdup (s));
 }
 
+/* The names of the set @from go into the set @to. */
+static void
+set_move (GHashTable *from, GHashTable *to)
+{
+	GHashTableIter it;
+	gpointer k;
+
+	g_hash_table_iter_init (&it, from);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		str_set_add (to, k);
+	g_hash_table_remove_all (from);
+}
+
 /* Whether a name of table @t holds @ino. */
 static gboolean
 names_ino (GHashTable *t, extsim_ino ino)
@@ -445,14 +458,8 @@ log_write (run_session *s)
 			g_hash_table_remove (s->logged_files, k);
 	}
 	g_hash_table_remove_all (s->log_pending_unlinks);
-	g_hash_table_iter_init (&it, s->log_pending_gone);
-	while (g_hash_table_iter_next (&it, &k, NULL))
-		str_set_add (s->logged_gone, k);
-	g_hash_table_remove_all (s->log_pending_gone);
-	g_hash_table_iter_init (&it, s->log_pending_gone_dirs);
-	while (g_hash_table_iter_next (&it, &k, NULL))
-		str_set_add (s->logged_gone_dirs, k);
-	g_hash_table_remove_all (s->log_pending_gone_dirs);
+	set_move (s->log_pending_gone, s->logged_gone);
+	set_move (s->log_pending_gone_dirs, s->logged_gone_dirs);
 	g_hash_table_iter_init (&it, s->log_pending_rmdirs);
 	while (g_hash_table_iter_next (&it, &k, NULL))
 		g_hash_table_remove (s->logged_dirs, k);
