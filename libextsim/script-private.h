@@ -576,6 +576,9 @@ typedef struct {
 	 * to be written and written; new logged directories removed, to be
 	 * written (sets of names) */
 	GHashTable *log_pending_gone_dirs, *logged_gone_dirs, *log_pending_rmdirs;
+	/* ... what each directory held when it was last logged whole (dir ->
+	 * guint64, log_whole_dir): logged again only once it changed */
+	GHashTable *log_dir_sigs;
 	GHashTable *log_whole_dirs, *log_unlinked_dirs;
 	gboolean log_full_commit;
 	guint64 tracked_step;

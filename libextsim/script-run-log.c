@@ -38,8 +38,10 @@
  *               directories made in it since are logged whole too
  *               (log_new_dir_dentries).
  *   dir fsync   logs the directory whole, with its new ancestors, and
- *               writes the log; a directory whose names are the commit's
- *               logs nothing (skip_inode_logging).
+ *               writes the log; a directory whose names are the commit's,
+ *               or those it was last logged whole with, is not logged
+ *               (need_log_inode, btrfs_inode_in_log), and its fsync
+ *               writes no log.
  *   full commit a rename of a file not in the log, to another directory,
  *               out of a directory not logged whole, marks that directory
  *               (btrfs_record_unlink_dir); logging it whole later makes
@@ -146,6 +148,7 @@ power_forget (run_session *s)
 	g_clear_pointer (&s->log_pending_unlinks, g_hash_table_unref);
 	g_clear_pointer (&s->logged_gone, g_hash_table_unref);
 	g_clear_pointer (&s->log_pending_dirs, g_hash_table_unref);
+	g_clear_pointer (&s->log_dir_sigs, g_hash_table_unref);
 	g_clear_pointer (&s->log_pending_gone_dirs, g_hash_table_unref);
 	g_clear_pointer (&s->logged_gone_dirs, g_hash_table_unref);
 	g_clear_pointer (&s->log_pending_rmdirs, g_hash_table_unref);
@@ -171,6 +174,7 @@ power_snapshot (run_session *s)
 	s->log_pending_unlinks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	s->logged_gone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	s->log_pending_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+	s->log_dir_sigs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 	s->log_pending_gone_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	s->logged_gone_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 	s->log_pending_rmdirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -275,6 +279,33 @@ dir_as_committed (run_session *s, const char *dir)
 	return TRUE;
 }
 
+/* What @dir holds, as one number: its files (name and inode) and its
+ * directories (name), summed so that the tables' order does not matter. */
+static guint64
+dir_signature (run_session *s, const char *dir)
+{
+	guint64 sig = 0;
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, s->res->files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		g_autofree char *parent = parent_of (k);
+		const extsim_ino *ino = v;
+
+		if (g_str_equal (parent, dir))
+			sig += (g_str_hash (k) + 1) * 0x9e3779b97f4a7c15u ^ (ino->root * 0xc2b2ae3d27d4eb4fu + ino->ino);
+	}
+	g_hash_table_iter_init (&it, s->dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_autofree char *parent = parent_of (k);
+
+		if (*(const char *) k && g_str_equal (parent, dir))
+			sig += (g_str_hash (k) + 7) * 0xff51afd7ed558ccdu;
+	}
+	return sig;
+}
+
 /* btrfs_log_inode (LOG_INODE_ALL) of @dir, to be written with the log's
  * next write: its names new since the commit, of files in the log (all
  * their names then, as a rename's) or made since (LOG_INODE_EXISTS: they
@@ -282,18 +313,26 @@ dir_as_committed (run_session *s, const char *dir)
  * file's commit names in other directories stay, checked on Linux 6.18);
  * its commit names gone since (unlinked, renamed) go; directories made in
  * it since are logged the same (log_new_dir_dentries).  Or, when a file
- * not in the log left it for another directory, that write is a commit. */
-static void
+ * not in the log left it for another directory, that write is a commit.
+ * FALSE when nothing was to be logged. */
+static gboolean
 log_whole_dir (run_session *s, const char *dir)
 {
 	g_autoptr (GPtrArray) subdirs = g_ptr_array_new_with_free_func (g_free);
+	guint64 sig = dir_signature (s, dir);
+	const guint64 *last = g_hash_table_lookup (s->log_dir_sigs, dir);
 	GHashTableIter it;
 	gpointer k, v;
 
+	/* need_log_inode: unchanged since the commit, or since it was last
+	 * logged (btrfs_inode_in_log) */
+	if (dir_as_committed (s, dir) || (last && *last == sig))
+		return FALSE;
 	if (g_hash_table_contains (s->log_unlinked_dirs, dir)) {
 		s->log_full_commit = TRUE;
-		return;
+		return TRUE;
 	}
+	g_hash_table_insert (s->log_dir_sigs, g_strdup (dir), g_memdup2 (&sig, sizeof sig));
 	str_set_add (s->log_whole_dirs, dir);
 	g_hash_table_iter_init (&it, s->res->files);
 	while (g_hash_table_iter_next (&it, &k, &v)) {
@@ -334,6 +373,7 @@ log_whole_dir (run_session *s, const char *dir)
 		str_set_add (s->log_pending_dirs, subdirs->pdata[i]);
 		log_whole_dir (s, subdirs->pdata[i]);
 	}
+	return TRUE;
 }
 
 /* @ino is being logged: when it was there at the commit and a name of it
@@ -422,6 +462,21 @@ run_log_rmdir (run_session *s, const char *rel)
 		str_set_add (s->log_pending_rmdirs, rel);
 }
 
+/* Takes out of @t the names below the directory @dir (rm -r of it). */
+static void
+drop_below (GHashTable *t, const char *dir)
+{
+	gsize n = strlen (dir);
+	GHashTableIter it;
+	gpointer k;
+
+	g_hash_table_iter_init (&it, t);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		if (!strncmp (k, dir, n) && ((const char *) k)[n] == '/')
+			g_hash_table_iter_remove (&it);
+	}
+}
+
 /* The log goes to disk (btrfs_sync_log) with what renames, links and the
  * directories logged whole put in it; TRUE when it could not and the
  * transaction committed instead (btrfs_set_log_full_commit). */
@@ -436,6 +491,19 @@ log_write (run_session *s)
 		extsim_fs_commit (fs);
 		return TRUE;
 	}
+	/* first what left the log, then what came into it */
+	g_hash_table_iter_init (&it, s->log_pending_rmdirs);
+	while (g_hash_table_iter_next (&it, &k, NULL))
+		g_hash_table_remove (s->logged_dirs, k);
+	g_hash_table_remove_all (s->log_pending_rmdirs);
+	g_hash_table_iter_init (&it, s->log_pending_gone_dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_hash_table_remove (s->logged_dirs, k);
+		drop_below (s->logged_dirs, k);
+		drop_below (s->logged_files, k);
+		drop_below (s->logged_entries, k);
+	}
+	set_move (s->log_pending_gone_dirs, s->logged_gone_dirs);
 	g_hash_table_iter_init (&it, s->log_pending);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
 		extsim_ino ino = *(const extsim_ino *) k;
@@ -459,11 +527,6 @@ log_write (run_session *s)
 	}
 	g_hash_table_remove_all (s->log_pending_unlinks);
 	set_move (s->log_pending_gone, s->logged_gone);
-	set_move (s->log_pending_gone_dirs, s->logged_gone_dirs);
-	g_hash_table_iter_init (&it, s->log_pending_rmdirs);
-	while (g_hash_table_iter_next (&it, &k, NULL))
-		g_hash_table_remove (s->logged_dirs, k);
-	g_hash_table_remove_all (s->log_pending_rmdirs);
 	g_hash_table_iter_init (&it, s->log_pending_dirs);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
 		const dir_info *d = dir_at (s, k);
@@ -478,16 +541,15 @@ log_write (run_session *s)
 }
 
 /* fsync of the directory @dir: logged whole, with its new ancestors, and
- * the log written; nothing when its names are the commit's (or it was
- * logged since they last changed: the same names logged again). */
+ * the log written; nothing at all when its names are the commit's or
+ * those it was last logged with. */
 void
 run_log_dir_fsync (run_session *s, const char *dir)
 {
-	if (!s->logged_files || dir_as_committed (s, dir))
-		return;
+	if (!s->logged_files || !log_whole_dir (s, dir))
+		return; /* skip_inode_logging: nor is the log written */
 	if (!g_hash_table_contains (s->committed_dirs, dir))
 		str_set_add (s->log_pending_dirs, dir);
-	log_whole_dir (s, dir);
 	if (log_write (s))
 		power_snapshot (s);
 }
@@ -519,8 +581,7 @@ track_logged (run_session *s)
 	for (guint i = 0; i < synced->len; i++) {
 		extsim_ino ino = g_array_index (synced, extsim_ino, i);
 
-		log_names (s, ino);
-		g_hash_table_remove (s->log_pending, &ino);
+		ino_set_add (s->log_pending, ino); /* its names: log_write */
 		log_commit_parents (s, ino);
 	}
 	return log_write (s);
@@ -541,21 +602,6 @@ power_track (run_session *s)
 	if (track_logged (s))
 		power_snapshot (s);
 	s->tracked_step = extsim_fs_get_step (s->res->fs);
-}
-
-/* Takes out of @t the names below the directory @dir (rm -r of it). */
-static void
-drop_below (GHashTable *t, const char *dir)
-{
-	gsize n = strlen (dir);
-	GHashTableIter it;
-	gpointer k;
-
-	g_hash_table_iter_init (&it, t);
-	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		if (!strncmp (k, dir, n) && ((const char *) k)[n] == '/')
-			g_hash_table_iter_remove (&it);
-	}
 }
 
 /*
@@ -581,8 +627,14 @@ run_power_loss (run_session *s)
 		if (names_logged (s, ino))
 			g_hash_table_remove (files, k); /* its names are the log's */
 	}
-	/* the commit names a directory logged whole no longer had go; the
-	 * entries it had of files not logged come */
+	/* the commit's directories and names a directory logged whole no
+	 * longer had go; the entries it had of files not logged come */
+	g_hash_table_iter_init (&it, s->logged_gone_dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		g_hash_table_remove (dirs, k);
+		drop_below (files, k);
+		drop_below (dirs, k);
+	}
 	g_hash_table_iter_init (&it, s->logged_gone);
 	while (g_hash_table_iter_next (&it, &k, NULL))
 		g_hash_table_remove (files, k);
@@ -594,12 +646,6 @@ run_power_loss (run_session *s)
 	g_hash_table_iter_init (&it, s->logged_files);
 	while (g_hash_table_iter_next (&it, &k, &v))
 		g_hash_table_insert (files, g_strdup (k), g_memdup2 (v, sizeof (extsim_ino)));
-	g_hash_table_iter_init (&it, s->logged_gone_dirs);
-	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		g_hash_table_remove (dirs, k);
-		drop_below (files, k);
-		drop_below (dirs, k);
-	}
 	g_hash_table_iter_init (&it, s->logged_dirs);
 	while (g_hash_table_iter_next (&it, &k, &v))
 		g_hash_table_insert (dirs, g_strdup (k), g_memdup2 (v, sizeof (dir_info)));

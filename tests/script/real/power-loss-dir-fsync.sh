@@ -87,6 +87,41 @@ _flakey_drop_and_remount
 echo "after the fourth"
 ls $SCRATCH_MNT/r
 ls $SCRATCH_MNT/r2
+
+# a second fsync of a directory unchanged since the first logs nothing and
+# writes no log (a rename logged in between stays unwritten); a directory
+# removed with a logged file in it; directories removed, then made again
+mkdir $SCRATCH_MNT/p $SCRATCH_MNT/q $SCRATCH_MNT/t $SCRATCH_MNT/u
+mkdir -p $SCRATCH_MNT/r3/full
+_pwrite_byte 0xe0 0 4k $SCRATCH_MNT/r3/full/f > /dev/null
+sync
+touch $SCRATCH_MNT/p/n
+xfs_io -f -c "pwrite -S 0xe1 0 4k" -c fsync $SCRATCH_MNT/q/f > /dev/null
+xfs_io -c fsync $SCRATCH_MNT/p
+mv $SCRATCH_MNT/q/f $SCRATCH_MNT/q/f2
+xfs_io -c fsync $SCRATCH_MNT/p
+_flakey_drop_and_remount
+echo "after the fifth"
+ls $SCRATCH_MNT/p
+ls $SCRATCH_MNT/q
+sync
+xfs_io -f -c "pwrite -S 0xe2 0 4k" -c fsync $SCRATCH_MNT/r3/full/g > /dev/null
+rm -r $SCRATCH_MNT/r3/full
+xfs_io -c fsync $SCRATCH_MNT/r3
+rmdir $SCRATCH_MNT/t
+xfs_io -c fsync $SCRATCH_MNT
+mkdir $SCRATCH_MNT/t
+xfs_io -f -c "pwrite -S 0xe3 0 4k" -c fsync $SCRATCH_MNT/t/f > /dev/null
+mkdir $SCRATCH_MNT/u/v
+xfs_io -f -c "pwrite -S 0xe4 0 4k" -c fsync $SCRATCH_MNT/u/v/f > /dev/null
+rm -r $SCRATCH_MNT/u/v
+mkdir $SCRATCH_MNT/u/v
+xfs_io -f -c "pwrite -S 0xe5 0 4k" -c fsync $SCRATCH_MNT/u/v/g > /dev/null
+_flakey_drop_and_remount
+echo "after the sixth"
+ls $SCRATCH_MNT/r3
+ls $SCRATCH_MNT/t
+ls $SCRATCH_MNT/u/v
 _unmount_flakey
 _cleanup_flakey
 status=0
