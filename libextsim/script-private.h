@@ -540,8 +540,7 @@ typedef struct {
 	gboolean cur_readonly;
 	gboolean cur_sync;         /* ... opened O_SYNC (xfs_io -s) */
 	gboolean cur_dir;          /* ... is a directory */
-	const char *cur_dir_rel;   /* ... its rel path (the script's, while it runs; the power
-				    * loss rules read it, and the explorer takes no power loss) */
+	const char *cur_dir_rel;   /* ... its rel path (the script's op's: lives as long as it) */
 	guint64 fiemap_max;        /* xfs_io's static max_extents: -n lasts until it exits */
 	gboolean silent;           /* nobody reads the output (the explorer): the tools' reports,
 				    * tables and error lines are not formatted; the errno and exit

@@ -39,6 +39,7 @@ typedef struct {
 	gboolean cur_readonly;
 	gboolean cur_sync;
 	gboolean cur_dir;
+	const char *cur_dir_rel;
 	guint64 fiemap_max;
 	guint next_op; /* after the last operation it ran */
 } process;
@@ -269,6 +270,7 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->cur_readonly = p->cur_readonly;
 	s->cur_sync = p->cur_sync;
 	s->cur_dir = p->cur_dir;
+	s->cur_dir_rel = p->cur_dir_rel;
 	s->fiemap_max = p->fiemap_max;
 	s->rec = scratch_record (s->script, op, &s->pending);
 	if (op->pub.kind == EXTSIM_SCRIPT_OP_DROP_CACHES) {
@@ -281,7 +283,7 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->n_held = 0;
 	*p = (process) { .cmd = cmd, .exit_status = s->exit_status, .skip = s->skip, .cur = s->cur,
 			 .cur_readonly = s->cur_readonly, .cur_sync = s->cur_sync, .cur_dir = s->cur_dir,
-			 .fiemap_max = s->fiemap_max, .next_op = index + 1 };
+			 .cur_dir_rel = s->cur_dir_rel, .fiemap_max = s->fiemap_max, .next_op = index + 1 };
 	s->cmd = NULL;
 	s->pending = NULL;
 	if (s->res->fs)
