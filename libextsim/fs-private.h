@@ -25,8 +25,8 @@
  *   dmaps        (root, ino, file offset)         rm_len           extent_map_tree: where it maps items
  *   dmods        (root, ino, file offset)         rm_len           those on its modified list, made in
  *                                                                  the running transaction
- *   trans_updated (root, ino)                     (none)           btrfs_inode.last_trans is the running transid
- *   trans_logged (root, ino)                      (none)           logged by an fsync since its last update
+ *   trans_updated (root, ino)                     guint64          btrfs_inode.last_trans is the running transid;
+ *                                                                  1: logged by an fsync since its last update
  *                                                                  (btrfs_inode_in_log: the next fsync skips it)
  *   trans_maps   (root, ino)                      em_span          EM_CURRENT maps made in it
  *   wb_list      (root, ino)                      extsim_ino       on the bdi's writeback lists (I_DIRTY_PAGES):
@@ -245,12 +245,11 @@ struct extsim_fs {
 	pmap dmaps; /* the same, for the ranges of items whose maps are loaded */
 	pmap dmods; /* of those, the ones on the modified list made in the running transaction */
 	pmap pages; /* the pages in the page cache: dropped at mount */
-	/* (root, ino) sets, emptied by every commit: the inodes updated in the
-	 * running transaction (btrfs_inode.last_trans), those that made
-	 * EM_CURRENT maps in it */
+	/* (root, ino) maps, emptied by every commit: the inodes updated in the
+	 * running transaction (btrfs_inode.last_trans; the value: an fsync
+	 * logged it since its last update), those that made EM_CURRENT maps
+	 * in it */
 	pmap trans_updated, trans_maps;
-	/* ... and those an fsync logged since their last update (inode.c) */
-	pmap trans_logged;
 	/* the inodes a sync's flusher pass visits, oldest dirtied first
 	 * (writeback.c): a list through wb_list from wb_first to wb_last
 	 * ({0, 0}: empty), which the entries alone determine */

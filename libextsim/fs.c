@@ -63,15 +63,14 @@ static const pmap_type emaps_type = { .name = "emaps", .key_words = 3, .value_si
 static const pmap_type dmaps_type = { .name = "dmaps", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (dmaps_type) };
 static const pmap_type dmods_type = { .name = "dmods", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (dmods_type) };
 static const pmap_type pages_type = { .name = "pages", .key_words = 3, .value_size = sizeof (rm_len), SUMMED (pages_type) };
-static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = 0, SUMMED (trans_updated_type) };
-static const pmap_type trans_logged_type = { .name = "trans_logged", .key_words = 2, .value_size = 0, SUMMED (trans_logged_type) };
+static const pmap_type trans_updated_type = { .name = "trans_updated", .key_words = 2, .value_size = sizeof (guint64), SUMMED (trans_updated_type) };
 static const pmap_type trans_maps_type = { .name = "trans_maps", .key_words = 2, .value_size = sizeof (em_span), SUMMED (trans_maps_type) };
 static const pmap_type wb_list_type = { .name = "wb_list", .key_words = 2, .value_size = sizeof (extsim_ino), SUMMED (wb_list_type) };
 static const pmap_type trans_refs_type = { .name = "trans_refs", .key_words = 4, .value_size = sizeof (trans_ref), SUMMED (trans_refs_type) };
 static const pmap_type ordered_type = { .name = "ordered", .key_words = 3, .value_size = sizeof (ordered_item), SUMMED (ordered_type) };
 static const pmap_type ordered_drops_type = { .name = "ordered_drops", .key_words = 4, .value_size = sizeof (ordered_drop), SUMMED (ordered_drops_type) };
 
-#define N_MAPS 24
+#define N_MAPS 23
 
 /* A table of offsets, not of pointers built on each call: clone, free and
  * hash walk the maps for every state the explorer makes. */
@@ -87,7 +86,7 @@ static const gsize map_offsets[N_MAPS] = {
 	G_STRUCT_OFFSET (extsim_fs, dmaps),	   G_STRUCT_OFFSET (extsim_fs, ordered),
 	G_STRUCT_OFFSET (extsim_fs, ordered_drops), G_STRUCT_OFFSET (extsim_fs, dmods),
 	G_STRUCT_OFFSET (extsim_fs, pages),	   G_STRUCT_OFFSET (extsim_fs, wb_list),
-	G_STRUCT_OFFSET (extsim_fs, bg_classes),   G_STRUCT_OFFSET (extsim_fs, trans_logged),
+	G_STRUCT_OFFSET (extsim_fs, bg_classes),
 };
 
 static pmap *
@@ -230,7 +229,6 @@ extsim_fs_new (const extsim_fs_options *options, GError **error)
 	pmap_init (&fs->dmods, &dmods_type);
 	pmap_init (&fs->pages, &pages_type);
 	pmap_init (&fs->trans_updated, &trans_updated_type);
-	pmap_init (&fs->trans_logged, &trans_logged_type);
 	pmap_init (&fs->trans_maps, &trans_maps_type);
 	pmap_init (&fs->wb_list, &wb_list_type);
 	pmap_init (&fs->trans_refs, &trans_refs_type);

@@ -138,38 +138,38 @@ check_range (guint64 offset, guint64 len, range_rule rule, const char *what, GEr
 	return TRUE;
 }
 
-static void
-set_add (pmap *set, extsim_ino ino)
-{
-	guint64 key[2] = { ino.root, ino.ino };
-	pmap_cursor c;
-
-	if (!pmap_seek (set, key, &c))
-		pmap_insert_at (set, &c, key, key);
-}
-
+/* trans_updated's value: 1 once an fsync logged the inode, 0 again at its
+ * next update (one search: the same entry). */
 void
 inode_touch (extsim_fs *fs, extsim_ino ino)
 {
-	guint64 key[2] = { ino.root, ino.ino };
+	guint64 key[2] = { ino.root, ino.ino }, fresh = 0;
+	pmap_cursor c;
+	const guint64 *logged = pmap_seek (&fs->trans_updated, key, &c);
 
-	set_add (&fs->trans_updated, ino);
-	if (fs->trans_logged.count)
-		pmap_remove (&fs->trans_logged, key, NULL);
+	if (!logged)
+		pmap_insert_at (&fs->trans_updated, &c, key, &fresh);
+	else if (*logged)
+		*(guint64 *) pmap_lookup_mut_at (&fs->trans_updated, &c, key) = 0;
 }
 
 void
 inode_logged (extsim_fs *fs, extsim_ino ino)
 {
-	set_add (&fs->trans_logged, ino);
+	guint64 key[2] = { ino.root, ino.ino };
+	guint64 *logged = pmap_lookup_mut (&fs->trans_updated, key);
+
+	if (logged) /* always: only an updated inode is logged */
+		*logged = 1;
 }
 
 gboolean
 inode_logged_in_trans (const extsim_fs *fs, extsim_ino ino)
 {
 	guint64 key[2] = { ino.root, ino.ino };
+	const guint64 *logged = pmap_lookup (&fs->trans_updated, key);
 
-	return pmap_lookup (&fs->trans_logged, key) != NULL;
+	return logged && *logged;
 }
 
 gboolean
@@ -224,8 +224,6 @@ trans_end (extsim_fs *fs)
 	}
 	if (fs->trans_updated.count)
 		pmap_clear (&fs->trans_updated);
-	if (fs->trans_logged.count)
-		pmap_clear (&fs->trans_logged);
 }
 
 void
@@ -290,7 +288,6 @@ extsim_fs_unlink (extsim_fs *fs, extsim_ino ino, GError **error)
 	rm_remove (&lost, 0, G_MAXUINT64, NULL, NULL);
 	em_forget (fs, ino);
 	pmap_remove (&fs->trans_updated, key, NULL);
-	pmap_remove (&fs->trans_logged, key, NULL);
 	pmap_remove (&fs->trans_maps, key, NULL);
 	wb_list_leave (fs, ino);
 	pmap_remove (&fs->inodes, key, NULL);
