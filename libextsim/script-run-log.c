@@ -12,7 +12,9 @@
  *
  *   fsync       logs the file under the names it has then, with the new
  *               directories above them (btrfs_log_inode_parent,
- *               log_all_new_ancestors).
+ *               log_all_new_ancestors); after the power loss it has, in
+ *               each directory the log names it in, the log's names
+ *               there, and its commit names elsewhere stay.
  *   in the log  a file is, since the commit, when an fsync logged it or a
  *               rename or link below put its names in the log
  *               (inode_logged).
@@ -34,7 +36,9 @@
  *               the log or new (then it comes back empty, below), alone
  *               when the commit has the file (its commit names in other
  *               directories stay: it has both); its commit names gone
- *               since go, and so do its directories removed since;
+ *               since go, and so do its directories removed since; a
+ *               directory logged whole already is not logged again this
+ *               way (need_log_inode), so what left it since stays;
  *               directories made in it since are logged whole too
  *               (log_new_dir_dentries).
  *   dir fsync   logs the directory whole, with its new ancestors, and
@@ -392,8 +396,15 @@ log_commit_parents (run_session *s, extsim_ino ino)
 		if (ino_equal (v, &ino))
 			g_ptr_array_add (dirs, parent_of (k));
 	}
-	for (guint i = 0; i < dirs->len; i++)
-		log_whole_dir (s, dirs->pdata[i]);
+	/* need_log_inode: a directory logged in the transaction already is
+	 * not logged again here ("new/deleted names ... are updated in the log
+	 * by link/unlink/rename operations"), so a name removed from it since
+	 * stays (checked on Linux 6.18); an fsync of the directory itself
+	 * logs it again */
+	for (guint i = 0; i < dirs->len; i++) {
+		if (!g_hash_table_contains (s->log_whole_dirs, dirs->pdata[i]))
+			log_whole_dir (s, dirs->pdata[i]);
+	}
 }
 
 /* rename(2) of @ino from @from to @to (btrfs_rename): @victim, when not
@@ -460,6 +471,30 @@ run_log_rmdir (run_session *s, const char *rel)
 	if (s->logged_files && g_hash_table_contains (s->logged_dirs, rel) &&
 	    !g_hash_table_contains (s->committed_dirs, rel))
 		str_set_add (s->log_pending_rmdirs, rel);
+}
+
+/* Whether the log names @ino in the directory of the name @rel: log
+ * replay then gives the file that directory's names of the log alone
+ * (__add_inode_ref takes out the others); its names in directories the
+ * log does not name it in stay. */
+static gboolean
+logged_in_dir (run_session *s, extsim_ino ino, const char *rel)
+{
+	g_autofree char *dir = parent_of (rel);
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init (&it, s->logged_files);
+	while (g_hash_table_iter_next (&it, &k, &v)) {
+		g_autofree char *parent = NULL;
+
+		if (!ino_equal (v, &ino))
+			continue;
+		parent = parent_of (k);
+		if (g_str_equal (parent, dir))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* Takes out of @t the names below the directory @dir (rm -r of it). */
@@ -606,9 +641,10 @@ power_track (run_session *s)
 
 /*
  * _flakey_drop_and_remount's umount: the filesystem goes back to its last
- * commit and its log (extsim_fs_power_loss), and so do the names: a file
- * the log holds has the log's names, every other name is the commit's,
- * while its file is there.
+ * commit and its log (extsim_fs_power_loss), and so do the names: in a
+ * directory where the log names a file, the file has the log's names
+ * there; the names a directory logged whole lost go; every other name is
+ * the commit's, while its file is there.
  */
 void
 run_power_loss (run_session *s)
@@ -624,8 +660,8 @@ run_power_loss (run_session *s)
 	while (g_hash_table_iter_next (&it, &k, &v)) {
 		extsim_ino ino = *(const extsim_ino *) v;
 
-		if (names_logged (s, ino))
-			g_hash_table_remove (files, k); /* its names are the log's */
+		if (names_logged (s, ino) && logged_in_dir (s, ino, k))
+			g_hash_table_remove (files, k); /* its names there are the log's */
 	}
 	/* the commit's directories and names a directory logged whole no
 	 * longer had go; the entries it had of files not logged come */

@@ -456,6 +456,7 @@ static const char *const real_runs[][2] = {
 	{ "real/power-loss-names.sh", "real/power-loss-names.out" },
 	{ "real/power-loss-rename.sh", "real/power-loss-rename.out" },
 	{ "real/power-loss-dir-fsync.sh", "real/power-loss-dir-fsync.out" },
+	{ "real/power-loss-links.sh", "real/power-loss-links.out" },
 	{ "real/generic-546.sh", "real/generic-546.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
