@@ -222,15 +222,15 @@ in_log (run_session *s, extsim_ino ino)
 }
 
 /* The log's names of @ino become the ones it has now, with their new
- * directories; none when it has none left (its last logged ones stay). */
+ * directories: none when a rename or link logged a name that an unlink
+ * then took out of the log again (btrfs_del_inode_ref_in_log; checked on
+ * Linux 6.18). */
 static void
 log_names (run_session *s, extsim_ino ino)
 {
 	GHashTableIter it;
 	gpointer k, v;
 
-	if (!names_ino (s->res->files, ino))
-		return;
 	g_hash_table_foreach_remove (s->logged_files, same_ino, &ino);
 	g_hash_table_iter_init (&it, s->res->files);
 	while (g_hash_table_iter_next (&it, &k, &v)) {

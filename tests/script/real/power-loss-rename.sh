@@ -4,8 +4,9 @@
 # written by a later fsync of another file; a directory logged whole
 # (a committed file renamed after its fsync, or fsynced after a rename),
 # which logs the renames into it and out of it; a rename with no fsync
-# after it; an unlink of a logged file; and an fsync that becomes a
-# transaction commit (a directory a file left is logged whole).
+# after it; an unlink of a logged file; an fsync that becomes a
+# transaction commit (a directory a file left is logged whole); files made
+# empty by a logged name alone; renames undone by an unlink.
 . ./common/preamble
 _begin_fstest auto quick log
 
@@ -106,6 +107,24 @@ _flakey_drop_and_remount
 echo "after the fifth"
 ls $SCRATCH_MNT
 stat -c '%n %s' $SCRATCH_MNT/new1 $SCRATCH_MNT/new3 $SCRATCH_MNT/w8
+
+# files logged, renamed, then unlinked under the new name, with a later
+# fsync: the unlink takes the logged name out of the log again, and the
+# file is gone (a committed one too: its directory was logged whole)
+_pwrite_byte 0xf0 0 4k $SCRATCH_MNT/old6 > /dev/null
+sync
+xfs_io -f -c "pwrite -S 0xf1 0 4k" -c fsync $SCRATCH_MNT/new6 > /dev/null
+mv $SCRATCH_MNT/new6 $SCRATCH_MNT/new7
+rm $SCRATCH_MNT/new7
+xfs_io -c "pwrite -S 0xf2 0 4k" -c fsync $SCRATCH_MNT/old6 > /dev/null
+mv $SCRATCH_MNT/old6 $SCRATCH_MNT/d/old7
+rm $SCRATCH_MNT/d/old7
+touch $SCRATCH_MNT/other3
+xfs_io -c fsync $SCRATCH_MNT/other3
+_flakey_drop_and_remount
+echo "after the sixth"
+ls $SCRATCH_MNT
+ls $SCRATCH_MNT/d
 _unmount_flakey
 _cleanup_flakey
 status=0
