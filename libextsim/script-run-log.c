@@ -30,7 +30,8 @@
  *               linked or unlinked since (last_unlink_trans), when it is
  *               logged (its fsync, or a rename or link of it while in the
  *               log), logs whole the directories that held its names at
- *               the commit (btrfs_log_all_parents reads the commit root):
+ *               the commit (btrfs_log_all_parents; every run on 6.18 fits
+ *               its search reading the file's names in the commit root):
  *               every name in them that is new since the commit goes into
  *               the log: with its file's other names when the file is in
  *               the log or new (then it comes back empty, below), alone
