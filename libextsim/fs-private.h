@@ -513,9 +513,10 @@ gboolean zero_eof_block (extsim_fs *fs, extsim_ino ino);
 void inode_touch (extsim_fs *fs, extsim_ino ino);
 gboolean inode_updated_in_trans (const extsim_fs *fs, extsim_ino ino);
 /* An fsync logged the inode: until its next update, another logs nothing
- * (btrfs_inode_in_log, skip_inode_logging) */
+ * (btrfs_inode_in_log, skip_inode_logging); whether one would log it now:
+ * updated in the transaction and not logged since */
 void inode_logged (extsim_fs *fs, extsim_ino ino);
-gboolean inode_logged_in_trans (const extsim_fs *fs, extsim_ino ino);
+gboolean inode_needs_log (const extsim_fs *fs, extsim_ino ino);
 /* the inode made maps in the running transaction: EM_CURRENT hole maps
  * in [s, e) (s == e: data maps only, for the commit to take off dmods) */
 void inode_made_current_maps (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);

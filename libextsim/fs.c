@@ -803,7 +803,7 @@ do_fsync (extsim_fs *fs, extsim_ino ino, const char *what, GError **error)
 	writeback_inode (fs, ino);
 	/* skip_inode_logging: nothing changed since the commit, or since
 	 * the fsync that last logged it (btrfs_inode_in_log) */
-	logs = inode_updated_in_trans (fs, ino) && !inode_logged_in_trans (fs, ino);
+	logs = inode_needs_log (fs, ino);
 	/* the maps change, not the inodes: inode lives through em_fsync */
 	inode = inode_lookup_mut (fs, ino);
 	em_fsync (fs, ino, inode, logs);

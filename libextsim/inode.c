@@ -164,12 +164,12 @@ inode_logged (extsim_fs *fs, extsim_ino ino)
 }
 
 gboolean
-inode_logged_in_trans (const extsim_fs *fs, extsim_ino ino)
+inode_needs_log (const extsim_fs *fs, extsim_ino ino)
 {
 	guint64 key[2] = { ino.root, ino.ino };
 	const guint64 *logged = pmap_lookup (&fs->trans_updated, key);
 
-	return logged && *logged;
+	return logged && !*logged;
 }
 
 gboolean

@@ -606,6 +606,10 @@ guint64 run_dir_size (run_session *s, const char *rel);
 /* The last component of a rel path; its directory (owned, "" at the top). */
 const char *base_of (const char *rel);
 char *parent_of (const char *rel);
+/* @path is an entry of the directory @rel itself ("" for the top); @rel
+ * is below the directory @src, at any depth */
+gboolean is_child_of (const char *path, const char *rel);
+gboolean below (const char *src, const char *rel);
 /* The directory @rel, or NULL; the table made private before a change */
 const dir_info *dir_at (run_session *s, const char *rel);
 void dirs_unshare (run_session *s);

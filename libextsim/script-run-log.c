@@ -66,8 +66,6 @@
  */
 #include "script-private.h"
 
-#include <string.h>
-
 static guint
 ino_hash (gconstpointer p)
 {
@@ -242,46 +240,56 @@ log_names (run_session *s, extsim_ino ino)
 	}
 }
 
-/* Whether @dir's names (files and directories) are the commit's. */
-static gboolean
-dir_as_committed (run_session *s, const char *dir)
+/* How @dir differs from the commit: its names new since (files), its
+ * commit names gone since, its commit directories gone and its new
+ * directories (arrays of names, owned). */
+typedef struct {
+	GPtrArray *new_files, *gone_files, *gone_dirs, *new_dirs;
+} dir_diff;
+
+static void
+dir_diff_of (run_session *s, const char *dir, dir_diff *d)
 {
 	GHashTableIter it;
 	gpointer k, v;
 
-	if (!g_hash_table_contains (s->committed_dirs, dir))
-		return FALSE;
+	d->new_files = g_ptr_array_new_with_free_func (g_free);
+	d->gone_files = g_ptr_array_new_with_free_func (g_free);
+	d->gone_dirs = g_ptr_array_new_with_free_func (g_free);
+	d->new_dirs = g_ptr_array_new_with_free_func (g_free);
 	g_hash_table_iter_init (&it, s->res->files);
 	while (g_hash_table_iter_next (&it, &k, &v)) {
-		g_autofree char *parent = parent_of (k);
 		const extsim_ino *was = g_hash_table_lookup (s->committed_files, k);
 
-		if (g_str_equal (parent, dir) && (!was || !ino_equal (was, v)))
-			return FALSE;
+		if (is_child_of (k, dir) && (!was || !ino_equal (was, v)))
+			g_ptr_array_add (d->new_files, g_strdup (k));
 	}
 	g_hash_table_iter_init (&it, s->committed_files);
 	while (g_hash_table_iter_next (&it, &k, &v)) {
-		g_autofree char *parent = parent_of (k);
 		const extsim_ino *now = g_hash_table_lookup (s->res->files, k);
 
-		if (g_str_equal (parent, dir) && (!now || !ino_equal (now, v)))
-			return FALSE;
-	}
-	g_hash_table_iter_init (&it, s->dirs);
-	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		g_autofree char *parent = parent_of (k);
-
-		if (*(const char *) k && g_str_equal (parent, dir) && !g_hash_table_contains (s->committed_dirs, k))
-			return FALSE;
+		if (is_child_of (k, dir) && (!now || !ino_equal (now, v)))
+			g_ptr_array_add (d->gone_files, g_strdup (k));
 	}
 	g_hash_table_iter_init (&it, s->committed_dirs);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		g_autofree char *parent = parent_of (k);
-
-		if (*(const char *) k && g_str_equal (parent, dir) && !dir_at (s, k))
-			return FALSE;
+		if (is_child_of (k, dir) && !dir_at (s, k))
+			g_ptr_array_add (d->gone_dirs, g_strdup (k));
 	}
-	return TRUE;
+	g_hash_table_iter_init (&it, s->dirs);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		if (is_child_of (k, dir) && !g_hash_table_contains (s->committed_dirs, k))
+			g_ptr_array_add (d->new_dirs, g_strdup (k));
+	}
+}
+
+static void
+dir_diff_clear (dir_diff *d)
+{
+	g_ptr_array_unref (d->new_files);
+	g_ptr_array_unref (d->gone_files);
+	g_ptr_array_unref (d->gone_dirs);
+	g_ptr_array_unref (d->new_dirs);
 }
 
 /* What @dir holds, as one number: its files (name and inode) and its
@@ -295,17 +303,14 @@ dir_signature (run_session *s, const char *dir)
 
 	g_hash_table_iter_init (&it, s->res->files);
 	while (g_hash_table_iter_next (&it, &k, &v)) {
-		g_autofree char *parent = parent_of (k);
 		const extsim_ino *ino = v;
 
-		if (g_str_equal (parent, dir))
+		if (is_child_of (k, dir))
 			sig += (g_str_hash (k) + 1) * 0x9e3779b97f4a7c15u ^ (ino->root * 0xc2b2ae3d27d4eb4fu + ino->ino);
 	}
 	g_hash_table_iter_init (&it, s->dirs);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		g_autofree char *parent = parent_of (k);
-
-		if (*(const char *) k && g_str_equal (parent, dir))
+		if (is_child_of (k, dir))
 			sig += (g_str_hash (k) + 7) * 0xff51afd7ed558ccdu;
 	}
 	return sig;
@@ -323,61 +328,45 @@ dir_signature (run_session *s, const char *dir)
 static gboolean
 log_whole_dir (run_session *s, const char *dir)
 {
-	g_autoptr (GPtrArray) subdirs = g_ptr_array_new_with_free_func (g_free);
 	guint64 sig = dir_signature (s, dir);
 	const guint64 *last = g_hash_table_lookup (s->log_dir_sigs, dir);
-	GHashTableIter it;
-	gpointer k, v;
+	dir_diff d;
+	gboolean as_committed;
 
+	dir_diff_of (s, dir, &d);
+	as_committed = g_hash_table_contains (s->committed_dirs, dir) && !d.new_files->len && !d.gone_files->len &&
+		       !d.gone_dirs->len && !d.new_dirs->len;
 	/* need_log_inode: unchanged since the commit, or since it was last
 	 * logged (btrfs_inode_in_log) */
-	if (dir_as_committed (s, dir) || (last && *last == sig))
+	if (as_committed || (last && *last == sig)) {
+		dir_diff_clear (&d);
 		return FALSE;
+	}
 	if (g_hash_table_contains (s->log_unlinked_dirs, dir)) {
 		s->log_full_commit = TRUE;
+		dir_diff_clear (&d);
 		return TRUE;
 	}
 	g_hash_table_insert (s->log_dir_sigs, g_strdup (dir), g_memdup2 (&sig, sizeof sig));
 	str_set_add (s->log_whole_dirs, dir);
-	g_hash_table_iter_init (&it, s->res->files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		g_autofree char *parent = parent_of (k);
-		const extsim_ino *was = g_hash_table_lookup (s->committed_files, k);
-		extsim_ino ino = *(const extsim_ino *) v;
+	for (guint i = 0; i < d.new_files->len; i++) {
+		const char *name = d.new_files->pdata[i];
+		extsim_ino ino = *result_lookup_file (s->res, name);
 
-		if (!g_str_equal (parent, dir) || (was && ino_equal (was, &ino)))
-			continue;
 		if (!in_log (s, ino) && names_ino (s->committed_files, ino))
-			g_hash_table_insert (s->log_pending_entries, g_strdup (k), g_memdup2 (&ino, sizeof ino));
+			g_hash_table_insert (s->log_pending_entries, g_strdup (name), g_memdup2 (&ino, sizeof ino));
 		else /* in the log, or made since the commit: log_new_dir_dentries */
 			ino_set_add (s->log_pending, ino);
 	}
-	g_hash_table_iter_init (&it, s->committed_files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		g_autofree char *parent = parent_of (k);
-		const extsim_ino *now = g_hash_table_lookup (s->res->files, k);
-
-		if (g_str_equal (parent, dir) && (!now || !ino_equal (now, v)))
-			str_set_add (s->log_pending_gone, k);
+	for (guint i = 0; i < d.gone_files->len; i++)
+		str_set_add (s->log_pending_gone, d.gone_files->pdata[i]);
+	for (guint i = 0; i < d.gone_dirs->len; i++)
+		str_set_add (s->log_pending_gone_dirs, d.gone_dirs->pdata[i]);
+	for (guint i = 0; i < d.new_dirs->len; i++) {
+		str_set_add (s->log_pending_dirs, d.new_dirs->pdata[i]);
+		log_whole_dir (s, d.new_dirs->pdata[i]);
 	}
-	g_hash_table_iter_init (&it, s->committed_dirs);
-	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		g_autofree char *parent = parent_of (k);
-
-		if (*(const char *) k && g_str_equal (parent, dir) && !dir_at (s, k))
-			str_set_add (s->log_pending_gone_dirs, k);
-	}
-	g_hash_table_iter_init (&it, s->dirs);
-	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		g_autofree char *parent = parent_of (k);
-
-		if (*(const char *) k && g_str_equal (parent, dir) && !g_hash_table_contains (s->committed_dirs, k))
-			g_ptr_array_add (subdirs, g_strdup (k));
-	}
-	for (guint i = 0; i < subdirs->len; i++) {
-		str_set_add (s->log_pending_dirs, subdirs->pdata[i]);
-		log_whole_dir (s, subdirs->pdata[i]);
-	}
+	dir_diff_clear (&d);
 	return TRUE;
 }
 
@@ -487,12 +476,7 @@ logged_in_dir (run_session *s, extsim_ino ino, const char *rel)
 
 	g_hash_table_iter_init (&it, s->logged_files);
 	while (g_hash_table_iter_next (&it, &k, &v)) {
-		g_autofree char *parent = NULL;
-
-		if (!ino_equal (v, &ino))
-			continue;
-		parent = parent_of (k);
-		if (g_str_equal (parent, dir))
+		if (ino_equal (v, &ino) && is_child_of (k, dir))
 			return TRUE;
 	}
 	return FALSE;
@@ -502,13 +486,12 @@ logged_in_dir (run_session *s, extsim_ino ino, const char *rel)
 static void
 drop_below (GHashTable *t, const char *dir)
 {
-	gsize n = strlen (dir);
 	GHashTableIter it;
 	gpointer k;
 
 	g_hash_table_iter_init (&it, t);
 	while (g_hash_table_iter_next (&it, &k, NULL)) {
-		if (!strncmp (k, dir, n) && ((const char *) k)[n] == '/')
+		if (below (dir, k))
 			g_hash_table_iter_remove (&it);
 	}
 }
@@ -596,29 +579,21 @@ static gboolean
 track_logged (run_session *s)
 {
 	const extsim_fs *fs = s->res->fs;
-	g_autoptr (GArray) synced = g_array_new (FALSE, FALSE, sizeof (extsim_ino));
+	g_autoptr (GHashTable) synced = ino_set_new ();
 	GHashTableIter it;
 	gpointer k, v;
 
 	g_hash_table_iter_init (&it, s->res->files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		extsim_ino ino = *(const extsim_ino *) v;
-		gboolean seen = FALSE;
-
-		if (extsim_fs_logged_step (fs, ino) <= s->tracked_step)
-			continue;
-		for (guint i = 0; i < synced->len && !seen; i++)
-			seen = ino_equal (&g_array_index (synced, extsim_ino, i), &ino);
-		if (!seen)
-			g_array_append_val (synced, ino);
+	while (g_hash_table_iter_next (&it, NULL, &v)) {
+		if (extsim_fs_logged_step (fs, *(const extsim_ino *) v) > s->tracked_step)
+			ino_set_add (synced, *(const extsim_ino *) v);
 	}
-	if (!synced->len)
+	if (!g_hash_table_size (synced))
 		return FALSE;
-	for (guint i = 0; i < synced->len; i++) {
-		extsim_ino ino = g_array_index (synced, extsim_ino, i);
-
-		ino_set_add (s->log_pending, ino); /* its names: log_write */
-		log_commit_parents (s, ino);
+	g_hash_table_iter_init (&it, synced);
+	while (g_hash_table_iter_next (&it, &k, NULL)) {
+		ino_set_add (s->log_pending, *(const extsim_ino *) k); /* its names: log_write */
+		log_commit_parents (s, *(const extsim_ino *) k);
 	}
 	return log_write (s);
 }

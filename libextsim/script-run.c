@@ -340,7 +340,7 @@ run_is_dir (run_session *s, const char *rel)
 
 /* Whether @path names an entry of the directory @rel itself (not deeper):
  * its part before the last '/' is @rel ("" for the top). */
-static gboolean
+gboolean
 is_child_of (const char *path, const char *rel)
 {
 	const char *slash = strrchr (path, '/');
@@ -609,7 +609,7 @@ moved (const char *src, const char *dst, const char *rel)
 	return *dst ? g_strdup_printf ("%s/%s", dst, tail) : g_strdup (tail);
 }
 
-static gboolean
+gboolean
 below (const char *src, const char *rel)
 {
 	gsize n = strlen (src);
@@ -1069,21 +1069,6 @@ same_ino (gpointer key, gpointer value, gpointer data)
 	return ino_equal (value, data);
 }
 
-/* Whether a name other than @rel holds @ino (hard links: ln). */
-static gboolean
-named_elsewhere (run_session *s, const char *rel, extsim_ino ino)
-{
-	GHashTableIter it;
-	gpointer k, v;
-
-	g_hash_table_iter_init (&it, s->res->files);
-	while (g_hash_table_iter_next (&it, &k, &v)) {
-		if (ino_equal (v, &ino) && !g_str_equal (k, rel))
-			return TRUE;
-	}
-	return FALSE;
-}
-
 guint
 run_link_count (run_session *s, extsim_ino ino)
 {
@@ -1101,8 +1086,8 @@ run_link_count (run_session *s, extsim_ino ino)
 static gboolean
 remove_name (run_session *s, const char *rel, extsim_ino ino, GError **error)
 {
-	if (named_elsewhere (s, rel, ino) ? !extsim_fs_name_changed (s->res->fs, ino, error)
-					   : !extsim_fs_unlink (s->res->fs, ino, error))
+	if (run_link_count (s, ino) > 1 ? !extsim_fs_name_changed (s->res->fs, ino, error)
+					: !extsim_fs_unlink (s->res->fs, ino, error))
 		return FALSE;
 	result_set_file (s->res, rel, NULL);
 	run_log_unlink (s, ino, rel);
@@ -1171,12 +1156,8 @@ run_rm_tree (run_session *s, const script_op *op)
 		}
 	}
 	g_ptr_array_sort (dirs, by_depth_down);
-	if (dirs->len)
-		dirs_unshare (s);
-	for (guint i = 0; i < dirs->len; i++) {
-		g_hash_table_remove (s->dirs, dirs->pdata[i]);
-		run_log_rmdir (s, dirs->pdata[i]);
-	}
+	for (guint i = 0; i < dirs->len; i++)
+		rmdir_done (s, dirs->pdata[i]);
 	if (!*op->rel)
 		run_fail (s, EBUSY, 1, "rm: cannot remove '%s': %s", op->pub.path, errno_message (EBUSY));
 }

@@ -282,6 +282,19 @@ inode_items (const extsim_fs *fs, extsim_ino ino, GArray *out)
 	}
 }
 
+/* A file the commit did not have, made by the replay: empty, @flags */
+static void
+inode_replayed_new (extsim_fs *n, extsim_ino ino, guint32 flags)
+{
+	const guint64 key[2] = { ino.root, ino.ino };
+	inode_item fresh = { 0 };
+	root_item *r = pmap_lookup_mut (&n->roots, &ino.root);
+
+	fresh.flags = flags;
+	pmap_insert (&n->inodes, key, &fresh);
+	r->next_ino = MAX (r->next_ino, ino.ino + 1);
+}
+
 /* 2: ino as the fsync logged it in @at */
 static void
 replay_inode (extsim_fs *n, const extsim_fs *at, extsim_ino ino)
@@ -289,17 +302,11 @@ replay_inode (extsim_fs *n, const extsim_fs *at, extsim_ino ino)
 	const inode_item *logged = inode_lookup (at, ino);
 	g_autoptr (scratch_array) old = scratch_array_new (sizeof (item_at_start));
 	g_autoptr (scratch_array) now = scratch_array_new (sizeof (item_at_start));
-	const guint64 key[2] = { ino.root, ino.ino };
 	inode_item *inode;
 
 	g_assert (logged != NULL && root_lookup (n, ino.root) != NULL);
-	if (!inode_lookup (n, ino)) {
-		inode_item fresh = { 0 };
-		root_item *r = pmap_lookup_mut (&n->roots, &ino.root);
-
-		pmap_insert (&n->inodes, key, &fresh);
-		r->next_ino = MAX (r->next_ino, ino.ino + 1);
-	}
+	if (!inode_lookup (n, ino))
+		inode_replayed_new (n, ino, 0);
 	inode_items (n, ino, old);
 	inode_items (at, ino, now);
 	for (guint i = 0; i < old->len; i++) {
@@ -336,17 +343,11 @@ static void
 replay_exists (extsim_fs *n, const extsim_fs *at, extsim_ino ino)
 {
 	const inode_item *logged = inode_lookup (at, ino);
-	const guint64 key[2] = { ino.root, ino.ino };
-	inode_item fresh = { 0 };
-	root_item *r;
 
 	g_assert (logged != NULL && root_lookup (n, ino.root) != NULL);
 	if (inode_lookup (n, ino))
 		return;
-	fresh.flags = logged->flags;
-	r = pmap_lookup_mut (&n->roots, &ino.root);
-	pmap_insert (&n->inodes, key, &fresh);
-	r->next_ino = MAX (r->next_ino, ino.ino + 1);
+	inode_replayed_new (n, ino, logged->flags);
 	inode_touch (n, ino);
 }
 
