@@ -1171,8 +1171,11 @@ op_line (GString *out, const extsim_script *script, guint index)
 	} else if (g_str_equal (cmd->name, "xfs_io")) {
 		const extsim_script_op *open = has_open (script, index) ? extsim_script_get_op (script, index - 1) : NULL;
 
-		g_string_append_printf (out, "xfs_io %s-c \"%s\" %s\n",
-					open && (open->flags & EXTSIM_SCRIPT_OP_CREATE) ? "-f " : "", op->text, op->path);
+		guint32 of = open ? open->flags : 0;
+
+		g_string_append_printf (out, "xfs_io %s%s%s-c \"%s\" %s\n", (of & EXTSIM_SCRIPT_OP_CREATE) ? "-f " : "",
+					(of & EXTSIM_SCRIPT_OP_SYNC_WRITES) ? "-s " : "",
+					(of & EXTSIM_SCRIPT_OP_DIRECT) ? "-d " : "", op->text, op->path);
 	} else if (op->kind == EXTSIM_SCRIPT_OP_MD5SUM) {
 		g_string_append_printf (out, "md5sum %s\n", op->path);
 	} else if (op->kind == EXTSIM_SCRIPT_OP_CAT) {

@@ -14,11 +14,30 @@
  *   INLINE items           -> one extent [0, sectorsize), physical 0,
  *                             DATA_INLINE|NOT_ALIGNED, never SHARED
  *                             (emit_fiemap_extent of an inline map)
+ *   REG item of an ordered -> DELALLOC|UNKNOWN, physical 0, whole: the
+ *   extent not finished       btree has no item there until it finishes
+ *   made over a hole          (only without FIEMAP_FLAG_SYNC, which
+ *                             finishes them first), and fiemap_process_hole
+ *                             finds the range's extent map, made at the
+ *                             writeback (btrfs_find_delalloc_in_range; Linux
+ *                             6.18: filefrag -v after sync_file_range or a
+ *                             direct read of part of a new file's pages)
  * An extent is merged into the previous one when they are contiguous in
- * the file and on disk and have the same flags.  The extent that reaches
+ * the file and on disk (for delalloc: in the file) and have the same flags.  The extent that reaches
  * the end of the file's last item, with no dirty data after it, is LAST.
  */
 #include "fs-private.h"
+
+/* Whether the item at start is one an ordered extent not finished made
+ * over a hole (ordered.c keeps the items the writeback put there). */
+static gboolean
+item_in_flight (const extsim_fs *fs, extsim_ino ino, guint64 start)
+{
+	guint64 key[3] = { ino.root, ino.ino, start };
+	const ordered_item *oe = pmap_lookup (&fs->ordered, key);
+
+	return oe && oe->over_hole;
+}
 
 static void
 emit_extent (GArray *out, guint64 logical, guint64 physical, guint64 len, guint32 flags)
@@ -28,8 +47,11 @@ emit_extent (GArray *out, guint64 logical, guint64 physical, guint64 len, guint3
 	if (out->len) {
 		extsim_fiemap_extent *prev = &g_array_index (out, extsim_fiemap_extent, out->len - 1);
 
-		if (prev->logical + prev->length == logical && prev->physical + prev->length == physical &&
-		    prev->flags == flags) {
+		/* delalloc has no place yet: contiguous delalloc is one range
+		 * (btrfs_find_delalloc_in_range counts the bits contiguously,
+		 * whatever else differs, and takes the in-flight maps with it) */
+		if (prev->logical + prev->length == logical && prev->flags == flags &&
+		    (prev->physical + prev->length == physical || (flags & EXTSIM_FIEMAP_DELALLOC))) {
 			prev->length += len;
 			return;
 		}
@@ -129,7 +151,9 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 			g_array_append_val (out, ((extsim_fiemap_extent) { pos, 0, lim - pos,
 									   EXTSIM_FIEMAP_DATA_INLINE |
 										   EXTSIM_FIEMAP_NOT_ALIGNED }));
-		} else if (fi && fi->type == EXTSIM_FILE_EXTENT_REG)
+		} else if (fi && fi->type == EXTSIM_FILE_EXTENT_REG && item_in_flight (fs, ino, start))
+			emit_extent (out, pos, 0, lim - pos, EXTSIM_FIEMAP_DELALLOC | EXTSIM_FIEMAP_UNKNOWN);
+		else if (fi && fi->type == EXTSIM_FILE_EXTENT_REG)
 			emit_extent (out, pos, fi->disk_bytenr + fi->offset, lim - pos,
 				     extent_distinct_refs (fs, fi->disk_bytenr) > 1 ? EXTSIM_FIEMAP_SHARED : 0);
 		else

@@ -454,11 +454,13 @@ guint extent_distinct_refs (const extsim_fs *fs, guint64 bytenr);
 /* ---- ordered.c: ordered extents finished after their writeback ---- */
 /* An ordered extent not finished: its file range starts at the key; the
  * pages of [unsubmitted_start, unsubmitted_end) were not submitted yet;
- * n_drops entries of ordered_drops follow it. */
+ * n_drops entries of ordered_drops follow it; over_hole: the file had no
+ * item in its range before it (fiemap shows it as delalloc meanwhile). */
 typedef struct {
 	guint64 len;
 	guint64 unsubmitted_start, unsubmitted_end;
 	guint64 n_drops;
+	guint64 over_hole;
 } ordered_item;
 
 typedef struct {
@@ -592,6 +594,15 @@ void page_cache_drop_clean (extsim_fs *fs, extsim_ino ino);
  * inode_c (nullable): a cursor of the inode, where the caller has one */
 gboolean buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint64 offset, guint64 len,
 			 guint8 fill, guint64 bsize, gboolean extend_size, guint64 *written);
+/* A direct write's piece [s, e), whole sectors: its pages dirty in @state
+ * and the file's size grown to e, for direct-io.c to write back at once. */
+void dirty_direct (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint8 fill, extsim_reserve_state state);
+/* The start of a pwrite, buffered or direct: checks the file (c left at
+ * it) and the range (FALSE, nothing changed); makes *bsize 0 the default;
+ * begins the step (the caller ends it); a write past EOF expands the file
+ * first (btrfs_write_check): *expanded FALSE when that found no space. */
+gboolean pwrite_begin (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 offset, guint64 len, guint64 *bsize,
+		       gboolean *expanded, GError **error);
 /* btrfs_truncate_block: zero [from, to) inside one block, dirtying it. */
 gboolean truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to);
 

@@ -122,7 +122,8 @@ void
 ordered_drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 submit_end)
 {
 	guint64 key[3] = { ino.root, ino.ino, s };
-	ordered_item oe = { e - s, MAX (s, submit_end), e, 0 };
+	ordered_item oe = { e - s, MAX (s, submit_end), e, 0, FALSE };
+	guint64 next = G_MAXUINT64;
 
 	if (e <= submit_end) {
 		drop_extents (fs, ino, s, e);
@@ -131,6 +132,7 @@ ordered_drop_extents (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint
 	/* pages at s were delalloc: whatever ordered extent held them was
 	 * finished by the write that dirtied them */
 	g_assert (fs->ordered_defer == NULL && !pmap_lookup (&fs->ordered, key));
+	oe.over_hole = !item_at (fs, ino, s, NULL, &next) && next >= e;
 	pmap_insert (&fs->ordered, key, &oe);
 	fs->ordered_defer = key;
 	drop_extents (fs, ino, s, e);

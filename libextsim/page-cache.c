@@ -614,6 +614,16 @@ buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint
 	return !(failed && (pos - offset) % w.bs == 0);
 }
 
+void
+dirty_direct (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint8 fill, extsim_reserve_state state)
+{
+	write_ctx w = { fs, ino, s, e, e - s, fill, TRUE, fs->write_chunk, .inode_c.depth = 0 };
+
+	g_assert (aligned (fs, s) && aligned (fs, e) && s < e);
+	dirty_pages (&w, s, e, e, state);
+	grow_size (&w, e);
+}
+
 gboolean
 truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to)
 {
@@ -622,10 +632,26 @@ truncate_block (extsim_fs *fs, extsim_ino ino, guint64 from, guint64 to)
 }
 
 gboolean
+pwrite_begin (extsim_fs *fs, pmap_cursor *c, extsim_ino ino, guint64 offset, guint64 len, guint64 *bsize,
+	      gboolean *expanded, GError **error)
+{
+	const inode_item *inode;
+
+	if (!(inode = check_inode_at (fs, c, ino, TRUE, error)) || !check_range (offset, len, RANGE_RW, "pwrite", error))
+		return FALSE;
+	if (*bsize == 0)
+		*bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
+	step_begin (fs);
+	/* btrfs_write_check: a write(2) past EOF first expands the file to
+	 * the end of the blocks it writes (btrfs_cont_expand) */
+	*expanded = len == 0 || offset <= inode->size || cont_expand (fs, ino, align_up (fs, offset + MIN (len, *bsize)));
+	return TRUE;
+}
+
+gboolean
 extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
 		  guint64 *written, GError **error)
 {
-	const inode_item *inode;
 	guint64 done = 0;
 	pmap_cursor c;
 	gboolean ok;
@@ -633,16 +659,8 @@ extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	g_return_val_if_fail (fs != NULL, FALSE);
 	if (written)
 		*written = 0;
-	if (!(inode = check_inode_at (fs, &c, ino, TRUE, error)) ||
-	    !check_range (offset, len, RANGE_RW, "pwrite", error))
+	if (!pwrite_begin (fs, &c, ino, offset, len, &bsize, &ok, error))
 		return FALSE;
-	if (bsize == 0)
-		bsize = EXTSIM_DEFAULT_WRITE_BSIZE;
-	step_begin (fs);
-	/* btrfs_write_check: a write(2) past EOF first expands the file to
-	 * the end of the blocks it writes (btrfs_cont_expand) */
-	ok = len == 0 || offset <= inode->size ||
-	     cont_expand (fs, ino, align_up (fs, offset + MIN (len, bsize)));
 	ok = ok && buffered_write (fs, &c, ino, offset, len, fill, bsize, TRUE, &done);
 	step_end (fs);
 	if (written)

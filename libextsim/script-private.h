@@ -539,6 +539,7 @@ typedef struct {
 	gboolean last_op;          /* the op running is the command's last */
 	gboolean cur_readonly;
 	gboolean cur_sync;         /* ... opened O_SYNC (xfs_io -s) */
+	gboolean cur_direct;       /* ... opened O_DIRECT (xfs_io -d) */
 	gboolean cur_dir;          /* ... is a directory */
 	const char *cur_dir_rel;   /* ... its rel path (the script's op's: lives as long as it) */
 	guint64 fiemap_max;        /* xfs_io's static max_extents: -n lasts until it exits */

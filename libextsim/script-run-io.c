@@ -9,8 +9,11 @@
  *                         write(2) calls; ops = the calls that wrote
  *                         (ceil(written / min(B, len)))
  *                         "wrote W/len bytes at offset off" + rate line, or
- *                         "pwrite: No space left on device" and exit 1
- *   pread [-v] off len    extsim_fs_read; -v dumps each call's buffer
+ *                         "pwrite: No space left on device" and exit 1;
+ *                         extsim_fs_pwrite_direct on a file opened with -d
+ *   pread [-v] off len    extsim_fs_read; -v dumps each call's buffer; with
+ *                         -d the range is written back first (iomap_dio_rw),
+ *                         and nothing enters the page cache
  *   falloc/fpunch/fzero   extsim_fs_fallocate/_punch_hole/_zero_range;
  *   truncate              silent on success, "fallocate: ..." on error
  *   fsync/fdatasync       extsim_fs_fsync: returns the writeback error
@@ -68,6 +71,14 @@ writable (run_session *s, const char *name, int exit_status)
  * write and an fsync.  An fsync that fails fails the call's write(2).
  */
 static gboolean
+pwrite_calls (run_session *s, guint64 off, guint64 len, guint8 fill, guint64 bs, guint64 *written, GError **error)
+{
+	if (s->cur_direct)
+		return extsim_fs_pwrite_direct (s->res->fs, s->cur, off, len, fill, bs, written, error);
+	return extsim_fs_pwrite (s->res->fs, s->cur, off, len, fill, bs, written, error);
+}
+
+static gboolean
 sync_writes (run_session *s, const script_op *op, guint64 *written)
 {
 	guint64 bar = MIN (op->pub.block_size, op->pub.length);
@@ -76,7 +87,7 @@ sync_writes (run_session *s, const script_op *op, guint64 *written)
 		guint64 n = MIN (bar, op->pub.length - done), w = 0;
 		g_autoptr (GError) err = NULL;
 
-		if (!extsim_fs_pwrite (s->res->fs, s->cur, op->pub.offset + done, n, op->pub.fill, n, &w, &err) ||
+		if (!pwrite_calls (s, op->pub.offset + done, n, op->pub.fill, n, &w, &err) ||
 		    !extsim_fs_fsync (s->res->fs, s->cur, &err)) {
 			*written += w;
 			io_fail (s, err, "pwrite", 1);
@@ -102,7 +113,7 @@ run_pwrite (run_session *s, const script_op *op)
 		if (!sync_writes (s, op, &written))
 			return;
 	/* a buffer of 0 bytes: the first write(2) writes nothing and the loop stops */
-	} else if (bar && !extsim_fs_pwrite (s->res->fs, s->cur, off, len, op->pub.fill, bs, &written, &err)) {
+	} else if (bar && !pwrite_calls (s, off, len, op->pub.fill, bs, &written, &err)) {
 		io_fail (s, err, "pwrite", 1);
 		return;
 	}
@@ -129,7 +140,13 @@ run_pread (run_session *s, const script_op *op)
 		return;
 	if (bar && off < info.size)
 		total = MIN (len, info.size - off);
-	if (total)
+	/* a direct read writes the range's dirty pages back and waits for
+	 * their pages, not for the ordered extents they start (iomap_dio_rw:
+	 * kiocb_write_and_wait); one found in flight sends the read to the
+	 * page cache (lock_extent_direct: -ENOTBLK), else it bypasses it */
+	if (total && s->cur_direct)
+		extsim_fs_writeback (s->res->fs, s->cur, off, total, NULL);
+	else if (total)
 		extsim_fs_readahead (s->res->fs, s->cur, off, total, NULL);
 	if ((op->pub.flags & EXTSIM_SCRIPT_OP_VERBOSE) && !s->silent) {
 		g_autoptr (GString) dump = g_string_new (NULL);

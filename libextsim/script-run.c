@@ -1434,6 +1434,7 @@ run_open (run_session *s, const script_op *op)
 	}
 	s->cur_readonly = ro_open;
 	s->cur_sync = (op->pub.flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) != 0;
+	s->cur_direct = (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT) != 0;
 }
 
 static gboolean

@@ -38,6 +38,7 @@ typedef struct {
 	extsim_ino cur;
 	gboolean cur_readonly;
 	gboolean cur_sync;
+	gboolean cur_direct;
 	gboolean cur_dir;
 	const char *cur_dir_rel;
 	guint64 fiemap_max;
@@ -269,6 +270,7 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->cur = p->cur;
 	s->cur_readonly = p->cur_readonly;
 	s->cur_sync = p->cur_sync;
+	s->cur_direct = p->cur_direct;
 	s->cur_dir = p->cur_dir;
 	s->cur_dir_rel = p->cur_dir_rel;
 	s->fiemap_max = p->fiemap_max;
@@ -282,7 +284,8 @@ session_run_op (script_session *ss, guint index, GError **error)
 	s->held = NULL;
 	s->n_held = 0;
 	*p = (process) { .cmd = cmd, .exit_status = s->exit_status, .skip = s->skip, .cur = s->cur,
-			 .cur_readonly = s->cur_readonly, .cur_sync = s->cur_sync, .cur_dir = s->cur_dir,
+			 .cur_readonly = s->cur_readonly, .cur_sync = s->cur_sync,
+			 .cur_direct = s->cur_direct, .cur_dir = s->cur_dir,
 			 .cur_dir_rel = s->cur_dir_rel, .fiemap_max = s->fiemap_max, .next_op = index + 1 };
 	s->cmd = NULL;
 	s->pending = NULL;

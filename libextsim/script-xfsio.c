@@ -318,13 +318,14 @@ static const optdef xfs_io_opts[] = {
 	{ 't', NULL, FALSE }, { 'T', NULL, FALSE }, { 'V', NULL, FALSE }, { 'x', NULL, FALSE }, { 0, NULL, FALSE },
 };
 
-/* Under xfs_io -s each write(2) call is synced, and makes an extent of its
- * own: a pwrite of more calls than SYNC_CALLS_MAX (the last op parsed) is
- * refused, as an absurd size is, instead of running for hours. */
+/* Under xfs_io -s each write(2) call is synced, and under -d written to
+ * disk, and makes an extent of its own: a pwrite of more calls than
+ * SYNC_CALLS_MAX (the last op parsed) is refused, as an absurd size is,
+ * instead of running for hours. */
 #define SYNC_CALLS_MAX ((guint64) 1 << 20)
 
 static gboolean
-sync_writes_bounded (parser *p, const sword *cw, GError **error)
+call_writes_bounded (parser *p, const sword *cw, guint32 flags, GError **error)
 {
 	const script_op *op = p->script->ops->pdata[p->script->ops->len - 1];
 	guint64 bar = MIN (op->pub.block_size, op->pub.length);
@@ -332,9 +333,10 @@ sync_writes_bounded (parser *p, const sword *cw, GError **error)
 	if (op->pub.kind != EXTSIM_SCRIPT_OP_PWRITE || !bar || op->pub.length / bar < SYNC_CALLS_MAX)
 		return TRUE;
 	return parser_fail (p, error, EXTSIM_ERROR_INVAL, cw->at,
-			    "xfs_io -s: %" G_GUINT64_FORMAT " write calls of %" G_GUINT64_FORMAT
-			    " bytes, each synced: more than %" G_GUINT64_FORMAT " are refused (give a larger -b)",
-			    (op->pub.length + bar - 1) / bar, bar, SYNC_CALLS_MAX);
+			    "xfs_io -%c: %" G_GUINT64_FORMAT " write calls of %" G_GUINT64_FORMAT
+			    " bytes, each %s: more than %" G_GUINT64_FORMAT " are refused (give a larger -b)",
+			    (flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) ? 's' : 'd', (op->pub.length + bar - 1) / bar, bar,
+			    (flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) ? "synced" : "written to disk", SYNC_CALLS_MAX);
 }
 
 gboolean
@@ -359,8 +361,9 @@ parse_xfs_io (parser *p, GPtrArray *argv, GError **error)
 		case 'r': flags |= EXTSIM_SCRIPT_OP_READONLY; break;
 		case 't': flags |= EXTSIM_SCRIPT_OP_TRUNC; break;
 		case 's': flags |= EXTSIM_SCRIPT_OP_SYNC_WRITES; break;
+		case 'd': flags |= EXTSIM_SCRIPT_OP_DIRECT; break;
 		case 'c': case 'C': n_cmds++; break;
-		case 'a': case 'd': case 'P': case 'R': case 'T': case 'V': {
+		case 'a': case 'P': case 'R': case 'T': case 'V': {
 			g_autofree char *what = g_strdup_printf ("xfs_io -%c", a->opt);
 
 			return parser_not_modelled (p, a->at, what, error);
@@ -391,7 +394,8 @@ parse_xfs_io (parser *p, GPtrArray *argv, GError **error)
 		cw = sword_slice (a->w, a->voff, a->w->s->len);
 		if (!parse_command (p, cw, display, rel, error))
 			return FALSE;
-		if ((flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) && !sync_writes_bounded (p, cw, error))
+		if ((flags & (EXTSIM_SCRIPT_OP_SYNC_WRITES | EXTSIM_SCRIPT_OP_DIRECT)) &&
+		    !call_writes_bounded (p, cw, flags, error))
 			return FALSE;
 	}
 	return TRUE;

@@ -251,7 +251,7 @@ parse_options (int argc, char **argv, run_options *o, GError **error)
 		     "truncate -s, fallocate [-n|-p|-z], dd if=/dev/zero|/dev/urandom|FILE,\n"
 		     "cp [--reflink[=always|auto]] (a clone, or the copy cp makes when it fails),\n"
 		     "filefrag [-sve], cmp [-s] and\n"
-		     "xfs_io -c \"pwrite|pread|falloc|fpunch|fzero|truncate|fsync|fdatasync|reflink|\n"
+		     "xfs_io [-f] [-s] [-d] -c \"pwrite|pread|falloc|fpunch|fzero|truncate|fsync|fdatasync|reflink|\n"
 		     "dedupe|fiemap ...\". The whole script is parsed before anything runs. A tool that\n"
 		     "fails when it runs (ENOSPC, mkfs.btrfs of a device under 109 MiB ...) prints what the\n"
 		     "real one prints and the script goes on, as in a shell (unless set -e). Functions,\n"

@@ -241,6 +241,32 @@ START_TEST (sync_file_range_leaves_an_ordered_extent_part_submitted)
 }
 END_TEST
 
+/* fiemap without FIEMAP_FLAG_SYNC: an ordered extent not finished that
+ * was made over a hole has no item in the btree yet, so its range is
+ * delalloc, one with the dirty pages next to it; after the sync flag's
+ * writeback they are extents (tests/script/real/filefrag-in-flight.sh,
+ * Linux 6.18). */
+START_TEST (fiemap_shows_a_new_ordered_extent_in_flight_as_delalloc)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = t_create (fs);
+	const t_map in_flight[] = { { 0, 64 * KiB, T_NOPHYS, DELALLOC | LAST }, { 0, 0, 0, 0 } };
+	/* the dirty pages before it were allocated after it */
+	const t_map written[] = { { 0, 16 * KiB, 0, 0 }, { 16 * KiB, 48 * KiB, -48 * (gint64) KiB, LAST }, { 0, 0, 0, 0 } };
+	GError *err = NULL;
+	g_autoptr (GArray) sync_map = NULL;
+
+	t_pwrite (fs, f, 0, 64 * KiB, 0x62);
+	sync_file_range_write (fs, f, 16 * KiB, 4 * KiB);
+	t_assert_fiemap (fs, f, in_flight);
+	sync_map = extsim_fs_fiemap (fs, f, 0, 0, EXTSIM_FIEMAP_FLAG_SYNC, &err);
+	ext_assert_no_error (err);
+	t_assert_fiemap (fs, f, written);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* The pending ordered extents are state: a clone has them, equal and of
  * the same hash, and finishing them in the clone leaves the original. */
 START_TEST (a_clone_carries_them)
@@ -274,6 +300,7 @@ suite (void)
 	tcase_add_test (tc, snapshot_and_sync_wait_for_them);
 	tcase_add_test (tc, sync_file_range_leaves_an_ordered_extent_part_submitted);
 	tcase_add_test (tc, a_clone_carries_them);
+	tcase_add_test (tc, fiemap_shows_a_new_ordered_extent_in_flight_as_delalloc);
 	tcase_add_test (tc, a_truncate_frees_an_unwritten_ordered_extent_at_once);
 	tcase_add_test (tc, a_truncate_frees_the_unwritten_ordered_extents_of_a_new_file);
 	tcase_add_test (tc, a_truncate_inside_an_ordered_extent_keeps_its_extent);

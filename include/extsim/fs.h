@@ -197,6 +197,26 @@ EXTSIM_EXPORT gboolean extsim_fs_inode_exists (const extsim_fs *fs, extsim_ino i
 EXTSIM_EXPORT gboolean extsim_fs_pwrite (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 					 guint8 fill, guint64 bsize, guint64 *written, GError **error);
 
+/**
+ * extsim_fs_pwrite_direct:
+ * pwrite(2) on a file opened O_DIRECT (xfs_io -d), in write(2) calls of
+ * @bsize bytes, as Linux 6.18 does (see direct-io.c): a call of whole
+ * sectors on a NODATASUM file writes to disk at once, in place where the
+ * extent is PREALLOC or the file NODATACOW and the extent can be written
+ * in place (data space reserved first, but not needed there), else to a
+ * new extent, which needs the reservation; any other call is a buffered
+ * write written back and waited for at once (btrfs_direct_write's
+ * fallback).  Nothing it wrote stays dirty in the page cache.
+ *
+ * Returns: TRUE when every call wrote what it was given (or a buffered
+ *   fallback wrote part of it, a short write); FALSE with
+ *   EXTSIM_ERROR_NOSPC when a call found no data space for what cannot be
+ *   written in place, or its writeback lost data; *@written counts the
+ *   calls before it, what earlier pieces of the failed call wrote stays.
+ */
+EXTSIM_EXPORT gboolean extsim_fs_pwrite_direct (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
+						guint8 fill, guint64 bsize, guint64 *written, GError **error);
+
 typedef enum {
 	EXTSIM_FALLOC_KEEP_SIZE = 1 << 0,
 } extsim_falloc_flags;
@@ -485,8 +505,10 @@ typedef struct {
  *   extent has more than one distinct back reference; PREALLOC is
  *   UNWRITTEN; an inline extent is [0, sectorsize) at physical 0,
  *   DATA_INLINE|NOT_ALIGNED; neighbours with equal flags and contiguous
- *   addresses are merged; the extent that reaches the end of the file
- *   carries LAST.
+ *   addresses are merged (delalloc, which has no address: contiguous in
+ *   the file); the extent that reaches the end of the file carries LAST.
+ *   Without FIEMAP_FLAG_SYNC an extent made by a writeback over a hole
+ *   whose ordered extent has not finished is delalloc (see fiemap.c).
  */
 EXTSIM_EXPORT GArray *extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len,
 					guint32 request_flags, GError **error);
