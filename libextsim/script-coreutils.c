@@ -472,10 +472,40 @@ dd_input (parser *p, const sarg *a, script_op *op, GError **error)
 
 /* dd's operands: those the model follows, then the real ones it does not */
 static const char *const dd_operand_names[] = {
-	"if", "of", "bs", "count", "seek", "oseek", "skip", "iseek", "conv", "status",
-	"ibs", "obs", "cbs", "iflag", "oflag", NULL,
+	"if", "of", "bs", "count", "seek", "oseek", "skip", "iseek", "conv", "status", "oflag",
+	"ibs", "obs", "cbs", "iflag", NULL,
 };
-enum { DD_IF, DD_OF, DD_BS, DD_COUNT, DD_SEEK, DD_OSEEK, DD_SKIP, DD_ISEEK, DD_CONV, DD_STATUS };
+enum { DD_IF, DD_OF, DD_BS, DD_COUNT, DD_SEEK, DD_OSEEK, DD_SKIP, DD_ISEEK, DD_CONV, DD_STATUS, DD_OFLAG };
+
+/* dd's output flags (coreutils 9.1) other than direct */
+static const char *const dd_oflag_unmodelled[] = {
+	"append", "binary", "count_bytes", "cio", "directory", "dsync", "fullblock", "noatime", "nocache",
+	"noctty", "nofollow", "nolinks", "nonblock", "seek_bytes", "skip_bytes", "sync", "text", NULL,
+};
+
+/* oflag=direct opens the output O_DIRECT (run_dd: extsim_fs_pwrite_direct) */
+static gboolean
+dd_oflag (parser *p, const sarg *a, script_op *op, GError **error)
+{
+	g_auto (GStrv) list = g_strsplit (sarg_value (a), ",", -1);
+	gsize off = 0;
+
+	for (guint i = 0; list[i]; off += strlen (list[i++]) + 1) {
+		const char *f = list[i];
+		spos at = sword_pos (a->w, a->voff + off);
+
+		if (g_str_equal (f, "direct")) {
+			op->pub.flags |= EXTSIM_SCRIPT_OP_DIRECT;
+		} else if (parser_in_list (dd_oflag_unmodelled, f)) {
+			g_autofree char *what = g_strdup_printf ("dd oflag=%s", f);
+
+			return parser_not_modelled (p, at, what, error);
+		} else {
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, at, "dd: invalid output flag: '%s'", f);
+		}
+	}
+	return TRUE;
+}
 
 /* NAME=VALUE operands; of each name the last counts, as in dd */
 static gboolean
@@ -511,7 +541,7 @@ cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error)
 	for (guint i = 0; i < ops->len; i++) {
 		const sarg *a = &g_array_index (ops, sarg, i);
 
-		if (a->opt > DD_STATUS) {
+		if (a->opt > DD_OFLAG) {
 			g_autofree char *what = g_strdup_printf ("dd %s=", dd_operand_names[(guint) a->opt]);
 
 			return parser_not_modelled (p, a->at, what, error);
@@ -536,7 +566,8 @@ cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error)
 	op->pub.flags |= EXTSIM_SCRIPT_OP_CREATE | EXTSIM_SCRIPT_OP_TRUNC;
 	op->pub.block_size = bs;
 	if (!dd_input (p, last[DD_IF], op, error) || (last[DD_CONV] && !dd_conv (p, last[DD_CONV], op, error)) ||
-	    (last[DD_STATUS] && !dd_status_level (p, last[DD_STATUS], op, error)))
+	    (last[DD_STATUS] && !dd_status_level (p, last[DD_STATUS], op, error)) ||
+	    (last[DD_OFLAG] && !dd_oflag (p, last[DD_OFLAG], op, error)))
 		return FALSE;
 	if (seek > (guint64) G_MAXINT64 / bs || skip > (guint64) G_MAXINT64 / bs)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "dd: seek=%" G_GUINT64_FORMAT " or skip=%"

@@ -431,6 +431,9 @@ gboolean parse_xfs_io (parser *p, GPtrArray *argv, GError **error);
 /* write(2) calls the model replays one by one when their size or offset is
  * unaligned (aligned ones are replayed in bulk, at no cost): about 0.4 s */
 #define UNALIGNED_CALLS_MAX (G_GUINT64_CONSTANT (1) << 18)
+/* write(2) calls each synced (xfs_io -s) or written to disk (xfs_io -d, dd
+ * oflag=direct), replayed one by one too, each its own extent */
+#define ON_DISK_CALLS_MAX (G_GUINT64_CONSTANT (1) << 20)
 /* What the model cannot replay in reasonable time (a pwrite or dd of too
  * many unaligned write(2) calls, a pread -v of too much), refused. */
 gboolean parser_affordable (parser *p, const script_op *op, GError **error);

@@ -107,9 +107,15 @@ run_fallocate (run_session *s, const script_op *op, extsim_ino ino)
 /* dd's write loop over [from, to) of what it copies, all one byte:
  * write(2) calls of bs bytes on the grid from seek*bs, a short call
  * finished by more calls (iwrite), one that writes nothing ends the copy.
- * 0 or the errno; *done where the writing stopped. */
+ * With oflag=direct the calls are direct writes, but for one of less than
+ * bs bytes, before which iwrite turns O_DIRECT off ("as it's not
+ * aligned") and, to keep some of its meaning, asks for conv=fsync:
+ * that one (the end of the copy: @last) is buffered, and *direct_off set;
+ * a call the model cuts where the bytes change stays direct.  0 or the
+ * errno; *done where the writing stopped. */
 static int
-dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, guint64 to, guint8 fill, guint64 *done)
+dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, guint64 to, guint8 fill, gboolean last,
+	  guint64 *done, gboolean *direct_off)
 {
 	guint64 bs = op->pub.block_size;
 
@@ -117,10 +123,17 @@ dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, gui
 	while (*done < to) {
 		/* from a call's start: the remaining calls in bulk; else the rest of the call */
 		guint64 n = *done % bs ? MIN (bs - *done % bs, to - *done) : to - *done;
-		guint64 w = 0;
+		guint64 w = 0, at = op->pub.offset + *done;
 		g_autoptr (GError) err = NULL;
-		gboolean ok = extsim_fs_pwrite (s->res->fs, ino, op->pub.offset + *done, n, fill, *done % bs ? n : bs, &w,
-						&err);
+		gboolean direct = (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT) && (*done % bs || n >= bs || !last), ok;
+
+		if (direct && !(*done % bs) && n >= bs && last) /* the whole calls; a short last one next */
+			n -= n % bs;
+		if (direct)
+			ok = extsim_fs_pwrite_direct (s->res->fs, ino, at, n, fill, *done % bs ? n : bs, &w, &err);
+		else
+			ok = extsim_fs_pwrite (s->res->fs, ino, at, n, fill, *done % bs ? n : bs, &w, &err);
+		*direct_off |= !direct && (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT);
 
 		*done += w;
 		if (!ok)
@@ -170,12 +183,25 @@ dd_source (run_session *s, const script_op *op, const extsim_ino *src)
 
 /* A copy from a file without count=: its calls are known only now (see
  * parser_affordable()); too many unaligned ones are refused before
- * anything is done. */
+ * anything is done.  So are too many direct ones: as many as the device
+ * could hold, or the source gives. */
 static gboolean
 dd_affordable (run_session *s, const script_op *op, const extsim_ino *src)
 {
 	guint64 bs = op->pub.block_size, n_calls;
 	extsim_inode_info info;
+
+	if (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT) {
+		n_calls = MIN (op->pub.length, s->device_size) / bs;
+		if (src && extsim_fs_inode_info (s->res->fs, *src, &info, NULL))
+			n_calls = MIN (n_calls, (info.size + bs - 1) / bs);
+		if (n_calls > ON_DISK_CALLS_MAX) {
+			run_fail (s, EFBIG, 1, "dd: extsim replays at most %" G_GUINT64_FORMAT " write(2) calls with "
+				 "oflag=direct, this copy could make %" G_GUINT64_FORMAT " (give a larger bs=)",
+				 ON_DISK_CALLS_MAX, n_calls);
+			return FALSE;
+		}
+	}
 
 	if (!src || !(bs % s->sectorsize || op->pub.offset % s->sectorsize))
 		return TRUE;
@@ -200,6 +226,7 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 	g_autoptr (GArray) runs = NULL;
 	g_autoptr (GError) err = NULL;
 	dd_records r = { 0 };
+	gboolean direct_off = FALSE;
 	int e = 0;
 
 	if (!dd_affordable (s, op, src))
@@ -219,7 +246,8 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 		const extsim_content_run *c = &g_array_index (runs, extsim_content_run, i);
 
 		in_bytes = c->offset + c->len;
-		e = dd_write (s, op, ino, c->offset, c->offset + c->len, c->fill, &r.bytes);
+		e = dd_write (s, op, ino, c->offset, c->offset + c->len, c->fill, i + 1 == runs->len, &r.bytes,
+			      &direct_off);
 	}
 	/* the call that failed read its block: it counts in, not out */
 	calls = e ? (e == EISDIR ? 0 : r.bytes / bs + 1) : (in_bytes + bs - 1) / bs;
@@ -235,7 +263,8 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 		run_err (s, 1, "dd: fdatasync failed for '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
 		g_clear_error (&err);
 		/* dd then tries fsync too, which finds the error taken */
-	} else if (!e && (op->pub.flags & EXTSIM_SCRIPT_OP_FSYNC_AFTER) && !extsim_fs_fsync (s->res->fs, ino, &err)) {
+	} else if (!e && ((op->pub.flags & EXTSIM_SCRIPT_OP_FSYNC_AFTER) || direct_off) &&
+		   !extsim_fs_fsync (s->res->fs, ino, &err)) {
 		s->rec->pub.error = run_errno_of (err);
 		run_err (s, 1, "dd: fsync failed for '%s': %s", op->pub.path, errno_message (s->rec->pub.error));
 	}

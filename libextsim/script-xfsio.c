@@ -320,9 +320,8 @@ static const optdef xfs_io_opts[] = {
 
 /* Under xfs_io -s each write(2) call is synced, and under -d written to
  * disk, and makes an extent of its own: a pwrite of more calls than
- * SYNC_CALLS_MAX (the last op parsed) is refused, as an absurd size is,
+ * ON_DISK_CALLS_MAX (the last op parsed) is refused, as an absurd size is,
  * instead of running for hours. */
-#define SYNC_CALLS_MAX ((guint64) 1 << 20)
 
 static gboolean
 call_writes_bounded (parser *p, const sword *cw, guint32 flags, GError **error)
@@ -330,13 +329,13 @@ call_writes_bounded (parser *p, const sword *cw, guint32 flags, GError **error)
 	const script_op *op = p->script->ops->pdata[p->script->ops->len - 1];
 	guint64 bar = MIN (op->pub.block_size, op->pub.length);
 
-	if (op->pub.kind != EXTSIM_SCRIPT_OP_PWRITE || !bar || op->pub.length / bar < SYNC_CALLS_MAX)
+	if (op->pub.kind != EXTSIM_SCRIPT_OP_PWRITE || !bar || op->pub.length / bar < ON_DISK_CALLS_MAX)
 		return TRUE;
 	return parser_fail (p, error, EXTSIM_ERROR_INVAL, cw->at,
 			    "xfs_io -%c: %" G_GUINT64_FORMAT " write calls of %" G_GUINT64_FORMAT
 			    " bytes, each %s: more than %" G_GUINT64_FORMAT " are refused (give a larger -b)",
 			    (flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) ? 's' : 'd', (op->pub.length + bar - 1) / bar, bar,
-			    (flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) ? "synced" : "written to disk", SYNC_CALLS_MAX);
+			    (flags & EXTSIM_SCRIPT_OP_SYNC_WRITES) ? "synced" : "written to disk", ON_DISK_CALLS_MAX);
 }
 
 gboolean

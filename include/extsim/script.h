@@ -114,7 +114,7 @@ typedef enum {
 	EXTSIM_SCRIPT_OP_RECURSIVE = 1 << 22,      /* rm -r, -R */
 	EXTSIM_SCRIPT_OP_EMPTY_DIRS = 1 << 23,     /* rm -d: an empty directory goes too */
 	EXTSIM_SCRIPT_OP_SYNC_WRITES = 1 << 24,    /* xfs_io -s: O_SYNC, each write(2) then fsync */
-	EXTSIM_SCRIPT_OP_DIRECT = 1 << 25,         /* xfs_io -d: O_DIRECT */
+	EXTSIM_SCRIPT_OP_DIRECT = 1 << 25,         /* xfs_io -d, dd oflag=direct: O_DIRECT */
 } extsim_script_op_flags;
 
 /**

@@ -459,6 +459,7 @@ static const char *const real_runs[][2] = {
 	{ "real/power-loss-links.sh", "real/power-loss-links.out" },
 	{ "real/generic-546.sh", "real/generic-546.out" },
 	{ "real/direct-io.sh", "real/direct-io.out" },
+	{ "real/dd-direct.sh", "real/dd-direct.out" },
 	{ "real/filefrag-in-flight.sh", "real/filefrag-in-flight.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },

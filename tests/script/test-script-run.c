@@ -821,6 +821,25 @@ START_TEST (dd_copies_a_file_run_by_run)
 }
 END_TEST
 
+/* dd oflag=direct: each call is replayed on its own, so a copy that could
+ * make too many (as many as the device holds, or the source gives) is
+ * refused when it runs, before anything is done */
+START_TEST (dd_refuses_too_many_direct_calls_when_it_runs)
+{
+	g_autoptr (t_run) r = t_run_script ("mkfs.btrfs -f $dev -b 8G > /dev/null\nmount $dev $mnt\n"
+					    "xfs_io -f -c \"pwrite -q 0 4k\" $mnt/b\n"
+					    "dd if=/dev/zero of=$mnt/b bs=4k oflag=direct status=none\n"
+					    "dd if=/dev/zero of=$mnt/c bs=1M count=2 oflag=direct status=none\n",
+					    NULL);
+
+	ext_assert_str_eq (r->err->str, "dd: extsim replays at most 1048576 write(2) calls with oflag=direct, "
+					"this copy could make 2097152 (give a larger bs=)\n");
+	ext_assert_int_eq (t_record (r, 4)->error, EFBIG);
+	ext_assert_u64_eq (t_size (r, MNT "/b"), 4 * KiB); /* refused before dd truncates it */
+	ext_assert_u64_eq (t_size (r, MNT "/c"), 2 * MiB);
+}
+END_TEST
+
 /* a copy from a file without count= is counted when it runs */
 START_TEST (dd_refuses_too_many_unaligned_calls_when_it_runs)
 {
@@ -1067,6 +1086,7 @@ suite (void)
 	tcase_add_test (tools, dd_failures_as_coreutils_prints_them);
 	tcase_add_test (tools, dd_copies_a_file_run_by_run);
 	tcase_add_test (tools, dd_refuses_too_many_unaligned_calls_when_it_runs);
+	tcase_add_test (tools, dd_refuses_too_many_direct_calls_when_it_runs);
 	tcase_add_test (tools, cp_clones_the_whole_file);
 	tcase_add_test (tools, cp_failures_as_coreutils_prints_them);
 	tcase_add_test (tools, cp_copies_the_data_when_the_clone_fails);
