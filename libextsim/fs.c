@@ -726,6 +726,20 @@ step_end (extsim_fs *fs)
 }
 
 void
+extsim_fs_batch_begin (extsim_fs *fs)
+{
+	g_return_if_fail (fs != NULL);
+	step_begin (fs);
+}
+
+void
+extsim_fs_batch_end (extsim_fs *fs)
+{
+	g_return_if_fail (fs != NULL && fs->depth > 0);
+	step_end (fs);
+}
+
+void
 emit (extsim_fs *fs, extsim_event_kind kind, extsim_reason reason, extsim_ino ino, guint64 offset,
       guint64 len, guint64 bytenr, guint64 count)
 {

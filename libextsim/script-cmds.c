@@ -236,7 +236,9 @@ cmd_mkfs (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (!scan_args (p, argv, mkfs_opts, args, error))
 		return FALSE;
 	op = parser_add_op (p, EXTSIM_SCRIPT_OP_MKFS, at0 (argv), text);
-	op->pub.length = 256 * EXTSIM_MiB;
+	op->pub.length = p->device_size			? p->device_size
+			 : p->fstests			? EXTSIM_SCRIPT_FSTESTS_DEVICE_SIZE
+							: EXTSIM_SCRIPT_DEFAULT_DEVICE_SIZE;
 	op->pub.block_size = 4096;
 	for (guint i = 0; i < args->len; i++) {
 		if (g_array_index (args, sarg, i).opt && !mkfs_option (p, &g_array_index (args, sarg, i), op, error))

@@ -43,6 +43,8 @@
  *                                 finds nothing to say
  *   $CLONER_PROG                  src/cloner: xfs_io -f -c "reflink -q ...",
  *                                 with cloner's errors (cloner ())
+ *   $here/src/punch-alternating   punch holes, then fsync (punch_alternating
+ *                                 (), run_punch_alternating ())
  *   _pwrite_byte, _reflink,       xfs_io -f -c "pwrite -S ...", "reflink
  *     _reflink_range,               ...", "dedupe ..." (xfs_io_helper)
  *     _dedupe_range
@@ -60,6 +62,7 @@
  */
 #include "script-private.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -352,6 +355,71 @@ cloner (parser *p, GPtrArray *argv, GError **error)
 	return TRUE;
 }
 
+/* atoi's number: leading blanks, a sign, the digits; 0 without any */
+static gint64
+atoi_value (const char *s)
+{
+	return g_ascii_strtoll (s, NULL, 10);
+}
+
+/*
+ * fstests' src/punch-alternating [-o OFFSET] [-i INTERVAL] [-s SIZE] FILE:
+ * punches SIZE blocks every INTERVAL blocks (1 and 2: every other block)
+ * from block OFFSET up to the file's size, then fsyncs it; blocks of
+ * fstatfs' f_bsize, btrfs's sector size.  One op of the tool: @offset,
+ * @length and @block_size (the stride) in bytes.  Its usage errors
+ * (a size or interval not above 0, no file) are refused here.
+ */
+static gboolean
+punch_alternating (parser *p, GPtrArray *argv, const char *text, GError **error)
+{
+	gint64 v[3] = { 0, 1, 2 }; /* offset, size, interval */
+	const sword *file = NULL;
+	script_op *op;
+
+	for (guint i = 1; i < argv->len; i++) {
+		const sword *w = argv->pdata[i];
+		const char *s = w->s->str, *o;
+
+		if (s[0] == '-' && s[1] && (o = strchr ("osi", s[1])) != NULL) {
+			const char *val = s[2] ? s + 2 : i + 1 < argv->len ? ((sword *) argv->pdata[++i])->s->str : NULL;
+			guint k = (guint) (o - "osi");
+			guint64 off = 0;
+
+			if (!val)
+				return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "punch-alternating: -%c needs a value",
+						    s[1]);
+			/* strtoull (optarg, NULL, 0): only ERANGE is an error */
+			errno = 0;
+			if (k == 0 && ((off = g_ascii_strtoull (val, NULL, 0)) > G_MAXINT64 || errno))
+				return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "invalid offset '%s'", val);
+			v[k] = k == 0 ? (gint64) off : atoi_value (val);
+		} else if (s[0] == '-' && s[1]) {
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at,
+					    "punch-alternating: invalid option '%s' (-o, -i, -s)", s);
+		} else if (!file) {
+			file = w;
+		} else {
+			return parser_fail (p, error, EXTSIM_ERROR_INVAL, w->at, "punch-alternating: one file only");
+		}
+	}
+	if (v[1] <= 0 || v[2] <= 0 || v[1] > G_MAXINT32 || v[2] > G_MAXINT32)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "punch-alternating: %s must be > 0",
+				    v[2] <= 0 || v[2] > G_MAXINT32 ? "interval" : "size");
+	if (!file)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "punch-alternating: no file given");
+	if ((guint64) v[0] > (guint64) G_MAXINT64 / p->sectorsize)
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "punch-alternating: offset %" G_GINT64_FORMAT
+				    " blocks is past the largest file", v[0]);
+	op = tool_op (p, TOOL_PUNCH_ALTERNATING, EXTSIM_SCRIPT_OP_FPUNCH, file, text, error);
+	if (!op)
+		return FALSE;
+	op->pub.offset = (guint64) v[0] * p->sectorsize;
+	op->pub.length = (guint64) v[1] * p->sectorsize;
+	op->pub.block_size = (guint64) v[2] * p->sectorsize;
+	return TRUE;
+}
+
 static void
 echo_line (parser *p, spos at, const char *name, const char *line)
 {
@@ -475,6 +543,8 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 		return script_exit (p, argv, error);
 	if (p->fstests && g_str_equal (name, var (p, "CLONER_PROG")))
 		return cloner (p, argv, error);
+	if (p->fstests && g_str_has_prefix (name, var (p, "here")) && g_str_equal (name + strlen (var (p, "here")), "/src/punch-alternating"))
+		return punch_alternating (p, argv, p->cmd->pub.text, error);
 	if (!p->fstests || name[0] != '_') {
 		*handled = FALSE;
 		return TRUE;

@@ -169,6 +169,7 @@ typedef enum {
 	TOOL_STAT,       /* coreutils stat -c */
 	TOOL_DU,         /* coreutils du */
 	TOOL_LS,         /* coreutils ls, names only */
+	TOOL_PUNCH_ALTERNATING, /* fstests' src/punch-alternating (punch holes, then fsync) */
 } op_tool;
 
 /* dd status= */
@@ -289,6 +290,7 @@ typedef struct {
 	guint urandom_dds;   /* dd if=/dev/urandom so far: each writes its own byte */
 	script_command *cmd; /* the command being parsed */
 	gboolean fstests;    /* fstests' common/preamble or rc was sourced */
+	guint64 device_size; /* extsim_script_parse_options' (0: the default) */
 	gboolean exited;     /* `exit`: the rest of the text is not read */
 	GHashTable *funcs;   /* the functions defined so far: name -> sword (its definition) */
 	GPtrArray *frames;   /* per function call running: its `local` names -> value before */

@@ -274,6 +274,37 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 	run_stderr (s, stats->str);
 }
 
+/* fstests' src/punch-alternating: fallocate (PUNCH_HOLE | KEEP_SIZE) of
+ * @length bytes every @block_size bytes from @offset while below the
+ * size, then fsync; a failure is perror (FILE) and exit status 2.  More
+ * than ON_DISK_CALLS_MAX punches are refused before the first. */
+static void
+run_punch_alternating (run_session *s, const script_op *op, extsim_ino ino)
+{
+	extsim_inode_info info;
+	g_autoptr (GError) err = NULL;
+	guint64 n;
+
+	extsim_fs_inode_info (s->res->fs, ino, &info, NULL);
+	n = op->pub.offset < info.size ? (info.size - op->pub.offset + op->pub.block_size - 1) / op->pub.block_size : 0;
+	if (n > ON_DISK_CALLS_MAX) {
+		run_fail (s, EFBIG, 2, "punch-alternating: extsim replays at most %" G_GUINT64_FORMAT
+			  " punches, this file needs %" G_GUINT64_FORMAT, ON_DISK_CALLS_MAX, n);
+		return;
+	}
+	/* one step for the checker: a check a punch would cost the whole state */
+	extsim_fs_batch_begin (s->res->fs);
+	for (guint64 i = 0; i < n; i++) {
+		if (!extsim_fs_punch_hole (s->res->fs, ino, op->pub.offset + i * op->pub.block_size, op->pub.length, &err))
+			break;
+	}
+	extsim_fs_batch_end (s->res->fs);
+	if (!err)
+		extsim_fs_fsync (s->res->fs, ino, &err);
+	if (err)
+		run_fail (s, run_errno_of (err), 2, "%s: %s", op->pub.path, errno_message (run_errno_of (err)));
+}
+
 /* open(2) failed with @e: each tool's words */
 static void
 open_failed (run_session *s, const script_op *op, int e)
@@ -283,6 +314,8 @@ open_failed (run_session *s, const script_op *op, int e)
 		run_err (s, 1, "truncate: cannot open '%s' for writing: %s", op->pub.path, errno_message (e));
 	else if (op->tool == TOOL_DD)
 		run_err (s, 1, "dd: failed to open '%s': %s", op->pub.path, errno_message (e));
+	else if (op->tool == TOOL_PUNCH_ALTERNATING) /* perror (argv[optind]), exit 2 */
+		run_err (s, 2, "%s: %s", op->pub.path, errno_message (e));
 	else
 		run_err (s, 1, "fallocate: cannot open %s: %s", op->pub.path, errno_message (e));
 }
@@ -983,6 +1016,8 @@ run_tool (run_session *s, const script_op *op)
 		run_truncate (s, op, ino);
 	else if (op->tool == TOOL_DD)
 		run_dd (s, op, ino, src, !existed);
+	else if (op->tool == TOOL_PUNCH_ALTERNATING)
+		run_punch_alternating (s, op, ino);
 	else
 		run_fallocate (s, op, ino);
 	extsim_fs_release (s->res->fs, ino, NULL);

@@ -1295,11 +1295,19 @@ extsim_script_parse_string (const char *text, gssize len, const char *filename,
 	g_return_val_if_fail (text != NULL || len == 0, NULL);
 	if (!text_has_no_nul (text, len, filename, error))
 		return NULL;
-	if (options && options->version != EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION) {
+	if (options && (options->version < 1 || options->version > EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION)) {
 		g_set_error (error, EXTSIM_ERROR, EXTSIM_ERROR_INVAL, "parse options version %u unknown (expected %u)",
 			     options->version, EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION);
 		return NULL;
 	}
+	/* a device too small for mkfs.btrfs fails it when the script runs */
+	if (options && options->version >= 2 && options->device_size > (G_GUINT64_CONSTANT (1) << 62)) {
+		g_set_error (error, EXTSIM_ERROR, EXTSIM_ERROR_INVAL,
+			     "device size %" G_GUINT64_FORMAT " bytes: larger than the model allows (4 EiB)",
+			     options->device_size);
+		return NULL;
+	}
+	p.device_size = options && options->version >= 2 ? options->device_size : 0;
 	p.vars = initial_variables (options, error);
 	if (!p.vars)
 		return NULL;
@@ -1421,6 +1429,13 @@ extsim_script_op_kind_to_str (extsim_script_op_kind kind)
 	/* one name a kind, up to the last (a new kind goes last, named here) */
 	G_STATIC_ASSERT (G_N_ELEMENTS (names) == EXTSIM_SCRIPT_OP_LINK + 1);
 	return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
+}
+
+gboolean
+extsim_script_parse_size (const char *text, guint64 *out)
+{
+	g_return_val_if_fail (text != NULL && out != NULL, FALSE);
+	return parse_btrfs_size (text, out);
 }
 
 /* btrfs-progs parse_size(): digits and at most one suffix, powers of 1024. */

@@ -31,6 +31,7 @@ typedef struct {
 	gboolean unbuffered;
 	char *golden;
 	char **vars;
+	char *device_size;
 	char **args;
 } run_options;
 
@@ -229,6 +230,9 @@ parse_options (int argc, char **argv, run_options *o, GError **error)
 		{ "var", 'D', 0, G_OPTION_ARG_STRING_ARRAY, &o->vars,
 		  "Set a script variable before the first line (default dev=" EXTSIM_SCRIPT_DEFAULT_DEV
 		  ", mnt=" EXTSIM_SCRIPT_DEFAULT_MNT ")", "NAME=VALUE" },
+		{ "device-size", 's', 0, G_OPTION_ARG_STRING, &o->device_size,
+		  "The size of the device a mkfs.btrfs without -b formats (default 256M, 10G in an fstests case)",
+		  "SIZE" },
 		{ "golden", 'g', 0, G_OPTION_ARG_FILENAME, &o->golden,
 		  "Compare the script's stdout with FILE, as fstests compares a case's output with its "
 		  "NNN.out; a difference fails the run (exit status 1)",
@@ -277,6 +281,7 @@ run_options_clear (run_options *o)
 {
 	g_free (o->policy);
 	g_free (o->golden);
+	g_free (o->device_size);
 	g_strfreev (o->vars);
 	g_strfreev (o->args);
 }
@@ -305,6 +310,10 @@ cmd_run (int argc, char **argv)
 		goto out;
 	}
 	po.variables = (const char *const *) o.vars;
+	if (o.device_size && !extsim_script_parse_size (o.device_size, &po.device_size)) {
+		fprintf (stderr, "extsim run: --device-size '%s': expected a size such as 8G or 300M\n", o.device_size);
+		goto out;
+	}
 	script = extsim_script_parse_file (o.args[0], &po, &error);
 	if (!script) {
 		if (o.json)

@@ -142,6 +142,17 @@ EXTSIM_EXPORT guint64 extsim_fs_hash (const extsim_fs *fs);
 /* TRUE when the two states hash-compare equal field by field. */
 EXTSIM_EXPORT gboolean extsim_fs_equal (const extsim_fs *a, const extsim_fs *b);
 
+/**
+ * extsim_fs_batch_begin:
+ * The calls until the matching extsim_fs_batch_end() are one step: one
+ * step number in their events, and with check_every_step one check of the
+ * invariants, at the end (a helper program of many system calls, such as
+ * fstests' punch-alternating, checked after each would cost the whole
+ * state each time).  Batches nest; an end without a begin is a
+ * programming error.
+ */
+EXTSIM_EXPORT void extsim_fs_batch_begin (extsim_fs *fs);
+EXTSIM_EXPORT void extsim_fs_batch_end (extsim_fs *fs);
 EXTSIM_EXPORT const extsim_policy *extsim_fs_get_policy (const extsim_fs *fs);
 EXTSIM_EXPORT void extsim_fs_set_policy (extsim_fs *fs, const extsim_policy *policy);
 EXTSIM_EXPORT guint32 extsim_fs_get_sectorsize (const extsim_fs *fs);

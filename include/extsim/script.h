@@ -200,18 +200,30 @@ typedef struct {
 
 /**
  * extsim_script_parse_options:
- * @version: EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION
+ * @version: EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION (1, without @device_size,
+ *   is read too)
  * @variables: (nullable) (array zero-terminated=1): "NAME=VALUE" strings
  *   set before the first line, after the defaults dev=/dev/loop0 and
  *   mnt=/mnt/scratch
+ * @device_size: the size of the device a mkfs.btrfs without -b formats;
+ *   0: EXTSIM_SCRIPT_DEFAULT_DEVICE_SIZE, or in an fstests case (one that
+ *   sources common/preamble or common/rc) EXTSIM_SCRIPT_FSTESTS_DEVICE_SIZE
  */
 typedef struct {
 	guint version;
 	const char *const *variables;
+	guint64 device_size;
 } extsim_script_parse_options;
 
-#define EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION 1
-#define EXTSIM_SCRIPT_PARSE_OPTIONS_INIT { EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION, NULL }
+#define EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION 2
+#define EXTSIM_SCRIPT_PARSE_OPTIONS_INIT { EXTSIM_SCRIPT_PARSE_OPTIONS_VERSION, NULL, 0 }
+
+/* The device mkfs.btrfs formats when the script gives no -b: a small one,
+ * and for an fstests case a scratch device of the size fstests setups
+ * give it (10 GiB and more; a case that needs a given size asks for it
+ * with _scratch_mkfs_sized). */
+#define EXTSIM_SCRIPT_DEFAULT_DEVICE_SIZE (G_GUINT64_CONSTANT (256) << 20)
+#define EXTSIM_SCRIPT_FSTESTS_DEVICE_SIZE (G_GUINT64_CONSTANT (10) << 30)
 
 /* The values $dev and $mnt have unless the script or the options set them. */
 #define EXTSIM_SCRIPT_DEFAULT_DEV "/dev/loop0"
@@ -257,6 +269,10 @@ EXTSIM_EXPORT guint extsim_script_get_n_threads (const extsim_script *script);
 EXTSIM_EXPORT const char *extsim_script_get_thread_name (const extsim_script *script, guint thread);
 /* "pwrite", "mount", "subvolume-create" ... */
 EXTSIM_EXPORT const char *extsim_script_op_kind_to_str (extsim_script_op_kind kind);
+/* A size as mkfs.btrfs -b reads it (btrfs-progs' parse_size: digits and at
+ * most one suffix of b k m g t p e, powers of 1024); FALSE if it is not one
+ * or does not fit in 64 bits. */
+EXTSIM_EXPORT gboolean extsim_script_parse_size (const char *text, guint64 *out);
 
 /* ---- running ------------------------------------------------------------- */
 

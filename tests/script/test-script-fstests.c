@@ -348,6 +348,53 @@ START_TEST (o_sync_writes_survive_a_power_loss)
 }
 END_TEST
 
+/* fstests' src/punch-alternating punches SIZE blocks every INTERVAL
+ * blocks from block OFFSET (1, 2 and 0 by default) up to the file's size,
+ * then fsyncs (kdave/xfstests src/punch-alternating.c); a missing file is
+ * perror's line and exit status 2.  Then a zero range over the holes and
+ * the extents left (the shape of fstests generic/610, which a 100 MiB
+ * file on a scratch device of fstests' size passes: 10 GiB here). */
+START_TEST (punch_alternating_punches_every_other_block)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "_scratch_mkfs > /dev/null\n_scratch_mount\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0xab 0 32k\" $SCRATCH_MNT/a > /dev/null\n"
+						     "$here/src/punch-alternating $SCRATCH_MNT/a\n"
+						     "$XFS_IO_PROG -c \"fiemap\" $SCRATCH_MNT/a\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0xab 0 64k\" $SCRATCH_MNT/b > /dev/null\n"
+						     "$here/src/punch-alternating -o 1 -i 4 -s 2 $SCRATCH_MNT/b\n"
+						     "$XFS_IO_PROG -c \"fiemap\" $SCRATCH_MNT/b\n"
+						     "$here/src/punch-alternating $SCRATCH_MNT/nosuch\n"
+						     "echo $?\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0xab -b 1m 0 8m\" $SCRATCH_MNT/z > /dev/null\n"
+						     "$here/src/punch-alternating $SCRATCH_MNT/z\nsync\n"
+						     "$XFS_IO_PROG -c \"fzero 0 8m\" $SCRATCH_MNT/z\n"
+						     "_scratch_cycle_mount\nod -A d -t x1 $SCRATCH_MNT/z\n",
+					    NULL);
+	GError *err = NULL;
+	g_autoptr (extsim_script) zero = extsim_script_parse_string (PREAMBLE "_scratch_mkfs\n_scratch_mount\n"
+								     "$here/src/punch-alternating -i 0 $SCRATCH_MNT/a\n",
+								     -1, "t.sh", NULL, &err);
+
+	/* b: -o 1 -i 4 -s 2 punches blocks 1-2, 5-6, 9-10 and 13-14; the
+	 * first punch wrote back the dirty range from its page on, block 0
+	 * went at the fsync */
+	ext_assert_str_eq (r->out->str, "/mnt/scratch/a:\n"
+					"\t0: [0..7]: hole\n\t1: [8..15]: 26632..26639\n\t2: [16..23]: hole\n"
+					"\t3: [24..31]: 26648..26655\n\t4: [32..39]: hole\n\t5: [40..47]: 26664..26671\n"
+					"\t6: [48..55]: hole\n\t7: [56..63]: 26680..26687\n"
+					"/mnt/scratch/b:\n"
+					"\t0: [0..7]: 26808..26815\n\t1: [8..23]: hole\n\t2: [24..39]: 26704..26719\n"
+					"\t3: [40..55]: hole\n\t4: [56..71]: 26736..26751\n\t5: [72..87]: hole\n"
+					"\t6: [88..103]: 26768..26783\n\t7: [104..119]: hole\n\t8: [120..127]: 26800..26807\n"
+					"2\n"
+					"0000000 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00\n*\n8388608\n");
+	ext_assert_str_eq (r->err->str, "/mnt/scratch/nosuch: No such file or directory\n");
+	ext_assert_true (zero == NULL);
+	ext_assert_true (err != NULL && strstr (err->message, "t.sh:5:1: punch-alternating: interval must be > 0") != NULL);
+	g_clear_error (&err);
+}
+END_TEST
+
 /* common/rc puts $MKFS_OPTIONS on every mkfs of the scratch device, and a
  * case adds to it (generic/101: MKFS_OPTIONS="$MKFS_OPTIONS -O no-holes"). */
 START_TEST (mkfs_options_reach_every_scratch_mkfs)
@@ -705,6 +752,7 @@ suite (void)
 	tcase_add_test (cases, xfs_io_helpers_as_common_rc_and_reflink);
 	tcase_add_test (cases, fail_and_notrun_end_the_case);
 	tcase_add_test (cases, md5_checksum_and_get_filesize_as_common_rc);
+	tcase_add_test (cases, punch_alternating_punches_every_other_block);
 	suite_add_tcase (s, cases);
 	return s;
 }

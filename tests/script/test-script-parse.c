@@ -495,6 +495,51 @@ START_TEST (variables_from_options_and_field_splitting)
 }
 END_TEST
 
+/* mkfs.btrfs without -b formats a device of the options' device_size, or
+ * of 256 MiB, or in an fstests case of 10 GiB; options of version 1 have
+ * no device_size and are still read. */
+START_TEST (the_device_size_is_the_options_or_the_default)
+{
+	const char *plain = "mkfs.btrfs -f $dev\nmkfs.btrfs -f -b 1G $dev\n";
+	const char *fstests = ". ./common/preamble\n_scratch_mkfs\n";
+	extsim_script_parse_options po = EXTSIM_SCRIPT_PARSE_OPTIONS_INIT;
+	extsim_script_parse_options v1 = { 1, NULL, 12345 };
+	g_autoptr (extsim_script) a = extsim_script_parse_string (plain, -1, NULL, NULL, NULL);
+	g_autoptr (extsim_script) b = extsim_script_parse_string (fstests, -1, NULL, NULL, NULL);
+	g_autoptr (extsim_script) c = NULL, d = NULL, e = NULL;
+	GError *err = NULL;
+	guint64 size = 0;
+
+	ext_assert_u64_eq (op_at (a, 0)->length, EXTSIM_SCRIPT_DEFAULT_DEVICE_SIZE);
+	ext_assert_u64_eq (op_at (a, 1)->length, GiB);
+	ext_assert_u64_eq (op_at (b, 0)->length, 10 * GiB);
+	po.device_size = 3 * GiB;
+	c = extsim_script_parse_string (plain, -1, NULL, &po, &err);
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (op_at (c, 0)->length, 3 * GiB);
+	ext_assert_u64_eq (op_at (c, 1)->length, GiB); /* -b wins */
+	d = extsim_script_parse_string (fstests, -1, NULL, &po, &err);
+	ext_assert_u64_eq (op_at (d, 0)->length, 3 * GiB);
+	e = extsim_script_parse_string (plain, -1, NULL, &v1, &err);
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (op_at (e, 0)->length, EXTSIM_SCRIPT_DEFAULT_DEVICE_SIZE);
+	po.device_size = G_MAXUINT64;
+	ext_assert_true (extsim_script_parse_string (plain, -1, NULL, &po, &err) == NULL);
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	g_clear_error (&err);
+	/* sizes as mkfs.btrfs -b reads them */
+	ext_assert_true (extsim_script_parse_size ("10G", &size));
+	ext_assert_u64_eq (size, 10 * GiB);
+	ext_assert_true (extsim_script_parse_size ("300m", &size));
+	ext_assert_u64_eq (size, 300 * MiB);
+	ext_assert_true (extsim_script_parse_size ("4096", &size));
+	ext_assert_u64_eq (size, 4096);
+	ext_assert_false (extsim_script_parse_size ("10GB", &size));
+	ext_assert_false (extsim_script_parse_size ("", &size));
+	ext_assert_false (extsim_script_parse_size ("16E", &size));
+}
+END_TEST
+
 /* An operation's text is its command line, options included: the
  * explorer's trace replays it alone (rm -r on a directory; without -r it
  * would be EISDIR). */
@@ -1176,6 +1221,7 @@ suite (void)
 	tcase_add_test (tc, mount_options_that_change_the_model);
 	tcase_add_test (tc, lexing_quotes_variables_and_redirections);
 	tcase_add_test (tc, variables_from_options_and_field_splitting);
+	tcase_add_test (tc, the_device_size_is_the_options_or_the_default);
 	tcase_add_test (tc, an_empty_script_has_nothing);
 	tcase_add_test (tc, a_missing_file_is_noent);
 	tcase_add_loop_test (tc, bad_scripts_are_refused_with_their_position, 0, G_N_ELEMENTS (bad));
