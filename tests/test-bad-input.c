@@ -871,6 +871,11 @@ NULL_CALL (get_space_info, (extsim_fs_get_space_info (NULL, &(extsim_space_info)
 NULL_CALL (get_space_info_out, (extsim_fs_get_space_info (w->fs, NULL), TRUE))
 NULL_CALL (get_stats, (extsim_fs_get_stats (NULL, &(extsim_stats) { 0 }), TRUE))
 NULL_CALL (sync, (extsim_fs_sync (NULL), TRUE))
+NULL_CALL (pwrite_direct, !extsim_fs_pwrite_direct (NULL, w->a, 0, 4 * KiB, 0, 0, NULL, NULL))
+NULL_CALL (batch_begin, (extsim_fs_batch_begin (NULL), TRUE))
+NULL_CALL (batch_end, (extsim_fs_batch_end (NULL), TRUE))
+NULL_CALL (batch_end_unopened, (extsim_fs_batch_end (w->fs), TRUE))
+NULL_CALL (parse_size, !extsim_script_parse_size (NULL, &(guint64) { 0 }))
 NULL_CALL (commit, (extsim_fs_commit (NULL), TRUE))
 NULL_CALL (remount, (extsim_fs_remount (NULL), TRUE))
 NULL_CALL (set_policy, (extsim_fs_set_policy (NULL, &extsim_policy_patched), TRUE))
@@ -934,6 +939,11 @@ static const null_call null_calls[] = {
 	ROW (get_space_info_out),
 	ROW (get_stats),
 	ROW (sync),
+	ROW (pwrite_direct),
+	ROW (batch_begin),
+	ROW (batch_end),
+	ROW (batch_end_unopened),
+	ROW (parse_size),
 	ROW (commit),
 	ROW (remount),
 	ROW (set_policy),

@@ -137,6 +137,36 @@ START_TEST (violations_are_recorded_where_they_appear)
 }
 END_TEST
 
+/* A batch is one step: its events carry one step number, and the checker
+ * runs once, after it, so what the calls inside it made and undid (the
+ * violation above, made by the reflink and gone at the fsync) is not
+ * recorded; batches nest. */
+START_TEST (a_batch_is_one_step)
+{
+	extsim_fs *fs = t_fs_new ("unpatched", 512 * MiB, 0);
+	extsim_ino f = t_create (fs), g = t_create (fs);
+	const GPtrArray *rec = extsim_fs_violations (fs);
+	guint64 before;
+
+	t_falloc (fs, f, 0, 8 * MiB);
+	t_fill (fs);
+	before = extsim_fs_get_step (fs);
+	extsim_fs_batch_begin (fs);
+	t_pwrite (fs, f, MiB, 4 * KiB, 1);
+	extsim_fs_batch_begin (fs);
+	t_reflink (fs, f, 0, g, 0, 4 * KiB);
+	extsim_fs_batch_end (fs);
+	ext_assert_u64_eq (extsim_fs_get_step (fs), before + 1);
+	t_fsync_enospc (fs, f);
+	extsim_fs_batch_end (fs);
+	ext_assert_u64_eq (extsim_fs_get_step (fs), before + 1);
+	ext_assert_int_eq (rec ? rec->len : 0, 0);
+	extsim_fs_sync (fs);
+	ext_assert_u64_eq (extsim_fs_get_step (fs), before + 2);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 START_TEST (violation_text_names_everything)
 {
 	extsim_violation v = { EXTSIM_INVARIANT_RESERVED_OR_NOCOW, 7, { 5, 257 }, 4096, 8192, 13631488,
@@ -167,6 +197,7 @@ suite (void)
 	suite_add_tcase (s, tc);
 	tcase_add_test (rec, violations_are_recorded_where_they_appear);
 	tcase_add_test (rec, violation_text_names_everything);
+	tcase_add_test (rec, a_batch_is_one_step);
 	suite_add_tcase (s, rec);
 	return s;
 }
