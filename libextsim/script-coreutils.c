@@ -842,8 +842,10 @@ static const optdef od_opts[] = {
 };
 
 /*
- * od -t x1 [-A d|o|x|n] [-v] FILE: the file's bytes in hex, sixteen a line,
- * as reproducers print a file's data (`od -A d -t x1 $MNT/foo`; run_od).
+ * od -t x1[z] [-A d|o|x|n] [-v] FILE: the file's bytes in hex, sixteen a
+ * line, as reproducers print a file's data (`od -A d -t x1 $MNT/foo`;
+ * run_od); with z each line ends in its bytes as characters, a dot for
+ * one that is not printable, between > and < (fstests' _hexdump).
  * Every other output format, -j, -N, -w, -S and several files or none
  * (standard input) are refused.
  */
@@ -851,7 +853,7 @@ gboolean
 cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error)
 {
 	g_autoptr (GArray) args = g_array_new (FALSE, FALSE, sizeof (sarg));
-	gboolean x1 = FALSE, verbose = FALSE;
+	gboolean x1 = FALSE, chars = FALSE, verbose = FALSE;
 	char radix = 'o';
 	script_op *op;
 
@@ -867,10 +869,10 @@ cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error)
 					    "od: invalid output address radix '%s'; it must be one character from [doxn]", v);
 		if (a->opt == 'A')
 			radix = v[0];
-		else if (a->opt == 't' && (x1 || !g_str_equal (v, "x1")))
-			return parser_not_modelled (p, a->at, "od -t other than one -t x1", error);
+		else if (a->opt == 't' && (x1 || (!g_str_equal (v, "x1") && !g_str_equal (v, "x1z"))))
+			return parser_not_modelled (p, a->at, "od -t other than one -t x1 or x1z", error);
 		else if (a->opt == 't')
-			x1 = TRUE;
+			x1 = TRUE, chars = v[2] == 'z';
 		else if (a->opt == 'v')
 			verbose = TRUE;
 		else if (a->opt) {
@@ -888,6 +890,7 @@ cmd_od (parser *p, GPtrArray *argv, const char *text, GError **error)
 	if (!op)
 		return FALSE;
 	op->od_radix = radix;
+	op->od_chars = chars;
 	op->pub.flags |= verbose ? EXTSIM_SCRIPT_OP_VERBOSE : 0;
 	return TRUE;
 }

@@ -41,6 +41,7 @@
  *                                 the umount's writes are dropped), then
  *                                 _mount_flakey; its fsck argument (yes)
  *                                 finds nothing to say
+ *   _hexdump FILE                 od -Ax -t x1z FILE, as common/rc runs it
  *   $CLONER_PROG                  src/cloner: xfs_io -f -c "reflink -q ...",
  *                                 with cloner's errors (cloner ())
  *   $here/src/punch-alternating   punch holes, then fsync (punch_alternating
@@ -597,6 +598,12 @@ fstests_command (parser *p, GPtrArray *argv, gboolean *handled, GError **error)
 	}
 	if (g_str_equal (name, "_scratch_mkfs_sized"))
 		return scratch_mkfs_sized (p, argv, error);
+	if (g_str_equal (name, "_hexdump")) {
+		/* common/rc: od -Ax -t x1z $* */
+		const char *const lead[] = { "od", "-Ax", "-t", "x1z", NULL };
+
+		return run_as (p, argv, cmd_od, lead, NULL, error);
+	}
 	if (g_str_equal (name, "_cp_reflink")) {
 		/* common/reflink: cp --reflink=always -p -f "$1" "$2" (-p and -f
 		 * change nothing the model keeps) */

@@ -202,6 +202,7 @@ typedef struct {
 	const char *subst_format;
 	gboolean subst_quoted, subst_alone;
 	char od_radix; /* od -A: 'd', 'o', 'x' or 'n' */
+	gboolean od_chars; /* od -t x1z: each line's printable bytes after it */
 	char du_unit;  /* du: 'k' (KiB, rounded up), 'b' (bytes) or 'h' (-h) */
 	gboolean du_apparent, du_summarize;
 	char ls_all;   /* ls: 0, 'a' (-a: dot files, "." and "..") or 'A' (-A: dot files) */

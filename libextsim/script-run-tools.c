@@ -634,6 +634,12 @@ run_od (run_session *s, const script_op *op)
 		od_address (out, op->od_radix, off);
 		for (guint k = 0; k < n; k++)
 			g_string_append_printf (out, " %02x", line[k]);
+		if (op->od_chars) { /* padded to a whole line, so that > lines up */
+			g_string_append_printf (out, "%*s  >", (int) (16 - n) * 3, "");
+			for (guint k = 0; k < n; k++)
+				g_string_append_c (out, g_ascii_isprint (line[k]) ? (char) line[k] : '.');
+			g_string_append_c (out, '<');
+		}
 		g_string_append_c (out, '\n');
 		memcpy (prev, line, 16);
 		have_prev = n == 16;

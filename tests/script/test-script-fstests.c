@@ -395,6 +395,23 @@ START_TEST (punch_alternating_punches_every_other_block)
 }
 END_TEST
 
+/* common/rc's _hexdump is od -Ax -t x1z $*: the bytes as characters after
+ * each line, between > and <, a dot for one not printable (coreutils 9.1;
+ * tests/script/real/od.sh). */
+START_TEST (hexdump_is_od_with_characters)
+{
+	g_autoptr (t_run) r = t_run_script (PREAMBLE "_scratch_mkfs > /dev/null\n_scratch_mount\n"
+						     "$XFS_IO_PROG -f -c \"pwrite -S 0x41 0 20\" -c \"pwrite -S 0x0a 1 1\" "
+						     "$SCRATCH_MNT/a > /dev/null\n"
+						     "_hexdump $SCRATCH_MNT/a\n",
+					    NULL);
+
+	ext_assert_str_eq (r->out->str, "000000 41 0a 41 41 41 41 41 41 41 41 41 41 41 41 41 41  >A.AAAAAAAAAAAAAA<\n"
+					"000010 41 41 41 41                                      >AAAA<\n"
+					"000014\n");
+}
+END_TEST
+
 /* common/rc puts $MKFS_OPTIONS on every mkfs of the scratch device, and a
  * case adds to it (generic/101: MKFS_OPTIONS="$MKFS_OPTIONS -O no-holes"). */
 START_TEST (mkfs_options_reach_every_scratch_mkfs)
@@ -753,6 +770,7 @@ suite (void)
 	tcase_add_test (cases, fail_and_notrun_end_the_case);
 	tcase_add_test (cases, md5_checksum_and_get_filesize_as_common_rc);
 	tcase_add_test (cases, punch_alternating_punches_every_other_block);
+	tcase_add_test (cases, hexdump_is_od_with_characters);
 	suite_add_tcase (s, cases);
 	return s;
 }

@@ -959,6 +959,7 @@ static const bad_case bad[] = {
 	{ MOUNTED "od $mnt/f\n", NOTSUP, "3:1", "od without -t x1" },
 	{ MOUNTED "od -t x2 $mnt/f\n", NOTSUP, "3:5", "od -t other than one -t x1" },
 	{ MOUNTED "od -t x1 -t x1 $mnt/f\n", NOTSUP, "3:11", "od -t other than one -t x1" },
+	{ MOUNTED "od -t x1zz $mnt/f\n", NOTSUP, "3:5", "od -t other than one -t x1 or x1z" },
 	{ MOUNTED "od -A z -t x1 $mnt/f\n", INVAL, "3:5", "od: invalid output address radix 'z'; it must be one character from [doxn]" },
 	{ MOUNTED "od -t x1 -j 4 $mnt/f\n", NOTSUP, "3:11", "od -j" },
 	{ MOUNTED "od -c $mnt/f\n", NOTSUP, "3:5", "od -c" },
