@@ -772,7 +772,9 @@ stat_words (GPtrArray *words, guint n, const char **format, guint *file)
 /*
  * A command substitution whose output is a file's at run time: md5sum
  * FILE, md5sum FILE | cut -d ' ' -f 1 and fstests' _md5_checksum FILE;
- * stat -c FORMAT FILE and fstests' _get_filesize FILE (stat -c %s).  The
+ * stat -c FORMAT FILE and fstests' _get_filesize FILE (stat -c %s);
+ * fstests' _count_extents FILE and _count_holes FILE (common/rc: xfs_io -r
+ * -c "fiemap" FILE | tail -n +2 | grep [-v] hole | wc -l).  The
  * word keeps the substitution's text and where it is (subst_*), and only
  * echo takes such a word (parse_command).  The words inside are lexed as a
  * command of their own, as $(seq ...)'s.
@@ -793,7 +795,11 @@ runtime_substitution (lexer *lx, spos dollar, gboolean quoted, const char *text,
 	while (pipe < words->len && !((sword *) words->pdata[pipe])->pipe)
 		pipe++;
 	name = words->len ? ((sword *) words->pdata[0])->s->str : "";
-	if (g_str_equal (name, "stat") || g_str_equal (name, "_get_filesize")) {
+	if (g_str_equal (name, "_count_extents") || g_str_equal (name, "_count_holes")) {
+		kind = name[7] == 'e' ? SUBST_EXTENTS : SUBST_HOLES;
+		if (!one || redirs->len || words->len != 2)
+			return lex_fail (lx, dollar, "$(%s ...) takes one file: %s FILE", name, name);
+	} else if (g_str_equal (name, "stat") || g_str_equal (name, "_get_filesize")) {
 		kind = SUBST_STAT;
 		if (!one || redirs->len || pipe < words->len ||
 		    (g_str_equal (name, "stat") ? !stat_words (words, pipe, &format, &file) : pipe != 2))
@@ -910,7 +916,8 @@ command_substitution (lexer *lx, spos dollar, gboolean quoted, gsize open, gsize
 	if (g_str_equal (inner, "_btrfs_no_v1_cache_opt")) {
 		ok = TRUE; /* it prints nothing on a filesystem with the free space tree */
 	} else if (g_str_equal (cmd, "md5sum") || g_str_equal (cmd, "_md5_checksum") || g_str_equal (cmd, "stat") ||
-		   g_str_equal (cmd, "_get_filesize")) {
+		   g_str_equal (cmd, "_get_filesize") || g_str_equal (cmd, "_count_extents") ||
+		   g_str_equal (cmd, "_count_holes")) {
 		ok = runtime_substitution (lx, dollar, quoted, text, len, inner_at);
 	} else if (g_str_equal (cmd, "seq")) {
 		ok = seq_output (lx, dollar, text, len, inner_at, value);

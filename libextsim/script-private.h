@@ -32,6 +32,8 @@ typedef enum {
 	SUBST_MD5_HASH, /* md5sum FILE | cut -d ' ' -f 1, fstests' _md5_checksum FILE */
 	SUBST_STAT,     /* stat -c FORMAT FILE, fstests' _get_filesize FILE (stat -c %s) */
 	SUBST_STATUS,   /* $?: the exit status of the command before (no file) */
+	SUBST_EXTENTS,  /* fstests' _count_extents FILE: xfs_io -r -c fiemap's lines but holes */
+	SUBST_HOLES,    /* fstests' _count_holes FILE: its hole lines */
 } subst_kind;
 
 struct sword {

@@ -735,6 +735,43 @@ md5sum_of (run_session *s, const script_op *op, int exit_status, int *e)
 	return md5;
 }
 
+/* fstests' _count_extents and _count_holes: the lines of xfs_io -r -c
+ * "fiemap" FILE (FIEMAP_FLAG_SYNC, so the file is written back first) with
+ * "hole" in them, or without (the "FILE:" line goes to tail); a missing
+ * file or a directory (no fiemap on btrfs) is xfs_io's error and 0. */
+static char *
+fiemap_lines (run_session *s, const script_op *op)
+{
+	const extsim_ino *ino = op->fails ? NULL : result_lookup_file (s->res, op->rel);
+	fiemap_format f = { .max_lines = G_MAXUINT64, .range_end = G_MAXUINT64 };
+	g_autoptr (GString) out = g_string_new (NULL);
+	g_autoptr (GArray) extents = NULL;
+	extsim_inode_info info;
+	guint64 n = 0;
+
+	if (!ino && !op->fails && dir_at (s, op->rel)) {
+		run_err (s, 0, "xfs_io: ioctl(FS_IOC_FIEMAP) [\"%s\"]: %s", op->pub.path, errno_message (EOPNOTSUPP));
+		return g_strdup ("0");
+	}
+	if (!ino) {
+		run_err (s, 0, "%s: %s", op->pub.path, errno_message (ENOENT));
+		return g_strdup ("0");
+	}
+	extents = extsim_fs_fiemap (s->res->fs, *ino, 0, 0, EXTSIM_FIEMAP_FLAG_SYNC, NULL);
+	extsim_fs_inode_info (s->res->fs, *ino, &info, NULL);
+	f.file_size = info.size;
+	format_fiemap (out, extents, &f);
+	extsim_fs_release (s->res->fs, *ino, NULL);
+	for (const char *l = out->str; *l;) {
+		const char *e = strchr (l, '\n');
+		g_autofree char *line = g_strndup (l, e ? (gsize) (e - l) : strlen (l));
+
+		n += (strstr (line, "hole") != NULL) == (op->subst == SUBST_HOLES);
+		l = e ? e + 1 : l + strlen (l);
+	}
+	return g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+}
+
 /* The output of an echo's $(md5sum ...) or $(stat ...), its trailing
  * newline dropped as sh drops it; "" after the command's error line. */
 static char *
@@ -745,6 +782,8 @@ subst_output (run_session *s, const script_op *op)
 
 	if (op->subst == SUBST_STATUS)
 		return g_strdup_printf ("%d", s->last_status);
+	if (op->subst == SUBST_EXTENTS || op->subst == SUBST_HOLES)
+		return fiemap_lines (s, op);
 	if (op->subst == SUBST_STAT) {
 		char *text = run_stat_text (s, op, op->subst_format, 0);
 

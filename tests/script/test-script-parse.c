@@ -929,6 +929,8 @@ static const bad_case bad[] = {
 	{ MOUNTED "echo \"$(md5sum $mnt/f | sort)\"\n", INVAL, "3:7", "md5sum FILE | cut -d ' ' -f 1" },
 	{ MOUNTED "echo \"$(md5sum $mnt/f | cut -d ' ' -f 2)\"\n", INVAL, "3:7", "takes one file" },
 	{ MOUNTED "echo \"$(_md5_checksum $mnt/f | cut -d ' ' -f 1)\"\n", INVAL, "3:7", "takes one file" },
+	{ MOUNTED "echo \"$(_count_extents)\"\n", INVAL, "3:7", "$(_count_extents ...) takes one file" },
+	{ MOUNTED "echo \"$(_count_holes $mnt/a $mnt/b)\"\n", INVAL, "3:7", "$(_count_holes ...) takes one file" },
 	{ MOUNTED "echo $(md5sum /tmp/x)\n", INVAL, "3:15", "outside the filesystem mounted at" },
 	{ MOUNTED "x=$(stat -c %s $mnt/f)\n", NOTSUP, "3:3", "modelled in echo's words only" },
 	{ MOUNTED "echo $(stat -c %y $mnt/f)\n", INVAL, "3:6", "stat's %y is not modelled" },
