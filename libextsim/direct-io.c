@@ -31,12 +31,16 @@
  *     3. else, with the reservation, a new extent for the piece up to the
  *        map's end (btrfs_new_extent_direct), the rest of the reservation
  *        given back; without, the call fails with ENOSPC, and what the
- *        earlier pieces wrote stays.
+ *        earlier pieces wrote stays;
+ *     at an inline extent the direct path gives up (-ENOTBLK): the rest of
+ *     the call is a buffered one, as above.
  *
  * The model writes a piece through the page cache at once: its pages are
- * dirtied (NORESERVE in place, RESERVED for a new extent), written back by
- * writeback.c, which makes the same NOCOW test (can_nocow_item) and so the
- * same choice, waited for, and dropped.  The ordered extent's completion
+ * dirtied (NORESERVE in place, RESERVED for a new extent) and written back
+ * alone, dirty pages next to them left as they are (writeback_exact: the
+ * direct path allocates the piece and nothing else), by writeback.c,
+ * which makes the same NOCOW test (can_nocow_item) and so the same
+ * choice, waited for, and dropped.  The ordered extent's completion
  * inserts the items and grows the on-disk size as a direct write's does.
  * The cost is a few steps per write(2) call and per extent it meets.
  */
@@ -50,7 +54,7 @@ write_piece (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint8 fill, e
 	gboolean ok;
 
 	dirty_direct (fs, ino, s, e, fill, state);
-	ok = writeback_range (fs, ino, s, e);
+	ok = writeback_exact (fs, ino, s, e);
 	drop_page_cache (fs, ino, s, e);
 	return ok;
 }
@@ -95,9 +99,11 @@ direct_nocow (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 call_end, guin
 }
 
 /* One direct write(2) call of [pos, end), whole sectors, on a NODATASUM
- * file; FALSE when it fails (ENOSPC), *lost when writeback lost data. */
+ * file; FALSE when it fails (ENOSPC), *lost when writeback lost data.  At
+ * an inline extent the direct path gives up (-ENOTBLK) and the rest of the
+ * call, from *rest, is left to a buffered write (btrfs_direct_write). */
 static gboolean
-direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, guint8 fill, gboolean *lost)
+direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, guint8 fill, gboolean *lost, guint64 *rest)
 {
 	/* kiocb_write_and_wait (its error fails the call), kiocb_invalidate_pages */
 	if (!writeback_range (fs, ino, pos, end)) {
@@ -105,12 +111,20 @@ direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, guint8 fil
 		return FALSE;
 	}
 	drop_page_cache (fs, ino, pos, end);
+	*rest = end;
 	while (pos < end) {
 		guint32 flags = inode_lookup (fs, ino)->flags;
 		gboolean reserved = reserve_data_space (fs, ino, end - pos, TRUE);
+		const file_item *fi = item_at (fs, ino, pos, NULL, NULL);
 		guint64 piece_end;
 		extsim_reason why;
 
+		if (item_is_inline (fi)) {
+			if (reserved)
+				free_reserved_data_space (fs, end - pos);
+			*rest = pos;
+			return TRUE;
+		}
 		if (!reserved && !(flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC))) {
 			why = EXTSIM_REASON_COW_FILE;
 			piece_end = end;
@@ -125,12 +139,14 @@ direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, guint8 fil
 				emit (fs, EXTSIM_EVENT_ADMIT_NORESERVE, EXTSIM_REASON_NOCOW_OK, ino, pos, piece_end - pos,
 				      0, 1);
 			}
-			*lost |= !write_piece (fs, ino, pos, piece_end, fill, EXTSIM_NORESERVE);
+			if ((*lost = !write_piece (fs, ino, pos, piece_end, fill, EXTSIM_NORESERVE)))
+				return FALSE;
 			pos = piece_end;
 			continue;
 		} else if (reserved) {
 			free_reserved_data_space (fs, end - piece_end);
-			*lost |= !write_piece (fs, ino, pos, piece_end, fill, EXTSIM_RESERVED);
+			if ((*lost = !write_piece (fs, ino, pos, piece_end, fill, EXTSIM_RESERVED)))
+				return FALSE;
 			pos = piece_end;
 			continue;
 		}
@@ -139,7 +155,7 @@ enospc:
 		fs->stats.enospc_write++;
 		return FALSE;
 	}
-	return !*lost;
+	return TRUE;
 }
 
 gboolean
@@ -156,13 +172,15 @@ extsim_fs_pwrite_direct (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 
 	if (!pwrite_begin (fs, &c, ino, offset, len, &bsize, &ok, error))
 		return FALSE;
 	while (ok && done < len) {
-		guint64 n = MIN (bsize, len - done), wrote = n;
+		guint64 n = MIN (bsize, len - done), wrote = n, rest = 0, more = 0;
 
 		at = offset + done;
 		if (!aligned (fs, at) || !aligned (fs, n) || !(inode_lookup (fs, ino)->flags & EXTSIM_INODE_NODATASUM))
 			ok = buffered_call (fs, ino, at, n, fill, &wrote, &lost);
-		else
-			ok = direct_call (fs, ino, at, at + n, fill, &lost);
+		else if ((ok = direct_call (fs, ino, at, at + n, fill, &lost, &rest)) && rest < at + n) {
+			ok = buffered_call (fs, ino, rest, at + n - rest, fill, &more, &lost);
+			wrote = rest - at + more;
+		}
 		if (!ok)
 			break;
 		done += wrote;

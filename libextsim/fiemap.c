@@ -39,31 +39,46 @@ item_in_flight (const extsim_fs *fs, extsim_ino ino, guint64 start)
 	return oe && oe->over_hole;
 }
 
+/* The extents so far, and which gap of the btree (a stretch without items,
+ * or one PREALLOC item: what one fiemap_process_hole call covers) the
+ * walk is in and the last delalloc extent was found in. */
+typedef struct {
+	GArray *out;
+	guint gap, delalloc_gap;
+} emitter;
+
 static void
-emit_extent (GArray *out, guint64 logical, guint64 physical, guint64 len, guint32 flags)
+emit_extent (emitter *em, guint64 logical, guint64 physical, guint64 len, guint32 flags)
 {
+	GArray *out = em->out;
+
 	if (!len)
 		return;
 	if (out->len) {
 		extsim_fiemap_extent *prev = &g_array_index (out, extsim_fiemap_extent, out->len - 1);
 
-		/* delalloc has no place yet: contiguous delalloc is one range
-		 * (btrfs_find_delalloc_in_range counts the bits contiguously,
-		 * whatever else differs, and takes the in-flight maps with it) */
+		/* delalloc has no place yet: contiguous delalloc in one gap is
+		 * one range (btrfs_find_delalloc_in_range counts the bits
+		 * contiguously, whatever else differs, and takes the maps of
+		 * ordered extents in flight with it); across an item it is two
+		 * (emit_fiemap_extent merges contiguous places only) */
 		if (prev->logical + prev->length == logical && prev->flags == flags &&
-		    (prev->physical + prev->length == physical || (flags & EXTSIM_FIEMAP_DELALLOC))) {
+		    (prev->physical + prev->length == physical ||
+		     ((flags & EXTSIM_FIEMAP_DELALLOC) && em->delalloc_gap == em->gap))) {
 			prev->length += len;
 			return;
 		}
 	}
 	g_array_append_val (out, ((extsim_fiemap_extent) { logical, physical, len, flags }));
+	if (flags & EXTSIM_FIEMAP_DELALLOC)
+		em->delalloc_gap = em->gap;
 }
 
 /* [s, e) has no REG item: dirty parts are delalloc; with fi (PREALLOC)
  * the clean parts are unwritten extent at fi's address. */
 static void
 process_hole (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint64 item_start,
-	      const file_item *fi, GArray *out)
+	      const file_item *fi, emitter *out)
 {
 	rmap dirty = dirty_of_c (fs, ino);
 	guint32 flags = EXTSIM_FIEMAP_UNWRITTEN;
@@ -90,6 +105,7 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 		  GError **error)
 {
 	guint64 end, pos, last_end;
+	emitter em = { NULL, 1, 0 };
 	rmap items;
 	const pnode *n;
 	GArray *out;
@@ -116,6 +132,7 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 	end = len == 0 || len > G_MAXUINT64 - offset - (fs->sectorsize - 1) ? G_MAXUINT64 : align_up (fs, offset + len);
 	pos = align_down (fs, offset);
 	out = g_array_new (FALSE, TRUE, sizeof (extsim_fiemap_extent));
+	em.out = out;
 	last_end = inode_items_end (fs, ino);
 	/* the items are walked in order from one search: n is the first that
 	 * ends after pos (nothing below changes them) */
@@ -151,13 +168,19 @@ extsim_fs_fiemap (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, gu
 			g_array_append_val (out, ((extsim_fiemap_extent) { pos, 0, lim - pos,
 									   EXTSIM_FIEMAP_DATA_INLINE |
 										   EXTSIM_FIEMAP_NOT_ALIGNED }));
-		} else if (fi && fi->type == EXTSIM_FILE_EXTENT_REG && item_in_flight (fs, ino, start))
-			emit_extent (out, pos, 0, lim - pos, EXTSIM_FIEMAP_DELALLOC | EXTSIM_FIEMAP_UNKNOWN);
-		else if (fi && fi->type == EXTSIM_FILE_EXTENT_REG)
-			emit_extent (out, pos, fi->disk_bytenr + fi->offset, lim - pos,
+		} else if (fi && fi->type == EXTSIM_FILE_EXTENT_REG && item_in_flight (fs, ino, start)) {
+			/* no item in the btree yet: part of the gap it lies in */
+			emit_extent (&em, pos, 0, lim - pos, EXTSIM_FIEMAP_DELALLOC | EXTSIM_FIEMAP_UNKNOWN);
+		} else if (fi && fi->type == EXTSIM_FILE_EXTENT_REG) {
+			em.gap++;
+			emit_extent (&em, pos, fi->disk_bytenr + fi->offset, lim - pos,
 				     extent_distinct_refs (fs, fi->disk_bytenr) > 1 ? EXTSIM_FIEMAP_SHARED : 0);
-		else
-			process_hole (fs, ino, pos, lim, start, fi, out);
+			em.gap++;
+		} else {
+			em.gap += fi != NULL; /* a PREALLOC item is a gap of its own */
+			process_hole (fs, ino, pos, lim, start, fi, &em);
+			em.gap += fi != NULL;
+		}
 		pos = lim;
 	}
 	if (out->len) {

@@ -659,6 +659,9 @@ extsim_reason can_nocow_item (const extsim_fs *fs, extsim_ino ino, const inode_i
 /* Writes back the dirty pages in [s, e) and waits for the ordered extents
  * there (btrfs_wait_ordered_range); FALSE when data was lost. */
 gboolean writeback_range (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
+/* A direct write's piece [s, e): its dirty pages alone, as extents of their
+ * own, never inline; then waited for. */
+gboolean writeback_exact (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e);
 gboolean writeback_inode (extsim_fs *fs, extsim_ino ino);
 /* Replace the items of [0, sectorsize) by an inline extent of ram_bytes
  * bytes holding runs (extsim_content_run, from 0 to sectorsize). */

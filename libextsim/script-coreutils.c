@@ -483,13 +483,16 @@ static const char *const dd_oflag_unmodelled[] = {
 	"noctty", "nofollow", "nolinks", "nonblock", "seek_bytes", "skip_bytes", "sync", "text", NULL,
 };
 
-/* oflag=direct opens the output O_DIRECT (run_dd: extsim_fs_pwrite_direct) */
+/* oflag=direct opens the output O_DIRECT (run_dd: extsim_fs_pwrite_direct).
+ * Every oflag= operand counts (dd ors their flags), each flag of each. */
 static gboolean
 dd_oflag (parser *p, const sarg *a, script_op *op, GError **error)
 {
 	g_auto (GStrv) list = g_strsplit (sarg_value (a), ",", -1);
 	gsize off = 0;
 
+	if (!list[0]) /* parse_symbols finds no symbol in "" */
+		return parser_fail (p, error, EXTSIM_ERROR_INVAL, sarg_value_pos (a), "dd: invalid output flag: ''");
 	for (guint i = 0; list[i]; off += strlen (list[i++]) + 1) {
 		const char *f = list[i];
 		spos at = sword_pos (a->w, a->voff + off);
@@ -507,7 +510,20 @@ dd_oflag (parser *p, const sarg *a, script_op *op, GError **error)
 	return TRUE;
 }
 
-/* NAME=VALUE operands; of each name the last counts, as in dd */
+static gboolean
+dd_oflags (parser *p, const GArray *ops, script_op *op, GError **error)
+{
+	for (guint i = 0; i < ops->len; i++) {
+		const sarg *a = &g_array_index (ops, sarg, i);
+
+		if (a->opt == DD_OFLAG && !dd_oflag (p, a, op, error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* NAME=VALUE operands; of each name the last counts, as in dd (but oflag=,
+ * whose flags add up: dd_oflags) */
 static gboolean
 dd_operands (parser *p, GPtrArray *argv, GArray *out, GError **error)
 {
@@ -567,7 +583,7 @@ cmd_dd (parser *p, GPtrArray *argv, const char *text, GError **error)
 	op->pub.block_size = bs;
 	if (!dd_input (p, last[DD_IF], op, error) || (last[DD_CONV] && !dd_conv (p, last[DD_CONV], op, error)) ||
 	    (last[DD_STATUS] && !dd_status_level (p, last[DD_STATUS], op, error)) ||
-	    (last[DD_OFLAG] && !dd_oflag (p, last[DD_OFLAG], op, error)))
+	    !dd_oflags (p, ops, op, error))
 		return FALSE;
 	if (seek > (guint64) G_MAXINT64 / bs || skip > (guint64) G_MAXINT64 / bs)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv), "dd: seek=%" G_GUINT64_FORMAT " or skip=%"

@@ -110,14 +110,16 @@ run_fallocate (run_session *s, const script_op *op, extsim_ino ino)
  * With oflag=direct the calls are direct writes, but for one of less than
  * bs bytes, before which iwrite turns O_DIRECT off ("as it's not
  * aligned") and, to keep some of its meaning, asks for conv=fsync:
- * that one (the end of the copy: @last) is buffered, and *direct_off set;
- * a call the model cuts where the bytes change stays direct.  0 or the
- * errno; *done where the writing stopped. */
+ * that one (the last call of a copy of @copy_end bytes) is buffered, and
+ * *direct_off set.  A call the model cuts where the bytes change stays
+ * direct, its pieces direct calls of their own (not one: the model writes
+ * one byte value a call).  0 or the errno; *done where the writing
+ * stopped. */
 static int
-dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, guint64 to, guint8 fill, gboolean last,
-	  guint64 *done, gboolean *direct_off)
+dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, guint64 to, guint8 fill,
+	  guint64 copy_end, guint64 *done, gboolean *direct_off)
 {
-	guint64 bs = op->pub.block_size;
+	guint64 bs = op->pub.block_size, short_from = copy_end % bs ? copy_end - copy_end % bs : G_MAXUINT64;
 
 	*done = from;
 	while (*done < to) {
@@ -125,10 +127,10 @@ dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, gui
 		guint64 n = *done % bs ? MIN (bs - *done % bs, to - *done) : to - *done;
 		guint64 w = 0, at = op->pub.offset + *done;
 		g_autoptr (GError) err = NULL;
-		gboolean direct = (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT) && (*done % bs || n >= bs || !last), ok;
+		gboolean direct = (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT) && *done < short_from, ok;
 
-		if (direct && !(*done % bs) && n >= bs && last) /* the whole calls; a short last one next */
-			n -= n % bs;
+		if (direct && *done + n > short_from) /* the whole calls; the short last one next */
+			n = short_from - *done;
 		if (direct)
 			ok = extsim_fs_pwrite_direct (s->res->fs, ino, at, n, fill, *done % bs ? n : bs, &w, &err);
 		else
@@ -246,8 +248,10 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 		const extsim_content_run *c = &g_array_index (runs, extsim_content_run, i);
 
 		in_bytes = c->offset + c->len;
-		e = dd_write (s, op, ino, c->offset, c->offset + c->len, c->fill, i + 1 == runs->len, &r.bytes,
-			      &direct_off);
+		e = dd_write (s, op, ino, c->offset, c->offset + c->len, c->fill,
+			      g_array_index (runs, extsim_content_run, runs->len - 1).offset +
+				      g_array_index (runs, extsim_content_run, runs->len - 1).len,
+			      &r.bytes, &direct_off);
 	}
 	/* the call that failed read its block: it counts in, not out */
 	calls = e ? (e == EISDIR ? 0 : r.bytes / bs + 1) : (in_bytes + bs - 1) / bs;

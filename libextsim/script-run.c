@@ -1455,10 +1455,16 @@ run_open (run_session *s, const script_op *op)
 	int e = 0;
 
 	s->cur_dir = !op->fails && dir_at (s, op->rel) != NULL;
+	if (s->cur_dir && (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT)) {
+		/* O_DIRECT needs a_ops->direct_IO, which a btrfs directory
+		 * lacks: its O_RDONLY retry fails too (do_dentry_open) */
+		s->cur_dir = FALSE;
+		e = EINVAL;
+	}
 	s->cur_dir_rel = s->cur_dir ? op->rel : NULL;
 	if (s->cur_dir)
 		ro_open = TRUE; /* openfile() retries O_RDONLY after EISDIR */
-	else
+	else if (!e)
 		e = run_open_file (s, op->rel, op->fails != OP_FAILS_NOT, (op->pub.flags & EXTSIM_SCRIPT_OP_CREATE) != 0,
 				   !ro_open, &s->cur);
 	s->cur_open = !e && !op->fails && !s->cur_dir;

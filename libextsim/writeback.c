@@ -349,6 +349,25 @@ writeback_range_nowait (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
 
 static gboolean writeback_whole (extsim_fs *fs, extsim_ino ino, gboolean cyclic);
 
+/* A direct write's piece: the dirty pages of [s, e), and no others around
+ * them, make extents of their own (btrfs_create_dio_extent allocates the
+ * piece alone), in place where the NOCOW test passes; never inline (the
+ * direct path makes no inline extent); then waited for. */
+gboolean
+writeback_exact (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e)
+{
+	gboolean ok;
+
+	writeback_pass_begin (fs);
+	if (inode_lookup (fs, ino)->flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC))
+		ok = run_delalloc (fs, ino, s, e, e);
+	else
+		ok = cow_range (fs, ino, s, e, e, e, EXTSIM_REASON_COW_FILE);
+	writeback_pass_end (fs);
+	ordered_wait_range (fs, ino, s, e);
+	return ok;
+}
+
 /* btrfs_wait_ordered_range: filemap_fdatawrite_range, then the wait.  From
  * 0 to the end (a truncate below the first block: btrfs_truncate waits
  * from i_size rounded down) it is range_whole, and it leaves

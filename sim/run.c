@@ -310,7 +310,7 @@ cmd_run (int argc, char **argv)
 		goto out;
 	}
 	po.variables = (const char *const *) o.vars;
-	if (o.device_size && !extsim_script_parse_size (o.device_size, &po.device_size)) {
+	if (o.device_size && (!extsim_script_parse_size (o.device_size, &po.device_size) || !po.device_size)) {
 		fprintf (stderr, "extsim run: --device-size '%s': expected a size such as 8G or 300M\n", o.device_size);
 		goto out;
 	}

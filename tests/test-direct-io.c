@@ -223,6 +223,56 @@ START_TEST (a_write_past_the_end_grows_the_file)
 }
 END_TEST
 
+/* Mounted nodatasum, a file whose data went inline: the direct path gives
+ * up at the inline map (-ENOTBLK) and the call is a buffered write, written
+ * back at once: an extent, no inline item (tests/script/real/
+ * direct-io-edges.sh, Linux 6.18). */
+START_TEST (an_inline_extent_sends_the_call_to_the_page_cache)
+{
+	extsim_fs_options o = EXTSIM_FS_OPTIONS_INIT;
+	extsim_fs *fs;
+	extsim_ino f;
+	g_autofree char *runs = NULL;
+	const t_item inline_layout[] = { { 0, 4 * KiB, 'I', 0, 0 }, T_END };
+	const t_item layout[] = { { 0, 64 * KiB, 'R', 1, 0 }, T_END };
+
+	o.mount_flags = EXTSIM_MOUNT_NODATASUM;
+	fs = t_fs_new_opts (&o);
+	f = t_create (fs);
+	t_pwrite (fs, f, 0, 100, 0x61);
+	extsim_fs_sync (fs);
+	t_assert_items (fs, f, inline_layout);
+	t_pwrite_direct (fs, f, 0, 64 * KiB, 0x62, 0);
+	t_assert_items (fs, f, layout);
+	ext_assert_int_eq (n_dirty (fs, f), 0);
+	runs = t_runs (fs, f);
+	ext_assert_str_eq (runs, "65536:62");
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
+/* A direct write's extent is its own: the dirty pages just after it stay
+ * dirty (btrfs_create_dio_extent allocates the piece alone; a writeback of
+ * the piece's pages would have taken them along). */
+START_TEST (a_direct_extent_leaves_the_dirty_pages_next_to_it)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = nocow_file (fs);
+	g_autoptr (GArray) dirty = NULL;
+	const t_item layout[] = { { 0, 64 * KiB, 'R', 1, 0 }, T_END };
+
+	t_pwrite (fs, f, 64 * KiB, 64 * KiB, 0x61);
+	t_pwrite_direct (fs, f, 0, 64 * KiB, 0x62, 0);
+	t_assert_items (fs, f, layout);
+	dirty = extsim_fs_dirty_ranges (fs, f, NULL);
+	ext_assert_int_eq (dirty->len, 1);
+	ext_assert_u64_eq (g_array_index (dirty, extsim_dirty_range, 0).offset, 64 * KiB);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* Bad arguments fail with the state unchanged. */
 START_TEST (bad_arguments_change_nothing)
 {
@@ -258,6 +308,8 @@ suite (void)
 	tcase_add_test (tc, a_full_filesystem_takes_only_in_place_writes);
 	tcase_add_test (tc, a_shared_extent_needs_data_space);
 	tcase_add_test (tc, a_write_past_the_end_grows_the_file);
+	tcase_add_test (tc, an_inline_extent_sends_the_call_to_the_page_cache);
+	tcase_add_test (tc, a_direct_extent_leaves_the_dirty_pages_next_to_it);
 	tcase_add_test (tc, bad_arguments_change_nothing);
 	suite_add_tcase (s, tc);
 	return s;

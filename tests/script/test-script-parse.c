@@ -1108,6 +1108,8 @@ static const bad_case bad[] = {
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f status=loud\n", INVAL, "3:34", "dd: invalid status level: 'loud'" },
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f oflag=direct,dsync\n", NOTSUP, "3:40", "dd oflag=dsync is not modelled" },
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f oflag=drect\n", INVAL, "3:33", "dd: invalid output flag: 'drect'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f oflag=bogus oflag=direct\n", INVAL, "3:33", "dd: invalid output flag: 'bogus'" },
+	{ MOUNTED "dd if=/dev/zero of=$mnt/f oflag=\n", INVAL, "3:32", "dd: invalid output flag: ''" },
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f iflag=direct\n", NOTSUP, "3:27", "dd iflag= is not modelled" },
 	{ MOUNTED "dd if=/dev/zero of=$mnt/f ibs=4k\n", NOTSUP, "3:27", "dd ibs= is not modelled" },
 	{ MOUNTED "dd if=$mnt/f of=$mnt/./f\n", NOTSUP, "3:7", "dd with one file as both if= and of= is not modelled" },
