@@ -256,9 +256,10 @@ cmd_mkfs (parser *p, GPtrArray *argv, const char *text, GError **error)
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, at0 (argv),
 			     "mkfs.btrfs: a device of %" G_GUINT64_FORMAT " bytes is larger than the model allows (4 EiB)",
 			     op->pub.length);
-	if (op->pub.length < MKFS_MIN_DEV_SIZE) {
+	if (op->pub.length < MKFS_MIN_DEV_SIZE || (p->device_size && op->pub.length > p->device_size)) {
 		/* refused before anything is written: the device keeps what it held */
-		op->fails = OP_FAILS_TOO_SMALL;
+		op->fails = op->pub.length < MKFS_MIN_DEV_SIZE ? OP_FAILS_TOO_SMALL : OP_FAILS_TOO_BIG;
+		op->device_bytes = p->device_size;
 		if (!p->dev || !g_str_equal (p->dev, dev->s->str)) {
 			g_free (p->blank_dev);
 			p->blank_dev = g_strdup (dev->s->str);

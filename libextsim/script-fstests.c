@@ -201,6 +201,8 @@ add_mkfs_options (parser *p, GPtrArray *words, spos at)
 	insert_split (words, 2, var (p, "MKFS_OPTIONS"), at);
 }
 
+static gboolean script_exit (parser *p, GPtrArray *argv, GError **error);
+
 static gboolean
 scratch_mkfs_sized (parser *p, GPtrArray *argv, GError **error)
 {
@@ -214,6 +216,14 @@ scratch_mkfs_sized (parser *p, GPtrArray *argv, GError **error)
 	    !g_ascii_string_to_unsigned (size->s->str, 10, 0, G_MAXINT64, &bytes, NULL))
 		return parser_fail (p, error, EXTSIM_ERROR_INVAL, size->at, "_scratch_mkfs_sized: '%s' is not a size in bytes",
 				    size->s->str);
+	/* common/rc: [ "$fssize" -gt "$devsize" ] && _notrun "Scratch device too small" */
+	if (bytes > (p->device_size ? p->device_size : EXTSIM_SCRIPT_FSTESTS_DEVICE_SIZE)) {
+		g_autoptr (GPtrArray) notrun = g_ptr_array_new_with_free_func ((GDestroyNotify) sword_free);
+
+		g_ptr_array_add (notrun, sword_make ("_notrun", at0 (argv)));
+		g_ptr_array_add (notrun, sword_make ("Scratch device too small", at0 (argv)));
+		return script_exit (p, notrun, error);
+	}
 	/* common/rc: (( fssize < $((256 * 1024 * 1024)) )) && mixed_opt='--mixed' */
 	if (bytes < 256 * EXTSIM_MiB)
 		return parser_not_modelled (

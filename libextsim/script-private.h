@@ -150,6 +150,7 @@ gboolean script_error (GError **error, int code, const char *filename, spos at, 
 typedef enum {
 	OP_FAILS_NOT = 0,
 	OP_FAILS_TOO_SMALL, /* mkfs.btrfs of fewer than MKFS_MIN_DEV_SIZE bytes */
+	OP_FAILS_TOO_BIG,   /* mkfs.btrfs -b larger than the device (--device-size) */
 	OP_FAILS_NO_FS,     /* mount of a device a refused mkfs.btrfs left without a filesystem */
 	OP_FAILS_UNMOUNTED, /* a path under the mount point of that mount, or its umount:
 			     * nothing is mounted there (see run_unmounted_create()) */
@@ -205,6 +206,7 @@ typedef struct {
 	gboolean subst_quoted, subst_alone;
 	char od_radix; /* od -A: 'd', 'o', 'x' or 'n' */
 	gboolean od_chars; /* od -t x1z: each line's printable bytes after it */
+	guint64 device_bytes; /* mkfs.btrfs refused as OP_FAILS_TOO_BIG: the device's size */
 	char du_unit;  /* du: 'k' (KiB, rounded up), 'b' (bytes) or 'h' (-h) */
 	gboolean du_apparent, du_summarize;
 	char ls_all;   /* ls: 0, 'a' (-a: dot files, "." and "..") or 'A' (-A: dot files) */

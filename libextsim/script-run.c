@@ -507,6 +507,12 @@ run_refused (run_session *s, const script_op *op)
 		run_err (s, 1, "ERROR: size %" G_GUINT64_FORMAT " is too small to make a usable filesystem", op->pub.length);
 		run_err (s, 1, "ERROR: minimum size for btrfs filesystem is %" G_GUINT64_FORMAT, (guint64) MKFS_MIN_DEV_SIZE);
 		break;
+	case OP_FAILS_TOO_BIG:
+		/* mkfs/main.c: -b larger than the device (a device of the size
+		 * --device-size gave) */
+		run_err (s, 1, "ERROR: %s is smaller than requested size, expected %" G_GUINT64_FORMAT ", found %" G_GUINT64_FORMAT,
+			 op->pub.path, op->pub.length, op->device_bytes);
+		break;
 	case OP_FAILS_NO_FS:
 		/* no btrfs superblock: mount(2) fails with EINVAL */
 		run_fail (s, EINVAL, 32,

@@ -151,6 +151,32 @@ START_TEST (bad_scripts_and_arguments_exit_2)
 }
 END_TEST
 
+/* --device-size is the device's size: mkfs.btrfs without -b formats all
+ * of it, and with a -b larger than it fails as btrfs-progs 6.2 does there
+ * (its line seen on a 1 GiB loop device, Linux 6.18), exit status 1. */
+START_TEST (device_size_is_the_size_of_the_device)
+{
+	g_autofree char *path = g_build_filename (g_get_tmp_dir (), "extsim-dev-XXXXXX.sh", NULL);
+	int fd = g_mkstemp (path);
+	g_autofree char *args = g_strdup_printf ("run --device-size 1G %s", path);
+	t_cli c;
+
+	ext_assert_true (fd >= 0);
+	close (fd);
+	ext_assert_true (g_file_set_contents (path, "mkfs.btrfs -f -b 2G $dev\necho $?\n"
+						  "mkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n"
+						  "dd if=/dev/zero of=$mnt/f bs=1M status=none\nstat -c %s $mnt/f\n",
+					      -1, NULL));
+	c = cli (args, FALSE);
+	ext_assert_str_contains (c.err, "ERROR: /dev/loop0 is smaller than requested size, expected 2147483648, "
+					"found 1073741824\n");
+	/* a 1 GiB device holds the data space dd-cp.sh filled on Linux 6.18 */
+	ext_assert_str_eq (c.out, "1\n948568064\n");
+	t_cli_clear (&c);
+	g_unlink (path);
+}
+END_TEST
+
 START_TEST (a_bad_script_runs_nothing)
 {
 	g_autofree char *path = g_build_filename (g_get_tmp_dir (), "extsim-bad-XXXXXX.sh", NULL);
@@ -514,6 +540,7 @@ suite (void)
 	tcase_add_test (tc, check_prints_the_verdict_of_a_clean_run);
 	tcase_add_test (tc, bad_scripts_and_arguments_exit_2);
 	tcase_add_test (tc, a_bad_script_runs_nothing);
+	tcase_add_test (tc, device_size_is_the_size_of_the_device);
 	tcase_add_test (tc, stdin_is_a_script_too);
 	tcase_add_test (tc, json_says_which_commands_a_list_passed_over);
 	tcase_add_test (tc, help_version_and_policies);

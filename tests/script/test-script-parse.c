@@ -520,6 +520,15 @@ START_TEST (the_device_size_is_the_options_or_the_default)
 	ext_assert_u64_eq (op_at (c, 1)->length, GiB); /* -b wins */
 	d = extsim_script_parse_string (fstests, -1, NULL, &po, &err);
 	ext_assert_u64_eq (op_at (d, 0)->length, 3 * GiB);
+	/* common/rc: a sized mkfs larger than the device is not run */
+	{
+		g_autoptr (extsim_script) big = extsim_script_parse_string (
+			". ./common/preamble\n_scratch_mkfs_sized $((4 * 1024 * 1024 * 1024))\n", -1, "t", &po, &err);
+
+		ext_assert_no_error (err);
+		ext_assert_int_eq (op_at (big, 0)->kind, EXTSIM_SCRIPT_OP_ECHO);
+		ext_assert_str_eq (op_at (big, 0)->message, "t not run: Scratch device too small");
+	}
 	e = extsim_script_parse_string (plain, -1, NULL, &v1, &err);
 	ext_assert_no_error (err);
 	ext_assert_u64_eq (op_at (e, 0)->length, EXTSIM_SCRIPT_DEFAULT_DEVICE_SIZE);
