@@ -48,24 +48,45 @@
 
 /* Writes [s, e) of a piece now: dirtied in @state, written back, waited
  * for, dropped from the page cache.  FALSE when writeback lost data. */
+/* What a write holds: runs of one byte value, at file offsets, one after
+ * the other. */
+typedef struct {
+	const extsim_content_run *runs;
+	guint n;
+} content;
+
 static gboolean
-write_piece (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint8 fill, extsim_reserve_state state)
+write_piece (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, const content *data, extsim_reserve_state state)
 {
 	gboolean ok;
 
-	dirty_direct (fs, ino, s, e, fill, state);
+	dirty_direct (fs, ino, s, e, data->runs, data->n, state);
 	ok = writeback_exact (fs, ino, s, e);
 	drop_page_cache (fs, ino, s, e);
 	return ok;
 }
 
-/* A call that falls back to a buffered write; *wrote: what it copied. */
+/* A call that falls back to a buffered write; *wrote: what it copied (a
+ * piece of one byte value at a time: the model's write(2) writes one). */
 static gboolean
-buffered_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 n, guint8 fill, guint64 *wrote,
+buffered_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 n, const content *data, guint64 *wrote,
 	       gboolean *lost)
 {
 	guint64 a = align_down (fs, pos), b;
-	gboolean ok = buffered_write (fs, NULL, ino, pos, n, fill, n, TRUE, wrote);
+	gboolean ok = TRUE;
+
+	*wrote = 0;
+	for (guint i = 0; ok && i < data->n; i++) {
+		guint64 s = MAX (pos, data->runs[i].offset), e = MIN (pos + n, data->runs[i].offset + data->runs[i].len);
+		guint64 w = 0;
+
+		if (s >= e)
+			continue;
+		ok = buffered_write (fs, NULL, ino, s, e - s, data->runs[i].fill, e - s, TRUE, &w);
+		*wrote += w;
+		if (w < e - s)
+			break;
+	}
 
 	if (!*wrote)
 		return ok;
@@ -103,7 +124,8 @@ direct_nocow (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 call_end, guin
  * an inline extent the direct path gives up (-ENOTBLK) and the rest of the
  * call, from *rest, is left to a buffered write (btrfs_direct_write). */
 static gboolean
-direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, guint8 fill, gboolean *lost, guint64 *rest)
+direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, const content *data, gboolean *lost,
+	     guint64 *rest)
 {
 	/* kiocb_write_and_wait (its error fails the call), kiocb_invalidate_pages */
 	if (!writeback_range (fs, ino, pos, end)) {
@@ -139,13 +161,13 @@ direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, guint8 fil
 				emit (fs, EXTSIM_EVENT_ADMIT_NORESERVE, EXTSIM_REASON_NOCOW_OK, ino, pos, piece_end - pos,
 				      0, 1);
 			}
-			if ((*lost = !write_piece (fs, ino, pos, piece_end, fill, EXTSIM_NORESERVE)))
+			if ((*lost = !write_piece (fs, ino, pos, piece_end, data, EXTSIM_NORESERVE)))
 				return FALSE;
 			pos = piece_end;
 			continue;
 		} else if (reserved) {
 			free_reserved_data_space (fs, end - piece_end);
-			if ((*lost = !write_piece (fs, ino, pos, piece_end, fill, EXTSIM_RESERVED)))
+			if ((*lost = !write_piece (fs, ino, pos, piece_end, data, EXTSIM_RESERVED)))
 				return FALSE;
 			pos = piece_end;
 			continue;
@@ -158,15 +180,14 @@ enospc:
 	return TRUE;
 }
 
-gboolean
-extsim_fs_pwrite_direct (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
-			 guint64 *written, GError **error)
+static gboolean
+pwrite_direct (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, const content *data, guint64 bsize,
+	       guint64 *written, GError **error)
 {
 	guint64 done = 0, at = offset;
 	gboolean ok, lost = FALSE;
 	pmap_cursor c;
 
-	g_return_val_if_fail (fs != NULL, FALSE);
 	if (written)
 		*written = 0;
 	if (!pwrite_begin (fs, &c, ino, offset, len, &bsize, &ok, error))
@@ -176,9 +197,9 @@ extsim_fs_pwrite_direct (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 
 
 		at = offset + done;
 		if (!aligned (fs, at) || !aligned (fs, n) || !(inode_lookup (fs, ino)->flags & EXTSIM_INODE_NODATASUM))
-			ok = buffered_call (fs, ino, at, n, fill, &wrote, &lost);
-		else if ((ok = direct_call (fs, ino, at, at + n, fill, &lost, &rest)) && rest < at + n) {
-			ok = buffered_call (fs, ino, rest, at + n - rest, fill, &more, &lost);
+			ok = buffered_call (fs, ino, at, n, data, &wrote, &lost);
+		else if ((ok = direct_call (fs, ino, at, at + n, data, &lost, &rest)) && rest < at + n) {
+			ok = buffered_call (fs, ino, rest, at + n - rest, data, &more, &lost);
 			wrote = rest - at + more;
 		}
 		if (!ok)
@@ -200,4 +221,36 @@ extsim_fs_pwrite_direct (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 
 				  ": no data space, and the target cannot be written in place",
 				  at);
 	return TRUE;
+}
+
+gboolean
+extsim_fs_pwrite_direct (extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len, guint8 fill, guint64 bsize,
+			 guint64 *written, GError **error)
+{
+	extsim_content_run run = { offset, len, fill };
+	content data = { &run, 1 };
+
+	g_return_val_if_fail (fs != NULL, FALSE);
+	return pwrite_direct (fs, ino, offset, len, &data, bsize, written, error);
+}
+
+gboolean
+extsim_fs_pwrite_direct_runs (extsim_fs *fs, extsim_ino ino, const extsim_content_run *runs, guint n_runs,
+			      guint64 bsize, guint64 *written, GError **error)
+{
+	content data = { runs, n_runs };
+	guint64 len = 0;
+
+	g_return_val_if_fail (fs != NULL && (runs != NULL || n_runs == 0), FALSE);
+	if (written)
+		*written = 0;
+	for (guint i = 0; i < n_runs; i++) {
+		if (runs[i].offset != runs[0].offset + len || runs[i].len > G_MAXUINT64 - runs[i].offset)
+			return set_error (error, EXTSIM_ERROR_INVAL,
+					  "direct pwrite: run %u starts at %" G_GUINT64_FORMAT
+					  ", not where the one before ends (%" G_GUINT64_FORMAT ")",
+					  i, runs[i].offset, runs[0].offset + len);
+		len += runs[i].len;
+	}
+	return pwrite_direct (fs, ino, n_runs ? runs[0].offset : 0, len, &data, bsize, written, error);
 }

@@ -595,8 +595,10 @@ void page_cache_drop_clean (extsim_fs *fs, extsim_ino ino);
 gboolean buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint64 offset, guint64 len,
 			 guint8 fill, guint64 bsize, gboolean extend_size, guint64 *written);
 /* A direct write's piece [s, e), whole sectors: its pages dirty in @state
- * and the file's size grown to e, for direct-io.c to write back at once. */
-void dirty_direct (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint8 fill, extsim_reserve_state state);
+ * holding what @runs (file offsets, covering [s, e)) say, and the file's
+ * size grown to e, for direct-io.c to write back at once. */
+void dirty_direct (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, const extsim_content_run *runs, guint n_runs,
+		   extsim_reserve_state state);
 /* The start of a pwrite, buffered or direct: checks the file (c left at
  * it) and the range (FALSE, nothing changed); makes *bsize 0 the default;
  * begins the step (the caller ends it); a write past EOF expands the file

@@ -188,29 +188,19 @@ old_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray *out
 		content_append (out, MAX (s, size), e - MAX (s, size), 0);
 }
 
-/* Dirty the sectors under [p, c), chunks of which the first ends at
- * first_end: fill over [p, c), the old bytes around it; replaced RESERVED
- * pages give their reservation back. */
+/* The pages [a, b) hold @runs now (from a to b), dirty in @state: their
+ * maps looked up as btrfs_set_extent_delalloc does, the first chunk's up to
+ * f requeued on the delalloc list, the rest's accounting given back, the
+ * file's delalloc lists updated, the pages in the cache. */
 static void
-dirty_pages (write_ctx *w, guint64 p, guint64 c, guint64 first_end, extsim_reserve_state state)
+dirty_runs (write_ctx *w, guint64 a, guint64 b, guint64 f, const GArray *runs, extsim_reserve_state state)
 {
 	extsim_fs *fs = w->fs;
 	extsim_ino ino = w->ino;
-	guint64 a = align_down (fs, p), b = align_up (fs, c), f = align_up (fs, first_end);
-	rmap dirty = dirty_of (fs, ino), lost = lost_of (fs, ino), pages = pages_of (fs, ino);
-	g_autoptr (scratch_array) runs = scratch_array_new (sizeof (extsim_content_run));
-	const inode_item *inode;
+	rmap dirty = dirty_of (fs, ino), pages = pages_of (fs, ino);
 	rm_len in_cache = { b - a };
+	const inode_item *inode;
 
-	/* a page written in part is read first unless it is in the cache
-	 * (prepare_uptodate_folio, btrfs_truncate_block): the first page
-	 * when the write starts inside it, the last when it ends inside it,
-	 * also when that last page is the first one and the write starts on
-	 * its boundary */
-	if (a < p)
-		em_read (fs, ino, a, a + fs->sectorsize);
-	if (c < b && (align_down (fs, c) != a || a == p))
-		em_read (fs, ino, align_down (fs, c), b);
 	/* btrfs_set_extent_delalloc: each page that starts below i_size
 	 * (which grows page by page, so: the pages below the old one), or
 	 * every page of an inode with the PREALLOC flag, has its maps looked
@@ -218,9 +208,6 @@ dirty_pages (write_ctx *w, guint64 p, guint64 c, guint64 first_end, extsim_reser
 	inode = inode_lookup_at (fs, &w->inode_c, ino);
 	em_find_new_delalloc (fs, ino, a,
 			      inode->flags & EXTSIM_INODE_PREALLOC ? b : MIN (b, align_up (fs, inode->size)));
-	old_runs (fs, ino, a, p, runs);
-	content_append (runs, p, c - p, w->fill);
-	old_runs (fs, ino, c, b, runs);
 	/* btrfs_dirty_folio clears a chunk's delalloc, then sets it: a file
 	 * whose delalloc all lies in the first chunk leaves its delalloc list
 	 * and joins it again at the tail (space-info.c) */
@@ -233,8 +220,35 @@ dirty_pages (write_ctx *w, guint64 p, guint64 c, guint64 first_end, extsim_reser
 		rm_set (&dirty, run->offset, &v);
 	}
 	delalloc_inode_update_at (fs, &w->inode_c, ino);
-	rm_remove (&lost, p, c, NULL, NULL);
 	rm_set (&pages, a, &in_cache);
+}
+
+/* Dirty the sectors under [p, c), chunks of which the first ends at
+ * first_end: fill over [p, c), the old bytes around it; replaced RESERVED
+ * pages give their reservation back. */
+static void
+dirty_pages (write_ctx *w, guint64 p, guint64 c, guint64 first_end, extsim_reserve_state state)
+{
+	extsim_fs *fs = w->fs;
+	extsim_ino ino = w->ino;
+	guint64 a = align_down (fs, p), b = align_up (fs, c), f = align_up (fs, first_end);
+	rmap lost = lost_of (fs, ino);
+	g_autoptr (scratch_array) runs = scratch_array_new (sizeof (extsim_content_run));
+
+	/* a page written in part is read first unless it is in the cache
+	 * (prepare_uptodate_folio, btrfs_truncate_block): the first page
+	 * when the write starts inside it, the last when it ends inside it,
+	 * also when that last page is the first one and the write starts on
+	 * its boundary */
+	if (a < p)
+		em_read (fs, ino, a, a + fs->sectorsize);
+	if (c < b && (align_down (fs, c) != a || a == p))
+		em_read (fs, ino, align_down (fs, c), b);
+	old_runs (fs, ino, a, p, runs);
+	content_append (runs, p, c - p, w->fill);
+	old_runs (fs, ino, c, b, runs);
+	dirty_runs (w, a, b, f, runs, state);
+	rm_remove (&lost, p, c, NULL, NULL);
 }
 
 void
@@ -615,12 +629,22 @@ buffered_write (extsim_fs *fs, const pmap_cursor *inode_c, extsim_ino ino, guint
 }
 
 void
-dirty_direct (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, guint8 fill, extsim_reserve_state state)
+dirty_direct (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, const extsim_content_run *runs, guint n_runs,
+	      extsim_reserve_state state)
 {
-	write_ctx w = { fs, ino, s, e, e - s, fill, TRUE, fs->write_chunk, .inode_c.depth = 0 };
+	write_ctx w = { fs, ino, s, e, e - s, 0, TRUE, fs->write_chunk, .inode_c.depth = 0 };
+	g_autoptr (scratch_array) piece = scratch_array_new (sizeof (extsim_content_run));
+	rmap lost = lost_of (fs, ino);
 
 	g_assert (aligned (fs, s) && aligned (fs, e) && s < e);
-	dirty_pages (&w, s, e, e, state);
+	for (guint i = 0; i < n_runs; i++) {
+		guint64 a = MAX (s, runs[i].offset), b = MIN (e, runs[i].offset + runs[i].len);
+
+		if (a < b)
+			content_append (piece, a, b - a, runs[i].fill);
+	}
+	dirty_runs (&w, s, e, e, piece, state);
+	rm_remove (&lost, s, e, NULL, NULL);
 	grow_size (&w, e);
 }
 

@@ -107,36 +107,56 @@ run_fallocate (run_session *s, const script_op *op, extsim_ino ino)
 /* dd's write loop over [from, to) of what it copies, all one byte:
  * write(2) calls of bs bytes on the grid from seek*bs, a short call
  * finished by more calls (iwrite), one that writes nothing ends the copy.
- * With oflag=direct the calls are direct writes, but for one of less than
- * bs bytes, before which iwrite turns O_DIRECT off ("as it's not
- * aligned") and, to keep some of its meaning, asks for conv=fsync:
- * that one (the last call of a copy of @copy_end bytes) is buffered, and
- * *direct_off set.  A call the model cuts where the bytes change stays
- * direct, its pieces direct calls of their own (not one: the model writes
- * one byte value a call).  0 or the errno; *done where the writing
- * stopped. */
+ * 0 or the errno; *done where the writing stopped. */
 static int
-dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, guint64 to, guint8 fill,
-	  guint64 copy_end, guint64 *done, gboolean *direct_off)
+dd_write (run_session *s, const script_op *op, extsim_ino ino, guint64 from, guint64 to, guint8 fill, guint64 *done)
 {
-	guint64 bs = op->pub.block_size, short_from = copy_end % bs ? copy_end - copy_end % bs : G_MAXUINT64;
+	guint64 bs = op->pub.block_size;
 
 	*done = from;
 	while (*done < to) {
 		/* from a call's start: the remaining calls in bulk; else the rest of the call */
 		guint64 n = *done % bs ? MIN (bs - *done % bs, to - *done) : to - *done;
-		guint64 w = 0, at = op->pub.offset + *done;
+		guint64 w = 0;
 		g_autoptr (GError) err = NULL;
-		gboolean direct = (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT) && *done < short_from, ok;
+		gboolean ok = extsim_fs_pwrite (s->res->fs, ino, op->pub.offset + *done, n, fill, *done % bs ? n : bs, &w,
+						&err);
 
-		if (direct && *done + n > short_from) /* the whole calls; the short last one next */
-			n = short_from - *done;
-		if (direct)
-			ok = extsim_fs_pwrite_direct (s->res->fs, ino, at, n, fill, *done % bs ? n : bs, &w, &err);
-		else
-			ok = extsim_fs_pwrite (s->res->fs, ino, at, n, fill, *done % bs ? n : bs, &w, &err);
-		*direct_off |= !direct && (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT);
+		*done += w;
+		if (!ok)
+			return run_errno_of (err);
+		if (!w)
+			return ENOSPC;
+	}
+	return 0;
+}
 
+/* With oflag=direct the whole calls of the copy, [0, @to) of @runs, are
+ * direct writes, each one call whatever bytes it holds
+ * (extsim_fs_pwrite_direct_runs); a short call finished by more calls, as
+ * dd_write's.  0 or the errno; *done where the writing stopped. */
+static int
+dd_write_direct (run_session *s, const script_op *op, extsim_ino ino, const GArray *runs, guint64 to, guint64 *done)
+{
+	g_autoptr (GArray) at = g_array_new (FALSE, FALSE, sizeof (extsim_content_run));
+
+	*done = 0;
+	while (*done < to) {
+		/* from a call's start: the remaining calls in bulk; else the rest of the call */
+		guint64 w = 0, bs = op->pub.block_size, lim = *done % bs ? MIN (to, *done - *done % bs + bs) : to;
+		g_autoptr (GError) err = NULL;
+		gboolean ok;
+
+		g_array_set_size (at, 0);
+		for (guint i = 0; i < runs->len; i++) {
+			const extsim_content_run *c = &g_array_index (runs, extsim_content_run, i);
+			guint64 a = MAX (*done, c->offset), b = MIN (lim, c->offset + c->len);
+
+			if (a < b)
+				g_array_append_val (at, ((extsim_content_run) { op->pub.offset + a, b - a, c->fill }));
+		}
+		ok = extsim_fs_pwrite_direct_runs (s->res->fs, ino, (const extsim_content_run *) (gpointer) at->data, at->len,
+						   *done % bs ? lim - *done : bs, &w, &err);
 		*done += w;
 		if (!ok)
 			return run_errno_of (err);
@@ -229,6 +249,7 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 	g_autoptr (GError) err = NULL;
 	dd_records r = { 0 };
 	gboolean direct_off = FALSE;
+	guint64 direct_end = 0;
 	int e = 0;
 
 	if (!dd_affordable (s, op, src))
@@ -244,14 +265,22 @@ run_dd (run_session *s, const script_op *op, extsim_ino ino, const extsim_ino *s
 		run_err (s, 1, "dd: error reading '%s': %s", op->pub.path2, errno_message (e));
 	}
 	runs = e ? g_array_new (FALSE, FALSE, sizeof (extsim_content_run)) : dd_source (s, op, src);
+	if (runs->len)
+		in_bytes = g_array_index (runs, extsim_content_run, runs->len - 1).offset +
+			   g_array_index (runs, extsim_content_run, runs->len - 1).len;
+	/* oflag=direct: the whole calls direct; before a last call shorter
+	 * than bs, iwrite turns O_DIRECT off ("as it's not aligned") and, to
+	 * keep some of its meaning, asks for conv=fsync */
+	if (op->pub.flags & EXTSIM_SCRIPT_OP_DIRECT) {
+		direct_end = in_bytes - in_bytes % bs;
+		direct_off = in_bytes % bs != 0;
+		e = dd_write_direct (s, op, ino, runs, direct_end, &r.bytes);
+	}
 	for (guint i = 0; !e && i < runs->len; i++) {
 		const extsim_content_run *c = &g_array_index (runs, extsim_content_run, i);
 
-		in_bytes = c->offset + c->len;
-		e = dd_write (s, op, ino, c->offset, c->offset + c->len, c->fill,
-			      g_array_index (runs, extsim_content_run, runs->len - 1).offset +
-				      g_array_index (runs, extsim_content_run, runs->len - 1).len,
-			      &r.bytes, &direct_off);
+		if (c->offset + c->len > direct_end)
+			e = dd_write (s, op, ino, MAX (c->offset, direct_end), c->offset + c->len, c->fill, &r.bytes);
 	}
 	/* the call that failed read its block: it counts in, not out */
 	calls = e ? (e == EISDIR ? 0 : r.bytes / bs + 1) : (in_bytes + bs - 1) / bs;

@@ -872,6 +872,9 @@ NULL_CALL (get_space_info_out, (extsim_fs_get_space_info (w->fs, NULL), TRUE))
 NULL_CALL (get_stats, (extsim_fs_get_stats (NULL, &(extsim_stats) { 0 }), TRUE))
 NULL_CALL (sync, (extsim_fs_sync (NULL), TRUE))
 NULL_CALL (pwrite_direct, !extsim_fs_pwrite_direct (NULL, w->a, 0, 4 * KiB, 0, 0, NULL, NULL))
+NULL_CALL (pwrite_direct_runs, !extsim_fs_pwrite_direct_runs (NULL, w->a, &(extsim_content_run) { 0, 4096, 0 }, 1, 0,
+							      NULL, NULL))
+NULL_CALL (pwrite_direct_runs_null, !extsim_fs_pwrite_direct_runs (w->fs, w->a, NULL, 1, 0, NULL, NULL))
 NULL_CALL (batch_begin, (extsim_fs_batch_begin (NULL), TRUE))
 NULL_CALL (batch_end, (extsim_fs_batch_end (NULL), TRUE))
 NULL_CALL (batch_end_unopened, (extsim_fs_batch_end (w->fs), TRUE))
@@ -940,6 +943,8 @@ static const null_call null_calls[] = {
 	ROW (get_stats),
 	ROW (sync),
 	ROW (pwrite_direct),
+	ROW (pwrite_direct_runs),
+	ROW (pwrite_direct_runs_null),
 	ROW (batch_begin),
 	ROW (batch_end),
 	ROW (batch_end_unopened),

@@ -273,6 +273,37 @@ START_TEST (a_direct_extent_leaves_the_dirty_pages_next_to_it)
 }
 END_TEST
 
+/* A call over bytes that change value is one direct write: on a NOCOW
+ * file one new extent a call (dd oflag=direct copying a file:
+ * tests/script/real/dd-direct.sh); runs that do not follow each other are
+ * refused, nothing done. */
+START_TEST (a_call_over_several_runs_is_one_write)
+{
+	extsim_fs *fs = t_fs_new (NULL, 0, 0);
+	extsim_ino f = nocow_file (fs);
+	const extsim_content_run runs[] = { { 0, 50 * KiB, 0x61 }, { 50 * KiB, 78 * KiB, 0x62 } };
+	const extsim_content_run gap[] = { { 0, 4 * KiB, 0x61 }, { 8 * KiB, 4 * KiB, 0x62 } };
+	const t_item layout[] = { { 0, 64 * KiB, 'R', 1, 0 }, { 64 * KiB, 64 * KiB, 'R', 2, 0 }, T_END };
+	g_autofree char *content = NULL;
+	guint64 written = 0, before;
+	GError *err = NULL;
+
+	ext_assert_true (extsim_fs_pwrite_direct_runs (fs, f, runs, G_N_ELEMENTS (runs), 64 * KiB, &written, &err));
+	ext_assert_no_error (err);
+	ext_assert_u64_eq (written, 128 * KiB);
+	t_assert_items (fs, f, layout);
+	content = t_runs (fs, f);
+	ext_assert_str_eq (content, "51200:61 79872:62");
+	before = extsim_fs_hash (fs);
+	ext_assert_false (extsim_fs_pwrite_direct_runs (fs, f, gap, G_N_ELEMENTS (gap), 0, &written, &err));
+	ext_assert_error (err, EXTSIM_ERROR_INVAL);
+	g_clear_error (&err);
+	ext_assert_u64_eq (extsim_fs_hash (fs), before);
+	t_assert_clean (fs);
+	extsim_fs_free (fs);
+}
+END_TEST
+
 /* Bad arguments fail with the state unchanged. */
 START_TEST (bad_arguments_change_nothing)
 {
@@ -310,6 +341,7 @@ suite (void)
 	tcase_add_test (tc, a_write_past_the_end_grows_the_file);
 	tcase_add_test (tc, an_inline_extent_sends_the_call_to_the_page_cache);
 	tcase_add_test (tc, a_direct_extent_leaves_the_dirty_pages_next_to_it);
+	tcase_add_test (tc, a_call_over_several_runs_is_one_write);
 	tcase_add_test (tc, bad_arguments_change_nothing);
 	suite_add_tcase (s, tc);
 	return s;

@@ -367,6 +367,18 @@ typedef struct {
 } extsim_content_run;
 
 /**
+ * extsim_fs_pwrite_direct_runs:
+ * @runs: (array length=n_runs): the bytes to write, as runs of one byte
+ *   value at file offsets, each starting where the one before ends
+ *   (EXTSIM_ERROR_INVAL else, nothing done)
+ * The same direct write of bytes that change value, in write(2) calls of
+ * @bsize bytes from the first run's offset: a call over several runs is
+ * one call (dd oflag=direct copying a file).
+ */
+EXTSIM_EXPORT gboolean extsim_fs_pwrite_direct_runs (extsim_fs *fs, extsim_ino ino, const extsim_content_run *runs,
+						     guint n_runs, guint64 bsize, guint64 *written, GError **error);
+
+/**
  * extsim_fs_read:
  * Returns: (transfer full) (element-type extsim_content_run): what a read
  *   of [@offset, @offset + @len) returns now (clipped at the file size;
