@@ -24,10 +24,9 @@
  *     2. a PREALLOC extent, or an extent of a NODATACOW file, that
  *        can_nocow_extent passes is written in place up to its end, and
  *        the reservation is given back; without one, the policy is asked
- *        as for a buffered write (admit_noreserve: every preset admits,
- *        which is f0bfa76a11e9, 5.17: before it the direct path reserved
- *        first and failed with ENOSPC, as always-reserve still does; no
- *        preset models that older direct path);
+ *        (direct_noreserve: patched goes ahead, as 5.17 on do,
+ *        f0bfa76a11e9; the presets of older kernels fail the call with
+ *        ENOSPC, as the direct path did when it reserved first);
  *     3. else, with the reservation, a new extent for the piece up to the
  *        map's end (btrfs_new_extent_direct), the rest of the reservation
  *        given back; without, the call fails with ENOSPC, and what the
@@ -153,7 +152,7 @@ direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, const cont
 		} else if (direct_nocow (fs, ino, pos, end, &piece_end, &why)) {
 			if (reserved) {
 				free_reserved_data_space (fs, end - pos);
-			} else if (!fs->policy->admit_noreserve (fs, ino, pos, piece_end - pos)) {
+			} else if (!extsim_policy_direct_noreserve (fs->policy, fs, ino, pos, piece_end - pos)) {
 				why = EXTSIM_REASON_POLICY_REFUSED;
 				goto enospc;
 			} else {

@@ -643,15 +643,17 @@ no_admit (const extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len)
 }
 
 static const extsim_policy bad_policies[] = {
-	{ EXTSIM_POLICY_VERSION, "no-remap", "", NULL, no_snapshot, no_admit },
-	{ EXTSIM_POLICY_VERSION, "no-snapshot", "", no_remap, NULL, no_admit },
-	{ EXTSIM_POLICY_VERSION, "no-admit", "", no_remap, no_snapshot, NULL },
-	{ EXTSIM_POLICY_VERSION, NULL, "", no_remap, no_snapshot, no_admit },
-	{ EXTSIM_POLICY_VERSION + 1, "future", "", no_remap, no_snapshot, no_admit },
-	{ 0, "zero", "", no_remap, no_snapshot, no_admit },
+	{ EXTSIM_POLICY_VERSION, "no-remap", "", NULL, no_snapshot, no_admit, no_admit },
+	{ EXTSIM_POLICY_VERSION, "no-snapshot", "", no_remap, NULL, no_admit, no_admit },
+	{ EXTSIM_POLICY_VERSION, "no-admit", "", no_remap, no_snapshot, NULL, no_admit },
+	{ EXTSIM_POLICY_VERSION, "no-direct", "", no_remap, no_snapshot, no_admit, NULL },
+	{ EXTSIM_POLICY_VERSION, NULL, "", no_remap, no_snapshot, no_admit, no_admit },
+	{ EXTSIM_POLICY_VERSION + 1, "future", "", no_remap, no_snapshot, no_admit, no_admit },
+	{ 0, "zero", "", no_remap, no_snapshot, no_admit, no_admit },
 };
 
-static const extsim_policy good_policy = { EXTSIM_POLICY_VERSION, "mine", "", no_remap, no_snapshot, no_admit };
+static const extsim_policy good_policy = { EXTSIM_POLICY_VERSION, "mine", "", no_remap, no_snapshot, no_admit,
+					   no_admit };
 
 typedef struct {
 	const char *what;
@@ -682,9 +684,10 @@ static const option_case bad_options[] = {
 	{ "policy without remap_prepare", O_POLICY, 0 },
 	{ "policy without snapshot_prepare", O_POLICY, 1 },
 	{ "policy without admit_noreserve", O_POLICY, 2 },
-	{ "policy without a name", O_POLICY, 3 },
-	{ "policy of a future version", O_POLICY, 4 },
-	{ "policy of version 0", O_POLICY, 5 },
+	{ "policy of version 2 without direct_noreserve", O_POLICY, 3 },
+	{ "policy without a name", O_POLICY, 4 },
+	{ "policy of a future version", O_POLICY, 5 },
+	{ "policy of version 0", O_POLICY, 6 },
 };
 
 static void

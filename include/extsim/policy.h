@@ -40,9 +40,17 @@ typedef struct {
  * @admit_noreserve: asked when a buffered write could not reserve data
  *   space even after flushing and its target is NOCOW-able: may it go ahead
  *   without a reservation (NORESERVE)?  Must not change @fs.
+ * @direct_noreserve: (version 2) asked when a direct write (O_DIRECT)
+ *   could not reserve data space for what is left of its call and the
+ *   extent at @offset can be written in place: may it go ahead (Linux 5.17
+ *   on, f0bfa76a11e9: fstests btrfs/250), or does the call fail with ENOSPC
+ *   as the direct path did before, reserving first?  A table of version 1
+ *   has no such member: it is asked admit_noreserve instead.  Must not
+ *   change @fs.
  *
  * A policy is a table of the decisions the kernel has changed over time.
- * Every callback is required; extsim_policy_validate() checks a table.
+ * Every callback of its version is required; extsim_policy_validate()
+ * checks a table.
  */
 struct extsim_policy {
 	guint version;
@@ -51,10 +59,16 @@ struct extsim_policy {
 	gboolean (*remap_prepare) (extsim_fs *fs, const extsim_remap_args *args, GError **error);
 	gboolean (*snapshot_prepare) (extsim_fs *fs, guint64 root, GError **error);
 	gboolean (*admit_noreserve) (const extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len);
+	gboolean (*direct_noreserve) (const extsim_fs *fs, extsim_ino ino, guint64 offset, guint64 len);
 };
 
-#define EXTSIM_POLICY_VERSION 1
+/* 2 added @direct_noreserve; a table built against version 1 still works */
+#define EXTSIM_POLICY_VERSION 2
 
+/* What @p decides for a direct write (direct_noreserve, or for a table of
+ * version 1 admit_noreserve). */
+EXTSIM_EXPORT gboolean extsim_policy_direct_noreserve (const extsim_policy *p, const extsim_fs *fs, extsim_ino ino,
+						       guint64 offset, guint64 len);
 /* TRUE if every callback is set and the version is known. */
 EXTSIM_EXPORT gboolean extsim_policy_validate (const extsim_policy *policy, GError **error);
 
