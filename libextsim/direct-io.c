@@ -140,15 +140,17 @@ direct_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 end, const cont
 		guint64 piece_end;
 		extsim_reason why;
 
-		if (item_is_inline (fi)) {
+		/* btrfs_dio_iomap_begin: the failed reservation of a file that
+		 * is neither NODATACOW nor PREALLOC fails the call before the
+		 * extent map is looked at */
+		if (!reserved && !(flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC))) {
+			why = EXTSIM_REASON_COW_FILE;
+			piece_end = end;
+		} else if (item_is_inline (fi)) {
 			if (reserved)
 				free_reserved_data_space (fs, end - pos);
 			*rest = pos;
 			return TRUE;
-		}
-		if (!reserved && !(flags & (EXTSIM_INODE_NODATACOW | EXTSIM_INODE_PREALLOC))) {
-			why = EXTSIM_REASON_COW_FILE;
-			piece_end = end;
 		} else if (direct_nocow (fs, ino, pos, end, &piece_end, &why)) {
 			if (reserved) {
 				free_reserved_data_space (fs, end - pos);
