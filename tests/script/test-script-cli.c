@@ -492,6 +492,7 @@ static const char *const real_runs[][2] = {
 	{ "real/dd-direct-runs.sh", "real/dd-direct-runs.out" },
 	{ "real/punch-dirty.sh", "real/punch-dirty.out" },
 	{ "real/count-extents.sh", "real/count-extents.out" },
+	{ "real/pwrite-dsync.sh", "real/pwrite-dsync.out" },
 	{ "real/filefrag-in-flight.sh", "real/filefrag-in-flight.out" },
 	{ EXAMPLES_DIR "/btrfs-170-snapshot.sh", "real/btrfs-170-snapshot.out" },
 	{ EXAMPLES_DIR "/reflink-overwrite.sh", "real/reflink-overwrite.out" },
