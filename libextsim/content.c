@@ -75,6 +75,17 @@ content_append (GArray *out, guint64 offset, guint64 len, guint8 fill)
 	g_array_append_val (out, ((extsim_content_run) { offset, len, fill }));
 }
 
+void
+content_clip (GArray *out, const extsim_content_run *runs, guint n_runs, guint64 s, guint64 e)
+{
+	for (guint i = 0; i < n_runs; i++) {
+		guint64 a = MAX (s, runs[i].offset), b = MIN (e, runs[i].offset + runs[i].len);
+
+		if (a < b)
+			content_append (out, a, b - a, runs[i].fill);
+	}
+}
+
 /* Runs of the disk at [phys, phys + len), reported at file offset off. */
 static void
 disk_runs (const extsim_fs *fs, guint64 phys, guint64 len, guint64 off, GArray *out)

@@ -45,8 +45,6 @@
  */
 #include "fs-private.h"
 
-/* Writes [s, e) of a piece now: dirtied in @state, written back, waited
- * for, dropped from the page cache.  FALSE when writeback lost data. */
 /* What a write holds: runs of one byte value, at file offsets, one after
  * the other. */
 typedef struct {
@@ -54,6 +52,8 @@ typedef struct {
 	guint n;
 } content;
 
+/* Writes [s, e) of a piece now: dirtied in @state, written back, waited
+ * for, dropped from the page cache.  FALSE when writeback lost data. */
 static gboolean
 write_piece (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, const content *data, extsim_reserve_state state)
 {
@@ -71,22 +71,21 @@ static gboolean
 buffered_call (extsim_fs *fs, extsim_ino ino, guint64 pos, guint64 n, const content *data, guint64 *wrote,
 	       gboolean *lost)
 {
+	g_autoptr (scratch_array) pieces = scratch_array_new (sizeof (extsim_content_run));
 	guint64 a = align_down (fs, pos), b;
 	gboolean ok = TRUE;
 
 	*wrote = 0;
-	for (guint i = 0; ok && i < data->n; i++) {
-		guint64 s = MAX (pos, data->runs[i].offset), e = MIN (pos + n, data->runs[i].offset + data->runs[i].len);
+	content_clip (pieces, data->runs, data->n, pos, pos + n);
+	for (guint i = 0; ok && i < pieces->len; i++) {
+		const extsim_content_run *piece = &g_array_index (pieces, extsim_content_run, i);
 		guint64 w = 0;
 
-		if (s >= e)
-			continue;
-		ok = buffered_write (fs, NULL, ino, s, e - s, data->runs[i].fill, e - s, TRUE, &w);
+		ok = buffered_write (fs, NULL, ino, piece->offset, piece->len, piece->fill, piece->len, TRUE, &w);
 		*wrote += w;
-		if (w < e - s)
+		if (w < piece->len)
 			break;
 	}
-
 	if (!*wrote)
 		return ok;
 	b = align_up (fs, pos + *wrote);

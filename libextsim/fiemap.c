@@ -23,8 +23,10 @@
  *                             6.18: filefrag -v after sync_file_range or a
  *                             direct read of part of a new file's pages)
  * An extent is merged into the previous one when they are contiguous in
- * the file and on disk (for delalloc: in the file) and have the same flags.  The extent that reaches
- * the end of the file's last item, with no dirty data after it, is LAST.
+ * the file and on disk and have the same flags; delalloc, which has no
+ * place yet, when contiguous in the file within one gap of the btree.  The
+ * extent that reaches the end of the file's last item, with no dirty data
+ * after it, is LAST.
  */
 #include "fs-private.h"
 

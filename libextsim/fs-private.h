@@ -688,6 +688,8 @@ void disk_copy (extsim_fs *dst, const extsim_fs *src, guint64 phys, guint64 len)
 /* Appends to out the runs a read of [s, e) sees (no EOF clipping). */
 void content_runs (const extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, GArray *out);
 void content_append (GArray *out, guint64 offset, guint64 len, guint8 fill);
+/* Appends what @runs (at file offsets) hold of [s, e). */
+void content_clip (GArray *out, const extsim_content_run *runs, guint n_runs, guint64 s, guint64 e);
 
 /* ---- invariants.c ---- */
 void record_violations (extsim_fs *fs);

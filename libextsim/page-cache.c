@@ -637,12 +637,7 @@ dirty_direct (extsim_fs *fs, extsim_ino ino, guint64 s, guint64 e, const extsim_
 	rmap lost = lost_of (fs, ino);
 
 	g_assert (aligned (fs, s) && aligned (fs, e) && s < e);
-	for (guint i = 0; i < n_runs; i++) {
-		guint64 a = MAX (s, runs[i].offset), b = MIN (e, runs[i].offset + runs[i].len);
-
-		if (a < b)
-			content_append (piece, a, b - a, runs[i].fill);
-	}
+	content_clip (piece, runs, n_runs, s, e);
 	dirty_runs (&w, s, e, e, piece, state);
 	rm_remove (&lost, s, e, NULL, NULL);
 	grow_size (&w, e);

@@ -151,23 +151,32 @@ START_TEST (bad_scripts_and_arguments_exit_2)
 }
 END_TEST
 
+/* A script in a file of its own, named extsim-STEM-XXXXXX.sh in the
+ * temporary directory (transfer full: the caller unlinks it). */
+static char *
+script_file (const char *stem, const char *text)
+{
+	g_autofree char *templ = g_strdup_printf ("extsim-%s-XXXXXX.sh", stem);
+	char *path = g_build_filename (g_get_tmp_dir (), templ, NULL);
+	int fd = g_mkstemp (path);
+
+	ext_assert_true (fd >= 0);
+	close (fd);
+	ext_assert_true (g_file_set_contents (path, text, -1, NULL));
+	return path;
+}
+
 /* --device-size is the device's size: mkfs.btrfs without -b formats all
  * of it, and with a -b larger than it fails as btrfs-progs 6.2 does there
  * (its line seen on a 1 GiB loop device, Linux 6.18), exit status 1. */
 START_TEST (device_size_is_the_size_of_the_device)
 {
-	g_autofree char *path = g_build_filename (g_get_tmp_dir (), "extsim-dev-XXXXXX.sh", NULL);
-	int fd = g_mkstemp (path);
+	g_autofree char *path = script_file ("dev", "mkfs.btrfs -f -b 2G $dev\necho $?\n"
+						   "mkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n"
+						   "dd if=/dev/zero of=$mnt/f bs=1M status=none\nstat -c %s $mnt/f\n");
 	g_autofree char *args = g_strdup_printf ("run --device-size 1G %s", path);
-	t_cli c;
+	t_cli c = cli (args, FALSE);
 
-	ext_assert_true (fd >= 0);
-	close (fd);
-	ext_assert_true (g_file_set_contents (path, "mkfs.btrfs -f -b 2G $dev\necho $?\n"
-						  "mkfs.btrfs -f $dev > /dev/null\nmount $dev $mnt\n"
-						  "dd if=/dev/zero of=$mnt/f bs=1M status=none\nstat -c %s $mnt/f\n",
-					      -1, NULL));
-	c = cli (args, FALSE);
 	ext_assert_str_contains (c.err, "ERROR: /dev/loop0 is smaller than requested size, expected 2147483648, "
 					"found 1073741824\n");
 	/* a 1 GiB device holds the data space dd-cp.sh filled on Linux 6.18 */
@@ -179,17 +188,11 @@ END_TEST
 
 START_TEST (a_bad_script_runs_nothing)
 {
-	g_autofree char *path = g_build_filename (g_get_tmp_dir (), "extsim-bad-XXXXXX.sh", NULL);
-	int fd = g_mkstemp (path);
+	g_autofree char *path = script_file ("bad", "mkfs.btrfs $dev\nmount $dev $mnt\necho ran\n"
+						   "xfs_io -c \"pwrite 0 4x\" $mnt/f\n");
 	g_autofree char *args = g_strdup_printf ("run %s", path);
-	t_cli c;
+	t_cli c = cli (args, FALSE);
 
-	ext_assert_true (fd >= 0);
-	close (fd);
-	ext_assert_true (g_file_set_contents (path, "mkfs.btrfs $dev\nmount $dev $mnt\necho ran\n"
-						  "xfs_io -c \"pwrite 0 4x\" $mnt/f\n",
-					      -1, NULL));
-	c = cli (args, FALSE);
 	ext_assert_int_eq (c.status, 2);
 	ext_assert_str_eq (c.out, ""); /* the echo before the bad line did not run */
 	ext_assert_str_contains (c.err, ":4:21: pwrite: non-numeric length argument -- 4x\n");
@@ -202,18 +205,12 @@ END_TEST
 /* JSON: a command an && or || passed over did not run, and has no status */
 START_TEST (json_says_which_commands_a_list_passed_over)
 {
-	g_autofree char *path = g_build_filename (g_get_tmp_dir (), "extsim-list-XXXXXX.sh", NULL);
-	int fd = g_mkstemp (path);
+	g_autofree char *path = script_file ("list", "mkfs.btrfs $dev\nmount $dev $mnt\nmd5sum $mnt/x && echo no || echo yes\n");
 	g_autofree char *args = g_strdup_printf ("run --json %s", path);
 	g_autoptr (JsonParser) parser = json_parser_new ();
 	JsonArray *commands;
-	t_cli c;
+	t_cli c = cli (args, FALSE);
 
-	ext_assert_true (fd >= 0);
-	close (fd);
-	ext_assert_true (g_file_set_contents (path, "mkfs.btrfs $dev\nmount $dev $mnt\nmd5sum $mnt/x && echo no || echo yes\n",
-					      -1, NULL));
-	c = cli (args, FALSE);
 	ext_assert_int_eq (c.status, 0);
 	ext_assert_true (json_parser_load_from_data (parser, c.out, -1, NULL));
 	commands = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "commands");
